@@ -1888,11 +1888,13 @@ def _frames(
     blank: dict[str, np.ndarray] = {}
     invisible: list[tuple[Location, list[tuple[int, str]], int]] = []
     for col, label in zip(layout.columns, labels, strict=True):
-        values, is_blank, formulas, ascii_only = _clean_column(grid[:, col.index])
+        values, is_blank, formulas, plain = _clean_column(grid[:, col.index])
         where = Location(source.path, source.sheet, first_row, col.letter, col.text, _field_at(indices, col.index))
+        # (first: a formula's value is quoted without its NUL, hostile6; an ASCII column free of control characters
+        # has nothing to strip: no invisible character is ASCII)
+        changed = [] if plain else _strip_column(values, is_blank)
         for k in formulas.tolist():
             findings.append(make_finding("sel-berisi-rumus", replace(where, row=first_row + k, value=str(values[k]))))
-        changed = [] if ascii_only else _strip_column(values, is_blank)  # (no invisible character is ASCII)
         invisible.append((where, changed, _text_cells(values) if changed else 0))  # (a count only a change reads)
         cleaned[label], blank[label] = values, is_blank
     findings.extend(_invisible_findings(invisible))
@@ -1963,7 +1965,8 @@ def _object_grid(body: list[list[object]], width: int) -> np.ndarray:
 
 def _clean_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, bool]:
     """One column of cells: (values with blanks as None, blank mask, row indices of formula-like text, whether every
-    text cell is known to be ASCII: :func:`_cell_kinds` joined them, and then nothing is left for :func:`_strip_column`).
+    text cell is known to be plain ASCII, without control characters: :func:`_cell_kinds` joined them, and then
+    nothing is left for :func:`_strip_column`).
 
     Blank: None, empty text or text of whitespace only. One cheap pass (:func:`_cell_kinds`)
     sorts the cells into None, empty text, plain, and text opening with one of

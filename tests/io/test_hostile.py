@@ -908,3 +908,13 @@ def test_nul_and_control_characters_are_taken_out_of_csv_and_workbook_cells_and_
         hits = [f for f in table.findings if f.code == "sel-karakter-kendali"]
         assert [(f.location.row, f.location.column) for f in hits] == [(2, "B"), (2, "D")]
         assert all(f.location.value is None and "dibuang" in f.message for f in hits)
+
+
+def test_a_formula_cell_with_a_nul_is_quoted_without_it(tmp_path: Path) -> None:
+    """ "@SUM(1+1)\\x00" was named sel-berisi-rumus with its NUL, which went on into periksa's CSV (hostile6, h32)."""
+    path = tmp_path / "rumus.csv"
+    path.write_bytes(b"NIP,NAMA,JABATAN,UNIT KERJA\n199001012015031001,@SUM(1+1)\x00,Analis,BKD\n")
+    table = read_table(path, "pegawai")
+    said = [f for f in table.findings if f.code == "sel-berisi-rumus"]
+    assert len(said) == 1 and "\x00" not in said[0].message and "\x00" not in (said[0].location.value or "")
+    assert said[0].location.value == "@SUM(1+1)"
