@@ -27,7 +27,6 @@ from asn_mutasi.domain.jenis import JENJANG
 from asn_mutasi.errors import ConfigError, SchemaError, UsageError, os_reason, read_capped
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.formatting import format_number
-from asn_mutasi.io.csv_reader import CONTROL_CHARS
 from asn_mutasi.io.header_aliases import (
     COMPLETING,
     ESELON_KEYS,
@@ -47,7 +46,7 @@ from asn_mutasi.io.header_aliases import (
     lookup,
     normalize_header,
 )
-from asn_mutasi.io.headers import HeaderColumn, cell_text
+from asn_mutasi.io.headers import CONTROL_CHARS, HeaderColumn, cell_text
 from asn_mutasi.schema import POSITION_ONE_OF, ROSTER_READ_REQUIRED, TABLE_KINDS, ColumnInfo
 from asn_mutasi.text_codec import decode_small_text, encoding_name, text_encoding
 

@@ -35,9 +35,6 @@ from asn_mutasi.io.guard import MB, number_id
 from asn_mutasi.text_codec import text_encoding
 
 _EXCEL_TEXT = re.compile(r'^="(.*)"$', re.DOTALL)  # ="0123" — Excel's keep-as-text idiom in CSV
-#: the control characters taken out of a cell and said (sel-karakter-kendali, ``readers._strip_invisible``): NUL,
-#: the other C0 controls and DEL; tab and line breaks are text
-CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CACHE_PROBE = 4096  #: records after which a column whose values are mostly distinct stops caching
 _SAMPLE = 1 << 16
 

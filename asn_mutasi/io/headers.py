@@ -27,6 +27,10 @@ INVISIBLE = re.compile(
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\uffa0\ufe00-\ufe0f"
     "\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
 )
+#: the C0 control characters taken out of a cell and said (sel-karakter-kendali, ``readers._strip_invisible``) and out
+#: of a header: NUL, the other C0 controls and DEL; tab and line breaks are text. A CSV's "NA\x00MA" header went on
+#: into every message quoting it (hostile6, h32)
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NUMBERING = re.compile(r"^\(?\s*(\d{1,3})\s*\)?$")
 
 #: merged range as calamine reports it: ((first_row, first_col), (last_row, last_col)), 0-based
@@ -73,7 +77,7 @@ def cell_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = str(value)
+    text = CONTROL_CHARS.sub("", str(value))
     if not text.isascii():
         text = INVISIBLE.sub("", text)
     return " ".join(text.split())

@@ -48,7 +48,6 @@ from asn_mutasi.io.column_mapping import (
 )
 from asn_mutasi.io.count_breakdown import jenis_from_breakdown
 from asn_mutasi.io.csv_reader import (
-    CONTROL_CHARS,
     LINE_MAX,
     MIXED,
     check_text_size,
@@ -62,6 +61,7 @@ from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
 from asn_mutasi.io.guard import too_many_cells
 from asn_mutasi.io.header_aliases import ESELON_KEYS, GELAR_DEPAN, ORDERED_PARTS, header_keys, normalize_header
 from asn_mutasi.io.headers import (
+    CONTROL_CHARS,
     INVISIBLE,
     SCAN_ROWS,
     HeaderColumn,

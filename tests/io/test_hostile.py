@@ -918,3 +918,13 @@ def test_a_formula_cell_with_a_nul_is_quoted_without_it(tmp_path: Path) -> None:
     said = [f for f in table.findings if f.code == "sel-berisi-rumus"]
     assert len(said) == 1 and "\x00" not in said[0].message and "\x00" not in (said[0].location.value or "")
     assert said[0].location.value == "@SUM(1+1)"
+
+
+def test_a_header_with_a_nul_is_read_and_quoted_without_it(tmp_path: Path) -> None:
+    """A CSV header "NA\\x00MA" was mapped by likeness and quoted with its NUL in every message (hostile6, h32)."""
+    path = tmp_path / "judul.csv"
+    path.write_bytes(b"NIP,NA\x00MA,JABATAN,UNIT KERJA\x07\n199001012015031001,Budi,Analis,BKD\n")
+    table = read_table(path, "pegawai")
+    assert table.columns["nama"].header == "NAMA" and table.columns["unit_kerja"].header == "UNIT KERJA"
+    assert not [f for f in table.findings if "\x00" in f.message or "\x00" in (f.location.header or "")]
+    assert not [f for f in table.findings if f.code == "kolom-dipetakan-fuzzy"]
