@@ -96,7 +96,12 @@ def training() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
         columns=list(TRAINING_FIELDS),
     )
     per_opd = pd.DataFrame(
-        {"perangkat_daerah_tujuan": ["RSUD", "UPT"], "pegawai": [2, 1], "pegawai_perlu_diklat": [1, 0], "kebutuhan": [1.0, 0]}
+        {
+            "perangkat_daerah_tujuan": ["RSUD", "UPT"],
+            "pegawai": [2, 1],
+            "pegawai_perlu_diklat": [1, 0],
+            "kebutuhan": [1.0, 0],
+        }
     )
     per_training = pd.DataFrame({"jenis_diklat": ["teknis", True], "nama_diklat": ["X", "Y"], "pegawai": [1, 1]})
     return lines, per_opd, per_training

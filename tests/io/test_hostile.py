@@ -928,3 +928,16 @@ def test_a_header_with_a_nul_is_read_and_quoted_without_it(tmp_path: Path) -> No
     assert table.columns["nama"].header == "NAMA" and table.columns["unit_kerja"].header == "UNIT KERJA"
     assert not [f for f in table.findings if "\x00" in f.message or "\x00" in (f.location.header or "")]
     assert not [f for f in table.findings if f.code == "kolom-dipetakan-fuzzy"]
+
+
+def test_a_control_character_in_an_all_ascii_column_is_still_taken_out(tmp_path: Path) -> None:
+    """speed6 (h32) skips the invisible-character strip for an all-ASCII column; a C0 control is ASCII, so the
+    skip must not keep it (hostile6 takes it out and names the cell): a large ASCII column with one SOH."""
+    rows = "".join(f"1985010120100110{k % 10:02d},Pegawai {k},Analis,Umum\n" for k in range(300))
+    rows += "198501012010011099,Andi\x01 Nul,Analis,Umum\n"
+    (tmp_path / "a.csv").write_text(f"NIP,NAMA,JABATAN,UNIT KERJA\n{rows}", encoding="utf-8")
+    table = read_table(tmp_path / "a.csv", "pegawai")
+    assert "Andi Nul" in table.frame["nama"].tolist()
+    assert [(f.code, f.location.column) for f in table.findings if f.code == "sel-karakter-kendali"] == [
+        ("sel-karakter-kendali", "B")
+    ]

@@ -200,7 +200,9 @@ def test_a_column_without_invisible_characters_counts_no_text_cells(
         ([None, 1.0, 2.0], True),  # no text at all
         (["Analis", "Pranata\u200bKomputer"], False),
         (["Analis", None, "\u00e9"], False),
-        (["a\x00b", "c"], True),  # a NUL: the slow kinds, the join still said ASCII
+        (["a\x00b", "c"], False),  # a NUL: the slow kinds, and no plain column: the strip takes it out (hostile6)
+        (["a\x01b", "c"], False),  # a C0 control in ASCII text: the strip takes it out and names the cell
+        (["a\tb", "c\r\nd"], True),  # tab and line ends are no control characters to strip
         (["Analis", float("nan"), "b"], False),  # NaN among texts: not joined, not known
     ],
 )
