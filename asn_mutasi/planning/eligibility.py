@@ -363,8 +363,8 @@ class _Keys:
 def _keys(ctx: ScoringContext, rows: _Rows, settings: Settings) -> _Keys:
     rules = settings.aturan
     er_i, pr_i = rows.er_i, rows.pr_i
-    inst_e, inst_p = instansi_column(ctx.roster), instansi_column(ctx.positions)
-    scoped = inst_e is not None and inst_p is not None
+    inst_e, inst_p = ctx.emp_instansi, ctx.pos_instansi  # the stripped text, "" where none (as instansi_column)
+    scoped = bool((inst_e != "").any()) and bool((inst_p != "").any())
     profiles = ctx.experience.target_profiles(
         list(ctx.pos_name_norm[pr_i]), list(ctx.pos_jenis[pr_i]), list(ctx.pos_unit[pr_i])
     )
@@ -382,7 +382,7 @@ def _keys(ctx: ScoringContext, rows: _Rows, settings: Settings) -> _Keys:
             "kin": ctx.kinerja[er_i],
             "lv": ctx._emp_level[er_i] if len(ctx._emp_level) else 0,
             "kl": emp_kelas[er_i],
-            "ins": inst_e.to_numpy(dtype=object)[er_i] if scoped and inst_e is not None else "",
+            "ins": inst_e[er_i] if scoped else "",
             "pref": ctx.pref_id[er_i] >= 0,
             "jf": ctx.experience.current_jf_id[er_i] if jf_rule else -1,
             **pj_e,
@@ -399,7 +399,7 @@ def _keys(ctx: ScoringContext, rows: _Rows, settings: Settings) -> _Keys:
             "course": ctx.course_id[pr_i] >= 0,
             "rule": rule_of_pos,
             "prog": np.asarray([v is not None for v in ctx.req_text[pr_i]]),
-            "ins": inst_p.to_numpy(dtype=object)[pr_i] if scoped and inst_p is not None else "",
+            "ins": inst_p[pr_i] if scoped else "",
             "jf": target_jf if jf_rule else -1,
             **pj_p,
         }

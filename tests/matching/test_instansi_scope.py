@@ -49,3 +49,36 @@ def test_assess_marks_cross_instansi_pair_not_layak_with_reason(tmp_path: Path) 
     assert rows[SATU]["alasan"].startswith(f"Lintas instansi: pegawai di {KAB}, jabatan di {KOTA}")
     assert rows[DUA]["layak"]
     assert "Lintas instansi" not in rows[DUA]["alasan"]
+
+
+def test_plan_scopes_pairs_by_the_scoring_context_instansi(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The plan's pair keys take the instansi the scoring context already holds (stripped, "" where none) instead
+    of stripping the roster's and the positions' column again, row by row (speed7, h32): a cross-instansi pair is
+    still no arc."""
+    from asn_mutasi.planning import eligibility
+
+    def again(frame: object) -> None:
+        raise AssertionError("instansi read again")
+
+    monkeypatch.setattr(eligibility, "instansi_column", again)
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP,NAMA,KODE JABATAN,JABATAN,UNIT KERJA,INSTANSI,GOLONGAN,PENDIDIKAN,JURUSAN,TMT JABATAN,TANGGAL LAHIR\n"
+        f"{SATU},Pegawai Satu,A-1,Pengadministrasi Perkantoran,Bagian Umum, {KAB} ,III/b,S-1,"
+        "S1 Administrasi Negara,2019-01-01,1990-01-10\n"
+        f"{DUA},Pegawai Dua,B-1,Pengadministrasi Perkantoran,Bagian Umum,{KOTA},III/b,S-1,"
+        "S1 Administrasi Negara,2019-01-01,1990-02-11\n",
+        encoding="utf-8",
+    )
+    posts = tmp_path / "jabatan.csv"
+    rows = [("A-1", "Umum", KAB, 0), ("B-1", "Umum", KOTA, 0), ("B-3", "Keuangan", KOTA, 1)]
+    rows += [("B-4", "Keuangan", KOTA, 1), ("A-3", "Keuangan", KAB, 1)]
+    posts.write_text(
+        "KODE JABATAN,NAMA JABATAN,UNIT KERJA,INSTANSI,JENIS JABATAN,KELAS JABATAN,KEBUTUHAN,"
+        "SYARAT PENDIDIKAN,SYARAT GOLONGAN\n"
+        + "".join(f"{k},Pengadministrasi Perkantoran,Bagian {u},{i},Pelaksana,5,{n},S-1,II/a\n" for k, u, i, n in rows),
+        encoding="utf-8",
+    )
+    result = asn_mutasi.plan(pegawai=roster, jabatan=posts, tanggal=date(2025, 6, 1))
+    moves = dict(zip(result.plan.moves["nip"], result.plan.moves["kode_jabatan_tujuan"], strict=True))
+    assert moves[SATU] == "A-3" and moves[DUA] in {"B-3", "B-4"}
