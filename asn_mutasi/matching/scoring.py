@@ -688,7 +688,8 @@ def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, 
     c_kin = ctx.kinerja[emp]
     c_dik = ctx.diklat_component(emp, pos)
     c_pref = ctx.preference(emp, pos)
-    out = pd.DataFrame({"nip": ctx.nip[emp], "kode_jabatan": ctx.kode[pos]})
+    # the columns gathered first and made a frame once (a column set at a time copied the frame's blocks each time)
+    cols: dict[str, Any] = {"nip": ctx.nip[emp], "kode_jabatan": ctx.kode[pos], "skor": None}
     total = np.zeros(n)
     for col, comp in (
         ("skor_pendidikan", c_pend),
@@ -700,16 +701,16 @@ def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, 
         ("skor_preferensi", c_pref),
     ):
         pts = np.round(ctx.points[col] * np.clip(comp, 0.0, 1.0), 1)
-        out[col] = pts
+        cols[col] = pts
         total += pts
-    out.insert(2, "skor", np.round(total, 1))
-    out["status_pendidikan"] = status
-    out["memenuhi_pendidikan"] = memenuhi
-    out["memenuhi_pengalaman"] = exp["memenuhi_syarat"].to_numpy(dtype=object)
+    cols["skor"] = np.round(total, 1)
+    cols["status_pendidikan"] = status
+    cols["memenuhi_pendidikan"] = memenuhi
+    cols["memenuhi_pengalaman"] = exp["memenuhi_syarat"].to_numpy(dtype=object)
     for col in ("tahun_jabatan_sama", "tahun_serumpun", "tahun_bidang_sama"):
-        out[col] = exp[col].to_numpy(dtype=float)
-    out["syarat_pengalaman_penentu"] = exp["syarat_penentu"].to_numpy(dtype=object)
-    out["keluar_profesi"] = exp["keluar_profesi"].to_numpy(dtype=bool)
+        cols[col] = exp[col].to_numpy(dtype=float)
+    cols["syarat_pengalaman_penentu"] = exp["syarat_penentu"].to_numpy(dtype=object)
+    cols["keluar_profesi"] = exp["keluar_profesi"].to_numpy(dtype=bool)
     same = ctx.holder_code[emp] == ctx.kode[pos]
     rules = ctx.settings.aturan
     edu_ok = memenuhi | (not rules.cek_pendidikan)
@@ -718,7 +719,7 @@ def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, 
     e_ins, p_ins = ctx.emp_instansi[emp], ctx.pos_instansi[pos]
     cross = (e_ins != "") & (p_ins != "") & (e_ins != p_ins)
     pppk_ok = ctx.pppk_ok(emp, pos)
-    out["layak"] = (
+    cols["layak"] = (
         ~cross
         & (pppk_ok | (not rules.pppk_tetap_jabatan))
         & edu_ok
@@ -728,9 +729,10 @@ def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, 
         & (level_ok | (not rules.cek_kesetaraan))
         & ~(exp["keluar_profesi"].to_numpy(dtype=bool) & rules.blokir_keluar_profesi)
     )
-    out["alasan"] = ""
-    out["_emp"] = emp
-    out["_pos"] = pos
+    cols["alasan"] = ""
+    cols["_emp"] = emp
+    cols["_pos"] = pos
+    out = pd.DataFrame(cols)
     if with_text and n:
         out["alasan"] = _reasons(ctx, emp, pos, exp, memenuhi, edu_alasan, same, c_gol, level_ok, cross, pppk_ok)
     return out

@@ -259,3 +259,30 @@ def test_top_positions_for_employee() -> None:
     assert own not in set(out["kode_jabatan"])
     with pytest.raises(InputError):
         top_positions_for_employee("000", r, p, settings=Settings(), as_of=AS_OF)
+
+
+def test_scored_pairs_are_made_a_frame_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pricing and the candidate blocks score pairs in many calls; each call set 19 columns one at a time on a built
+    frame, a copy of its blocks each (speed7, h32). The columns are now gathered and the frame made once, in the
+    same order and dtypes."""
+    r, p = random_instance(1)
+    ctx = build_context(r, p, settings=Settings(), as_of=AS_OF)
+    e, q = np.meshgrid(np.arange(len(r)), np.arange(len(p)), indexing="ij")
+    expected = score_index_pairs(ctx, e.ravel(), q.ravel(), with_text=False)
+
+    setitem, insert = pd.DataFrame.__setitem__, pd.DataFrame.insert
+
+    def no_setitem(self: pd.DataFrame, key: object, value: object) -> None:
+        assert "kode_jabatan" not in self.columns, f"column {key} set on the built score frame"
+        setitem(self, key, value)
+
+    def no_insert(self: pd.DataFrame, loc: int, key: object, value: object) -> None:
+        assert "kode_jabatan" not in self.columns, f"column {key} inserted into the built score frame"
+        insert(self, loc, key, value)
+
+    monkeypatch.setattr(pd.DataFrame, "__setitem__", no_setitem)
+    monkeypatch.setattr(pd.DataFrame, "insert", no_insert)
+    out = score_index_pairs(ctx, e.ravel(), q.ravel(), with_text=False)
+    monkeypatch.undo()
+    assert list(out.columns) == list(expected.columns) and out.dtypes.equals(expected.dtypes)
+    pd.testing.assert_frame_equal(out, expected, check_exact=True)
