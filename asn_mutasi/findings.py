@@ -257,14 +257,14 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "pegawai-berisi-riwayat": CodeSpec(
         E,
-        "{jumlah} NIP tertulis di beberapa baris dengan jabatan, unit, TMT, golongan, pendidikan atau nilai SKP yang "
+        "{jumlah} NIP tertulis di beberapa baris dengan jabatan, unit, TMT, golongan, pendidikan atau nilai atau tahun SKP yang "
         "berbeda ({baris} baris lebih; mis. NIP {value} di baris {contoh}): berkas ini tampak ekspor riwayat "
         "({bentuk}, satu baris per riwayat), bukan data pegawai. Hanya baris pertama tiap NIP yang dibaca, dan itu "
         "belum tentu keadaan sekarang: {saran}berikan sebagai data pegawai berkas yang satu baris per pegawai (Data "
         "Utama atau Export Data ASN SIASN)",
         "Berkas data pegawai yang sebagian besar NIP-nya berulang dengan jabatan, unit, TMT, golongan, pendidikan "
-        "atau nilai SKP yang berbeda (paling sedikit dua orang dan seperlima NIP): itu bentuk ekspor riwayat "
-        "(rw-jabatan, rw-golongan, rw-pendidikan, rw-skp), satu baris per riwayat. Selain satu nip-ganda per baris "
+        "atau nilai atau tahun SKP yang berbeda (paling sedikit dua orang dan seperlima NIP): itu bentuk ekspor "
+        "riwayat (rw-jabatan, rw-golongan, rw-pendidikan, rw-skp, rw-skp22), satu baris per riwayat. Selain satu nip-ganda per baris "
         "ulangan, temuan ini menyebut bentuk berkasnya sekali: riwayat jabatan dibaca dengan --riwayat (pengalaman "
         "jabatan), data pegawai dari ekspor yang satu baris per pegawai. Orang yang sama tertulis dua kali dengan "
         "isi yang sama, dua orang dengan satu NIP, atau pegawai yang tertulis lagi untuk jabatan yang dipegangnya "

@@ -665,6 +665,12 @@ def rule_history_layout(ctx: RosterContext) -> Iterator[Finding]:
         keys = _entry_keys(ctx, name, rows)
         kinds[name] = keys[valid] != keys[owner]
         changed |= kinds[name]
+    years = _appraisal_years(ctx)
+    if years is not None:  # (an appraisal of the same predikat each year is still one entry per year)
+        kinds["predikat_kinerja"] = kinds["predikat_kinerja"] | (
+            (years[valid] != years[owner]) & pd.notna(years[valid])
+        )
+        changed |= kinds["predikat_kinerja"]
     names = ctx.texts("nama")
     other = names[valid] != names[owner]  # another spelling, or another person: looked at closely
     for j in np.flatnonzero(changed & other).tolist():
@@ -687,6 +693,27 @@ def rule_history_layout(ctx: RosterContext) -> Iterator[Finding]:
         bentuk=" atau ".join(f"{k} SIASN" for k in named),
         saran="riwayat jabatan dibaca dengan --riwayat; " if "Riwayat Jabatan" in named else "",
     )
+
+
+#: the header of an appraisal history's year ("tahun" in SIASN rw-skp and rw-skp22, "TAHUN PENILAIAN" in e-Kinerja)
+_APPRAISAL_YEAR_HEADERS = frozenset({"TAHUN", "TAHUN PENILAIAN", "TAHUN SKP", "PERIODE", "PERIODE PENILAIAN"})
+
+
+def _appraisal_years(ctx: RosterContext) -> np.ndarray | None:
+    """Per row, the year of its appraisal when the roster read an appraisal (``predikat_kinerja``) beside a column of
+    years under a year header: SIASN rw-skp22 writes one row per year, and most people are rated BAIK each year, so
+    the predikat alone named no history (real11, h32). None without such a column (or without a copy of the file's
+    own columns row for row)."""
+    original = ctx.raw.original_frame
+    if not ctx.has("predikat_kinerja") or original is None or len(original) != ctx.n:
+        return None
+    for label in original.columns:
+        if " ".join(re.sub(r"[^A-Z]+", " ", str(label).upper()).split()) not in _APPRAISAL_YEAR_HEADERS:
+            continue
+        cells = original[label].astype("string").str.strip().str.extract(r"^((?:19|20)\d\d)(?:\.0)?$")[0]
+        if cells.notna().sum() * 2 > len(cells):  # (mostly years: not a "PERIODE" of words)
+            return cells.astype(object).where(cells.notna(), None).to_numpy(dtype=object)
+    return None
 
 
 def _acting_rows(ctx: RosterContext, rows: np.ndarray) -> np.ndarray:

@@ -636,6 +636,20 @@ CASES += [
     ),
 ]
 
+# SIASN rw-skp22 given as the roster: everyone rated BAIK each year, only the year column tells the rows apart (real11,
+# h32)
+CASES += [
+    Case(
+        REAL / "siasn_rw_skp22.csv",
+        "pegawai",
+        # penilaiJabatanNm / penilaiUnorNm / penilaiGolonganId are the appraiser's, never the person's
+        {"nip": "NIP", "nama": "Nama", "predikat_kinerja": "kuadranKinerja", "jabatan": None, "unit_kerja": None},
+        allowed=frozenset({"pegawai-berisi-riwayat", "nip-ganda", "kolom-tidak-ada"}),  # (no post, no unit: true)
+        required=frozenset({"pegawai-berisi-riwayat"}),
+        rows=8,
+    ),
+]
+
 # files given as the wrong table: refused, and the refusal names what is missing (no odd suggestions), in words with
 # headers read as each field (walk5, h31)
 _NIP = "NIP (judul mis. 'NIP', 'NIP BARU', 'NIP 18')"
