@@ -255,6 +255,17 @@ CATALOGUE: dict[str, CodeSpec] = {
         "NIP ganda: sama dengan baris {baris_lain}",
         "NIP yang sama (setelah dinormalkan) muncul di dua baris; periksa mana yang benar.",
     ),
+    "nip-ganda-plt": CodeSpec(
+        INFO,
+        "Pegawai baris {baris_lain} tertulis lagi sebagai '{value}': jabatan '{kursi}' hanya dipegangnya sebagai "
+        "pelaksana tugas, jadi kursi itu tetap lowong dalam bezetting; pegawai itu dihitung sekali, pada jabatan "
+        "definitifnya '{definitif}' (baris {baris_lain}), dan baris ini tidak dibaca",
+        "Satu pegawai tertulis dua kali dengan NIP yang sama: sekali untuk jabatan definitifnya, sekali untuk jabatan "
+        "yang dipegangnya sebagai Plt./Plh./Pj. (nama jabatan diawali Plt., atau Plt di kolom STATUS JABATAN). "
+        "Pelaksana tugas tidak mengisi kursi secara definitif: kursi itu tetap lowong dalam bezetting, pegawai "
+        "dihitung sekali pada jabatan definitifnya (di baris mana pun baris Plt. itu tertulis), dan baris Plt. tidak "
+        "dibaca.",
+    ),
     "pegawai-berisi-riwayat": CodeSpec(
         E,
         "{jumlah} NIP tertulis di beberapa baris dengan jabatan, unit, TMT, golongan, pendidikan atau nilai atau tahun SKP yang "

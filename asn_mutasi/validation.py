@@ -609,6 +609,10 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
         i = int(valid[j])
         other = int(valid[first[codes[j]]])
         first_row = ctx.rows[other]
+        acting = _acting_repeat(ctx, i, other)
+        if acting is not None:
+            yield acting
+            continue
         # the NIP's owner (the row born on the NIP's date) is the one planned, wherever it is listed (plan oracle 3)
         owner_later = _born_as_nip(ctx, i, parsed) and not _born_as_nip(ctx, other, parsed) and other not in ctx.reasons
         keep, drop = (i, other) if owner_later else (other, i)
@@ -625,6 +629,30 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
             ctx.exclude(other, f"NIP ganda (sama dengan baris {ctx.rows[i]})")
         else:
             ctx.exclude(i, f"NIP ganda (sama dengan baris {first_row})")
+
+
+def _acting_repeat(ctx: RosterContext, i: int, other: int) -> Finding | None:
+    """``nip-ganda-plt`` when one person (one name) is written twice under one NIP, once for the post held acting
+    ("Plt. Kepala Dinas …", Plt in STATUS JABATAN) and once for the definitive post: a Plt holds the seat only acting,
+    so that seat stays vacant in bezetting and the person is counted once, at the definitive post (domain.md §3). The
+    acting row is left out wherever it is listed; the repeat was a nip-ganda error, and when the Plt row came first
+    the definitive row was the one dropped (real11, h32). None for any other repeat."""
+    names = ctx.column("nama").cells()
+    if _other_person(names[i], names[other]):
+        return None
+    texts = _acting_jabatan(ctx)
+    held = {k: jab.held_acting(texts[k]) for k in (i, other)}
+    if held[i] == held[other]:
+        return None
+    drop, keep = (i, other) if held[i] else (other, i)
+    ctx.exclude(drop, f"jabatan Plt. (pegawai yang sama di baris {ctx.rows[keep]} dengan jabatan definitifnya)")
+    return make_finding(
+        "nip-ganda-plt",
+        ctx.loc(drop, "jabatan", texts[drop]),
+        baris_lain=ctx.rows[keep],
+        kursi=jab.acting_seat(str(texts[drop])),
+        definitif=texts[keep],
+    )
 
 
 #: what a history export changes from one entry of a person to the next, and the history each change names: the post,

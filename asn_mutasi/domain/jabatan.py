@@ -244,6 +244,25 @@ def _without_holding(words: list[str]) -> list[str]:
     return words
 
 
+#: the holding words a post's name opens with, as written ("Plt. ", "PLH ", "Pelaksana Tugas "), built from the sets
+_HOLDING_WRITTEN = re.compile(
+    r"^\s*(?:(?:"
+    + "|".join(sorted(_HOLDING_PREFIXES, key=len, reverse=True))
+    + r")\b\.?|"
+    + "|".join(rf"{a}\s+{b}\b" for a, b in sorted(_HOLDING_WRITTEN_OUT))
+    + r")[\s.:,-]*",
+    re.I,
+)
+
+
+def acting_seat(nama: str) -> str:
+    """The post a name held acting names, as written: "Plt. Kepala Dinas Kesehatan" → "Kepala Dinas Kesehatan"
+    (``nama`` unchanged when :func:`held_acting` is false)."""
+    if not held_acting(nama):
+        return nama
+    return _HOLDING_WRITTEN.sub("", nama, count=1).strip() or nama
+
+
 def held_acting(nama: object) -> bool:
     """Whether a post's name says it is held acting: it opens with Plt./Plh./Pj./Pjs. or "Pelaksana Tugas/Harian"."""
     if not isinstance(nama, str):

@@ -75,7 +75,7 @@ def test_a_small_roster_listing_its_plt_officials_again_is_no_history(tmp_path: 
         "197703032012071003,Budi Hartono,Pelaksana Harian Kepala Subbagian Keuangan,Sekretariat,III/d,S-1",
     ]
     codes = _roster(tmp_path, lines)
-    assert codes.count("nip-ganda") == 2 and "pegawai-berisi-riwayat" not in codes
+    assert codes.count("nip-ganda-plt") == 2 and "pegawai-berisi-riwayat" not in codes
 
 
 def test_plt_said_in_a_status_column_is_no_history_either(tmp_path: Path) -> None:
