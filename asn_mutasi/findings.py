@@ -537,6 +537,17 @@ CATALOGUE: dict[str, CodeSpec] = {
         "dibaca menurut namanya, yang bisa memberi BUP dan aturan jabatan yang salah. Isi kolom ESELON atau "
         "tulis nama jabatan lengkap.",
     ),
+    "jabatan-pada-unit": CodeSpec(
+        INFO,
+        "{jumlah} jabatan ditulis bersama unitnya ('<jabatan> pada <unit>') tanpa unit kerja tersendiri (baris "
+        "{contoh}): dibaca sebagai jabatan dan unitnya, mis. '{value}' sebagai jabatan '{jabatan}' di unit "
+        "'{unit_kerja}'",
+        "Draf Baperjakat dan daftar nominatif menulis jabatan sekarang sebagai '<jabatan> pada <unit>' ('Kepala Seksi "
+        "Pelayanan pada Bidang X', 'Fungsional Umum pada Dinas Kesehatan'). Pada baris tanpa unit kerja (tanpa kolom "
+        "unit atau selnya kosong), nama itu dipotong pada 'pada' terakhir yang kanannya unit peta jabatan (atau nama "
+        "unit: Dinas, Badan, Bidang, Kecamatan, UPT, Puskesmas, RSUD, SD …) dan kirinya jabatan; nama yang sendiri "
+        "sudah jabatan di peta jabatan tidak pernah dipotong.",
+    ),
     "jabatan-pelaksana-tugas": CodeSpec(
         W,
         "Jabatan '{jabatan}' dipegang sebagai {sebutan}: pegawai ini dihitung sebagai pemangku jabatan itu, padahal "

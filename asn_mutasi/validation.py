@@ -501,12 +501,15 @@ _REPEATING = frozenset({"jabatan", "unit_kerja", "jenis_jabatan"})
 def rule_required_cells(ctx: RosterContext) -> Iterator[Finding]:
     """An empty cell in a required column that the file has excludes the row (absent columns: see readers)."""
     opd = _none(ctx.texts("perangkat_daerah")) if ctx.has("perangkat_daerah") else None
+    posts = ctx.texts("jabatan")
     for fname in ("nip", "nama", *ROSTER_FOR_PLANNING):
         if not ctx.has(fname):
             continue
         for i in _blank_rows(ctx, fname):
             if fname == "unit_kerja" and opd is not None and not opd[i]:
                 continue  # no unit below the OPD: the person works at the OPD itself (see domain.jabatan.unit_in_opd)
+            if fname == "unit_kerja" and jab.unit_after_pada(posts[i]):
+                continue  # "Fungsional Umum pada Dinas Kesehatan": the unit is read out of the post when linking
             yield make_finding("sel-wajib-kosong", ctx.loc(i, fname))
             ctx.exclude(i, f"kolom wajib '{fname}' kosong")
 

@@ -504,6 +504,31 @@ _UNIT_HEADS = frozenset(
 )  # fmt: skip
 
 
+#: the first words of a unit's name as a roster writes it after a post: the :data:`_UNIT_HEADS`, a UPT, hospital or
+#: school ("SD Negeri 3", "UPT Puskesmas X", "RSUD Y"), a KUA
+_UNIT_OPENERS = _UNIT_HEADS | frozenset(
+    {"upt", "rsud", "sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "slb", "tk", "kua", "satuan",
+     "subbag", "subbid", "sekda", "setda", "sekretaris", "cabang", "lembaga", "pusat", "biro", "direktorat"}
+)  # fmt: skip
+
+
+def reads_as_unit(text: str) -> bool:
+    """Whether ``text`` reads as a unit's name: its first word is a unit's kind (Dinas, Badan, Bidang, Kecamatan,
+    UPT, Puskesmas, RSUD, SD …)."""
+    words = _NON_WORD.sub(" ", text.casefold()).split()
+    return bool(words) and words[0] in _UNIT_OPENERS
+
+
+#: " pada " between a post and its unit: a Baperjakat draft or a nominatif writes the post held as "Kepala Seksi
+#: Pelayanan pada Bidang X", "Fungsional Umum pada Dinas Kesehatan" (solasoli/simpeg-bogor; real11, h32)
+PADA = re.compile(r"\s+pada\s+", re.I)
+
+
+def unit_after_pada(nama: object) -> bool:
+    """Whether a post's name goes on, after a " pada ", with words that read as a unit (:func:`reads_as_unit`)."""
+    return isinstance(nama, str) and any(reads_as_unit(nama[cut.end() :]) for cut in PADA.finditer(nama))
+
+
 def _kind_wrapper(text: str) -> tuple[str, str] | None:
     """(the kind's key, the name's key) of a name written as a kind with the name in brackets after it (:data:`_KIND_WORDS`;
     spell9 D2, h29: "FUNGSIONAL(Perencana Pertama)", "FUNGSIONAL(Pengadministrasi umum)" and "FUNGSIONAL(Bendahara

@@ -38,6 +38,7 @@ from asn_mutasi.distinct import distinct_groups
 from asn_mutasi.domain.jabatan import (
     JENJANG_WORDS,
     NAMED_BY_PLACE,
+    PADA,
     classify_jenis_jabatan,
     heads_a_unit,
     jenjang_fungsional,
@@ -45,6 +46,7 @@ from asn_mutasi.domain.jabatan import (
     name_without_place,
     normalize_position_name,
     normalize_unit_name,
+    reads_as_unit,
     school_head,
     unit_number_key,
 )
@@ -634,6 +636,7 @@ def link_employees(
     # with copy-on-write (pandas ≥ 3) a shallow copy keeps ``roster`` untouched whatever is later written into
     # the linked frame, and saves a full copy of the roster (~200 MB at 300k rows); older pandas copies
     frame = roster.copy(deep=not _COPY_ON_WRITE)
+    at_unit = _split_post_at_unit(frame, index, _jabatan_at(source, sheet, None, letters or {}, headers or {}, ""))
     n = len(frame)
     link = np.full(n, None, dtype=object)
     how = np.full(n, "tidak_tertaut", dtype=object)
@@ -656,7 +659,7 @@ def link_employees(
     rest_at = np.flatnonzero(~by_code)
     rest = frame.iloc[rest_at]
     by_code_at = np.flatnonzero(by_code)
-    findings: list[Finding] = _acting_by_code(
+    findings: list[Finding] = at_unit + _acting_by_code(
         frame.iloc[by_code_at], link[by_code_at], index, source, sheet, letters, headers
     )
     findings += _codes_against_text(
@@ -692,6 +695,69 @@ def link_employees(
     frame[LINK_COLUMN] = pd.Series(link, index=frame.index, dtype=object)
     frame[HOW_COLUMN] = pd.Series(how, index=frame.index, dtype=object)
     return LinkResult(frame=frame, findings=findings)
+
+
+def _split_post_at_unit(frame: pd.DataFrame, index: PositionIndex, where: Location) -> list[Finding]:
+    """Read the unit out of a post written "<jabatan> pada <unit>" on a row without a unit (no unit column, or a
+    blank cell): its ``jabatan`` and ``unit_kerja`` become the two parts (in ``frame``, in place), so the post links
+    to the table; said once (``jabatan-pada-unit``) with the count and the first rows. Each distinct name is split
+    once (:func:`_pada_split`)."""
+    if "jabatan" not in frame.columns or not len(frame) or not index.names_in_unit:
+        return []
+    names = _text_series(frame["jabatan"])
+    units = _text_series(frame["unit_kerja"]) if "unit_kerja" in frame.columns else pd.Series("", index=frame.index)
+    wanted = (units == "").to_numpy() & names.str.contains(PADA).to_numpy(dtype=bool)
+    if not wanted.any():
+        return []
+    splits = {name: _pada_split(name, index) for name in pd.unique(names[wanted])}
+    at = np.flatnonzero(wanted)
+    at = at[np.fromiter((splits[v] is not None for v in names.iloc[at].tolist()), dtype=bool, count=len(at))]
+    if not len(at):
+        return []
+    parts = [p for v in names.iloc[at].tolist() if (p := splits[v]) is not None]
+    post, unit = names.to_numpy(dtype=object, copy=True), units.to_numpy(dtype=object, copy=True)
+    post[at] = [p[0] for p in parts]
+    unit[at] = [p[1] for p in parts]
+    frame["jabatan"] = pd.Series(post, index=frame.index, dtype=object)
+    frame["unit_kerja"] = pd.Series(unit, index=frame.index, dtype=object)
+    if UNIT_AS_WRITTEN in frame.columns:  # (the split rows' unit as written is the part read, the others' kept)
+        written = frame[UNIT_AS_WRITTEN].to_numpy(dtype=object, copy=True)
+        written[at] = unit[at]
+        frame[UNIT_AS_WRITTEN] = pd.Series(written, index=frame.index, dtype=object)
+    rows = frame[ROW].iloc[at].tolist() if ROW in frame.columns else [None] * len(at)
+    return [
+        make_finding(
+            "jabatan-pada-unit",
+            replace(where, row=None if rows[0] is None else int(rows[0]), value=names.iloc[at[0]]),
+            jumlah=format_number(len(at)),
+            contoh=", ".join(str(r) for r in rows[:5] if r is not None) or "-",
+            jabatan=parts[0][0],
+            unit_kerja=parts[0][1],
+        )
+    ]
+
+
+def _pada_split(name: str, index: PositionIndex) -> tuple[str, str] | None:
+    """(post, unit) of a name written "<jabatan> pada <unit>", or None. Never a name that is itself a post of the
+    table; else the " pada " (the last of equals) whose right part is a unit of the table with the left part among
+    its posts, else a unit of the table beside any post name (or, less, beside none: "Fungsional Umum pada Dinas
+    Kesehatan"), else a right part that reads as a unit (:func:`reads_as_unit`) beside a post of the table."""
+    if index.units_of(normalize_position_name(name)):
+        return None
+    best: tuple[int, str, str] | None = None
+    for cut in reversed(list(PADA.finditer(name))):
+        left, right = name[: cut.start()].strip(" ,;:-"), name[cut.end() :].strip(" ,;:-.")
+        if not left or not right:
+            continue
+        nu, nl = normalize_unit_name(right), normalize_position_name(left)
+        table = nu if nu in index.names_in_unit else _table_unit(nu, index, right)
+        if table is not None:
+            score = 4 if nl in index.names_in_unit[table] else 3 if index.units_of(nl) else 2
+        else:
+            score = 1 if reads_as_unit(right) and index.units_of(nl) else 0
+        if score and (best is None or score > best[0]):
+            best = (score, left, right)
+    return None if best is None else best[1:]
 
 
 def _distinct_pairs(rest: pd.DataFrame, raw_name: pd.Series, raw_unit: pd.Series, index: PositionIndex) -> pd.DataFrame:

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
+from asn_mutasi.findings import Finding
 from asn_mutasi.io.readers import read_table
-from asn_mutasi.validation import PreparedTable, prepare_roster
+from asn_mutasi.validation import PreparedTable, prepare_positions, prepare_roster
+from asn_mutasi.workload.linking import LINK_COLUMN, link_employees
 
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
 
@@ -81,3 +85,75 @@ def test_a_person_written_twice_for_two_definitive_posts_stays_a_nip_ganda(tmp_p
     twice = "198003032005011003,Budi Hartono,Kepala Bidang Pelayanan,Dinas Kesehatan,IV/b"
     codes = [f.code for f in _plt_roster(tmp_path, [*_PLT_PEOPLE, twice]).findings]
     assert codes.count("nip-ganda") == 1 and "nip-ganda-plt" not in codes
+
+
+_TABLE = """KODE JABATAN,NAMA JABATAN,UNIT KERJA,JENIS JABATAN,KEBUTUHAN
+D1,Kepala Dinas,Dinas Kesehatan,JPT Pratama,1
+D2,Kepala Seksi Pelayanan Kesehatan Primer,Bidang Pelayanan Kesehatan,Pengawas,1
+D3,Pengadministrasi Umum,Dinas Kesehatan,Pelaksana,3
+D5,Analis Kebijakan Ahli Muda,Bagian Organisasi,Fungsional,2
+D6,Kepala Subbagian Umum pada Sekretariat,Dinas Kesehatan,Pengawas,1
+D7,Pengelola Data,Dinas Kesehatan,Pelaksana,1
+"""
+
+
+def _linked(tmp_path: Path, roster: str) -> tuple[pd.DataFrame, list[Finding]]:
+    (tmp_path / "peta.csv").write_text(_TABLE, encoding="utf-8")
+    (tmp_path / "pegawai.csv").write_text(roster, encoding="utf-8")
+    people = prepare_roster(read_table(tmp_path / "pegawai.csv", "pegawai"))
+    table = prepare_positions(read_table(tmp_path / "peta.csv", "jabatan"))
+    link = link_employees(people.valid, table.valid)
+    return link.frame.set_index("nip"), link.findings
+
+
+def test_a_post_written_with_its_unit_after_pada_links_to_the_table(tmp_path: Path) -> None:
+    """A Baperjakat draft's JABATAN LAMA (solasoli/simpeg-bogor) writes the post held now as "<jabatan> pada <unit>"
+    and the roster has no unit column: the unit was never read and no post linked. The unit is read out of the name
+    (a unit of the table, or a name that reads as a unit beside a post of the table) and said once."""
+    roster = "\n".join([
+        "NIP,NAMA,JABATAN,GOL",
+        "197501012010011001,Andi Pratama,Kepala Seksi Pelayanan Kesehatan Primer pada Bidang Pelayanan Kesehatan,III/d",
+        "197602022011042002,Sri Wahyuni,Pengadministrasi Umum pada Dinas Kesehatan,II/c",
+        "197804042013012004,Dewi Kartika,Analis Kebijakan Ahli Muda pada Puskesmas Oesao,III/c",
+    ]) + "\n"  # fmt: skip
+    frame, findings = _linked(tmp_path, roster)
+    assert frame.loc["197501012010011001", LINK_COLUMN] == "D2"
+    assert frame.loc["197602022011042002", LINK_COLUMN] == "D3"
+    assert frame.loc["197602022011042002", "unit_kerja"] == "Dinas Kesehatan"
+    # a unit the table lacks that reads as one (Puskesmas), beside a post of the table: read, not linked
+    assert frame.loc["197804042013012004", "jabatan"] == "Analis Kebijakan Ahli Muda"
+    assert frame.loc["197804042013012004", "unit_kerja"] == "Puskesmas Oesao"
+    said = [f for f in findings if f.code == "jabatan-pada-unit"]
+    assert len(said) == 1 and said[0].message.startswith("3 jabatan ditulis bersama unitnya")
+    assert "(baris 2, 3, 4)" in said[0].message and said[0].location.row == 2
+
+
+def test_pada_is_kept_where_the_name_is_a_post_a_unit_is_written_or_no_unit_follows(tmp_path: Path) -> None:
+    """Negative: a post of the table whose own name holds "pada" is never split; a row with its unit written keeps
+    its name; "pada" before words that are no unit ("Kegiatan …") is part of the name."""
+    roster = "\n".join([
+        "NIP,NAMA,JABATAN,UNIT KERJA,GOL",
+        "198005052014021005,Rudi Hermawan,Kepala Subbagian Umum pada Sekretariat,Dinas Kesehatan,III/d",
+        "197703032012071003,Budi Hartono,Kepala Subbagian Umum pada Sekretariat,,III/d",
+        "197602022011042002,Sri Wahyuni,Pengadministrasi Umum pada Dinas Kesehatan,Dinas Kesehatan,II/c",
+        "197804042013012004,Dewi Kartika,Pengelola Data pada Kegiatan Surveilans,,III/c",
+    ]) + "\n"  # fmt: skip
+    frame, findings = _linked(tmp_path, roster)
+    assert frame.loc["198005052014021005", LINK_COLUMN] == "D6"
+    assert frame.loc["197703032012071003", "jabatan"] == "Kepala Subbagian Umum pada Sekretariat"
+    assert frame.loc["197602022011042002", "jabatan"] == "Pengadministrasi Umum pada Dinas Kesehatan"
+    assert "197804042013012004" not in frame.index  # (a blank unit before no unit: still a blank required cell)
+    assert "jabatan-pada-unit" not in {f.code for f in findings}
+
+
+def test_a_blank_unit_cell_is_read_out_of_the_post(tmp_path: Path) -> None:
+    """A unit column with a blank cell beside "<jabatan> pada <unit>": the row was left out for a blank required
+    cell; its unit is read out of the post."""
+    roster = "\n".join([
+        "NIP,NAMA,JABATAN,UNIT KERJA,GOL",
+        "198005052014021005,Rudi Hermawan,Kepala Dinas,Dinas Kesehatan,IV/b",
+        "197602022011042002,Sri Wahyuni,Pengadministrasi Umum pada Dinas Kesehatan,,II/c",
+    ]) + "\n"  # fmt: skip
+    frame, findings = _linked(tmp_path, roster)
+    assert frame.loc["197602022011042002", LINK_COLUMN] == "D3"
+    assert [f.location.row for f in findings if f.code == "jabatan-pada-unit"] == [3]
