@@ -650,6 +650,28 @@ CASES += [
     ),
 ]
 
+# a planning agency's staff table from a public MySQL dump: no unit column, the post written "<jabatan> pada <unit>"
+# and cut at 50 characters, one sex cell opening with a line break (real11, h32)
+CASES += [
+    Case(
+        REAL / "db_pegawai_pada.csv",
+        "pegawai",
+        {
+            "nip": "nip_pegawai",
+            "nama": "nama",
+            "tanggal_lahir": "tgl_lahir",
+            "jenis_kelamin": "jenis_kelamin",
+            "jabatan": "jabatan",
+            "unit_kerja": None,  # (the unit is in the post, read when linking: jabatan-pada-unit)
+            "tmt_golongan": None,  # kenaikan_pangkat is the next promotion's date, not the TMT
+        },
+        # no unit column: true; "\r\n   Laki-laki" opens with a carriage return, which the OWASP list of formula
+        # openers holds (said as a warning; see the real11 report)
+        allowed=frozenset({"kolom-tidak-ada", "sel-berisi-rumus"}),
+        rows=6,
+    ),
+]
+
 # files given as the wrong table: refused, and the refusal names what is missing (no odd suggestions), in words with
 # headers read as each field (walk5, h31)
 _NIP = "NIP (judul mis. 'NIP', 'NIP BARU', 'NIP 18')"

@@ -450,6 +450,14 @@ def _table_unit(unit: str, index: PositionIndex, raw: str = "") -> str | None:
     if not found and (respelt := respelt_unit(bare)) is not None and respelt in index.names_in_unit:
         index.by_spelling.add(respelt)  # "Keluharan X", "Seretariat Dinas Y" of a real city table: a warning
         found.add(respelt)
+    if not found and len(words) >= 3:
+        # a unit cut at a column's width ("Bidang Pemerintahan, Sosial da" of a varchar(50) post in a real MySQL
+        # dump): the table units that go on from its whole words with a word its cut last word begins (real11, h32)
+        found.update(
+            u
+            for u in index.unit_prefixes().get(" ".join(words[:-1]), ())
+            if u.split()[len(words) - 1].startswith(words[-1])
+        )
     return found.pop() if len(found) == 1 else None
 
 

@@ -157,3 +157,28 @@ def test_a_blank_unit_cell_is_read_out_of_the_post(tmp_path: Path) -> None:
     frame, findings = _linked(tmp_path, roster)
     assert frame.loc["197602022011042002", LINK_COLUMN] == "D3"
     assert [f.location.row for f in findings if f.code == "jabatan-pada-unit"] == [3]
+
+
+_BAPPEDA = """KODE JABATAN,NAMA JABATAN,UNIT KERJA,JENIS JABATAN,KEBUTUHAN
+B1,Kepala Bidang Pemerintahan Sosial dan Budaya,Bidang Pemerintahan Sosial dan Budaya,Administrator,1
+B2,Pengelola Data,Bidang Pemerintahan Sosial dan Budaya,Pelaksana,2
+B3,Pengelola Data,Bidang Perencanaan Ekonomi dan Sumber Daya Alam,Pelaksana,2
+B4,Pengadministrasi,Subbagian Program dan Pelaporan,Pelaksana,1
+B6,Pengelola Data,Bidang Pemerintahan Desa,Pelaksana,1
+"""
+
+
+def test_a_unit_cut_at_the_column_width_links_to_the_one_table_unit_it_begins(tmp_path: Path) -> None:
+    """A MySQL dump's varchar(50) post cuts its unit: "Pengelola Data pada Bidang Pemerintahan, Sosial da". The unit
+    is the one table unit that goes on from its whole words with a word its cut last word begins ("dan"), said as a
+    unit read as another; "Bidang Pemerintahan Desa" does not go on so."""
+    (tmp_path / "peta.csv").write_text(_BAPPEDA, encoding="utf-8")
+    people = prepare_roster(read_table(REAL / "db_pegawai_pada.csv", "pegawai"))
+    table = prepare_positions(read_table(tmp_path / "peta.csv", "jabatan"))
+    link = link_employees(people.valid, table.valid)
+    linked = link.frame.set_index("nip")[LINK_COLUMN]
+    assert linked["197703032012071003"] == "B2"  # "… pada Bidang Pemerintahan, Sosial da"
+    assert linked["198006062010072006"] == "B3"  # "… pada Bidang Perencanaan, Ekonomi da"
+    assert linked["197602022011042002"] == "B4"  # "… pada Subbag Program dan Pelaporan"
+    read_as = [f.message for f in link.findings if f.code == "unit-dibaca-sebagai"]
+    assert any("'Bidang Pemerintahan, Sosial da'" in m for m in read_as), read_as
