@@ -712,9 +712,12 @@ def _split_post_at_unit(frame: pd.DataFrame, index: PositionIndex, where: Locati
     once (:func:`_pada_split`)."""
     if "jabatan" not in frame.columns or not len(frame) or not index.names_in_unit:
         return []
-    names = _text_series(frame["jabatan"])
     units = _text_series(frame["unit_kerja"]) if "unit_kerja" in frame.columns else pd.Series("", index=frame.index)
-    wanted = (units == "").to_numpy() & names.str.contains(PADA).to_numpy(dtype=bool)
+    blank = (units == "").to_numpy()
+    if not blank.any():  # (every row has its unit: the names are not looked at)
+        return []
+    names = _text_series(frame["jabatan"])
+    wanted = blank & names.str.contains(PADA).to_numpy(dtype=bool)
     if not wanted.any():
         return []
     splits = {name: _pada_split(name, index) for name in pd.unique(names[wanted])}
