@@ -268,15 +268,14 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "pegawai-berisi-riwayat": CodeSpec(
         E,
-        "{jumlah} NIP tertulis di beberapa baris dengan jabatan, unit, TMT, golongan, pendidikan atau nilai atau tahun SKP yang "
-        "berbeda ({baris} baris lebih; mis. NIP {value} di baris {contoh}): berkas ini tampak ekspor riwayat "
-        "({bentuk}, satu baris per riwayat), bukan data pegawai. Hanya baris pertama tiap NIP yang dibaca, dan itu "
-        "belum tentu keadaan sekarang: {saran}berikan sebagai data pegawai berkas yang satu baris per pegawai (Data "
-        "Utama atau Export Data ASN SIASN)",
+        "{jumlah} NIP tertulis di beberapa baris dengan {beda} yang berbeda ({baris} baris lebih; mis. NIP {value} di "
+        "baris {contoh}): berkas ini tampak ekspor riwayat ({bentuk}, satu baris per riwayat), bukan data pegawai. "
+        "Hanya baris pertama tiap NIP yang dibaca, dan itu belum tentu keadaan sekarang: {saran}sebagai data pegawai, "
+        "berikan berkas yang satu baris per pegawai (Data Utama atau Export Data ASN SIASN)",
         "Berkas data pegawai yang sebagian besar NIP-nya berulang dengan jabatan, unit, TMT, golongan, pendidikan "
-        "atau nilai atau tahun SKP yang berbeda (paling sedikit dua orang dan seperlima NIP): itu bentuk ekspor "
-        "riwayat (rw-jabatan, rw-golongan, rw-pendidikan, rw-skp, rw-skp22), satu baris per riwayat. Selain satu nip-ganda per baris "
-        "ulangan, temuan ini menyebut bentuk berkasnya sekali: riwayat jabatan dibaca dengan --riwayat (pengalaman "
+        "atau nilai atau tahun SKP yang berbeda (paling sedikit dua orang dan seperlima NIP): itu bentuk ekspor riwayat SIASN "
+        "(Riwayat Jabatan, Riwayat Golongan, Riwayat Pendidikan, Riwayat SKP), satu baris per riwayat. Selain satu "
+        "temuan nip-ganda per baris ulangan, temuan ini menyebut bentuk berkasnya sekali: riwayat jabatan dibaca dengan --riwayat (pengalaman "
         "jabatan), data pegawai dari ekspor yang satu baris per pegawai. Orang yang sama tertulis dua kali dengan "
         "isi yang sama, dua orang dengan satu NIP, atau pegawai yang tertulis lagi untuk jabatan yang dipegangnya "
         "sebagai Plt./Plh./Pj., bukan riwayat.",

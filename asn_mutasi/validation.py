@@ -658,19 +658,25 @@ def _acting_repeat(ctx: RosterContext, i: int, other: int) -> Finding | None:
     )
 
 
-#: what a history export changes from one entry of a person to the next, and the history each change names: the post,
-#: its unit and TMT (rw-jabatan), the golongan (rw-golongan), the education (rw-pendidikan: one row per diploma), the
-#: yearly appraisal (rw-skp: one row per year). rw-pendidikan and rw-skp were read as rosters with a nip-ganda per
-#: repeat and no word on the layout (real10, h32)
+#: what a history export changes from one entry of a person to the next, as the finding names it, and the history each
+#: change names: the post, its unit and TMT (rw-jabatan), the golongan (rw-golongan), the education (rw-pendidikan: one
+#: row per diploma), the yearly appraisal (rw-skp: one row per year). rw-pendidikan and rw-skp were read as rosters
+#: with a nip-ganda per repeat and no word on the layout (real10, h32); the finding named every kind of change for
+#: any file ("jabatan, unit, TMT, golongan, pendidikan atau nilai SKP" for an appraisal history; lang3, h32)
 _HISTORY_CHANGES = {
-    "jabatan": "Riwayat Jabatan",
-    "unit_kerja": "Riwayat Jabatan",
-    "tmt_jabatan": "Riwayat Jabatan",
-    "golongan": "Riwayat Golongan",
-    "pendidikan": "Riwayat Pendidikan",
-    "jurusan": "Riwayat Pendidikan",
-    "predikat_kinerja": "Riwayat SKP",
+    "jabatan": ("jabatan", "Riwayat Jabatan"),
+    "unit_kerja": ("unit kerja", "Riwayat Jabatan"),
+    "tmt_jabatan": ("TMT jabatan", "Riwayat Jabatan"),
+    "golongan": ("golongan", "Riwayat Golongan"),
+    "pendidikan": ("pendidikan", "Riwayat Pendidikan"),
+    "jurusan": ("pendidikan", "Riwayat Pendidikan"),
+    "predikat_kinerja": ("nilai atau tahun SKP", "Riwayat SKP"),
 }
+
+
+def _or_list(words: list[str]) -> str:
+    """Words joined as a sentence lists alternatives: "a", "a atau b", "a, b atau c"."""
+    return " atau ".join([", ".join(words[:-1]), words[-1]]) if len(words) > 1 else "".join(words)
 
 
 def rule_history_layout(ctx: RosterContext) -> Iterator[Finding]:
@@ -714,15 +720,17 @@ def rule_history_layout(ctx: RosterContext) -> Iterator[Finding]:
         return
     example = int(np.flatnonzero(codes == people[0])[0])
     shown = ", ".join(str(ctx.rows[i]) for i in valid[codes == people[0]][:5].tolist())
-    named = list(dict.fromkeys(_HISTORY_CHANGES[f] for f, hit in kinds.items() if (hit & changed).any()))
+    found = [_HISTORY_CHANGES[f] for f, hit in kinds.items() if (hit & changed).any()]
+    named = list(dict.fromkeys(history for _, history in found))
     yield make_finding(
         "pegawai-berisi-riwayat",
         ctx.loc(int(valid[example]), "nip", ctx.out["nip"][valid[example]]),
         jumlah=format_number(len(people)),
         baris=format_number(int(np.isin(codes, people).sum() - len(people))),
         contoh=shown,
-        bentuk=" atau ".join(f"{k} SIASN" for k in named),
-        saran="riwayat jabatan dibaca dengan --riwayat; " if "Riwayat Jabatan" in named else "",
+        beda=_or_list(list(dict.fromkeys(word for word, _ in found))),
+        bentuk=_or_list(named) + " SIASN",
+        saran="berikan berkas ini dengan --riwayat (pengalaman jabatan); " if "Riwayat Jabatan" in named else "",
     )
 
 
