@@ -180,7 +180,7 @@ def compare(
         Path | None,
         typer.Option(
             "--indikator",
-            help="Tabel indikator layanan per unit (unit_kerja, periode, indikator, nilai, arah); templat: asn-mutasi indikator templat.",
+            help="Tabel indikator layanan per unit: Unit Kerja, Periode, Indikator, Nilai, Arah (dan Perangkat Daerah bila unit kerja dibedakan per OPD); templat: asn-mutasi indikator templat.",
         ),
     ] = None,
     periode_sebelum: Annotated[

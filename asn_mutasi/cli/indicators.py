@@ -17,7 +17,10 @@ def templat(
     output: Annotated[Path, typer.Option("--keluaran", "-o", "--output", help="Workbook tabel indikator (.xlsx).")],
     jabatan: Annotated[
         str | None,
-        typer.Argument(metavar="[JABATAN]", help="Peta jabatan: satu baris per unit kerja × indikator × periode."),
+        typer.Argument(
+            metavar="[JABATAN]",
+            help="Peta jabatan: unit kerjanya menjadi baris templat (satu baris per unit kerja × indikator × periode).",
+        ),
     ] = None,
     periode: Annotated[
         list[str] | None,
@@ -26,7 +29,7 @@ def templat(
     *,
     ctx: Context,
 ) -> None:
-    """Tulis templat tabel indikator: unit_kerja, periode, indikator, nilai, arah (naik baik / turun baik)."""
+    """Tulis templat tabel indikator: Unit Kerja, Periode, Indikator, Nilai, Arah (naik baik / turun baik); Perangkat Daerah di depan Unit Kerja bila unit kerja dibedakan per OPD."""
     from asn_mutasi.api.indicators import indicator_template
 
     result = indicator_template(

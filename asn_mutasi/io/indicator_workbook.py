@@ -31,6 +31,12 @@ GUIDE_WIDTH = 110
 TEMPLATE_HEADERS = {"Unit Kerja": 20.0, "Periode": 12.0, "Indikator": 30.0, "Nilai": 12.0, "Arah": 14.0}
 #: the template's OPD column, before Unit Kerja when the units are told apart by OPD (a header the reader maps to the OPD)
 TEMPLATE_OPD = "Perangkat Daerah"
+#: the guide's line on that column
+OPD_GUIDE = (
+    f"{TEMPLATE_OPD}: perangkat daerah (OPD) tempat unit kerja itu berada, ditulis seperti di data pegawai. Unit kerja "
+    "yang namanya sama di beberapa OPD (mis. Sekretariat, UPT Puskesmas) dibedakan oleh kolom ini: isi keduanya untuk "
+    "setiap baris, juga baris yang ditambahkan."
+)
 HEADERS = {
     "perangkat_daerah": FIELD_LABELS["perangkat_daerah"],
     "unit_kerja": "Unit Kerja",
@@ -88,7 +94,7 @@ def write_indicator_template(
         _add_template_validations(ws, max(len(rows), 1) + 500, column)
         ws.freeze_panes(1, column["Unit Kerja"] + 1)  # the header row and the unit (with its OPD) stay in view
         print_setup(ws, widths)
-        _write_template_guide(wb)
+        _write_template_guide(wb, by_opd=bool(parts))
         ws.activate()
         try:
             wb.close()
@@ -141,8 +147,9 @@ def _add_template_validations(ws: Worksheet, last: int, column: Mapping[str, int
     )
 
 
-def _write_template_guide(wb: Workbook) -> None:
-    """The Petunjuk sheet: periods, direction, the IKM formula (PermenPANRB 14/2017) and its grades."""
+def _write_template_guide(wb: Workbook, *, by_opd: bool = False) -> None:
+    """The Petunjuk sheet: the OPD column when there is one (``by_opd``: the guide said nothing of the Perangkat Daerah
+    column it gained; lang3, h32), periods, direction, the IKM formula (PermenPANRB 14/2017) and its grades."""
     from asn_mutasi.io.report_workbook import LINE_HEIGHT, lines_needed, print_setup
 
     guide = wb.add_worksheet("Petunjuk")
@@ -151,6 +158,7 @@ def _write_template_guide(wb: Workbook) -> None:
     wrap = wb.add_format({"text_wrap": True, "valign": "top"})
     lines = [
         ("Tabel indikator layanan per unit kerja dan periode (untuk asn-mutasi bandingkan --indikator).", bold),
+        *(((OPD_GUIDE, None),) if by_opd else ()),
         ("Periode ditulis agar urut sebagai teks: 2025, 2026 atau 2025-S1, 2025-S2 atau 2025-01.", None),
         (
             "Arah: 'naik baik' bila nilai lebih tinggi lebih baik (IKM, capaian kinerja, survei pegawai); "
