@@ -160,3 +160,26 @@ def test_the_guides_show_dates_as_every_message_writes_them() -> None:
     guides = [ROOT / "README.md", *(p for p in (ROOT / "docs").glob("*.md") if p.name not in ("cli.md", "findings.md"))]
     said = {p.name: iso.findall(p.read_text(encoding="utf-8")) for p in guides}
     assert not {name: found for name, found in said.items() if found}
+
+
+#: the developer's docs, in English by design; every other page is the analyst's
+DEVELOPER_DOCS = frozenset({"api.md", "architecture.md"})
+#: English words that have leaked into analyst pages before, beside the function words no Indonesian sentence uses
+DOCS_DENYLIST = frozenset({"fellowship", "seeder", "seeding", "seeders", "default", "matching", "mapping"})
+#: left out of the word scan: code spans, links and sources in brackets that name a repository, a file or a site
+_DOC_CODE = re.compile(r"`[^`]*`|\]\([^)]*\)|\([^()]*(?:github|\.com|\.php|\.id|/)[^()]*\)")
+
+
+def test_analyst_docs_carry_no_english_prose() -> None:
+    """lang3 (h32): the pages the analyst reads are Bahasa Indonesia; "fellowship" (pendidikan.md), "seeder" and
+    "seeding" (pengaturan.md) were written into them. Code spans and cited sources are not prose."""
+    from test_no_english import FUNCTION_WORDS
+
+    hits = []
+    for page in sorted((ROOT / "docs").glob("*.md")):
+        if page.name in DEVELOPER_DOCS:
+            continue
+        for n, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
+            words = re.findall(r"[A-Za-z]+", _DOC_CODE.sub(" ", line))
+            hits += [f"{page.name}:{n}: {w}" for w in words if w.lower() in FUNCTION_WORDS | DOCS_DENYLIST]
+    assert not hits, hits
