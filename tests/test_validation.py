@@ -1204,6 +1204,10 @@ def test_a_puskesmas_head_without_requirement_columns_asks_a_degree() -> None:
     frame = prepare_positions(raw_table("jabatan", bare), Settings()).frame
     assert frame["jenis_jabatan"].tolist() == ["Fungsional"] * 3
     assert frame["syarat_pendidikan"].tolist() == ["S-1", "S-1", None]
+    said = [f.message for f in prepare_positions(raw_table("jabatan", bare), Settings()).findings
+            if f.code == "syarat-dari-jenjang"]  # fmt: skip
+    # the finding lists each default it applies: the Kepala Puskesmas's was missing (lang3, h32)
+    assert len(said) == 1 and "Kepala Puskesmas S-1/D-IV (Permenkes 43/2019)" in said[0]
 
 
 def test_same_named_posts_of_one_unit_accepting_other_programmes_stay_apart() -> None:
