@@ -1516,10 +1516,10 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "ttl-dari-sel-nama": CodeSpec(
         INFO,
-        "Baris tempat, tanggal lahir di bawah nama (mis. 'Semarang, 12-04-1968') dipisahkan dari nama pada {jumlah} "
-        "baris{tanggal}",
-        "Daftar Nominatif mencetak tempat dan tanggal lahir di bawah nama dalam sel yang sama; baris itu "
-        "dipisahkan dari nama (dan menjadi tanggal lahir bila tabel tidak punya kolom tanggal lahir).",
+        "Tanggal lahir yang ditulis di bawah nama (mis. '{contoh}') dipisahkan dari nama pada {jumlah} baris{tanggal}",
+        "Daftar Nominatif mencetak tempat dan tanggal lahir di bawah nama dalam sel yang sama, draf Baperjakat "
+        "(NAMA / NIP / TANGGAL LAHIR) tanggal lahir saja di bawah NIP; baris itu dipisahkan dari nama (dan menjadi "
+        "tanggal lahir bila tabel tidak punya kolom tanggal lahir). Contohnya baris pertama yang dipisahkan.",
     ),
     "pensiun-terlewati": CodeSpec(
         W,

@@ -1485,16 +1485,26 @@ def _split_birth_from_names(
 ) -> None:
     """A place-and-date-of-birth line under the name ("Semarang, 12-04-1968") leaves the name; its date becomes the
     ``tanggal_lahir`` column when the table has none and its kind has one (``birth``), with a finding either way."""
-    names, dates = layout_tools.split_birth_from_names(frame["nama"].tolist())
+    written = frame["nama"].tolist()
+    names, dates = layout_tools.split_birth_from_names(written)
     count = sum(1 for d in dates if d is not None)
     if not count:
         return
+    first = next(i for i, d in enumerate(dates) if d is not None)
+    # the line taken, as written: the finding's fixed example "Semarang, 12-04-1968" named a place a Baperjakat
+    # draft's bare date under the NIP does not write (lang3, h32)
+    kept = {ln.strip() for ln in str(names[first] or "").split("\n")}
+    lines = (ln.strip() for ln in str(written[first]).split("\n")[1:])
+    contoh = next((ln for ln in lines if ln not in kept), dates[first])
     frame["nama"] = pd.Series(names, index=frame.index, dtype=object)
     taken = birth and "tanggal_lahir" not in columns
     if taken:
         frame["tanggal_lahir"] = pd.Series(dates, index=frame.index, dtype=object)
         columns["tanggal_lahir"] = replace(
-            info, field="tanggal_lahir", how="sel-nama", reason="tempat, tanggal lahir ditulis di bawah nama"
+            info,
+            field="tanggal_lahir",
+            how="sel-nama",
+            reason="tanggal lahir ditulis di bawah nama dalam sel yang sama",
         )
     loc = replace(base, column=info.letter, header=info.header)
     findings.append(
@@ -1502,6 +1512,7 @@ def _split_birth_from_names(
             "ttl-dari-sel-nama",
             loc,
             jumlah=count,
+            contoh=contoh,
             tanggal="; tanggalnya dipakai sebagai tanggal lahir" if taken else "",
         )
     )
