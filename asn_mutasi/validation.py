@@ -670,7 +670,8 @@ _HISTORY_CHANGES = {
     "golongan": ("golongan", "Riwayat Golongan"),
     "pendidikan": ("pendidikan", "Riwayat Pendidikan"),
     "jurusan": ("pendidikan", "Riwayat Pendidikan"),
-    "predikat_kinerja": ("nilai atau tahun SKP", "Riwayat SKP"),
+    "predikat_kinerja": ("nilai SKP", "Riwayat SKP"),
+    "tahun_skp": ("tahun SKP", "Riwayat SKP"),  # (no field: the year beside an appraisal, see _appraisal_years)
 }
 
 
@@ -704,10 +705,8 @@ def rule_history_layout(ctx: RosterContext) -> Iterator[Finding]:
         changed |= kinds[name]
     years = _appraisal_years(ctx)
     if years is not None:  # (an appraisal of the same predikat each year is still one entry per year)
-        kinds["predikat_kinerja"] = kinds["predikat_kinerja"] | (
-            (years[valid] != years[owner]) & pd.notna(years[valid])
-        )
-        changed |= kinds["predikat_kinerja"]
+        kinds["tahun_skp"] = (years[valid] != years[owner]) & pd.notna(years[valid])
+        changed |= kinds["tahun_skp"]
     names = ctx.texts("nama")
     other = names[valid] != names[owner]  # another spelling, or another person: looked at closely
     for j in np.flatnonzero(changed & other).tolist():

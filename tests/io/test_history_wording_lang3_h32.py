@@ -20,7 +20,8 @@ def test_an_appraisal_or_education_history_is_told_by_what_changes_in_it() -> No
     """An SKP history was said to repeat NIPs "dengan jabatan, unit, TMT, golongan, pendidikan atau nilai SKP yang
     berbeda": the file has no post, unit, TMT or golongan. Only what changes is named."""
     skp = _said(REAL / "siasn_rw_skp.csv")
-    assert "di beberapa baris dengan nilai SKP yang berbeda (" in skp
+    # (each year its own value, and the year column beside it: real11 reads the year as a change too)
+    assert "di beberapa baris dengan nilai SKP atau tahun SKP yang berbeda (" in skp
     education = _said(REAL / "siasn_rw_pendidikan.csv")
     assert "di beberapa baris dengan pendidikan yang berbeda (" in education
     assert "--riwayat" not in education and "sebagai data pegawai, berikan berkas yang satu baris" in education
