@@ -1,8 +1,8 @@
 """Solve a single-commodity network with optional side constraints, lexicographically.
 
 One function for both planning stages: OR-Tools min-cost flow when there are no side
-constraints (W·primary + secondary as one integer cost), HiGHS MILP (``scipy.optimize.milp``)
-in two phases otherwise (primary; then secondary with the primary fixed). A MILP stopped
+constraints (W·primary + secondary as one integer cost), HiGHS MILP (scipy's build of HiGHS, see
+:func:`run_milp`) in two phases otherwise (primary; then secondary with the primary fixed). A MILP stopped
 by its time limit reports the status and the bound gap instead of failing silently.
 """
 
@@ -353,6 +353,7 @@ def solve_milp(
     *,
     primary_optimum: int | None = None,
     start: np.ndarray | None = None,
+    incumbent: np.ndarray | None = None,
 ) -> Result:
     """Two-phase MILP (HiGHS): minimise primary, then secondary with the primary fixed.
 
@@ -368,6 +369,9 @@ def solve_milp(
     passes its maximum flow without the side rows); a one-phase problem whose zero flow is
     feasible is then first solved by column generation from the arcs it uses
     (:func:`~asn_mutasi.planning.colgen.solve_by_columns`), before GLOP's LP over all arcs.
+    ``incumbent``: a feasible integer flow over ``net``'s arcs (stage 1 with pins passes one), the first phase's MILP
+    starts from it and, stopped by its time limit, returns it (or a better one) as "batas-waktu" with the bound
+    proven meanwhile: where a plan is known, a time limit never ends in no plan.
     """
     red = reduce_network(net, side)
     if red is None:
@@ -377,7 +381,10 @@ def solve_milp(
     first = None
     if start is not None and len(start) == len(net.tail):  # a start of another network is no start
         first = merged.compress(np.asarray(start)[red.free])
-    res = _solve_milp(merged.net, merged.side, time_limit, known, first)
+    given = None
+    if incumbent is not None and len(incumbent) == len(net.tail):
+        given = np.rint(merged.compress(np.asarray(incumbent)[red.free])).astype(np.int64)
+    res = _solve_milp(merged.net, merged.side, time_limit, known, first, given)
     bound = None if res.bound_primary is None else res.bound_primary + float(red.fixed @ net.primary)
     if res.status == "batas-waktu" and not res.flow.any():  # no plan in time: the forced arcs alone are none
         return Result(np.zeros(len(net.tail), np.int64), res.status, 0, 0, bound, res.gap, list(res.notes))
@@ -464,46 +471,40 @@ def _solve_milp(
     time_limit: float | None,
     known: int | None = None,
     start: np.ndarray | None = None,
+    incumbent: np.ndarray | None = None,
 ) -> Result:
     if not net.secondary.any():
         lp, time_limit = _by_lp(net, side, time_limit, start)
         if lp is not None:
             return lp
     from scipy import sparse
-    from scipy.optimize import Bounds, LinearConstraint, milp
 
     n_arc = len(net.tail)
-    matrix, lo, hi = constraint_rows(net, side)
-    cons = [LinearConstraint(matrix, lo, hi)]
-    bounds = Bounds(np.zeros(n_arc), net.cap.astype(float))
-    integrality = np.ones(n_arc)
+    by_row, lo, hi = constraint_rows(net, side)
+    matrix = sparse.csc_array(by_row)  # the model as scipy's milp built it: the same columns, rows and order
     started = time.perf_counter()
 
-    def run(c: np.ndarray, constraints: list[LinearConstraint]) -> object:
-        options: dict[str, float] = {"mip_rel_gap": 0.0}
-        if time_limit is not None:
-            options["time_limit"] = max(1.0, time_limit - (time.perf_counter() - started))
+    def run(c: np.ndarray, rows: tuple[Any, np.ndarray, np.ndarray], first: np.ndarray | None = None) -> _Milp:
+        left = None if time_limit is None else max(1.0, time_limit - (time.perf_counter() - started))
         with quiet_stdout():
-            return milp(c, integrality=integrality, bounds=bounds, constraints=constraints, options=options)
+            return run_milp(c, rows, net.cap.astype(float), left, first)
 
     c1 = net.primary.astype(float)
     x1: np.ndarray | None = None
     bound: float | None
     gap: float | None
+    if incumbent is not None and not feasible_in_integers(net, side, incumbent):
+        incumbent = None  # (a start that breaks a row is no plan to fall back on)
     if known is not None and net.secondary.any():  # the first phase's answer is known: its minimum, exactly
         best, bound, stopped, gap = float(known), float(known), False, 0.0
     else:
-        r1 = run(c1, cons)
-        if getattr(r1, "x", None) is None:  # no plan: the bound HiGHS proved meanwhile, if any, is still one
-            status = "batas-waktu" if getattr(r1, "status", None) == 1 else "infeasible"
-            low = getattr(r1, "mip_dual_bound", None)
-            low = float(low) if status == "batas-waktu" and low is not None and math.isfinite(low) else None
+        r1 = _at_least(run(c1, (matrix, lo, hi), incumbent), c1, incumbent)
+        if r1.x is None:  # no plan: the bound HiGHS proved meanwhile, if any, is still one
+            status = "batas-waktu" if r1.status == 1 else "infeasible"
+            low = r1.bound if status == "batas-waktu" and r1.bound is not None and math.isfinite(r1.bound) else None
             return Result(np.zeros(n_arc, np.int64), status, 0, 0, bound_primary=low)
-        x1 = np.rint(r1.x).astype(np.int64)  # type: ignore[attr-defined]
-        best = float(c1 @ x1)
-        bound = getattr(r1, "mip_dual_bound", None)
-        stopped = r1.status != 0  # type: ignore[attr-defined]
-        gap = getattr(r1, "mip_gap", None)
+        x1 = np.rint(r1.x).astype(np.int64)
+        best, bound, stopped, gap = float(c1 @ x1), r1.bound, r1.status != 0, r1.gap
         if not net.secondary.any():  # nothing to order the maximum-fill plans by
             return Result(
                 x1,
@@ -513,14 +514,15 @@ def _solve_milp(
                 bound_primary=float(bound) if bound is not None else None,
                 gap=float(gap or 0.0) if stopped else None,
             )
-    r2 = run(net.secondary.astype(float), [*cons, LinearConstraint(sparse.csr_matrix(c1), -np.inf, best + 0.5)])
-    if getattr(r2, "x", None) is not None:
-        x = np.rint(r2.x).astype(np.int64)  # type: ignore[attr-defined]
+    held = sparse.vstack([matrix, sparse.csc_array(sparse.csr_matrix(c1))], format="csc")  # the primary at its best
+    r2 = run(net.secondary.astype(float), (held, np.append(lo, -np.inf), np.append(hi, best + 0.5)))
+    if r2.x is not None:
+        x = np.rint(r2.x).astype(np.int64)
     elif x1 is not None:
         x = x1
     else:  # no plan within the time limit and no first phase's: the caller holds one at the known optimum
         return Result(np.zeros(n_arc, np.int64), "batas-waktu", 0, 0, bound_primary=best, gap=0.0)
-    stopped = stopped or r2.status != 0  # type: ignore[attr-defined]
+    stopped = stopped or r2.status != 0
     return Result(
         x,
         "batas-waktu" if stopped else "optimal",
@@ -529,6 +531,104 @@ def _solve_milp(
         bound_primary=float(bound) if bound is not None else None,
         gap=float(gap) if gap is not None and stopped else None,
     )
+
+
+@dataclass
+class _Milp:
+    """One MILP run: its plan (None: none found), 0 optimal / 1 stopped by a limit / 2 no plan (infeasible or a
+    failure), and the bound and relative gap HiGHS proved."""
+
+    x: np.ndarray | None
+    status: int
+    bound: float | None = None
+    gap: float | None = None
+
+
+def _at_least(run: _Milp, cost: np.ndarray, incumbent: np.ndarray | None) -> _Milp:
+    """``run``, or the ``incumbent`` plan it started from where the run ended with none or a worse one: a time limit
+    stops the search, it never loses the plan it was given (the run's proven bound and its gap to that plan kept)."""
+    if incumbent is None or (run.x is not None and cost @ np.rint(run.x) <= cost @ incumbent):
+        return run
+    value = float(cost @ incumbent)
+    bound = run.bound if run.bound is not None and math.isfinite(run.bound) else None
+    gap = None if bound is None else abs(value - bound) / max(abs(value), 1.0)
+    return _Milp(incumbent.astype(np.float64), run.status if run.status == 0 else 1, bound, gap)
+
+
+def run_milp(
+    cost: np.ndarray,
+    rows: tuple[Any, np.ndarray, np.ndarray],
+    upper: np.ndarray,
+    time_limit: float | None,
+    start: np.ndarray | None = None,
+) -> _Milp:
+    """Minimise ``cost`` over integer x, ``0 ≤ x ≤ upper``, ``lo ≤ A·x ≤ hi`` (``rows``: A column-wise, lo, hi),
+    on HiGHS' own binding in scipy (``scipy.optimize._highspy``), the model built as scipy's ``milp`` builds it.
+
+    Through the binding the MILP gets :data:`~asn_mutasi.planning.colgen.CLOCK_FREE_OPTIONS` (so, as the LPs, its
+    answer never depends on the clock; scipy's ``milp`` cannot pass them) and ``start``, a feasible plan to begin
+    from (HiGHS' ``setSolution``). Where scipy has no such binding (before 1.15) it is scipy's ``milp``, without both.
+    """
+    try:
+        from scipy.optimize._highspy import _core
+
+        return _run_highs(_core, cost, rows, upper, time_limit, start)
+    except (ImportError, AttributeError, TypeError):
+        pass
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    options: dict[str, float] = {"mip_rel_gap": 0.0}
+    if time_limit is not None:
+        options["time_limit"] = time_limit
+    bounds = Bounds(np.zeros(len(cost)), upper)
+    res = milp(
+        cost, integrality=np.ones(len(cost)), bounds=bounds, constraints=[LinearConstraint(*rows)], options=options
+    )
+    status = 0 if res.status == 0 else 1 if res.status == 1 or res.x is not None else 2
+    return _Milp(res.x, status, getattr(res, "mip_dual_bound", None), getattr(res, "mip_gap", None))
+
+
+def _run_highs(
+    core: Any,
+    cost: np.ndarray,
+    rows: tuple[Any, np.ndarray, np.ndarray],
+    upper: np.ndarray,
+    time_limit: float | None,
+    start: np.ndarray | None,
+) -> _Milp:
+    """:func:`run_milp` on the binding ``core``; a refused call raises TypeError (the caller's other path)."""
+    from asn_mutasi.planning.colgen import CLOCK_FREE_OPTIONS
+
+    matrix, lo, hi = rows
+    lp = core.HighsLp()
+    lp.num_col_, lp.num_row_ = len(cost), len(lo)
+    lp.a_matrix_.num_col_, lp.a_matrix_.num_row_ = len(cost), len(lo)
+    lp.a_matrix_.format_ = core.MatrixFormat.kColwise
+    lp.col_cost_, lp.col_lower_, lp.col_upper_ = cost, np.zeros(len(cost)), upper
+    lp.row_lower_, lp.row_upper_ = lo, hi
+    lp.a_matrix_.start_, lp.a_matrix_.index_, lp.a_matrix_.value_ = matrix.indptr, matrix.indices, matrix.data
+    lp.integrality_ = [core.HighsVarType.kInteger] * len(cost)
+    highs, ok = core._Highs(), core.HighsStatus.kOk
+    options: list[tuple[str, Any]] = [("log_to_console", False), ("mip_rel_gap", 0.0), *CLOCK_FREE_OPTIONS]
+    if time_limit is not None:
+        options.append(("time_limit", float(time_limit)))
+    if any(highs.setOptionValue(name, value) != ok for name, value in options) or highs.passModel(lp) != ok:
+        raise TypeError("HiGHS refused the MILP's options or model")
+    if start is not None:
+        given = core.HighsSolution()
+        given.col_value, given.value_valid = np.asarray(start, np.float64), True
+        if highs.setSolution(given) == core.HighsStatus.kError:
+            raise TypeError("HiGHS refused the MILP's start")
+    if highs.run() == core.HighsStatus.kError:
+        return _Milp(None, 2)
+    model, info, status = highs.getModelStatus(), highs.getInfo(), core.HighsModelStatus
+    stopped = model in (status.kTimeLimit, status.kIterationLimit, status.kSolutionLimit)
+    if model != status.kOptimal and not (stopped and info.objective_function_value != core.kHighsInf):
+        bound = float(info.mip_dual_bound)
+        return _Milp(None, 1 if stopped else 2, bound if stopped and math.isfinite(bound) else None)
+    x = np.asarray(highs.getSolution().col_value, np.float64)
+    bound, gap = float(info.mip_dual_bound), float(info.mip_gap)  # (none proven yet: infinite, said as none)
+    return _Milp(x, 1 if stopped else 0, bound if math.isfinite(bound) else None, gap if math.isfinite(gap) else None)
 
 
 def potentials(net: Network, flow: np.ndarray, weight: int, *, max_rounds: int | None = None) -> np.ndarray | None:

@@ -913,3 +913,30 @@ def test_a_unit_limit_plan_does_not_depend_on_the_clock(
     off = 1 << 10  # bit of kPresolveRuleDependentEquations in HiGHS' PresolveRuleType
     assert len(made) >= 2, "the stage-1 and stage-2 LPs"
     assert all(int(h.getOptionValue("presolve_rule_off")[1]) & off for h in made)
+
+
+def test_the_milp_does_not_depend_on_the_clock(world, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The MILP (stage 2 over R under a unit limit, when the LP over all pairs is not used) runs with HiGHS'
+    clock-dependent dependent-equations presolve off, as the LPs have since plan5: scipy's ``milp`` could not pass
+    that option, so its answer could depend on the machine's load (plan6, h32). Same plan as the LP-free path."""
+    from scipy.optimize._highspy import _core
+
+    from asn_mutasi.planning import exact
+
+    made: list[Any] = []
+    new_highs = _core._Highs
+
+    def recorded_highs() -> Any:
+        made.append(new_highs())
+        return made[-1]
+
+    monkeypatch.setattr(_core, "_Highs", recorded_highs)
+    monkeypatch.setattr(exact, "solve_limited", lambda *a, **k: None)  # stage 2 is the MILP over R
+    linked, positions, _ = world
+    rencana = dataclasses.replace(PlanSettings(), maks_pindah_per_unit=1)
+    plan = make_plan(linked, positions, None, Settings(rencana=rencana), as_of=AS_OF)
+    assert len(plan.moves) > 0
+    milps = [h for h in made if len(h.getLp().integrality_)]
+    assert milps, "stage 2 ran a MILP"
+    off = 1 << 10  # bit of kPresolveRuleDependentEquations in HiGHS' PresolveRuleType
+    assert all(int(h.getOptionValue("presolve_rule_off")[1]) & off for h in milps)
