@@ -59,7 +59,7 @@ from asn_mutasi.errors import InfeasiblePlanError, PinError
 from asn_mutasi.formatting import format_number
 from asn_mutasi.planning.eligibility import Eligibility
 from asn_mutasi.planning.limited import solve_limited
-from asn_mutasi.planning.netsolve import Network, Result, Side, solve_flow, solve_milp
+from asn_mutasi.planning.netsolve import Network, Result, Side, feasible_in_integers, solve_flow, solve_milp
 from asn_mutasi.planning.network import Instance
 from asn_mutasi.planning.pricing import Arcs, Costing, Stage2, contains, solve_stage2
 from asn_mutasi.planning.ragged import expand
@@ -452,7 +452,9 @@ def stage1_limits(
     if side is None:
         res = solve_flow(net, 1)
     else:
-        res = solve_milp(net, side, inst.milp_time_limit, start=_first_columns(net) if chains else None)
+        first = _first_columns(net) if chains else None
+        known = _pinned_start(net, side) if len(pe) and not stay_cost.any() else None  # (rotation: a fallback)
+        res = solve_milp(net, side, inst.milp_time_limit, start=first, incumbent=known)
     if chains:
         res = _from_chains(inst, res, len(free))
     stays = int(inst.stay_primary[stuck].sum()) if rotation else 0
@@ -510,6 +512,23 @@ def _first_columns(net: Network) -> np.ndarray:
     ``min_pegawai_per_unit``) is left out: with it the flow took 14,978 such starts at 100k and the
     LP needed 32 rounds (11.8 s) instead of 25 (5.5 s)."""
     return chain_flow(replace(net, cap=np.where(net.primary > 0, 0, net.cap))).flow
+
+
+def _pinned_start(net: Network, side: Side) -> np.ndarray | None:
+    """A plan of the stage-1 seat network (with pins) for its MILP to start from, or None.
+
+    Pins keep stage 1 off the chain network, whose maximum flow is the MILP's start otherwise, and a MILP with no
+    plan to start from could end its time limit with none: the command failed (exit 4) although the pins were
+    accepted. The start is one min-cost flow without the side rows: the fewest moves that count against
+    ``maks_pindah_per_unit`` (the pins, and what makes room for them), among those the most kebutuhan seats
+    filled; it is a plan when it keeps every unit's limit, checked here (where it does not, None: no start)."""
+    counted = np.zeros(len(net.tail), np.int64)
+    counted[side.arc[side.coef != 0]] = 1
+    weight = int(net.cap @ np.abs(net.primary)) + 1  # more than the seats' whole primary: fewest counted moves first
+    res = solve_flow(replace(net, primary=counted, secondary=net.primary), weight)
+    if res.status != "optimal" or not feasible_in_integers(net, side, res.flow):
+        return None
+    return res.flow
 
 
 def _seat_network(

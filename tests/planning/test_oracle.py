@@ -915,6 +915,65 @@ def test_a_unit_limit_plan_does_not_depend_on_the_clock(
     assert all(int(h.getOptionValue("presolve_rule_off")[1]) & off for h in made)
 
 
+class _OutOfTime:
+    """scipy's HiGHS object on a machine too loaded to finish any MILP: a model with integer columns stops at once at
+    its time limit (an LP runs as it would). Delegates everything else."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+    def run(self) -> Any:
+        if len(self.real.getLp().integrality_):
+            self.real.setOptionValue("time_limit", 1e-9)
+        return self.real.run()
+
+
+def _slow_machine(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Every MILP stops at its time limit at once, GLOP's LP too (no integral optimum in time); the HiGHS objects
+    made meanwhile are recorded."""
+    from scipy.optimize._highspy import _core
+
+    from asn_mutasi.planning import netsolve
+
+    made: list[Any] = []
+    real = _core._Highs
+
+    def slow() -> Any:
+        made.append(_OutOfTime(real()))
+        return made[-1]
+
+    monkeypatch.setattr(_core, "_Highs", slow)
+    monkeypatch.setattr(netsolve, "_integral_lp", lambda *args: None)
+    return made
+
+
+@pytest.mark.parametrize("rotation", [True, False])
+def test_pins_under_a_unit_limit_give_a_plan_whatever_the_time_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rotation: bool
+) -> None:
+    """``--rotasi --maks-pindah-per-unit 1 --kunci`` with a short ``batas_waktu_milp_detik`` exited 4 ("Solver MILP
+    tidak menemukan rencana dalam batas waktu") although the accepted pins and everyone else staying is a plan:
+    stage 1 with pins is a MILP that had no plan to start from. It now starts from one (the fewest counted moves
+    that hold the pins), so a MILP stopped at once still returns a plan, said as stopped at the time limit,
+    every pin held and no unit over its limit (plan6, h32)."""
+    linked, positions = _world(240, 11, tmp_path)
+    rencana = dataclasses.replace(PlanSettings(), maks_pindah_per_unit=1, rotasi_wajib=rotation)
+    settings = Settings(rencana=rencana)
+    _, eligible, _ = _oracle(linked, positions, settings, set(), secondary=False)
+    pins = _pins_with_room(linked, positions, eligible, set(), 2, 11)
+    made = _slow_machine(monkeypatch)
+    plan = make_plan(linked, positions, None, settings, as_of=AS_OF, pins=pins)
+    assert made, "the MILPs ran on the slowed HiGHS"
+    assert plan.summary["status_solver"] == "batas-waktu"
+    moved = dict(zip(plan.moves["nip"].astype(str), plan.moves["kode_jabatan_tujuan"].astype(str), strict=True))
+    assert all(moved.get(n) == c for n, c in pins)
+    leaving = plan.moves[plan.moves["unit_asal"] != plan.moves["unit_tujuan"]]
+    assert leaving.empty or leaving["unit_asal"].value_counts().max() <= 1
+
+
 def test_the_milp_does_not_depend_on_the_clock(world, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     """The MILP (stage 2 over R under a unit limit, when the LP over all pairs is not used) runs with HiGHS'
     clock-dependent dependent-equations presolve off, as the LPs have since plan5: scipy's ``milp`` could not pass
