@@ -993,12 +993,21 @@ def _error_texts(
 
 
 def _before_signature(
-    cleaned: dict[str, Any], blank: dict[str, np.ndarray], labels: list[str], keyed: np.ndarray, *, named: bool
+    cleaned: dict[str, Any],
+    blank: dict[str, np.ndarray],
+    labels: list[str],
+    keyed: np.ndarray,
+    *,
+    named: bool,
+    whole: np.ndarray,
 ) -> np.ndarray:
     """Per row, whether it lies before a signature block written in the NAMA column: the first row after a data row
     that holds one cell only and reads as a closing ("Sukamaju, 10 Oktober 2026", "Kepala Dinas …", "Mengetahui,")
-    starts the block, unless a row of several cells (data) comes after it; no row from there is data, the signer's
-    "NIP. 1970…" neither. An OPD form's block became four proposals (fourth review, h26)."""
+    starts the block, unless a row of data comes after it; no row from there is data, the signer's "NIP. 1970…"
+    neither. An OPD form's block became four proposals (fourth review, h26). A row of data fills more than half the
+    cells the data rows fill, or every key column (``whole``: its NIP and its name on one row, which a signer's
+    name over its NIP line never is): a DUK's last pangkat group ("PENATA MUDA", read as a closing) over two new
+    employees with five of eleven cells filled lost both as a signature block (review8, h32)."""
     n = len(keyed)
     out = np.ones(n, dtype=bool)
     rows = np.flatnonzero(keyed)
@@ -1012,7 +1021,7 @@ def _before_signature(
             # data after it fills more than half the cells its data rows fill: a board's signatures set in two columns
             # ("Ketua," | "Sekretaris,", names, "'NIP"), under a closing sentence, were read as people (real10, h32)
             wide = max(1, int(np.median(cells[rows[rows < k]])) // 2)
-            if not (keyed[k:] & (cells[k:] > wide)).any():
+            if not (keyed[k:] & ((cells[k:] > wide) | whole[k:])).any():
                 out[k:] = False
                 break
     return out
@@ -2224,7 +2233,8 @@ def _skip_non_data(
     keyed = filled & ~summary
     if key_labels:
         keyed &= ~np.logical_and.reduce([blank[lb] for lb in key_labels])
-        keyed &= _before_signature(cleaned, blank, labels, keyed, named="nama" in indices)
+        whole = np.logical_and.reduce([~blank[lb] for lb in key_labels]) if len(key_labels) > 1 else ~filled
+        keyed &= _before_signature(cleaned, blank, labels, keyed, named="nama" in indices, whole=whole)
         keyed &= _before_notes(cleaned, blank, labels, summary, [label_of[indices[f]] for f in _COUNTS if f in indices])
     last_key = int(np.flatnonzero(keyed)[-1]) if keyed.any() else -1
     trailing = filled & ~summary & (np.arange(n) > last_key) if key_labels else np.zeros(n, dtype=bool)
