@@ -610,13 +610,17 @@ def _programme_words_after_college(place: str) -> str:
         words.pop(0)
     names, vocabulary, longest = _college_programmes()
     # the college's town written before the programme ("Poltekkes Kemenkes Kupang Keperawatan", "Poltekkes Tanjung
-    # Karang Kebidanan": no programme was read; spell8, h32): up to :data:`_PLACE_WORDS` words skipped
+    # Karang Kebidanan": no programme was read; spell8, h32): up to :data:`_PLACE_WORDS` words skipped, none of them a
+    # programme's word, and after a skip only a programme the lexicon names: "Poltekkes Teknologi Laboratorium Medis"
+    # read MEDIS, "Poltekkes Analis Farmasi dan Makanan" FARMASI (review8, h32)
     for skip in range(min(_PLACE_WORDS, len(words) - 1) + 1):
+        if skip and words[skip - 1].upper() in vocabulary:
+            break
         rest = words[skip:]
-        if all(w.upper() in vocabulary for w in rest):
-            return " ".join(rest)
         starts = range(min(len(rest), longest), 0, -1)
         found = next((" ".join(rest[:k]) for k in starts if " ".join(rest[:k]).upper() in names), "")
+        if (found or not skip) and all(w.upper() in vocabulary for w in rest):
+            return " ".join(rest)
         if found:
             return found
     return ""
