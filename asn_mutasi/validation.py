@@ -767,10 +767,11 @@ def _entry_keys(ctx: RosterContext, name: str, rows: np.ndarray) -> np.ndarray:
     """Per row (filled at ``rows``), what a history entry's ``name`` is: the TMT or golongan as read (its text where
     none was read), a post or unit by its normalised name. One entry written twice in two spellings is no history:
     a roster pasted twice, the copy's posts in capitals, its TMT as 2010-03-01 and its golongan as IIIa, was called a
-    history export (hostile5, h31). Each distinct post or unit is normalised once."""
+    history export (hostile5, h31); nor its education level as "SLTA" and "SMA", "S-1" and "Sarjana (S1)": the level
+    as read is compared (review8, h32). Each distinct post or unit is normalised once."""
     texts = ctx.texts(name)
     keys = np.empty(len(texts), dtype=object)
-    if name in ("tmt_jabatan", "golongan"):
+    if name in ("tmt_jabatan", "golongan", "pendidikan"):
         read = ctx.out[name][rows]
         keys[rows] = np.where(pd.isna(read), texts[rows], read)
         return keys
