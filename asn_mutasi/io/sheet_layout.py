@@ -152,6 +152,16 @@ _BARE_BIRTH = re.compile(r"^\s*(?P<tanggal>\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\
 _YEAR = re.compile(r"\d{4}")
 
 
+def _bare_birth(line: str, nip: str) -> re.Match[str] | None:
+    """A date alone under a NIP line, when it is the birth date the NIP begins with: of its year (a day or month
+    typed otherwise is the roster's, ``nip-tanggal-lahir-beda`` says so). "NAMA / NIP" over a third line "01-03-1996"
+    (a TMT) read the TMT as the birth date, and the TMT pensiun from it (review8, h32)."""
+    match = _BARE_BIRTH.match(line)
+    if match is None or re.sub(r"\D", "", nip)[:4] not in _YEAR.findall(match.group("tanggal")):
+        return None
+    return match
+
+
 def _born_plausibly(text: str) -> bool:
     """Whether the year of a written date can be an ASN's birth year (15 years before now at least, after 1920)."""
     from datetime import date
@@ -172,8 +182,8 @@ def split_birth_from_names(values: Sequence[object]) -> tuple[list[object], list
         kept = [first]
         for k, line in enumerate(rest):
             match = _BIRTH_LINE.match(line)
-            if match is None and k == len(rest) - 1 and _NIP_ALONE.match(kept[-1]):
-                match = _BARE_BIRTH.match(line)  # "name / NIP / date": the date alone under the NIP
+            if match is None and k == len(rest) - 1 and (nip := _NIP_ALONE.match(kept[-1])):
+                match = _bare_birth(line, nip.group(1))  # "name / NIP / date": the date alone under the NIP
             if match is not None and not _born_plausibly(match.group("tanggal")):
                 match = None  # "Pembina Tk. I, 01-04-2019": a rank and its TMT, no birth
             if match is not None and out_dates[i] is None:

@@ -31,3 +31,13 @@ def test_new_employees_under_a_duk_pangkat_group_are_no_signature(make_workbook:
     assert not [f for f in raw.findings if f.code == "baris-penutup-dilewati"]
     frame = prepare_roster(raw).frame
     assert list(frame.loc[frame["_status"] == "valid", "nama"]) == [f"Pegawai {k}" for k in range(1, 7)]
+
+
+def test_a_date_under_the_nip_of_another_year_is_no_birth_date() -> None:
+    """ "NAMA / NIP" over a third line "01-03-1996": under the NIP of one born in 1975 the date is no birth date (a
+    TMT); read as one, the TMT pensiun came from it. Of the NIP's year it is (a day typed otherwise is the roster's)."""
+    from asn_mutasi.io.sheet_layout import split_birth_from_names
+
+    nip = "197501012010011001"
+    _, dates = split_birth_from_names([f"Pegawai\n{nip}\n01-03-1996", f"Pegawai\n{nip}\n02-01-1975"])
+    assert dates == [None, "02-01-1975"]
