@@ -225,6 +225,10 @@ _JF_RENAMED: dict[str, tuple[str, tuple[str, ...]]] = {
     "analis kepegawaian": ("analis sumber daya manusia aparatur", JENJANG_KEAHLIAN),
     "perawat gigi": ("terapis gigi dan mulut", JENJANG_KEAHLIAN + JENJANG_KETERAMPILAN),
     "sanitarian": ("tenaga sanitasi lingkungan", JENJANG_KEAHLIAN + JENJANG_KETERAMPILAN),
+    # the Penyuluh KB's keterampilan jenjang went to the JF Petugas Lapangan KB (PermenPANRB 52/2022 and 53/2022); its
+    # keahlian jenjang kept the name. A peta's "Penyuluh Keluarga Berencana Terampil" and a roster's "PLKB Terampil",
+    # one seat linked before PLKB became its own JF, were left apart (review8, h32)
+    "penyuluh keluarga berencana": ("petugas lapangan keluarga berencana", JENJANG_KETERAMPILAN),
 }
 
 

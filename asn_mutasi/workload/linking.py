@@ -978,11 +978,11 @@ def _resolve_pair(
         if kode is None:  # "Perawat Terampil" on the unit's "Perawat": its JF's post written without jenjang
             bare = dict.fromkeys(b for a in [nn, *variants] for b in _jf_without_jenjang(a))
             kode, method = next((f for a in bare if (f := _find_in(index, a, nu, nw, opd_free))[0]), (None, ""))
-        if kode is None:
-            kode = renamed.add(key, _by_old_name(index, [nn, *variants], nu, nw, opd_free))
+        spelt = dict.fromkeys(s for a in [nn, *variants] for s in jf_spellings(a))
+        if kode is None:  # (a JF by its other name too: "PLKB Terampil" is today's "Penyuluh KB Terampil"; review8)
+            kode = renamed.add(key, _by_old_name(index, [nn, *variants, *spelt], nu, nw, opd_free))
             method = "fuzzy"  # the analyst checks it (jabatan-nama-lama, jabatan-nama-baru)
         if kode is None and key not in renamed.choices:  # "PKB Ahli Muda": the JF by its other name (real11 #2, h29)
-            spelt = dict.fromkeys(s for a in [nn, *variants] for s in jf_spellings(a))
             kode, method = next((f for a in spelt if (f := _find_in(index, a, nu, nw, opd_free))[0]), (None, ""))
     if kode is not None:
         return (kode, method, 100.0)
@@ -1167,6 +1167,7 @@ def _by_old_name(
     jenjang is ever taken."""
     for name in names:
         for way, others in (("lama", renamed_positions(name)), ("baru", old_position_names(name))):
+            others = (*others, *(s for o in others for s in jf_spellings(o)))  # the peta's short form too
             posts = [k for o in others if (k := _find_in(index, o, unit, written, opd_free)[0]) is not None]
             posts = list(dict.fromkeys(posts))
             pelaksana = way == "baru" and bool(others) and others[0] in renamed_position_names()
