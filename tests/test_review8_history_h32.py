@@ -1,4 +1,4 @@
-"""Review8 (h32): a roster pasted twice with its education levels spelled otherwise is no education history."""
+"""Review8 (h32): education levels spelled otherwise are no history; golongan in compatibility characters."""
 
 from __future__ import annotations
 
@@ -42,3 +42,13 @@ def test_a_second_diploma_per_person_is_still_an_education_history(tmp_path: Pat
     higher = [p.replace(",S-1,", ",S-2,").replace(",SLTA,", ",D-III,").replace(",D-III,", ",S-1,") for p in _PEOPLE]
     codes = _codes(tmp_path, [*_PEOPLE, *higher[1:]])
     assert codes.count("pegawai-berisi-riwayat") == 1
+
+
+def test_a_golongan_in_compatibility_characters_is_read(tmp_path: Path) -> None:
+    """Roman numerals as one character ("Ⅳ/a") and fullwidth letters ("ＩＩＩ／ｂ") are the golongan their plain
+    form is, as spell8 read the education and title cells; they were an unknown golongan."""
+    lines = [p.replace(",IV/a,", ",Ⅳ/a,").replace(",III/d,", ",ＩＩＩ／ｄ,") for p in _PEOPLE]
+    path = tmp_path / "pegawai.csv"
+    path.write_text(_HEADER + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    table = prepare_roster(read_table(path, "pegawai"))
+    assert list(table.frame["golongan"]) == ["IV/a", "IV/a", "III/d", "III/a", "II/c"]

@@ -23,6 +23,8 @@ import numbers
 import re
 from dataclasses import dataclass
 
+from asn_mutasi.domain.coded_fields import compatible
+
 
 @dataclass(frozen=True)
 class Golongan:
@@ -176,7 +178,9 @@ def parse_golongan(value: object) -> Golongan | None:
             return None
         text = str(int(real))
     elif isinstance(value, str):
-        text = " ".join(value.split())
+        # Roman numerals as one character ("Ⅳ/a", a word processor's) and fullwidth letters ("ＩＩＩ／ｂ", an East
+        # Asian input method's) in their plain form, as the education and title cells read them (review8, h32)
+        text = " ".join(compatible(value).split())
     else:
         return None
     if not text:
