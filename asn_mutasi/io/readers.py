@@ -999,13 +999,13 @@ def _before_signature(
     keyed: np.ndarray,
     *,
     named: bool,
-    whole: np.ndarray,
+    key_labels: list[str],
 ) -> np.ndarray:
     """Per row, whether it lies before a signature block written in the NAMA column: the first row after a data row
     that holds one cell only and reads as a closing ("Sukamaju, 10 Oktober 2026", "Kepala Dinas …", "Mengetahui,")
     starts the block, unless a row of data comes after it; no row from there is data, the signer's "NIP. 1970…"
     neither. An OPD form's block became four proposals (fourth review, h26). A row of data fills more than half the
-    cells the data rows fill, or every key column (``whole``: its NIP and its name on one row, which a signer's
+    cells the data rows fill, or every key column (``key_labels``: its NIP and its name on one row, which a signer's
     name over its NIP line never is): a DUK's last pangkat group ("PENATA MUDA", read as a closing) over two new
     employees with five of eleven cells filled lost both as a signature block (review8, h32)."""
     n = len(keyed)
@@ -1014,6 +1014,7 @@ def _before_signature(
     if not named or len(rows) < 2:  # (a table with a NAMA column: a signature block is written in it)
         return out
     cells = np.sum([~blank[lb] for lb in labels], axis=0)
+    whole = np.logical_and.reduce([~blank[lb] for lb in key_labels]) if len(key_labels) > 1 else np.zeros(n, bool)
     lone = cells == 1
     lone[: int(rows[0]) + 1] = False
     for k in np.flatnonzero(lone).tolist():
@@ -2233,8 +2234,7 @@ def _skip_non_data(
     keyed = filled & ~summary
     if key_labels:
         keyed &= ~np.logical_and.reduce([blank[lb] for lb in key_labels])
-        whole = np.logical_and.reduce([~blank[lb] for lb in key_labels]) if len(key_labels) > 1 else ~filled
-        keyed &= _before_signature(cleaned, blank, labels, keyed, named="nama" in indices, whole=whole)
+        keyed &= _before_signature(cleaned, blank, labels, keyed, named="nama" in indices, key_labels=key_labels)
         keyed &= _before_notes(cleaned, blank, labels, summary, [label_of[indices[f]] for f in _COUNTS if f in indices])
     last_key = int(np.flatnonzero(keyed)[-1]) if keyed.any() else -1
     trailing = filled & ~summary & (np.arange(n) > last_key) if key_labels else np.zeros(n, dtype=bool)
