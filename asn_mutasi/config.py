@@ -57,7 +57,7 @@ class Rules:
     bup_fungsional_ahli_utama: int = 65
     bup_fungsional_ahli_madya: int = 60
     bup_fungsional_lain: int = 58
-    bup_guru: int = 60  #: guru (incl. kepala sekolah) below ahli utama: UU 14/2005 jo. PP 74/2008 (sector rule)
+    bup_guru: int = 60  #: guru (incl. kepala sekolah) of every jenjang: UU 14/2005 Pasal 30 ayat 4 (sector rule)
     bup_dosen: int = 65  #: dosen (asisten ahli, lektor, lektor kepala): UU 14/2005 Pasal 67 ayat 4
     bup_guru_besar: int = 70  #: a dosen who is guru besar (profesor): UU 14/2005 Pasal 67 ayat 5
     #: peneliti and perekayasa ahli madya and ahli utama (ahli pertama/muda: ``bup_fungsional_lain``, 58): UU 11/2019

@@ -1583,8 +1583,8 @@ def retirement_age(jenis_jabatan: str | None, nama_jabatan: str | None, rules: R
     """Return the BUP (batas usia pensiun) in years (UU 20/2023 Pasal 55; PP 11/2017 Pasal 239).
 
     JPT 60; administrator, pengawas, pelaksana 58; JF ahli utama 65, ahli madya 60, other
-    JF 58 — all from ``rules``. Guru (incl. kepala sekolah) below ahli utama use
-    ``rules.bup_guru`` (60; sector rule); a dosen ``rules.bup_dosen`` (65) and a guru besar
+    JF 58 — all from ``rules``. Guru (incl. kepala sekolah) of every jenjang use
+    ``rules.bup_guru`` (60; UU 14/2005 Pasal 30 ayat 4); a dosen ``rules.bup_dosen`` (65) and a guru besar
     (profesor) ``rules.bup_guru_besar`` (70), UU 14/2005 Pasal 67, unless the row says the post
     is structural. A peneliti or perekayasa ahli madya ``rules.bup_peneliti_ahli_madya`` (65), ahli utama
     ``rules.bup_peneliti_ahli_utama`` (70), UU 11/2019 Pasal 53. Without a jenis the name is classified; with neither, the pelaksana BUP applies.
@@ -1615,12 +1615,14 @@ def retirement_age(jenis_jabatan: str | None, nama_jabatan: str | None, rules: R
             _starts_with(name, "peneliti") or _starts_with(name, "perekayasa")
         ):
             return rules.bup_peneliti_ahli_utama if jenjang == "ahli utama" else rules.bup_peneliti_ahli_madya
-        if jenjang == "ahli utama":
-            return rules.bup_fungsional_ahli_utama
+        # a guru (kepala sekolah too) retires at ``rules.bup_guru`` whatever the jenjang: UU 14/2005 Pasal 30 ayat 4,
+        # the sector law PP 11/2017 Pasal 239 yields to (domain.md §5.3); a Guru Ahli Utama read 65 as any JF ahli utama
         if _contains(name, "guru") or school_head(name):
             if jenjang == "ahli madya":
                 return max(rules.bup_guru, rules.bup_fungsional_ahli_madya)
             return rules.bup_guru
+        if jenjang == "ahli utama":
+            return rules.bup_fungsional_ahli_utama
         if jenjang == "ahli madya":
             return rules.bup_fungsional_ahli_madya
         return rules.bup_fungsional_lain

@@ -296,7 +296,7 @@ def test_jenjang_fungsional(nama: str | None, jenjang: str | None) -> None:
         ("Fungsional", "Perawat Terampil", 58),
         ("Fungsional", "Guru Ahli Pertama", 60),
         ("Fungsional", "Kepala Sekolah", 60),
-        ("Fungsional", "Guru Ahli Utama", 65),
+        ("Fungsional", "Guru Ahli Utama", 60),  # UU 14/2005 Pasal 30 ayat 4: a guru retires at 60, any jenjang
         (None, "Kepala Dinas Kesehatan", 60),  # jenis inferred from the name
         (None, "Auditor Ahli Utama", 65),
         (None, None, 58),
@@ -988,7 +988,7 @@ def test_a_puskesmas_head_who_writes_his_jf_retires_at_its_bup() -> None:
     [
         ("Kepala Puskesmas (Dokter Ahli Madya)", 60),
         ("Kepala UPTD Puskesmas Cikalong (Dokter Gigi Ahli Utama)", 65),
-        ("Kepala Sekolah (Guru Ahli Utama)", 65),
+        ("Kepala Sekolah (Guru Ahli Utama)", 60),  # a guru: 60 whatever the jenjang (UU 14/2005 Pasal 30 ayat 4)
         ("Kepala Puskesmas (Plt.)", 58),  # no JF written: a JF of unread jenjang
         ("Analis Kebijakan Ahli Muda (Kepala Puskesmas Ahli Madya)", 58),  # no head: the name's own jenjang
     ],
