@@ -326,6 +326,12 @@ _MEDICAL_DEGREE = re.compile(
 )
 
 
+#: a dokter's or dokter gigi's front title ("dr.", "drg", "DRG.") or a specialist's back title ("Sp.PD", "SpOG(K)",
+#: "SP. OG", "Subsp.KGEH") anywhere in a name: evidence of medical education (spell9, h32). "Dr." is a doctorate and
+#: "SPD" is S.Pd, neither is evidence
+MEDICAL_TITLE = re.compile(r"(?<![A-Za-z])(?:(?:dr|drg|Drg|DRG)(?:\.|\s)|Sp\.?\s?[A-Z]|SP\.\s?[A-Z]|Sub\s*sp\.)")
+
+
 def specialty_beside_degree(programmes: list[str], nama: str) -> tuple[str | None, str] | None:
     """(level, specialty) a name's specialist title gives a row whose written programmes (``programmes``, their
     levels set aside) are all the medical (dental) degree or profession ("KEDOKTERAN" and "dr. X, Sp.PD": Penyakit
@@ -634,6 +640,13 @@ def _specialist_level(specialist: re.Match[str], whole: re.Match[str] | None, ti
     return "Sp-1"
 
 
+def _title_rank(level: str) -> tuple[float, bool]:
+    """A title's level for choosing the highest: its rank, then a specialist before a master's of the same rank ("dr. H.
+    Budi, M.Kes, Sp.S" read S-2, its specialty lost to the master's written first; spell9, h32). A doctorate and a
+    consultant keep the first written ("Dr. dr. X, Sp.An.KIC" stays S-3)."""
+    return EDUCATION_RANK[level], level == "Sp-1"
+
+
 def parse_titles(nama: str) -> TitleEvidence:
     """Read the academic titles in a name; the highest level wins."""
     if not nama:
@@ -651,7 +664,7 @@ def parse_titles(nama: str) -> TitleEvidence:
 
     def consider(level: str | None) -> None:
         nonlocal best_level
-        if level and (best_level is None or EDUCATION_RANK[level] > EDUCATION_RANK[best_level]):
+        if level and (best_level is None or _title_rank(level) > _title_rank(best_level)):
             best_level = level
 
     for title in front:

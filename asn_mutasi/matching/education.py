@@ -46,7 +46,7 @@ import pandas as pd
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from asn_mutasi.domain.gelar import DENTAL_WORDS
+from asn_mutasi.domain.gelar import DENTAL_WORDS, MEDICAL_TITLE
 from asn_mutasi.domain.pendidikan import (
     JALUR_KEGURUAN,
     JALUR_KEJURUAN,
@@ -207,6 +207,20 @@ def _specialist_keys(level: str | None, written: str, key: str) -> tuple[tuple[s
     return tuple((at, name) for at in levels for name in (profession, PROFESSION_DEGREE[profession]))
 
 
+#: medical education written in an education cell: the faculty, a specialist programme, the residency (Program
+#: Pendidikan Dokter Spesialis), the dokter's profession programme
+_MEDICAL_WORDS = re.compile(r"KEDOKTERAN|SPESIALIS|\bPPDS\b|PROFESI\s+DOKTER", re.IGNORECASE)
+
+
+def medical_evidence(pendidikan: str, jurusan: str, nama: str) -> bool:
+    """Whether a person's data shows medical education: a "dr."/"drg." or specialist title in the name, or
+    "Kedokteran", "Spesialis", "PPDS", "Profesi Dokter" (or a specialist title) in the education cells. An S-2 meets a
+    specialist-level requirement (Sp-1, Sp-2: SIASN ranks Sp-1 with S-2) only with it: a Magister Gizi Klinik (M.Gz)
+    met "Dokter Spesialis Gizi Klinik" (Sp.GK) on the shared rank and programme name (spell9, h32)."""
+    cells = f"{pendidikan} {jurusan}"
+    return bool(_MEDICAL_WORDS.search(cells) or MEDICAL_TITLE.search(cells) or MEDICAL_TITLE.search(nama))
+
+
 #: words written before a specialty that name the faculty or the residency, not the specialty: "Kedokteran Ilmu
 #: Penyakit Dalam" (a teaching hospital's seeder), "PPDS Ilmu Penyakit Dalam" (Program Pendidikan Dokter Spesialis),
 #: with the levels they are read at (an S-2 written "PPDS …" is a specialist as SAPK files one)
@@ -334,6 +348,7 @@ class _Employee:
     prefixes: frozenset[str] = frozenset()  #: dotted words that abbreviate a longer word ("ADM." → ADMINISTRASI)
     #: (lower level, name) of the programme renamed at a lower level (:func:`_lower_level_keys`)
     lower_keys: tuple[tuple[str | None, str], ...] = ()
+    medical: bool = False  #: evidence of medical education (:func:`medical_evidence`)
 
 
 class EducationMatcher:
@@ -568,6 +583,7 @@ class EducationMatcher:
             _lower_level_keys(own_level, programme_key(parsed.programme))
             + _first_degree_keys(parsed.gelar_pertama)
             + specialist,
+            medical_evidence(level, programme, nama),
         )
         self._employees[memo] = found
         return found
@@ -626,6 +642,11 @@ class EducationMatcher:
             elif needed_rank is not None and own_rank < needed_rank:
                 level_ok = False
                 reasons.append(f"Tingkat pendidikan {employee.level} di bawah syarat {needed}")
+            elif needed in _SPECIALIST_LEVELS and employee.level == "S-2" and not employee.medical:
+                level_ok = False
+                reasons.append(
+                    f"S-2 tanpa pendidikan kedokteran (gelar dr./drg./Sp., PPDS) tidak memenuhi syarat {needed}"
+                )
 
         status, match, why = self._programme_status(employee, requirement)
         if why:

@@ -22,6 +22,7 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct, row_groups, stripped_texts
+from asn_mutasi.domain.gelar import MEDICAL_TITLE
 from asn_mutasi.domain.golongan import golongan_from_rank
 from asn_mutasi.domain.jabatan import (
     additional_task_head,
@@ -39,7 +40,7 @@ from asn_mutasi.domain.jenis import (
     golongan_keys,
     level_code,
 )
-from asn_mutasi.domain.pendidikan import level_rank
+from asn_mutasi.domain.pendidikan import level_rank, parse_level
 from asn_mutasi.domain.rumpun import classify_position
 from asn_mutasi.matching.eligibility import employee_eligibility, lateral_moves, level_change_reason
 from asn_mutasi.matching.experience import ExperienceIndex
@@ -590,7 +591,7 @@ def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpa
         link = _col(r, "kode_jabatan_link") if "kode_jabatan_link" in r else _col(r, "kode_jabatan")
         # the name (with its academic titles) is evidence only when level or programme is missing
         pend, jur = _col(r, "pendidikan"), _col(r, "jurusan")
-        names = _names_as_evidence(r, pd.isna(pend) | pd.isna(jur))
+        names = _names_as_evidence(r, pd.isna(pend) | pd.isna(jur) | _medical_masters(r, pend))
         edu_codes, first = row_groups(pend, jur, names)
         edu_keys: list[tuple[str | None, str | None]] = [(pend[i], jur[i]) for i in first.tolist()]
         edu_names: list[str | None] = [names[i] for i in first.tolist()]
@@ -618,6 +619,18 @@ def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpa
     except BaseException:
         preferences.cancel()  # no fuzzy batch (thread or child process) left running behind the error
         raise
+
+
+def _medical_masters(roster: pd.DataFrame, pend: np.ndarray) -> np.ndarray:
+    """The S-2 rows whose name carries a dokter's or specialist's title (gelar.MEDICAL_TITLE): the name is the
+    evidence of medical education an S-2 needs to meet a specialist-level post (spell9, h32); the other S-2 rows keep
+    no name, so the distinct education groups stay few."""
+    masters = per_distinct(pend, parse_level) == "S-2"
+    if "nama" not in roster or not masters.any():
+        return masters
+    names = pd.Series(roster["nama"].to_numpy(dtype=object)[masters], dtype=object).astype(str)
+    masters[masters] = names.str.contains(MEDICAL_TITLE).to_numpy(dtype=bool)
+    return masters
 
 
 def _names_as_evidence(roster: pd.DataFrame, wanted: np.ndarray) -> np.ndarray:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from asn_mutasi.matching.education import EducationMatcher
+from asn_mutasi.matching.scoring import _medical_masters
 from asn_mutasi.validation import prepare_roster
 from tests.test_validation import TODAY, raw_table
 
@@ -48,7 +50,11 @@ def education_verdicts() -> list[tuple[bool, str]]:
     ]
     prepared = prepare_roster(raw_table("pegawai", people), today=TODAY).frame.sort_values("_baris")
     pend, jur = prepared["pendidikan"].tolist(), prepared["jurusan"].tolist()
-    names = [n if pd.isna(p) or pd.isna(j) else None for n, p, j in zip(prepared["nama"], pend, jur, strict=True)]
+    # as the plan reads them (scoring.build_context): a row's name where level or programme is missing, or where an
+    # S-2 row's name carries a dokter's or specialist's title (spell9, h32)
+    wanted = pd.isna(pd.Series(pend)).to_numpy() | pd.isna(pd.Series(jur)).to_numpy()
+    wanted |= _medical_masters(prepared, np.asarray(pend, dtype=object))
+    names = [n if w else None for n, w in zip(prepared["nama"], wanted, strict=True)]
     pairs = pd.DataFrame(
         {
             "pendidikan": pend,
