@@ -697,7 +697,58 @@ _STUDY_NOISE = re.compile(
 _LEVEL_AGAIN = re.compile(r"^\(\s*(?:S|D)\s*[-.]?\s*(?:[1-4]|I{1,3}|IV)\s*\)\s*", re.IGNORECASE)
 
 
+#: the college kinds a cell may open with before the college's town and then its programme ("D3 Politeknik Negeri
+#: Kupang Akuntansi", "D3 Akademi Keperawatan Kupang Keperawatan", "S1 Sekolah Tinggi Ilmu Ekonomi Kupang Manajemen")
+_COLLEGE_HEAD = re.compile(
+    r"(?<![A-Z])(?:POLITEKNIK\s+NEGERI|POLITEKNIK\s+KESEHATAN|AKADEMI|SEKOLAH\s+TINGGI)(?![A-Z])"
+)
+#: the programme tables' kinds whose names are programmes (``pendidikan_program.csv``; not abbreviations or streams)
+_PROGRAMME_KINDS = frozenset({"identitas", "juga", "bidang_smk", "gelar_spesialis"})
+
+
+@lru_cache(maxsize=1)
+def known_programmes() -> tuple[frozenset[str], int]:
+    """(the programme names the education tables know, the most words of one): the lexicon's programmes and the names
+    of ``pendidikan_program.csv`` (identities and their new names, SMK fields, specialties)."""
+    names = {e.program for e in _lexicon().values() if e.program}
+    for row in data_csv("pendidikan_program.csv"):
+        if row["jenis"] in _PROGRAMME_KINDS:
+            names.update(_norm_words(row[side]) for side in ("dari", "ke") if row[side])
+    return frozenset(names), max((len(n.split()) for n in names), default=0)
+
+
+def _known_tail(text: str) -> str:
+    """The longest tail of ``text`` that is a known programme (:func:`known_programmes`), "" without one; only the
+    last words a programme name can have are tried (linear in a long cell)."""
+    names, longest = known_programmes()
+    words = _norm_words(text.replace(".", " ")).split()
+    start = max(0, len(words) - longest)
+    return next((" ".join(words[k:]) for k in range(start, len(words)) if " ".join(words[k:]) in names), "")
+
+
 def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
+    """:func:`_read_part_as_written`, with the programme after a college that opens the cell: "D3 Politeknik Negeri
+    Kupang Akuntansi" read the programme NEGERI KUPANG AKUNTANSI (the college's kind POLITEKNIK was the level). After
+    "Politeknik Negeri", "Politeknik Kesehatan", "Akademi" or "Sekolah Tinggi" written first, a programme that is no
+    known programme becomes the longest known programme the cell ends with (AKUNTANSI); else it stays (spell9, h32)."""
+    level, programme, entry = _read_part_as_written(text)
+    if level is None or _norm_words(programme) in known_programmes()[0]:
+        return level, programme, entry
+    after = after_college_head(text)
+    return level, (_known_tail(after) if after else "") or programme, entry
+
+
+def after_college_head(text: str) -> str:
+    """The text after a college's kind that opens an education cell, its level aside ("D3 Politeknik Negeri Kupang
+    Akuntansi": KUPANG AKUNTANSI); "" when no college opens it ("D3 Akuntansi Politeknik Negeri Kupang")."""
+    upper = text.upper()
+    head = _COLLEGE_HEAD.search(upper)
+    if head is None or split_level(upper[: head.start()].strip(" -:/|,"))[1].strip(" -:/|,."):
+        return ""
+    return upper[head.end() :].strip()
+
+
+def _read_part_as_written(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     """Read one education text (one side of a "+"): level, programme (the school or college named after it left
     out: :func:`_without_place`) and the lexicon entry used."""
     text = _STATE_SCHOOL.sub(r"\1 NEGERI", text).strip(" -:/|,")
@@ -741,7 +792,7 @@ def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     if level is not None and rest:
         inner = lexicon_match(rest)  # "D-III AKPER", "SLTA KEJURUAN - AKUNTANSI"
         if inner is not None and EDUCATION_RANK.get(inner[0].tingkat) == EDUCATION_RANK.get(level):
-            _, programme, inner_entry = _read_part(rest)
+            _, programme, inner_entry = _read_part_as_written(rest)
             return level, programme, inner_entry
     if level is None:
         return None, text.strip(" /-:"), None

@@ -56,6 +56,7 @@ from asn_mutasi.domain.pendidikan import (
     PROFESSIONS,
     SMA_STREAMS,
     ParsedEducation,
+    after_college_head,
     level_rank,
     lexicon_match,
     parse_education,
@@ -253,6 +254,9 @@ def _after_field(key: str) -> tuple[str, ...]:
             return (_level_key("SMA", rest),) if family_of_key(rest) == field else ()
     return ()
 
+
+#: the most words of a programme read after a college's town (:meth:`EducationMatcher._college_tail`)
+_COLLEGE_TAIL_WORDS = 6
 
 #: the piece's track when it asks the sarjana terapan degree itself, no programme named ("S-1 SAINS TERAPAN")
 _TERAPAN = "terapan"
@@ -557,6 +561,7 @@ class EducationMatcher:
             other_key = _level_key(other_level, programme_key(other))
             keys.append(other_key)
         keys.extend(_specialty_after_faculty(own_level, key))
+        keys.extend(self._college_tail(level, programme))
         for k in list(keys):
             if k in PROFESSION_DEGREE:
                 keys.append(PROFESSION_DEGREE[k])
@@ -587,6 +592,20 @@ class EducationMatcher:
         )
         self._employees[memo] = found
         return found
+
+    def _college_tail(self, *cells: str) -> tuple[str, ...]:
+        """The longest programme a requirement names that a cell opening with a college ends with ("D3 Politeknik
+        Negeri Kupang Teknik Sipil": TEKNIK SIPIL, when a post asks it), beside the tables' known programmes that
+        :func:`after_college_head` readings use (spell9, h32)."""
+        for cell in cells:
+            words = programme_key(after_college_head(cell)).split() if cell else []
+            start = max(0, len(words) - _COLLEGE_TAIL_WORDS)
+            tail = next(
+                (" ".join(words[k:]) for k in range(start, len(words)) if " ".join(words[k:]) in self.vocabulary), ""
+            )
+            if tail:
+                return (tail,)
+        return ()
 
     def _match(self, key: str, requirement: _Requirement) -> tuple[str | None, _Piece | None]:
         """Return (verdict, accepted piece) for a programme key against a requirement."""
