@@ -234,6 +234,13 @@ EDUCATION_RANK: dict[str, float] = {
     "Sp-2": 9,
 }
 
+
+def education_order(level: str) -> tuple[float, bool]:
+    """A level's place when two readings of one person's education are compared: its rank, then a specialist (Sp-1)
+    before a master's of the same rank ("dr. X, M.Kes, Sp.S", "S2 | Sp.PD" are specialists; spell9, h32)."""
+    return EDUCATION_RANK[level], level == "Sp-1"
+
+
 #: canonical position types (jenis jabatan)
 JENIS_JABATAN: tuple[str, ...] = (
     "JPT Utama",

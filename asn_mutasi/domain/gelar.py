@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from asn_mutasi.data import data_csv
 from asn_mutasi.domain.coded_fields import compatible, says_nothing
-from asn_mutasi.schema import EDUCATION_RANK
+from asn_mutasi.schema import EDUCATION_RANK, education_order
 
 
 @dataclass(frozen=True)
@@ -640,13 +640,6 @@ def _specialist_level(specialist: re.Match[str], whole: re.Match[str] | None, ti
     return "Sp-1"
 
 
-def _title_rank(level: str) -> tuple[float, bool]:
-    """A title's level for choosing the highest: its rank, then a specialist before a master's of the same rank ("dr. H.
-    Budi, M.Kes, Sp.S" read S-2, its specialty lost to the master's written first; spell9, h32). A doctorate and a
-    consultant keep the first written ("Dr. dr. X, Sp.An.KIC" stays S-3)."""
-    return EDUCATION_RANK[level], level == "Sp-1"
-
-
 def parse_titles(nama: str) -> TitleEvidence:
     """Read the academic titles in a name; the highest level wins."""
     if not nama:
@@ -664,7 +657,7 @@ def parse_titles(nama: str) -> TitleEvidence:
 
     def consider(level: str | None) -> None:
         nonlocal best_level
-        if level and (best_level is None or _title_rank(level) > _title_rank(best_level)):
+        if level and (best_level is None or education_order(level) > education_order(best_level)):
             best_level = level
 
     for title in front:

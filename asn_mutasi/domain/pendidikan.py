@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from asn_mutasi.data import data_csv
 from asn_mutasi.domain.coded_fields import compatible
-from asn_mutasi.schema import EDUCATION_RANK
+from asn_mutasi.schema import EDUCATION_RANK, education_order
 
 #: SIASN/SAPK ``tingkat_pendidikan_id`` codes (domain.md §3.1)
 SIASN_CODES: dict[str, str] = {
@@ -1037,10 +1037,16 @@ def _dotless_titles(text: str, level: str | None) -> ParsedEducation | None:
 
 
 def _higher(level: str | None, other: str | None) -> str | None:
-    """The higher of two levels (``level`` when ``other`` is none or not higher)."""
-    if other is None or (level is not None and (level_rank(other) or 0) <= (level_rank(level) or 0)):
+    """The higher of two levels (``level`` when ``other`` is none or not higher; a specialist is higher than a master's
+    of its rank: "S2 | Sp.PD" is Sp-1, the specialist the S-2 rule asks for evidence of; spell9, h32)."""
+    if other is None or (level is not None and _order(other) <= _order(level)):
         return level
     return other
+
+
+def _order(level: str) -> tuple[float, bool]:
+    """:func:`~asn_mutasi.schema.education_order`, (0, False) for an unknown level."""
+    return education_order(level) if level in EDUCATION_RANK else (0.0, False)
 
 
 def _profession_level(

@@ -12,6 +12,7 @@ import pytest
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.gelar import parse_titles
+from asn_mutasi.domain.pendidikan import roster_education
 from asn_mutasi.matching.education import EducationMatcher
 from asn_mutasi.matching.scoring import build_context
 from tests.matching.test_scoring import AS_OF, emp, frames, pos
@@ -92,3 +93,19 @@ def test_a_specialist_title_beats_a_master_of_equal_rank(nama: str, level: str, 
 def test_a_specialist_title_after_a_master_meets_the_specialist_post() -> None:
     fit = EducationMatcher(["Saraf"]).fit(None, None, "Sp-1", "Saraf", nama="dr. H. Budi, M.Kes, Sp.S")
     assert fit.memenuhi and "dibaca sebagai Sp-1" in fit.alasan
+
+
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan", "level"),
+    [("S2", "Sp.PD", "Sp-1"), ("S2", "Sp.PD, M.Kes", "Sp-1"), ("S-2", "M.Kes", "S-2")],
+)
+def test_a_specialist_title_in_the_programme_cell_is_the_level_as_the_roster_is_prepared(
+    pendidikan: str, jurusan: str, level: str
+) -> None:
+    """The prepared roster keeps the programme a title names (PENYAKIT DALAM) and drops the title: "S2 | Sp.PD" stayed
+    S-2 on the tie of ranks, and lost the evidence of the specialist the S-2 rule asks for."""
+    read_level, programme = roster_education(pendidikan, jurusan)
+    assert read_level == level
+    if level == "Sp-1":
+        fit = EducationMatcher(["Penyakit Dalam"]).fit(read_level, programme, "Sp-1", "Penyakit Dalam")
+        assert fit.memenuhi, fit.alasan
