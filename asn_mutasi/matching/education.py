@@ -494,6 +494,10 @@ class EducationMatcher:
             # SSCASN files its profession programmes under jenjang "S-2" ("PROFESI NERS", "PROFESI APOTEKER": 200 of
             # 221 rows); the programme names the level, and no holder of the profession met it (spell4, h26)
             needed = "Profesi"
+        elif needed == "S-2" and texts and all(parse_level(t) in _SPECIALIST_LEVELS for t in texts):
+            # SSCASN files its specialist posts under jenjang "S-2" too ("S-2 | SPESIALIS GIZI KLINIK", "DOKTER SPESIALIS
+            # ANAK"): the programme names the level, so a master's needs the medical evidence (spell9, h32)
+            needed = min((lv for t in texts if (lv := parse_level(t))), key=lambda lv: level_rank(lv) or 0)
         pieces = tuple(_piece(text, needed) for text in texts)
         # "SMK/SLTA Kejuruan" as the level with no programme written: any vocational school
         level_entry = lexicon_match(required_level) if required_level else None

@@ -28,6 +28,9 @@ REQUIREMENTS = ["Dokter Spesialis Gizi Klinik", "Gizi Klinik", "Penyakit Dalam",
         ("S-2", "Gizi Klinik", "", "Sp-1", "Gizi Klinik"),
         ("S-2", "Ilmu Penyakit Dalam", "Budi", "Sp-1", "Penyakit Dalam"),
         ("Magister", "Penyakit Dalam", "Dr. Budi", "Sp-1", "Penyakit Dalam"),  # "Dr." is a doctorate
+        # SSCASN 2024 files its specialist posts under jenjang S-2: the programme names the level
+        ("S2", "Gizi Klinik", "Ani, M.Gz", "S-2", "SPESIALIS GIZI KLINIK"),
+        ("S-2", "Ilmu Penyakit Dalam", "Budi", "S-2", "DOKTER SPESIALIS PENYAKIT DALAM"),
     ],
 )
 def test_a_master_without_medical_education_does_not_meet_a_specialist_level(
@@ -109,3 +112,12 @@ def test_a_specialist_title_in_the_programme_cell_is_the_level_as_the_roster_is_
     if level == "Sp-1":
         fit = EducationMatcher(["Penyakit Dalam"]).fit(read_level, programme, "Sp-1", "Penyakit Dalam")
         assert fit.memenuhi, fit.alasan
+
+
+def test_an_sscasn_specialist_post_filed_under_s2_asks_the_specialist_level() -> None:
+    matcher = EducationMatcher(["SPESIALIS GIZI KLINIK", "DOKTER SPESIALIS ANAK; S-2 KESEHATAN ANAK"])
+    assert matcher.required_level("S-2", "SPESIALIS GIZI KLINIK") == "Sp-1"
+    assert matcher.required_level("S-2", "DOKTER SPESIALIS ANAK; S-2 KESEHATAN ANAK") == "S-2"  # a master's listed
+    assert matcher.fit("S-2", "Spesialis Gizi Klinik", "S-2", "SPESIALIS GIZI KLINIK").memenuhi
+    assert matcher.fit("Sp-1", "Gizi Klinik", "S-2", "SPESIALIS GIZI KLINIK").memenuhi
+    assert matcher.fit("S-2", "Gizi Klinik", "S-2", "SPESIALIS GIZI KLINIK", nama="dr. Ani, Sp.GK").memenuhi
