@@ -33,11 +33,14 @@ _SUMMARY = re.compile(r"^\s*(?:JUMLAH|TOTAL|SUB\s*TOTAL|GRAND\s*TOTAL|RATA\s*-?\
 #: first characters with which :data:`_SUMMARY` can never match (ASCII letters and digits that open
 #: none of its words, even ignoring case): most data cells are passed over without running it
 _NEVER_SUMMARY = frozenset(c for c in "ABCDEFHIKLMNOPQUVWXYZabcdefhiklmnopquvwxyz0123456789")
-#: the labels of a title row that name the unit or the agency
+#: the words that label a unit in a title row
+_UNIT_WORDS = r"(?:SKPD|OPD|UNIT\s+KERJA|UNIT\s+ORGANISASI|UNOR|SATUAN\s+KERJA|SATKER|PERANGKAT\s+DAERAH)"
+#: the labels of a title row that name the unit or the agency; unit labels may be joined by "/" ("OPD/Unit Kerja: …",
+#: an ABK recap's title; real12, h32: the file was refused for want of a unit)
 _LABEL = (
     r"(?P<label>(?:(?:SKPD|OPD|UNIT\s+KERJA|PERANGKAT\s+DAERAH|SATUAN\s+KERJA|INSTANSI)\s+)?PENGUSUL|"
     r"DIUSULKAN\s+OLEH|"
-    r"SKPD|OPD|UNIT\s+KERJA|UNIT\s+ORGANISASI|UNOR|SATUAN\s+KERJA|SATKER|PERANGKAT\s+DAERAH|"
+    r"(?:" + _UNIT_WORDS + r"\s*/\s*)*" + _UNIT_WORDS + r"|"
     r"DI\s*LINGKUNGAN|INSTANSI|PEMERINTAH\s+DAERAH|SEKOLAH|PUSKESMAS)"
 )
 #: a title-row label and its value: "SKPD : Dinas Sosial", "UNIT KERJA: SMPN 1"
