@@ -487,6 +487,15 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "ALOKASI FORMASI",
             "JUMLAH ALOKASI",
             "USULAN ALOKASI",
+            # the table's own rounding of its ABK result ("Kebutuhan Pegawai" 2,85 | "Pembulatan Formasi" 3; an ABK
+            # recap app): taken over the fraction when it is its rounding (real12, h32)
+            "PEMBULATAN FORMASI",
+            "PEMBULATAN",
+            "PEMBULATAN KEBUTUHAN",
+            "PEMBULATAN KEBUTUHAN PEGAWAI",
+            "KEBUTUHAN PEMBULATAN",
+            "KEBUTUHAN PEGAWAI PEMBULATAN",
+            "HASIL PEMBULATAN",
         ),
         "beban_kerja_jam": (
             "BEBAN KERJA JAM",

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from asn_mutasi.io.column_mapping import map_columns
+from asn_mutasi.io.headers import HeaderColumn, column_letter
 from asn_mutasi.io.sheet_layout import title_fields
 
 
@@ -18,3 +20,16 @@ def test_unit_labels_joined_by_a_slash_name_the_unit(label: str) -> None:
     without a unit column was refused ("kolom wajib tidak ditemukan: Unit Kerja")."""
     rows = [["REKAPITULASI ANALISIS BEBAN KERJA (ABK)"], [label + "Dinas Kesehatan"], []]
     assert title_fields(rows, "jabatan")["unit_kerja"] == ("Dinas Kesehatan", 1)
+
+
+def _cols(*names: str) -> list[HeaderColumn]:
+    return [HeaderColumn(k, column_letter(k), n, (n,)) for k, n in enumerate(names)]
+
+
+def test_the_tables_own_rounding_is_the_need_not_the_abk_fraction() -> None:
+    """ "Kebutuhan Pegawai" 1,35 beside "Pembulatan Formasi" 2: the fraction was read and rounded again by our rule
+    (1, one post short of what the table decided) with a kebutuhan-pecahan warning on every row."""
+    samples = {2: [1.05, 2.85, 1.35, 1.92, 0.72], 3: [1, 3, 2, 2, 1]}
+    names = ("Nama Jabatan", "Unit Kerja", "Kebutuhan Pegawai", "Pembulatan Formasi")
+    result = map_columns(_cols(*names), "jabatan", samples=samples)
+    assert result.columns["kebutuhan"].header == "Pembulatan Formasi"
