@@ -349,6 +349,33 @@ CASES = [
         kebutuhan=8,  # the TOTAL row is no post
     ),
     Case(
+        REAL / "rekap_abk_sheetjs.xlsx",
+        "jabatan",
+        {
+            "nama_jabatan": "Nama Jabatan",
+            "unit_kerja": "baris judul 2",  # "OPD/Unit Kerja: Badan Kepegawaian …"
+            "kelas_jabatan": "Kelas Jabatan",
+            "jenis_jabatan": "Jenis Jabatan",
+            "beban_kerja_jam": "Total Beban Kerja",
+            "kebutuhan": "Pembulatan Formasi",  # the app's own rounding, not the fraction "Kebutuhan Pegawai"
+        },
+        rows=5,
+        kebutuhan=8,
+    ),
+    Case(
+        REAL / "peta_jabatan_unit.csv",
+        "jabatan",
+        {
+            "nama_jabatan": "Nama Jabatan",
+            "unit_kerja": "baris judul 2",  # "Unit Kerja","UPTD Puskesmas …"
+            "kode_jabatan": "Kode",
+            "bezetting": "Bezetting",
+            "kebutuhan": "Kebutuhan",
+        },
+        rows=5,
+        kebutuhan=11,
+    ),
+    Case(
         REAL / "abk_tugas_pati.xlsx",
         "abk",
         {

@@ -4,11 +4,17 @@ unit in a key-value title row (see tests/fixtures/real/SOURCES.md)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from asn_mutasi.io.column_mapping import map_columns
 from asn_mutasi.io.headers import HeaderColumn, column_letter
+from asn_mutasi.io.readers import read_table
 from asn_mutasi.io.sheet_layout import title_fields
+from asn_mutasi.validation import prepare_positions
+
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
 
 
 @pytest.mark.parametrize(
@@ -33,3 +39,18 @@ def test_the_tables_own_rounding_is_the_need_not_the_abk_fraction() -> None:
     names = ("Nama Jabatan", "Unit Kerja", "Kebutuhan Pegawai", "Pembulatan Formasi")
     result = map_columns(_cols(*names), "jabatan", samples=samples)
     assert result.columns["kebutuhan"].header == "Pembulatan Formasi"
+
+
+def test_the_abk_recap_download_reads_the_files_own_totals() -> None:
+    table = prepare_positions(read_table(REAL / "rekap_abk_sheetjs.xlsx", "jabatan"))
+    df = table.valid
+    assert set(df["unit_kerja"]) == {"Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"}
+    assert df["kebutuhan"].tolist() == [1, 3, 1, 2, 1]  # the file's "Pembulatan Formasi", Σ 8
+    assert not [f for f in table.findings if f.code == "kebutuhan-pecahan"]
+
+
+def test_a_peta_jabatan_csv_with_the_unit_in_a_key_value_title_row() -> None:
+    table = prepare_positions(read_table(REAL / "peta_jabatan_unit.csv", "jabatan"))
+    df = table.valid
+    assert set(df["unit_kerja"]) == {"UPTD Puskesmas Kecamatan Sukamaju"}
+    assert int(df["kebutuhan"].sum()) == 11 and len(df) == 5
