@@ -834,7 +834,7 @@ def _build_table(
         and layout_tools.count_nip_in_name(samples.get(result.indices["nama"], [])) > 0
     )
     constants = _constants(grid, layout, result, kind, unit_kerja)
-    tree, unit_code = _tree_units(grid, layout, result, kind, set(constants))
+    tree, unit_code = _row_units(grid, layout, result, kind, constants)
     present = (
         set(result.columns) | set(constants) | ({"nip"} if nip_in_name else set()) | ({"unit_kerja"} if tree else set())
     )
@@ -1556,14 +1556,41 @@ _TREE_OPD = re.compile(
 )
 
 
+def _titled_unit(constants: dict[str, tuple[str, str]], kind: str) -> bool:
+    """Whether a position table's unit is only what its title names (the OPD: "DI LINGKUNGAN BADAN X")."""
+    return kind == "jabatan" and constants.get("unit_kerja", ("", ""))[1].startswith("baris judul")
+
+
+def _title_unit_as_opd(
+    constants: dict[str, tuple[str, str]], tree: dict[int, str] | None, result: ColumnMapping
+) -> None:
+    """Under unit headings (:func:`_tree_units`) a title's unit is the OPD above them: ``perangkat_daerah``, each
+    post's unit its heading ("SEKRETARIAT", "Subbagian Umum …"); the headings were read as posts (real12, h32)."""
+    if tree is None or "unit_kerja" not in constants:
+        return
+    value, origin = constants.pop("unit_kerja")
+    if "perangkat_daerah" not in result.columns and "perangkat_daerah" not in constants:
+        constants["perangkat_daerah"] = (value, origin)
+
+
+def _row_units(
+    grid: _Grid, layout: HeaderLayout, result: ColumnMapping, kind: str, constants: dict[str, tuple[str, str]]
+) -> tuple[dict[int, str] | None, str]:
+    """:func:`_tree_units`, the title's unit moved to the OPD above the units it found (:func:`_title_unit_as_opd`)."""
+    tree, code = _tree_units(grid, layout, result, kind, constants)
+    _title_unit_as_opd(constants, tree, result)
+    return tree, code
+
+
 def _tree_units(
-    grid: _Grid, layout: HeaderLayout, result: ColumnMapping, kind: str, constants: set[str]
+    grid: _Grid, layout: HeaderLayout, result: ColumnMapping, kind: str, constants: dict[str, tuple[str, str]]
 ) -> tuple[dict[int, str] | None, str]:
     """:func:`_unit_tree` of a position table, :func:`_unit_blocks` of a roster (or of a position table that is no
-    tree), whose unit comes from no column, title or parameter, with the code of the finding that says so; else
-    None."""
+    tree), whose unit comes from no column or parameter (a position table's title may name its OPD above them),
+    with the code of the finding that says so; else None."""
     blocks = "unit-dari-baris-judul"
-    if "unit_kerja" in set(result.columns) | constants or "unit_kerja" not in TABLE_KINDS[kind][1]:
+    given = set(constants) - ({"unit_kerja"} if _titled_unit(constants, kind) else set())
+    if "unit_kerja" in set(result.columns) | given or "unit_kerja" not in TABLE_KINDS[kind][1]:
         return None, blocks
     if kind == "pegawai":
         return _unit_blocks(grid.rows, layout.data_start, result.indices.get("nip")), blocks

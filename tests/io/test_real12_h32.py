@@ -54,3 +54,41 @@ def test_a_peta_jabatan_csv_with_the_unit_in_a_key_value_title_row() -> None:
     df = table.valid
     assert set(df["unit_kerja"]) == {"UPTD Puskesmas Kecamatan Sukamaju"}
     assert int(df["kebutuhan"].sum()) == 11 and len(df) == 5
+
+
+def test_unit_headings_under_a_titled_opd_are_units_not_posts(tmp_path: Path) -> None:
+    """A Lampiran Perbup ABK: the OPD in the title ("… DI LINGKUNGAN BADAN KEPEGAWAIAN DAERAH"), then "A |
+    SEKRETARIAT", "Subbagian Umum dan Kepegawaian", "B | BIDANG MUTASI DAN PROMOSI" over their posts, a JUMLAH per
+    block and a TOTAL. With the unit taken from the title, the headings were read as three posts without ABK in the
+    OPD; they are each post's unit, the title's OPD above them."""
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [
+        ["LAMPIRAN PERATURAN BUPATI SUKAMAJU"],
+        ["ANALISIS BEBAN KERJA DI LINGKUNGAN BADAN KEPEGAWAIAN DAERAH"],
+        [],
+        ["NO", "NAMA JABATAN", "KELAS JABATAN", "BEBAN KERJA", "KEBUTUHAN PEGAWAI", "BEZETTING", "KURANG/LEBIH"],
+        ["A", "SEKRETARIAT"],
+        ["1", "Sekretaris", 12, "1.250,00", 1, 1, 0],
+        ["", "Subbagian Umum dan Kepegawaian"],
+        ["2", "Kepala Subbagian Umum dan Kepegawaian", 9, "1.187,50", 1, 1, 0],
+        ["3", "Pengadministrasi Perkantoran", 5, "3.437,50", 3, 2, -1],
+        ["", "JUMLAH", None, None, 5, 4, -1],
+        ["B", "BIDANG MUTASI DAN PROMOSI"],
+        ["4", "Kepala Bidang Mutasi dan Promosi", 11, "1.312,50", 1, 1, 0],
+        ["5", "Analis Sumber Daya Manusia Aparatur Ahli Pertama", 8, "2.500,00", 2, 3, 1],
+        ["", "JUMLAH", None, None, 3, 4, 1],
+        ["", "TOTAL", None, None, 8, 8, 0],
+    ]:
+        ws.append(row)
+    path = tmp_path / "lampiran_abk.xlsx"
+    wb.save(path)
+    df = prepare_positions(read_table(path, "jabatan")).valid
+    assert len(df) == 5 and int(df["kebutuhan"].sum()) == 8
+    units = dict(zip(df["nama_jabatan"], df["unit_kerja"], strict=True))
+    assert "SEKRETARIAT" not in units and "BIDANG MUTASI DAN PROMOSI" not in units
+    assert units["Sekretaris"].endswith("SEKRETARIAT")
+    assert units["Pengadministrasi Perkantoran"].endswith("Subbagian Umum dan Kepegawaian")
+    assert units["Analis Sumber Daya Manusia Aparatur Ahli Pertama"].endswith("BIDANG MUTASI DAN PROMOSI")
+    assert set(df["perangkat_daerah"]) == {"BADAN KEPEGAWAIAN DAERAH"}
