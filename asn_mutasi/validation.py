@@ -2262,6 +2262,8 @@ def _no_number(value: Any) -> bool:
     return _is_blank(value) or (isinstance(value, str) and value.strip() in coded_fields.DASHES)
 
 
+#: a position table's columns of people, which a lampiran may write with their unit or in words ("2 orang")
+_COUNTS = frozenset({"kebutuhan", "bezetting", "pensiun_tahun"})
 #: a position table's counts of people: never a fraction (a kebutuhan may be one, from an ABK: kebutuhan-pecahan)
 _HEAD_COUNTS = frozenset({"bezetting", "pensiun_tahun"})
 
@@ -2277,7 +2279,8 @@ def _position_numbers(
         """(number, finding code) of one distinct cell value."""
         if _no_number(value):
             return None, None
-        number = parse_number(value)
+        counted = coded_fields.count_with_unit(value) if fname in _COUNTS else None  # "2 orang", "1 (satu)"
+        number = parse_number(value) if counted is None else float(counted)
         if number is None or number < 0:
             return None, "angka-tidak-valid"
         if not limits.in_range(fname, number):  # issue 13: no 1e12 kebutuhan

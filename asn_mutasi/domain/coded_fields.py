@@ -252,6 +252,23 @@ _TRUE = frozenset({"ya", "y", "iya", "yes", "true", "1", "aktif", "ada", "sedang
 _EMPTY = frozenset({"", "-", "--", "nan", "null"})
 #: a cell that says "none" with a dash: GOL "-" of a non-ASN row, JABATAN STRUKTURAL "-" of a JF holder
 DASHES = frozenset({"-", "--", "---", "\u2013", "\u2014"})
+#: a count of people written with its unit and/or spelled out, as decrees' lampiran print it: "2 org", "3 orang",
+#: "1 pegawai", "1 (satu)", "2 (dua) orang"; group 1 is the number
+COUNT_WITH_UNIT = re.compile(
+    r"^\s*(\d+)\s*(?:(?:org|orang|pegawai|jiwa)\.?)?\s*(?:\(\s*[^\W\d_]+(?:\s+[^\W\d_]+)*\s*\))?\s*"
+    r"(?:(?:org|orang|pegawai|jiwa)\.?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def count_with_unit(value: object) -> int | None:
+    """The number of a count cell written with its unit or in words ("2 orang", "1 (satu)"), else None (a bare
+    number is read as a number elsewhere)."""
+    if not isinstance(value, str) or (found := COUNT_WITH_UNIT.match(value)) is None:
+        return None
+    return None if found.group(0).strip() == found.group(1) else int(found.group(1))
+
+
 #: a cell of a field spread over columns that says "nothing here" (a dash, or a lone slash)
 _NOTHING_MARKS = DASHES | {"/"}
 

@@ -27,7 +27,13 @@ from pandas._libs import lib
 
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.distinct import TEXT_EDGES_BLOCK, apply_by_code, per_distinct, row_groups, text_edges, text_edges_ascii
-from asn_mutasi.domain.coded_fields import DASHES, parse_predikat, predikat_from_ratings, says_nothing
+from asn_mutasi.domain.coded_fields import (
+    DASHES,
+    count_with_unit,
+    parse_predikat,
+    predikat_from_ratings,
+    says_nothing,
+)
 from asn_mutasi.domain.gelar import with_title_columns
 from asn_mutasi.domain.golongan import bare_golongan, parse_golongan, ruang_alone
 from asn_mutasi.errors import InputError, SchemaError, UsageError, os_reason, shown_path
@@ -1327,14 +1333,10 @@ def _count_problem(cell: object) -> str | None:
     )
 
 
-#: a holder count written with its unit: "2 org", "3 orang", "1 pegawai"
-_COUNT_WITH_UNIT = re.compile(r"^\s*(\d+)\s*(?:org|orang|pegawai|jiwa)\.?\s*$", re.IGNORECASE)
-
-
 def _whole_count(value: object) -> int | None:
     """A cell as a whole count (3, 3.0, "3", "2 org"), or None."""
-    if isinstance(value, str) and (counted := _COUNT_WITH_UNIT.match(value)):
-        return int(counted.group(1))
+    if (counted := count_with_unit(value)) is not None:  # "2 org", "1 (satu)"
+        return counted
     try:
         number = float(str(value).strip())
     except ValueError:

@@ -92,3 +92,23 @@ def test_unit_headings_under_a_titled_opd_are_units_not_posts(tmp_path: Path) ->
     assert units["Pengadministrasi Perkantoran"].endswith("Subbagian Umum dan Kepegawaian")
     assert units["Analis Sumber Daya Manusia Aparatur Ahli Pertama"].endswith("BIDANG MUTASI DAN PROMOSI")
     assert set(df["perangkat_daerah"]) == {"BADAN KEPEGAWAIAN DAERAH"}
+
+
+def test_counts_written_with_their_unit_or_in_words_are_read(tmp_path: Path) -> None:
+    """A lampiran writes "2 orang", "1 (satu)", "2 (dua) orang" under KEBUTUHAN and BEZETTING: each was a galat
+    "bukan angka yang valid" and the need was taken from the beban kerja instead (the per-status holder columns
+    already read "2 org"). A range "1-2" still names no one number."""
+    path = tmp_path / "lampiran.csv"
+    path.write_text(
+        "NAMA JABATAN;UNIT KERJA;KEBUTUHAN;BEZETTING\n"
+        "Pengadministrasi Perkantoran;Sekretariat;3 orang;2 (dua) orang\n"
+        "Pranata Komputer Terampil;Sekretariat;1 (satu);1 org.\n"
+        "Analis Kebijakan Ahli Muda;Sekretariat;1-2;1\n",
+        encoding="utf-8",
+    )
+    table = prepare_positions(read_table(path, "jabatan"))
+    df = table.frame.set_index("nama_jabatan")
+    assert df.loc["Pengadministrasi Perkantoran", ["kebutuhan", "bezetting"]].tolist() == [3, 2]
+    assert df.loc["Pranata Komputer Terampil", ["kebutuhan", "bezetting"]].tolist() == [1, 1]
+    bad = [f.location.value for f in table.findings if f.code == "angka-tidak-valid"]
+    assert bad == ["1-2"]
