@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from asn_mutasi.labels import field_words
+
 
 class Severity(StrEnum):
     """How bad a finding is; ordering is error > warning > info. The values are the words of every output (JSON
@@ -43,7 +45,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     # --- reading and mapping --------------------------------------------------------
     "kolom-wajib-hilang": CodeSpec(
         E,
-        "Kolom wajib '{field}' tidak ditemukan{saran}",
+        "Kolom wajib {field} tidak ditemukan{saran}",
         "Tidak satu pun judul kolom berkas cocok dengan kolom wajib ini. Beri kolomnya judul yang dikenali, "
         "atau petakan dengan --peta-kolom.",
     ),
@@ -84,20 +86,20 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "kolom-dipetakan-fuzzy": CodeSpec(
         W,
-        "Kolom '{header}' dianggap sebagai '{field}' (kemiripan {skor}%)",
+        "Kolom '{header}' dianggap sebagai {field} (kemiripan {skor}%)",
         "Judul kolom dipetakan karena ejaannya mirip, bukan karena termasuk ejaan yang dikenal; periksa bahwa "
         "isinya memang kolom itu, atau petakan dengan --peta-kolom.",
     ),
     "kolom-ganda": CodeSpec(
         W,
-        "Data baku '{field}' cocok dengan beberapa kolom; dipakai kolom {kolom_dipakai} ('{header}'), kolom ini tidak",
+        "Data baku {field} cocok dengan beberapa kolom; dipakai kolom {kolom_dipakai} ('{header}'), kolom ini tidak",
         "Dua judul kolom cocok dengan kolom baku yang sama; yang pertama dipakai dan disebut dengan hurufnya "
         "(dua kolom bisa sama-sama berjudul 'NIP'). Temuan ini berada di kolom yang tidak dipakai; ganti "
         "judulnya bila kolom itulah yang benar.",
     ),
     "peta-kolom-tidak-ditemukan": CodeSpec(
         W,
-        "Peta kolom menyebut judul '{header}' untuk field '{field}', tetapi judul itu tidak ada",
+        "Peta kolom menyebut judul '{header}' untuk {field}, tetapi judul itu tidak ada",
         "Berkas peta kolom menyebut judul kolom yang tidak ada di sheet; periksa ejaan judul di berkas peta kolom.",
     ),
     "format-isi-berbeda": CodeSpec(
@@ -197,7 +199,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "sel-bukan-teks": CodeSpec(
         W,
-        "{jumlah} sel kolom '{field}' berisi {jenis}, bukan teks (antara lain {contoh}; pertama '{value}'), dan "
+        "{jumlah} sel kolom {field} berisi {jenis}, bukan teks (antara lain {contoh}; pertama '{value}'), dan "
         "dibaca sebagai teks apa adanya; periksa selnya: Excel mengubah isian yang tampak seperti angka atau tanggal "
         "(beri format Teks lalu ketik ulang), atau rumus menghasilkan TRUE/FALSE",
         "Sel kolom nama, jabatan, unit kerja atau program studi yang disimpan buku kerja sebagai angka, "
@@ -226,7 +228,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     # --- roster cells -----------------------------------------------------------------
     "sel-wajib-kosong": CodeSpec(
-        E, "Kolom wajib '{field}' kosong", "Sel kosong di kolom wajib; lengkapi isinya di berkas sumber."
+        E, "Kolom wajib {field} kosong", "Sel kosong di kolom wajib; lengkapi isinya di berkas sumber."
     ),
     "nip-tidak-valid": CodeSpec(
         E,
@@ -451,7 +453,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "nilai-huruf-mirip": CodeSpec(
         W,
-        "Nilai '{value}' pada kolom '{field}' berisi huruf yang hanya mirip huruf Latin ({huruf}); {hasil}",
+        "Nilai '{value}' pada kolom {field} berisi huruf yang hanya mirip huruf Latin ({huruf}); {hasil}",
         "Sel kedudukan hukum atau status kepegawaian berisi huruf Kiril atau Yunani yang tampak seperti huruf Latin "
         "(О Kiril di 'DITОLAK', А Kiril di 'АKTIF'), biasanya dari teks yang ditempel: huruf itu dibaca sebagai "
         "huruf Latin yang mirip, dan sel disebut dengan hurufnya serta hasil bacaannya (atau bahwa nilai itu tetap "
@@ -459,12 +461,12 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "nilai-tidak-dikenal": CodeSpec(
         W,
-        "Nilai '{value}' pada kolom '{field}' tidak dikenali",
+        "Nilai '{value}' pada kolom {field} tidak dikenali",
         "Isi kolom berkode (jenis kelamin, predikat kinerja …) tidak dikenali; periksa ejaannya.",
     ),
     "angka-tidak-valid": CodeSpec(
         E,
-        "Nilai '{value}' pada kolom '{field}' bukan angka yang valid",
+        "Nilai '{value}' pada kolom {field} bukan angka yang valid",
         "Sel angka (kebutuhan, beban kerja …) yang isinya bukan angka; perbaiki isinya.",
     ),
     # --- cross-table ------------------------------------------------------------------
@@ -841,7 +843,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "jumlah-orang-pecahan": CodeSpec(
         W,
-        "Nilai '{value}' pada kolom '{field}' bukan bilangan bulat: jumlah orang tidak mungkin pecahan; dianggap kosong",
+        "Nilai '{value}' pada kolom {field} bukan bilangan bulat: jumlah orang tidak mungkin pecahan; dianggap kosong",
         "Bezetting atau jumlah pemangku yang pensiun (BUP TH.) di peta jabatan ditulis dengan pecahan (1,5): "
         "jumlah orang selalu bilangan bulat, jadi nilainya dianggap tidak diketahui, tidak dibulatkan diam-diam.",
     ),
@@ -1227,7 +1229,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "angka-di-luar-batas": CodeSpec(
         E,
-        "Nilai '{value}' pada kolom '{field}' di luar rentang yang masuk akal ({batas}); dianggap kosong",
+        "Nilai '{value}' pada kolom {field} di luar rentang yang masuk akal ({batas}); dianggap kosong",
         "Kebutuhan, bezetting, beban kerja atau kelas jabatan di luar rentang yang masuk akal; dianggap "
         "kosong. Periksa isinya.",
     ),
@@ -1357,7 +1359,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     # --- real files (issue 11): column choice, layout, SIASN semantics ----------------------
     "kolom-dipetakan-dari-isi": CodeSpec(
         W,
-        "Kolom '{header}' dipakai sebagai '{field}' karena {persen}% isinya cocok, walau judulnya lain; periksa, atau "
+        "Kolom '{header}' dipakai sebagai {field} karena {persen}% isinya cocok, walau judulnya lain; periksa, atau "
         "petakan dengan --peta-kolom",
         "Kolom yang judulnya tidak menyebut kolom baku, tetapi berada di bawah judul kolom baku itu dan "
         "selnya berisi nilai kolom itu (tingkat pendidikan di bawah 'PENDIDIKAN TERAKHIR / JML JAM').",
@@ -1371,7 +1373,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "kolom-dipilih-dari-isi": CodeSpec(
         INFO,
-        "Data baku '{field}' diambil dari kolom '{header}' karena isinya cocok ({alasan}); kolom {lain} tidak dipakai",
+        "Data baku {field} diambil dari kolom '{header}' karena isinya cocok ({alasan}); kolom {lain} tidak dipakai",
         "Beberapa judul kolom menyebut satu kolom baku; kolom yang isinya sesuai dengan kolom baku itu yang dipilih.",
     ),
     "temuan-diringkas": CodeSpec(
@@ -1391,7 +1393,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "kolom-gabungan": CodeSpec(
         INFO,
-        "Data baku '{field}' diambil dari beberapa kolom ('{header}', {lain}): tiap baris memakai {aturan}",
+        "Data baku {field} diambil dari beberapa kolom ('{header}', {lain}): tiap baris memakai {aturan}",
         "Satu kolom baku tersebar di beberapa kolom (jabatan struktural dan fungsional; tingkat unit "
         "bernomor): setiap baris memakai yang pertama terisi, atau tingkat unit terdalamnya. Judul hitungan "
         "yang digabung di atas beberapa subkolom (BEZETTING di atas PNS | PPPK | JUMLAH) dibaca dari jumlah "
@@ -1399,7 +1401,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "kolom-isi-tidak-cocok": CodeSpec(
         W,
-        "Kolom '{header}' dipakai sebagai '{field}' tetapi isinya kebanyakan bukan {jenis} (mis. {contoh}); periksa judul kolomnya",
+        "Kolom '{header}' dipakai sebagai {field} tetapi isinya kebanyakan bukan {jenis} (mis. {contoh}); periksa judul kolomnya",
         "Satu-satunya kolom berjudul kolom baku itu berisi nilai yang tidak sesuai (mis. tanda 0/1 di bawah "
         "judul 'nip'); periksa judul kolomnya.",
     ),
@@ -1457,7 +1459,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "kolom-tidak-ada": CodeSpec(
         W,
-        "Kolom '{field}' tidak ada{saran}; pemeriksaan yang memerlukannya dilewati (perintah perencanaan akan menolak berkas ini)",
+        "Kolom {field} tidak ada{saran}; pemeriksaan yang memerlukannya dilewati (perintah perencanaan akan menolak berkas ini)",
         "Kolom yang diperlukan perencanaan tidak ada; periksa berlanjut dengan kolom yang ada, tetapi "
         "perintah perencanaan menolak berkas ini.",
     ),
@@ -1498,7 +1500,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "kolom-dari-judul": CodeSpec(
         INFO,
-        "Data baku '{field}' diisi '{value}' untuk semua baris, dari {asal}",
+        "Data baku {field} diisi '{value}' untuk semua baris, dari {asal}",
         "Berkas satu unit kerja: unit kerja (atau instansi) diambil dari baris judul atau parameter, bukan dari kolom.",
     ),
     "unit-kerja-diisi-dari-atas": CodeSpec(
@@ -1848,7 +1850,7 @@ def make_finding(
     params = {k: _clipped(v) if isinstance(v, str) and len(v) > VALUE_SHOWN else v for k, v in params.items()}
     values: dict[str, Any] = {
         "value": loc.value or "",
-        "field": loc.field or "",
+        "field": field_words(loc.field or ""),  # "Unit Kerja (unit_kerja)", never the bare code
         "header": loc.header or "",
         "saran": "",
     }
@@ -1932,12 +1934,14 @@ class _Blank(dict[str, Any]):
         return ""
 
 
-def suggestion(options: Iterable[str]) -> str:
-    """Format ``"; maksud Anda 'A' atau 'B'?"`` for templates with a ``{saran}`` field."""
+def suggestion(options: Iterable[str], *, fields: bool = False) -> str:
+    """Format ``"; maksud Anda 'A' atau 'B'?"`` for templates with a ``{saran}`` field; ``fields``: the options are
+    canonical field names, said as :func:`~asn_mutasi.labels.field_words` ("maksud Anda Tanggal Lahir
+    (tanggal_lahir)?")."""
     opts = [o for o in options if o]
     if not opts:
         return ""
-    quoted = " atau ".join(f"'{o}'" for o in opts[:3])
+    quoted = " atau ".join(field_words(o) if fields else f"'{o}'" for o in opts[:3])
     return f"; maksud Anda {quoted}?"
 
 

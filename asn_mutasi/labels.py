@@ -38,6 +38,11 @@ FIELD_LABELS: dict[str, str] = {
     "tanggal_lahir": "Tanggal Lahir",
     "jenis_kelamin": "Jenis Kelamin",
     "status_kepegawaian": "Status Kepegawaian",
+    "status_cpns_pns": "Status CPNS/PNS",
+    "kedudukan_hukum": "Kedudukan Hukum",
+    "instansi": "Instansi",
+    "eselon": "Eselon",
+    "status_jabatan": "Status Jabatan",
     "predikat_kinerja": "Predikat Kinerja",
     "hukuman_disiplin": "Hukuman Disiplin",
     "tugas_belajar": "Tugas Belajar",
@@ -49,6 +54,15 @@ FIELD_LABELS: dict[str, str] = {
     "syarat_golongan": "Syarat Golongan",
     "syarat_pengalaman": "Syarat Pengalaman",
     "syarat_diklat": "Syarat Diklat",
+    "tmt_mulai": "TMT Mulai",
+    "tmt_selesai": "TMT Selesai",
+    "alasan_usulan": "Alasan Usulan",
+    "pengusul": "Pengusul",
+    "tanggal_usulan": "Tanggal Usulan",
+    "status_usulan": "Status Usulan",
+    "indikator": "Indikator",
+    "periode": "Periode",
+    "arah": "Arah",
     # staffing and workload
     "jumlah_jabatan": "Jumlah Jabatan",
     "kebutuhan": "Kebutuhan",
@@ -62,6 +76,14 @@ FIELD_LABELS: dict[str, str] = {
     "lowongan_proyeksi": "Lowongan + Proyeksi Pensiun",
     "tidak_tertaut": "Pegawai Tidak Tertaut",
     "beban_kerja_jam": "Beban Kerja (jam/tahun)",
+    "beban_kerja_menit": "Beban Kerja (menit/tahun)",
+    "waktu_efektif": "Waktu Kerja Efektif Jabatan",
+    "pensiun_tahun": "BUP Tahun (Formulir 1)",
+    "uraian_tugas": "Uraian Tugas",
+    "satuan_hasil": "Satuan Hasil",
+    "volume": "Volume",
+    "norma_waktu": "Norma Waktu",
+    "kebutuhan_tugas": "Kebutuhan per Tugas",
     "wke_jam": "Waktu Kerja Efektif (jam/tahun)",
     "tanpa_abk": "Tanpa ABK",
     "ej": "EJ",
@@ -315,6 +337,11 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
 }
 
 
+#: columns whose values are canonical field names (a finding's or a column mapping's "Kolom Baku"): shown in words
+#: by :func:`field_words` in workbooks and terminal tables; JSON and CSV keep the name
+FIELD_NAME_COLUMNS: frozenset[str] = frozenset({"field"})
+
+
 def humanise(name: str) -> str:
     """Return ``baris_usulan`` as ``Baris Usulan`` (the fallback for a field missing from the table)."""
     words = [w for w in name.strip("_").split("_") if w]
@@ -329,6 +356,18 @@ def label(name: str) -> str:
 def summary_label(name: str) -> str:
     """Return the sentence-case label of a summary figure (plan/compare Ringkasan rows)."""
     return SUMMARY_LABELS.get(name) or FIELD_LABELS.get(name) or humanise(name).capitalize()
+
+
+def field_words(name: str) -> str:
+    """Return a canonical field as a sentence names it: its label, then the name the analyst types in a
+    ``--peta-kolom`` file and reads as a ``-f json/csv`` key ("Unit Kerja (unit_kerja)"; a label's own bracket gives
+    way to the name: "Bezetting (bezetting)"). Every message naming a field takes it from here: findings and errors
+    said "Kolom 'unit_kerja' tidak ada" and "maksud Anda 'tanggal_lahir'?" (lang4, h32)."""
+    if not name:
+        return ""
+    words = label(name)
+    head, sep, _ = words.partition(" (")
+    return f"{head if sep and words.endswith(')') else words} ({name})"
 
 
 def table_label(name: str) -> str:
@@ -350,6 +389,8 @@ def value_label(name: str, value: object) -> object:
     """Return the word shown for a coded value (severity, status, boolean); other values unchanged."""
     if isinstance(value, bool):
         return BOOLEAN_LABELS[value]
+    if name in FIELD_NAME_COLUMNS and isinstance(value, str):
+        return field_words(value)
     table = VALUE_LABELS.get(name)
     if table is not None and isinstance(value, str):
         if value in table:

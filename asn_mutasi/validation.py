@@ -40,6 +40,7 @@ from asn_mutasi.domain.syarat_pengalaman import requirement_problems
 from asn_mutasi.errors import SchemaError
 from asn_mutasi.findings import Finding, Location, Severity, capped, make_finding
 from asn_mutasi.formatting import DOT_DECIMAL, DOT_THREE, format_date, format_date_words, format_number
+from asn_mutasi.labels import field_words
 from asn_mutasi.schema import (
     CODE_AS_WRITTEN,
     EDUCATION_RANK,
@@ -2030,7 +2031,7 @@ def require_fields(table: PreparedTable, fields: Iterable[str] = ROSTER_FOR_PLAN
     missing = [f for f in fields if f not in table.raw.columns]
     if missing:
         where = f"'{table.raw.source.path}'" + (f" sheet '{table.raw.source.sheet}'" if table.raw.source.sheet else "")
-        names = ", ".join(f"'{f}'" for f in missing)
+        names = ", ".join(field_words(f) for f in missing)
         raise SchemaError(
             f"{where}: kolom {names} tidak ada; {purpose or 'perintah ini'} memerlukannya",
             hint="Tambahkan kolom itu, pakai berkas peta kolom, atau untuk berkas satu unit beri nama unit kerjanya.",

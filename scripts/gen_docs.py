@@ -149,7 +149,9 @@ def findings_markdown() -> str:
         "## Temuan (`asn_mutasi.findings.CATALOGUE`)",
         "",
         "Setiap temuan punya kode tetap, tingkat (`galat`, `peringatan`, `info`) dan pesan dalam Bahasa Indonesia. "
-        "`check --gagal-jika` memakai tingkat ini. Kolom *templat* menunjukkan pesan dengan isian `{…}`.",
+        "`check --gagal-jika` memakai tingkat ini. Kolom *templat* menunjukkan pesan dengan isian `{…}`; "
+        "`{field}` adalah kolom baku dalam kata-kata, diikuti nama yang diketik di berkas peta kolom dan dipakai "
+        "sebagai kunci JSON/CSV, mis. \"Kolom Unit Kerja (unit_kerja) tidak ada\".",
         "",
         "| kode | tingkat | templat pesan | keterangan |",
         "|---|---|---|---|",

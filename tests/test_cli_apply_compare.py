@@ -288,7 +288,7 @@ def test_compare_refuses_a_roster_without_jabatan_or_unit(tmp_path: Path) -> Non
     before = write_csv(tmp_path / "sebelum.csv", ("NIP", "NAMA", "JABATAN", "UNIT KERJA"), people)
     nameless = write_csv(tmp_path / "tanpa.csv", ("NIP", "NAMA", "KETERANGAN"), [(p[0], p[1], "-") for p in people])
     refused = expect(run("bandingkan", before, nameless, *TANGGAL), EXIT_INPUT)
-    assert "'jabatan', 'unit_kerja' tidak ada" in refused.stderr and not refused.stdout
+    assert "Jabatan (jabatan), Unit Kerja (unit_kerja) tidak ada" in refused.stderr and not refused.stdout
 
 
 def test_compare_writes_the_table_asked_for_as_csv(applied: dict[str, Any]) -> None:

@@ -40,7 +40,7 @@ def test_check_reads_a_file_without_unit_and_takes_the_unit_as_an_option() -> No
 def test_planning_refuses_a_roster_without_unit_with_the_true_reason() -> None:
     result = run("plan", REAL / "bapas_pk_tab.tsv", JABATAN_XLSX, *TANGGAL)
     assert result.exit_code == EXIT_INPUT
-    assert "'unit_kerja' tidak ada" in result.stderr
+    assert "Unit Kerja (unit_kerja) tidak ada" in result.stderr
 
 
 def test_instansi_filter() -> None:

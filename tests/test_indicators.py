@@ -86,7 +86,10 @@ def test_bad_indicator_rows_are_excluded_with_a_finding_naming_the_row() -> None
         (3, "indikator-tidak-valid"),
         (4, "indikator-tidak-valid"),
     ]
-    assert "unit_kerja kosong" in table.findings[0].message and "nilai bukan angka" in table.findings[1].message
+    assert (
+        "Unit Kerja (unit_kerja) kosong" in table.findings[0].message
+        and "nilai bukan angka" in table.findings[1].message
+    )
 
 
 def test_indicator_values_are_read_as_the_rest_of_the_package_reads_numbers() -> None:

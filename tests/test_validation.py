@@ -431,7 +431,7 @@ def test_a_roster_without_unit_is_checked_but_refused_for_planning() -> None:
     rows = [{k: v for k, v in person().items() if k != "unit_kerja"}]
     prepared = prepare_roster(raw_table("pegawai", rows), today=TODAY)
     assert list(prepared.frame["_status"]) == ["valid"]  # no 'sel-wajib-kosong' for an absent column
-    with pytest.raises(SchemaError, match="'unit_kerja' tidak ada; rencana memerlukannya"):
+    with pytest.raises(SchemaError, match=r"Unit Kerja \(unit_kerja\) tidak ada; rencana memerlukannya"):
         require_fields(prepared, purpose="rencana")
 
 

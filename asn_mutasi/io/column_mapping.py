@@ -47,6 +47,7 @@ from asn_mutasi.io.header_aliases import (
     normalize_header,
 )
 from asn_mutasi.io.headers import CONTROL_CHARS, HeaderColumn, cell_text
+from asn_mutasi.labels import field_words
 from asn_mutasi.schema import POSITION_ONE_OF, ROSTER_READ_REQUIRED, TABLE_KINDS, ColumnInfo
 from asn_mutasi.text_codec import decode_small_text, encoding_name, text_encoding
 
@@ -618,7 +619,9 @@ class _Mapper:
                     self.result.parts.setdefault(name, []).append(col.index)
                     self.assigned[col.index] = name
                 continue
-            self.take(col, name, "alias", reason=f"tidak ada kolom {name}: '{col.text}' dibaca sebagai {name}")
+            self.take(
+                col, name, "alias", reason=f"tidak ada kolom {field_words(name)}: '{col.text}' dibaca sebagai kolom itu"
+            )
             if name == "jabatan":  # a profession without its jenjang: matched against the peta jabatan, said once
                 loc = replace(self.base, column=col.letter, header=col.text, field=name)
                 self.result.findings.append(make_finding("jabatan-dari-jenis-tenaga", loc))
@@ -1023,7 +1026,9 @@ class _Mapper:
             saran = ""
             if col.index in scores:
                 ranked_ = _ranked(scores[col.index], set(self.result.columns))
-                saran = suggestion(f for f, s in ranked_ if s >= SUGGEST_THRESHOLD and _may_offer(f, col))
+                saran = suggestion(
+                    (f for f, s in ranked_ if s >= SUGGEST_THRESHOLD and _may_offer(f, col)), fields=True
+                )
             loc = replace(self.base, column=col.letter, header=col.text)
             self.result.findings.append(make_finding("kolom-tidak-dikenal", loc, saran=saran))
         if rest:
@@ -1642,7 +1647,10 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
             else ""
         )
         if name in result.rejected:
-            note += f" (kolom '{result.rejected[name].text}' ada, tetapi isinya bukan {_KIND_OF_VALUE.get(name, name)})"
+            note += (
+                f" (kolom '{result.rejected[name].text}' ada, tetapi isinya bukan "
+                f"{_KIND_OF_VALUE.get(name, 'nilai yang sesuai')})"
+            )
         parts.append(f"{_required_in_words(kind, name)}{note}" + (f" — {saran}" if saran else ""))
     message = f"{where}: kolom wajib tidak ditemukan: " + "; ".join(parts)
     headers = ", ".join(f"'{c.text}'" for c in result.unmapped[:15])
@@ -1874,6 +1882,10 @@ def load_mapping(path: str | Path) -> dict[str, str]:
     return checked_mapping(pairs, f"Berkas peta kolom '{p}'")
 
 
+#: a field as :func:`~asn_mutasi.labels.field_words` writes it: its label, then its name in brackets
+_WORDED_FIELD = re.compile(r".*\(([a-z_]+)\)")
+
+
 def checked_mapping(pairs: Iterable[tuple[object, object]], where: str) -> dict[str, str]:
     """field → header of a column mapping (a mapping file's rows, or ``ReadOptions.mapping`` of a library caller),
     the field in lower case and the header stripped; an unknown field or an empty header is a :class:`ConfigError`
@@ -1882,6 +1894,9 @@ def checked_mapping(pairs: Iterable[tuple[object, object]], where: str) -> dict[
     unknown = []
     for name, header in pairs:
         key = str(name).strip().lower()
+        worded = _WORDED_FIELD.fullmatch(key)  # "Unit Kerja (unit_kerja)", copied from a report's Kolom Baku
+        if worded and worded.group(1) in ALL_FIELDS:
+            key = worded.group(1)
         if key not in ALL_FIELDS:
             unknown.append(str(name))
         elif not isinstance(header, str) or not header.strip():

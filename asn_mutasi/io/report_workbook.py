@@ -53,7 +53,7 @@ from asn_mutasi.formatting import (
 )
 from asn_mutasi.gc_pause import gc_paused
 from asn_mutasi.io.writers import TEXT_COLUMNS, atomic_path
-from asn_mutasi.labels import VALUE_LABELS, label, value_label
+from asn_mutasi.labels import FIELD_NAME_COLUMNS, VALUE_LABELS, label, value_label
 from asn_mutasi.serialise import to_plain
 
 # FastWorksheet reproduces the cell XML of xlsxwriter 3.3 (pyproject: xlsxwriter>=3.3) from its
@@ -1325,7 +1325,7 @@ def _display_column(fld: str, values: pd.Series, *, labelled: bool) -> list[Any]
     if types <= _SIMPLE:  # to_plain changes only NaN/inf; value_label only strings of a coded field
         if float in types:
             items = [v if v.__class__ is not float or math.isfinite(v) else None for v in items]
-        if labelled and str in types and fld in VALUE_LABELS:
+        if labelled and str in types and (fld in VALUE_LABELS or fld in FIELD_NAME_COLUMNS):
             items = [value_label(fld, v) for v in items]
         return items
     if labelled:

@@ -38,6 +38,7 @@ import pandas as pd
 from asn_mutasi.domain.jabatan import normalize_unit_name, unit_in_opd, unit_in_words
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import DOT_DECIMAL, DOT_THREE, format_number
+from asn_mutasi.labels import field_words
 from asn_mutasi.schema import ROW
 
 #: decimals of a computed difference (values are read from the analyst's table: a few decimals at most)
@@ -302,7 +303,9 @@ def prepare_indicators(raw: pd.DataFrame, *, source: str | None = None, sheet: s
     rows = frame[ROW].tolist() if ROW in frame else list(range(2, len(frame) + 2))
     findings: list[Finding] = []
     nilai = _dot_decimals(frame["nilai"], text["indikator"], nilai, findings, (rows, source, sheet))
-    masks = {f"{name} kosong": text[name].eq("").to_numpy() for name in ("unit_kerja", "periode", "indikator")}
+    masks = {
+        f"{field_words(name)} kosong": text[name].eq("").to_numpy() for name in ("unit_kerja", "periode", "indikator")
+    }
     masks["nilai bukan angka"] = nilai.isna().to_numpy()
     outside = _implausible(text["indikator"], nilai, frame["nilai"])
     masks["nilai di luar rentang"] = outside.ne("").to_numpy()

@@ -277,7 +277,7 @@ def test_unmapped_header_gets_suggestion() -> None:
     result = map_columns(cols("NIP", "NAMA", "JABATAN", "UNIT KERJA", "TANGAL LHIR X"), "pegawai")
     unknown = [f for f in result.findings if f.code == "kolom-tidak-dikenal"]
     assert len(unknown) == 1
-    assert "maksud Anda 'tanggal_lahir'" in unknown[0].message
+    assert "maksud Anda Tanggal Lahir (tanggal_lahir)?" in unknown[0].message
 
 
 def test_mapping_overrides_aliases() -> None:
@@ -1194,7 +1194,7 @@ def test_batched_header_scores_keep_the_suggestions_and_fuzzy_matches() -> None:
     result = map_columns(cols("NIP", "NAMAA LENGKAP", "JABATN", "UNIT KERJA", "TMT JBTN PEG", "Xyzzy"), "pegawai")
     assert result.columns["nama"].how == "fuzzy" and result.columns["jabatan"].how == "fuzzy"
     unknown = {f.location.header: f.message for f in result.findings if f.code == "kolom-tidak-dikenal"}
-    assert "maksud Anda 'tmt_jabatan' atau 'riwayat_jabatan'?" in unknown["TMT JBTN PEG"]
+    assert "maksud Anda TMT Jabatan (tmt_jabatan) atau Riwayat Jabatan (riwayat_jabatan)?" in unknown["TMT JBTN PEG"]
     assert "maksud" not in unknown["Xyzzy"]
 
 

@@ -178,7 +178,7 @@ def test_missing_required_column_raises_schema_error(make_workbook: MakeWorkbook
     err = info.value
     assert err.exit_code == 3
     assert "kurang.xlsx" in err.message and "sheet 'Data'" in err.message
-    assert "'unit_kerja'" in err.message
+    assert "kolom Unit Kerja (unit_kerja) tidak ada" in err.message
 
 
 def test_mapping_file_rescues_an_unknown_header(make_workbook: MakeWorkbook) -> None:

@@ -176,7 +176,7 @@ def test_a_request_s_verdict_is_offered_only_for_a_header_that_says_status(
     path.write_text(f"NAMA JABATAN,UNIT KERJA,KEBUTUHAN,{header}\nAnalis Kebijakan,Bagian Umum,2,x\n", encoding="utf-8")
     (unread,) = [f for f in read_table(path, "jabatan").findings if f.location.header == header]
     assert unread.code == "kolom-tidak-dikenal"
-    assert ("'status_usulan'" in unread.message) is offered
+    assert ("(status_usulan)" in unread.message) is offered
 
 
 def test_the_pemetaan_kolom_sheet_says_how_each_column_was_found_in_words() -> None:

@@ -318,7 +318,7 @@ def test_only_a_header_that_says_pensiun_or_bup_is_offered_as_a_retirement_figur
     )
     (unread,) = [f for f in read_table(path, kind="pegawai").findings if f.location.header == header]
     assert unread.code == "kolom-tidak-dikenal"
-    assert ("'tmt_pensiun'" in unread.message or "'bup'" in unread.message) is offered
+    assert ("(tmt_pensiun)" in unread.message or "(bup)" in unread.message) is offered
 
 
 def test_a_date_that_is_no_first_of_a_month_says_so_in_plain_words(tmp_path: Path) -> None:
