@@ -12,10 +12,12 @@ import pytest
 
 from asn_mutasi.errors import SchemaError
 from asn_mutasi.findings import CATALOGUE, Location, make_finding
+from asn_mutasi.io.column_mapping import likely_headers, map_columns
 from asn_mutasi.io.readers import read_table
 from asn_mutasi.labels import FIELD_LABELS, field_words
 from asn_mutasi.schema import TABLE_KINDS
 from asn_mutasi.validation import prepare_roster, require_fields
+from tests.io.test_column_mapping import cols
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 
@@ -51,6 +53,25 @@ def test_refusal_for_planning_names_fields_in_words() -> None:
     with pytest.raises(SchemaError) as info:
         require_fields(prepare_roster(table), purpose="rencana mutasi")
     assert "kolom Jabatan (jabatan), Unit Kerja (unit_kerja) tidak ada" in info.value.message
+
+
+def test_appraisers_post_is_no_suggestion_for_the_employees_jabatan() -> None:
+    table = read_table(REAL / "siasn_rw_skp.csv", "pegawai")
+    missing = {f.location.field: f.message for f in table.findings if f.code == "kolom-tidak-ada"}
+    assert "penilai" not in missing["jabatan"] and "penilai" not in missing["unit_kerja"]
+    unknown = {f.location.header: f.message for f in table.findings if f.code == "kolom-tidak-dikenal"}
+    assert "maksud Anda" not in unknown["penilaiJabatan"]
+
+
+@pytest.mark.parametrize("other", ["penilaiJabatan", "Jabatan Atasan", "JABATAN PEJABAT PENILAI"])
+def test_other_persons_header_withheld_own_header_offered(other: str) -> None:
+    own = map_columns(cols("NIP", "NAMA", "UNIT KERJA", "JABATAN YBS"), "pegawai")
+    assert likely_headers(own, "pegawai", "jabatan") == ["JABATAN YBS"]
+    result = map_columns(cols("NIP", "NAMA", "UNIT KERJA", "JABATAN YBS", other), "pegawai")
+    assert likely_headers(result, "pegawai", "jabatan") == ["JABATAN YBS"]
+    unknown = {f.location.header: f.message for f in result.findings if f.code == "kolom-tidak-dikenal"}
+    assert "Jabatan (jabatan)" in unknown["JABATAN YBS"]
+    assert "maksud Anda" not in unknown[other]
 
 
 def test_workbook_and_table_cells_name_a_field_in_words_json_keeps_the_name(tmp_path: Path) -> None:

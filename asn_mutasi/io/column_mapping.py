@@ -151,6 +151,13 @@ def _looks_like_nip(value: object) -> bool:
 _OTHER_PERSON = re.compile(r"\b(?:ATASAN|PEJABAT|PENILAI|SUAMI|ISTRI|ORANG\s*TUA|AYAH|IBU|PASANGAN)\b", re.I)
 
 
+def _names_other_person(col: HeaderColumn) -> bool:
+    """Whether a header names another person's attribute than the row's, camelCase SIASN spellings included
+    ("penilaiJabatan", "Jabatan Atasan"): never a suggestion for the employee's own field (SIASN Riwayat SKP's
+    appraiser's post was offered as the missing jabatan: "maksud Anda 'penilaiJabatan'?"; lang4, h32)."""
+    return any(_OTHER_PERSON.search(key) for text in (*col.keys, col.text) for key in header_keys(text))
+
+
 def _valid_nip(value: object) -> bool:
     """Whether a cell holds a valid NIP (its 18 digits and their dates), however written."""
     from asn_mutasi.domain.nip import NipError, parse_nip
@@ -1024,7 +1031,7 @@ class _Mapper:
         scores = dict(zip((c.index for c in ranked), _field_scores(ranked, alias_index(self.kind)), strict=True))
         for col in shown:
             saran = ""
-            if col.index in scores:
+            if col.index in scores and not _names_other_person(col):
                 ranked_ = _ranked(scores[col.index], set(self.result.columns))
                 saran = suggestion(
                     (f for f, s in ranked_ if s >= SUGGEST_THRESHOLD and _may_offer(f, col)), fields=True
@@ -1586,8 +1593,8 @@ def likely_headers(result: ColumnMapping, kind: str, name: str) -> list[str]:
     for col in result.unmapped:
         if _ignored(col) or any(normalize_header(k) in NUMBERING_HEADERS for k in col.keys):
             continue  # 'No', ids and known non-fields are never what the analyst meant
-        if _known_as_other(col, wanted) or _names_no_person(col, wanted):
-            continue  # 'TMT JABATAN' is a known name of another field, never "maybe kebutuhan"
+        if _known_as_other(col, wanted) or _names_no_person(col, wanted) or _names_other_person(col):
+            continue  # 'TMT JABATAN' is a known name of another field, never "maybe kebutuhan"; the appraiser's post
         ranked = dict(_rank_fields(col, {a: f for a, f in index.items() if f in wanted}, exclude=set()))
         score = max(ranked.values(), default=0.0)
         if score >= REFUSAL_SUGGEST_CLOSE or (
