@@ -94,3 +94,15 @@ def test_a_mapping_file_takes_the_field_as_the_report_writes_it() -> None:
     from asn_mutasi.io.column_mapping import checked_mapping
 
     assert checked_mapping([("Unit Kerja (unit_kerja)", "UNOR")], "peta") == {"unit_kerja": "UNOR"}
+
+
+def test_help_names_input_columns_in_words() -> None:
+    import typer
+
+    from asn_mutasi.cli.app import app
+
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+    helps = {(c, p.name): getattr(p, "help", "") or "" for c in ("nilai", "rencana") for p in commands[c].params}
+    said = " ".join(helps[k] for k in (("nilai", "usulan"), ("rencana", "pin"), ("rencana", "riwayat")))
+    assert "Kode Jabatan (kode_jabatan)" in said and "TMT Mulai (tmt_mulai)" in said
+    assert not re.search(r"(?<!\()\b[a-z]+_[a-z_]+\b(?!\))", said)  # a code only in brackets after its words

@@ -11,6 +11,7 @@ from asn_mutasi.cli.options import AllRowsOpt, Context, RiwayatOpt, command
 from asn_mutasi.cli.render import emit_view, layak_style, write_rows
 from asn_mutasi.domain.limits import TOP_RANGE
 from asn_mutasi.errors import EXIT_FINDINGS
+from asn_mutasi.labels import field_words as _words
 from asn_mutasi.labels import table_columns
 
 MATCH_TABLE = table_columns(
@@ -112,7 +113,11 @@ def assess(
     jabatan: Annotated[str, typer.Argument(metavar="JABATAN", help="Peta jabatan / formasi.")],
     usulan: Annotated[
         str,
-        typer.Argument(metavar="USULAN", help="Usulan mutasi: nip dan kode_jabatan (atau nama_jabatan + unit_kerja)."),
+        typer.Argument(
+            metavar="USULAN",
+            help=f"Usulan mutasi, berkolom {_words('nip')} dan {_words('kode_jabatan')}, atau "
+            f"{_words('nama_jabatan')} dan {_words('unit_kerja')}.",
+        ),
     ],
     riwayat: RiwayatOpt = None,
     *,

@@ -30,6 +30,8 @@ from asn_mutasi.cli.errors import handle_errors
 from asn_mutasi.cli.i18n import HELP_OPTION_NAMES, date_format
 from asn_mutasi.cli.render import resolve_format, set_csv_raw, stdout_discarded
 from asn_mutasi.formatting import DATE_OPTION_FORMATS
+from asn_mutasi.labels import field_words
+from asn_mutasi.schema import HISTORY_FIELDS
 
 if TYPE_CHECKING:
     from asn_mutasi.api.inputs import ReadOptions
@@ -147,7 +149,8 @@ QuietOpt = Annotated[bool, typer.Option("--senyap", "-q", "--quiet", help="Hanya
 
 # --- options several commands share (declared here once, named by each command that takes them)
 RiwayatOpt = Annotated[
-    Path | None, typer.Option("--riwayat", help="Riwayat jabatan (nip, jabatan, unit_kerja, tmt_mulai, tmt_selesai).")
+    Path | None,
+    typer.Option("--riwayat", help=f"Riwayat jabatan, berkolom {', '.join(map(field_words, HISTORY_FIELDS))}."),
 ]
 AllRowsOpt = Annotated[
     bool, typer.Option("--semua", help="Tampilkan semua baris di tabel terminal (bawaan: dipotong).")

@@ -14,7 +14,7 @@ from asn_mutasi.cli.options import AbkOpt, AllRowsOpt, BukuBesarOpt, Context, Ri
 from asn_mutasi.cli.render import discarded, emit_json, emit_table, emit_view
 from asn_mutasi.config import UNIT_COUNT_MAX, Rules
 from asn_mutasi.formatting import format_number
-from asn_mutasi.labels import table_columns
+from asn_mutasi.labels import field_words, table_columns
 from asn_mutasi.schema import PLAN_SOLVER_FIGURES, PROBLEMS_SHEET
 
 if TYPE_CHECKING:
@@ -159,7 +159,12 @@ def plan(
         typer.Option("--nip-tetap", "--keep-file", help="Berkas berisi satu NIP per baris yang tidak boleh dipindah."),
     ] = None,
     pin: Annotated[
-        Path | None, typer.Option("--kunci", "--pin", help="Tabel mutasi yang wajib terjadi (nip, kode_jabatan).")
+        Path | None,
+        typer.Option(
+            "--kunci",
+            "--pin",
+            help=f"Tabel mutasi yang wajib terjadi, berkolom {field_words('nip')} dan {field_words('kode_jabatan')}.",
+        ),
     ] = None,
     rotasi: RotasiOpt = None,
     maks_pindah: MaksPindahOpt = None,
