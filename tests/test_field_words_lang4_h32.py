@@ -106,3 +106,12 @@ def test_help_names_input_columns_in_words() -> None:
     said = " ".join(helps[k] for k in (("nilai", "usulan"), ("rencana", "pin"), ("rencana", "riwayat")))
     assert "Kode Jabatan (kode_jabatan)" in said and "TMT Mulai (tmt_mulai)" in said
     assert not re.search(r"(?<!\()\b[a-z]+_[a-z_]+\b(?!\))", said)  # a code only in brackets after its words
+
+
+def test_rule_descriptions_name_no_bare_field_code() -> None:
+    from asn_mutasi.matching.eligibility import RULES
+
+    fields = {f for _, names in TABLE_KINDS.values() for f in names if "_" in f}
+    for code, rule in RULES.items():
+        bare = [f for f in fields if re.search(rf"(?<!\(){f}\b", rule.deskripsi)]
+        assert not bare, (code, bare)

@@ -71,7 +71,7 @@ RULES: dict[str, RuleSpec] = {
         "Pendidikan atau jurusan pegawai tidak memenuhi syarat jabatan tujuan.", "PP 11/2017 Pasal 190 ayat (4)", True
     ),
     "pengalaman-tidak-memenuhi": RuleSpec(
-        "Pengalaman pegawai tidak memenuhi syarat_pengalaman jabatan tujuan (mis. 4 tahun sebagai pelaksana untuk Pengawas).",
+        "Pengalaman pegawai tidak memenuhi syarat pengalaman jabatan tujuan (mis. 4 tahun sebagai pelaksana untuk Pengawas).",
         "PP 11/2017 jo. PP 17/2020 (syarat jabatan administrasi dan JPT)",
         True,
     ),
