@@ -31,6 +31,16 @@ INVISIBLE = re.compile(
 #: of a header: NUL, the other C0 controls and DEL; tab and line breaks are text. A CSV's "NA\x00MA" header went on
 #: into every message quoting it (hostile6, h32)
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: the two of them that break a line in a cell (vertical tab, form feed): a space between the words, not nothing
+#: ("Survei\x0bPegawai" is "Survei Pegawai", as bandingkan --indikator wrote it before; review, h32)
+_LINE_CONTROLS = str.maketrans({"\x0b": " ", "\x0c": " "})
+
+
+def drop_controls(text: str) -> str:
+    """``text`` without its C0 control characters (:data:`CONTROL_CHARS`); a vertical tab or form feed is a space."""
+    return CONTROL_CHARS.sub("", text.translate(_LINE_CONTROLS))
+
+
 _NUMBERING = re.compile(r"^\(?\s*(\d{1,3})\s*\)?$")
 
 #: merged range as calamine reports it: ((first_row, first_col), (last_row, last_col)), 0-based
@@ -77,7 +87,7 @@ def cell_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = CONTROL_CHARS.sub("", str(value))
+    text = drop_controls(str(value))
     if not text.isascii():
         text = INVISIBLE.sub("", text)
     return " ".join(text.split())

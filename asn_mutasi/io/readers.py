@@ -75,6 +75,7 @@ from asn_mutasi.io.headers import (
     Merged,
     cell_text,
     detect_header,
+    drop_controls,
     named_fields,
     score_columns,
 )
@@ -2070,7 +2071,7 @@ def _strip_invisible(values: np.ndarray, is_blank: np.ndarray | None = None) -> 
         control = CONTROL_CHARS.search(v) is not None
         if control or (wide and INVISIBLE.search(v)):
             what = "pengatur arah teks" if _BIDI.search(v) else _C0 if control else _PLAIN_INVISIBLE
-            values[k] = CONTROL_CHARS.sub("", INVISIBLE.sub("", v))
+            values[k] = drop_controls(INVISIBLE.sub("", v))
             changed.append((k, what))
     return changed
 
