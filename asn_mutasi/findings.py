@@ -1814,19 +1814,6 @@ class Finding:
 
 
 FINDING_KEYS = ("kode", "tingkat", "pesan", "berkas", "sheet", "baris", "kolom", "judul_kolom", "field", "nilai")
-#: Indonesian column headers of findings in reports and workbooks
-FINDING_HEADERS: dict[str, str] = {
-    "kode": "Kode",
-    "tingkat": "Tingkat",
-    "pesan": "Pesan",
-    "berkas": "Berkas",
-    "sheet": "Sheet",
-    "baris": "Baris",
-    "kolom": "Kolom",
-    "judul_kolom": "Judul Kolom",
-    "field": "Field",
-    "nilai": "Nilai",
-}
 
 
 def make_finding(
