@@ -820,6 +820,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "WKE lembar) disebut sekali pada sheet pertama, dan sheet lain yang juga memberinya disebut dalam satu temuan, "
         "bukan satu temuan per sheet.",
     ),
+    "abk-wke-tak-lengkap": CodeSpec(
+        E,
+        "{jumlah} baris tugas tanpa waktu kerja efektif (baris {contoh}), padahal kolomnya diisi nilai berbeda di "
+        "{isi} baris lain: bukan sel gabung, tugas-tugas itu tidak dihitung",
+        "Kolom waktu kerja efektif lembar tugas hanya diisi di sebagian kecil baris dan nilainya berbeda-beda, "
+        "jadi tidak bisa dianggap satu sel gabung untuk semua tugas; baris tanpa WKE tidak dihitung. Isi WKE "
+        "setiap baris tugas di berkas sumber.",
+    ),
     "abk-wke-baris-tidak-wajar": CodeSpec(
         W,
         "{jumlah} baris tugas menulis waktu kerja efektif '{value}', jauh di bawah nilai lembar ini ({dipakai}; baris "

@@ -226,6 +226,9 @@ class _SheetWke:
     #: the unit the column's own values are written in (its header's, else read by size in :func:`_own_wke`); None
     #: when the WKE came from a summary row or there is none
     written: str | None = None
+    #: the column is written on fewer than half the task rows, with different values: no merged cell, so the
+    #: rows without a WKE are left out and named in one finding (``abk-wke-tak-lengkap``), never given a value
+    scattered: bool = False
 
 
 def read_task_sheet(
@@ -333,13 +336,15 @@ def _sheet_wke(ctx: _SheetReading, settings: Settings, summary: np.ndarray, wke_
     wke_col, wke_values = _column_of(raw, ctx.src, ctx.extra, "waktu_efektif", _WKE_HEADER)
     row_wke = np.full(ctx.n, np.nan)
     wke_unit: str | None = None
+    given, minority = np.empty(0), False
     if wke_col is not None:
         row_wke = np.array([np.nan if (p := parse_number(v)) is None else p for v in wke_values], dtype=float)
         row_wke[summary] = np.nan
         wke_unit = unit_of(wke_col)
         filled = np.isfinite(row_wke)
         given = np.unique(row_wke[filled])
-        if len(given) == 1 and filled.sum() < (~filled & ~summary).sum():
+        minority = bool(filled.sum() < (~filled & ~summary).sum())
+        if len(given) == 1 and minority:
             # one WKE written once per block (a merged cell): every task uses it; a column
             # filled on most rows instead marks its empty cells as missing (rows left out)
             row_wke[~summary] = given[0]
@@ -357,7 +362,16 @@ def _sheet_wke(ctx: _SheetReading, settings: Settings, summary: np.ndarray, wke_
                 setelan=f"{wl.menit_kerja_efektif:,.0f} menit".replace(",", "."),
             )
         )
-    return _SheetWke(col=wke_col, values=wke_values, row_wke=row_wke, unit=wke_unit, own=own_wke, written=written)
+    scattered = len(given) > 1 and minority
+    return _SheetWke(
+        col=wke_col,
+        values=wke_values,
+        row_wke=row_wke,
+        unit=wke_unit,
+        own=own_wke,
+        written=written,
+        scattered=scattered,
+    )
 
 
 #: a task row's WKE below the sheet's largest by this factor is looked at (75 for 75,000 minutes; hours among minutes)
@@ -544,8 +558,10 @@ def _sheet_needs(ctx: _SheetReading, summary: np.ndarray) -> np.ndarray:
 def _drop_rows_without_wke(ctx: _SheetReading, ok: np.ndarray, wke: _SheetWke) -> None:
     """Leave out (in ``ok``) a task whose own WKE cell is empty, as the sheet computes no kebutuhan for it. A row
     with neither volume nor norm either is a tugas-pokok heading over its tasks (e-Anjab forms): left out, counted
-    once (``abk-baris-kelompok``), no error (an error per heading made a correct sheet exit 1)."""
+    once (``abk-baris-kelompok``), no error (an error per heading made a correct sheet exit 1). A column written on
+    a minority of rows with different values (``wke.scattered``) names its empty rows in one finding, capped."""
     headings: list[int] = []
+    empty: list[int] = []
     for k in np.flatnonzero(ok & ~(np.isfinite(wke.row_wke) & (wke.row_wke > 0))):
         j = int(k)
         ok[j] = False
@@ -553,13 +569,26 @@ def _drop_rows_without_wke(ctx: _SheetReading, ok: np.ndarray, wke: _SheetWke) -
         if value in (None, "") and _blank_cell(ctx.src, "volume", j) and _blank_cell(ctx.src, "norma_waktu", j):
             headings.append(int(ctx.rows[j]))
             continue
+        if wke.scattered and value in (None, ""):
+            empty.append(int(ctx.rows[j]))
+            continue
         code = "angka-tidak-valid" if value not in (None, "") else "sel-wajib-kosong"
         where = ctx.loc(int(ctx.rows[j]), value=value, header=wke.col)
         ctx.findings.append(make_finding(code, replace(where, field="waktu_efektif")))
     if headings:
-        contoh = ", ".join(map(str, headings[:5])) + (" …" if len(headings) > 5 else "")
         where = ctx.loc(headings[0])
-        ctx.findings.append(make_finding("abk-baris-kelompok", where, jumlah=len(headings), contoh=contoh))
+        ctx.findings.append(make_finding("abk-baris-kelompok", where, jumlah=len(headings), contoh=_examples(headings)))
+    if empty:
+        written = int((np.isfinite(wke.row_wke) & (wke.row_wke > 0)).sum())
+        where = replace(ctx.loc(empty[0], header=wke.col), field="waktu_efektif")
+        ctx.findings.append(
+            make_finding("abk-wke-tak-lengkap", where, jumlah=len(empty), contoh=_examples(empty), isi=written)
+        )
+
+
+def _examples(rows: list[int]) -> str:
+    """The first five row numbers, "…" after them when there are more."""
+    return ", ".join(map(str, rows[:5])) + (" …" if len(rows) > 5 else "")
 
 
 def _blank_cell(frame: pd.DataFrame, name: str, j: int) -> bool:

@@ -385,6 +385,39 @@ def test_dashes_in_number_cells_are_empty_cells_as_in_the_position_table(tmp_pat
     assert got.frame["kebutuhan_riil"].tolist() == pytest.approx([(12 * 600 + 8 * 300 + 5 * 120) / 75000])
 
 
+@pytest.mark.parametrize(
+    ("wke", "tasks"),
+    [
+        ([75000, None, None, None, None, 72000, None, None, None, None], 2),  # one per post block, each its own
+        ([75000, 70000, None, None, None, None, None, None, None, None], 2),
+    ],
+)
+def test_a_wke_on_a_few_rows_with_different_values_is_no_merged_cell(tmp_path: Path, wke: list, tasks: int) -> None:
+    """A WKE column written on fewer than half the task rows with different values is no merged cell: no task is
+    given a WKE it does not write; the rows without one are left out and named in one capped finding (hostile7,
+    h32), not one error per row."""
+    header = ["NAMA JABATAN", "URAIAN TUGAS", "VOLUME", "NORMA WAKTU (MENIT)", "WAKTU EFEKTIF (MENIT)"]
+    names = ["Analis Kepegawaian"] * 5 + ["Pengadministrasi Umum"] * 5
+    rows = [[name, f"Tugas {i}", 10, 600, w] for i, (name, w) in enumerate(zip(names, wke, strict=True))]
+    got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(write_sheet(tmp_path / "w.xlsx", header, rows)))
+    codes = [f.code for f in got.findings]
+    assert "sel-wajib-kosong" not in codes
+    (left,) = [f for f in got.findings if f.code == "abk-wke-tak-lengkap"]
+    empty_rows = [i + 2 for i, w in enumerate(wke) if w is None]
+    assert left.location.row == empty_rows[0] and left.location.field == "waktu_efektif"
+    assert "8 baris" in left.message and ", ".join(map(str, empty_rows[:5])) + " …" in left.message
+    assert int(got.frame["jumlah_tugas"].sum()) == tasks
+
+
+def test_one_wke_on_one_row_still_reads_as_a_merged_cell(tmp_path: Path) -> None:
+    """One value on one row is the look of a merged WKE cell: every task takes it, as before (hostile7, h32)."""
+    header = ["NAMA JABATAN", "URAIAN TUGAS", "VOLUME", "NORMA WAKTU (MENIT)", "WAKTU EFEKTIF (MENIT)"]
+    rows = [["Analis Kepegawaian", f"Tugas {i}", 10, 600, 75000 if i == 0 else None] for i in range(4)]
+    got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(write_sheet(tmp_path / "w.xlsx", header, rows)))
+    assert not [f for f in got.findings if f.code in ("abk-wke-tak-lengkap", "sel-wajib-kosong")]
+    assert got.frame["jumlah_tugas"].tolist() == [4]
+
+
 def test_a_numbered_first_data_row_is_not_taken_for_a_second_header_row() -> None:
     from asn_mutasi.io.headers import detect_header
 
