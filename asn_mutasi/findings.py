@@ -476,6 +476,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Jabatan pegawai tidak cocok dengan baris mana pun di peta jabatan, sehingga pegawai tidak tertaut ke "
         "jabatan. Samakan nama jabatan atau unit kerja dengan peta jabatan.",
     ),
+    "abk-jabatan-banyak-unit": CodeSpec(
+        W,
+        "Jabatan '{jabatan}' ada di {jumlah_unit} unit peta jabatan ({unit}) dan lembar tugas tidak menyebut unitnya: "
+        "{jumlah} baris tugasnya tidak dihitung; sebutkan unitnya dengan --unit-abk atau kolom unit kerja",
+        "Lembar tugas (mis. satu sheet per jabatan, dinamai jabatannya) tidak menyebut unit kerja, padahal nama "
+        "jabatan itu ada di beberapa unit: tugasnya tidak bisa ditautkan ke satu jabatan. Disebut sekali per "
+        "jabatan, bukan per baris; sebutkan unitnya dengan --unit-abk atau tambahkan kolom unit kerja.",
+    ),
     "unit-ejaan-disatukan": CodeSpec(
         INFO,
         "Unit kerja '{value}' dibaca sama dengan '{unit}' (ejaan lain dari unit yang sama: huruf besar/kecil, spasi, "

@@ -345,6 +345,7 @@ def _link_tasks(
             linked.append(index.find(nm, u, opd_free=index.told_by_opd)[0])
         else:
             linked.append(unique_names.get(nm))
+    _name_in_many_units(tasks, nname, nunit, unique_names, index, linked, ok, sheet_loc, findings)
     for i, found in enumerate(linked):
         if found is None and ok[i]:
             ok[i] = False
@@ -357,6 +358,44 @@ def _link_tasks(
                 )
             )
     return linked
+
+
+def _name_in_many_units(
+    tasks: pd.DataFrame,
+    nname: pd.Series,
+    nunit: pd.Series,
+    unique_names: dict[str, str | None],
+    index: PositionIndex,
+    linked: list[str | None],
+    ok: np.ndarray,
+    sheet_loc: Location,
+    findings: list[Finding],
+) -> None:
+    """``abk-jabatan-banyak-unit`` once per position name: used rows without a unit whose name is a post of
+    several units link nowhere and are left out (in ``ok``), named once with the units (a one-sheet-per-post
+    workbook gave one ``jabatan-tidak-ditemukan`` per task row, "di unit ''")."""
+    rows = tasks[ROW].tolist()
+    names = tasks["nama_jabatan"].map(_text)
+    ambiguous: dict[str, list[int]] = {}
+    for i, (nm, u) in enumerate(zip(nname, nunit, strict=True)):
+        if linked[i] is None and ok[i] and not u and nm and nm in unique_names and unique_names[nm] is None:
+            ambiguous.setdefault(nm, []).append(i)
+    for nm, where in ambiguous.items():
+        ok[where] = False
+        units = sorted({index.display[code][1] for (n, _u), code in index.by_key.items() if n == nm})
+        shown = ", ".join(f"'{u}'" for u in units[:3]) + (" …" if len(units) > 3 else "")
+        first = where[0]
+        loc = replace(sheet_loc, row=_row(rows[first]), field="nama_jabatan", value=names.iloc[first] or None)
+        findings.append(
+            make_finding(
+                "abk-jabatan-banyak-unit",
+                loc,
+                jabatan=names.iloc[first],
+                jumlah_unit=len(units),
+                unit=shown,
+                jumlah=len(where),
+            )
+        )
 
 
 def workload_from_sheets(

@@ -453,3 +453,31 @@ def test_a_workbook_of_one_sheet_per_post_says_a_sheet_level_finding_once(tmp_pa
     assert len(said) == 1 and "'abk-satuan-waktu'" in said[0].message and "1 sheet lain" in said[0].message
     assert "('Pengadministrasi Umum')" in said[0].message
     assert sorted(got.frame["kode_jabatan"]) == ["A1", "P1"]  # both sheets still read
+
+
+def test_a_post_sheet_whose_post_is_in_several_units_is_named_once(tmp_path: Path) -> None:
+    """A sheet named after a post that the table holds in several units gave one jabatan-tidak-ditemukan per task
+    row, "di unit ''": one finding per sheet names the units and the --unit-abk way out (hostile7, h32)."""
+    import openpyxl
+
+    from asn_mutasi.api.inputs import ReadOptions, read_task_sheets
+    from asn_mutasi.workload.abk import workload_from_sheets
+
+    table = listing([("A1", "Analis Kepegawaian", "BKD"), ("A2", "Analis Kepegawaian", "Inspektorat")])
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Analis Kepegawaian"
+    ws.append(["NO", "URAIAN TUGAS", "VOLUME", "NORMA WAKTU (MENIT)"])
+    for k in range(3):
+        ws.append([k + 1, f"Tugas {k}", 12, 600])
+    path = tmp_path / "per_jabatan.xlsx"
+    wb.save(path)
+    got = workload_from_sheets(read_task_sheets(path, ReadOptions()), table, Settings())
+    assert "jabatan-tidak-ditemukan" not in [f.code for f in got.findings]
+    (said,) = [f for f in got.findings if f.code == "abk-jabatan-banyak-unit"]
+    assert said.location.row == 2 and said.location.sheet == "Analis Kepegawaian"
+    assert "2 unit" in said.message and "'BKD', 'Inspektorat'" in said.message and "3 baris" in said.message
+    assert "--unit-abk" in said.message
+    assert len(got.frame) == 0  # no post is guessed
+    unit = workload_from_sheets(read_task_sheets(path, ReadOptions()), table, Settings(), unit_kerja="Inspektorat")
+    assert unit.frame["kode_jabatan"].tolist() == ["A2"]
