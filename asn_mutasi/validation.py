@@ -1334,7 +1334,9 @@ def date_order_proofs(raw: RawTable, fields: tuple[str, ...], rows: list[int]) -
     ``("berkas", proof)`` when the column proves nothing and the file's other date columns (the other ``fields``
     and the sheet's date-named columns) prove day-first and none month-first; a field nothing proves is left out
     (its ambiguous dates are named one by one). ``rows``: the Excel row of each frame row. A position history's TMT
-    dates were read day-first without a word (real8, h31)."""
+    dates were read day-first without a word (real8, h31). Month-first likewise: a proof whose ``orders`` are
+    ``{"bulan"}`` reads the field month-first (:func:`asn_mutasi.domain.tanggal.parse_month_first`), as
+    :func:`rule_dates` reads the roster's (hostile7, h32)."""
     own: dict[str, _OrderProof] = {}
     for name in fields:
         if name not in raw.frame.columns or name not in raw.columns:
@@ -1344,9 +1346,11 @@ def date_order_proofs(raw: RawTable, fields: tuple[str, ...], rows: list[int]) -
     out: dict[str, tuple[str, _OrderProof]] = {}
     for name, proof in own.items():
         if proof.orders:
-            if proof.orders == {"hari"}:
+            if len(proof.orders) == 1:  # {"hari"}, or {"bulan"}: read month-first as the roster's rule_dates does
                 out[name] = ("kolom", proof)
-        elif (borrowed := _borrowed_order([p for f, p in own.items() if f != name] + others)) is not None:
+            continue
+        rest = [p for f, p in own.items() if f != name] + others
+        if (borrowed := _borrowed_order(rest) or _borrowed_order(rest, "bulan")) is not None:
             out[name] = ("berkas", borrowed)
     return out
 

@@ -621,7 +621,7 @@ def _history_dates(raw: RawTable) -> tuple[list[Finding], dict[str, list[Any]]]:
     """The TMT columns of the position history read (once per distinct cell), and the findings: a TMT that cannot
     be read (it counts as a stint of unknown length) or a stint that ends before it starts (it counts for
     nothing), where before both passed without a word."""
-    from asn_mutasi.domain.tanggal import parse_date
+    from asn_mutasi.domain.tanggal import parse_date, parse_month_first
     from asn_mutasi.findings import Location, make_finding
 
     frame, out = raw.frame, []
@@ -631,13 +631,19 @@ def _history_dates(raw: RawTable) -> tuple[list[Finding], dict[str, list[Any]]]:
         if name not in frame.columns:
             continue
         cells = frame[name].tolist()
-        parsed = {v: parse_date(v) for v in dict.fromkeys(c for c in cells if c is not None and str(c).strip())}
+        proof = proofs.get(name)
+        month = proof is not None and proof[1].orders == {"bulan"}
+        parse = parse_month_first if month else parse_date
+        parsed = {v: parse(v) for v in dict.fromkeys(c for c in cells if c is not None and str(c).strip())}
         read[name] = [parsed[c].value if c in parsed else None for c in cells]
         info = raw.columns.get(name)
         where = Location(
             raw.source.path, raw.source.sheet, None, info.letter if info else None, info.header if info else None, name
         )
-        out += _ambiguous_history_dates(frame[ROW].tolist(), cells, parsed, where, proofs.get(name))
+        if month and proof is not None:
+            out += _month_first_history(frame[ROW].tolist(), cells, parsed, where, proof)
+        else:
+            out += _ambiguous_history_dates(frame[ROW].tolist(), cells, parsed, where, proof)
         for k, (row, cell) in enumerate(zip(frame[ROW].tolist(), cells, strict=True)):
             if cell in parsed and parsed[cell].error:
                 out.append(make_finding("tanggal-tidak-terbaca", replace(where, row=int(row), value=str(cell))))
@@ -665,6 +671,35 @@ def _history_dates(raw: RawTable) -> tuple[list[Finding], dict[str, list[Any]]]:
                 )
                 out.append(make_finding("riwayat-tanggal-terbalik", where))
     return out, read
+
+
+def _month_first_history(
+    rows: list[Any], cells: list[Any], parsed: dict[Any, Any], where: Location, proof: tuple[str, Any]
+) -> list[Finding]:
+    """``tanggal-bulan-hari`` once for a history TMT column read month-first (the roster's rule,
+    :func:`asn_mutasi.validation.date_order_proofs`), at its first cell read otherwise than day-first, counting
+    them; none when every cell reads alike. The history borrowed day-first only: "12/31/2015" was unreadable and
+    "04/01/2019" 4 Januari beside a US-locale roster's month-first dates (hostile7, h32)."""
+    from asn_mutasi.domain.tanggal import parse_date
+    from asn_mutasi.formatting import format_date_words
+
+    changed = {v for v, read in parsed.items() if read.value != parse_date(v).value}  # once per distinct cell
+    moved = [k for k, c in enumerate(cells) if c in changed]
+    if not moved:
+        return []
+    how, by = proof
+    first = parsed[cells[moved[0]]].value
+    return [
+        make_finding(
+            "tanggal-bulan-hari",
+            replace(where, row=int(rows[moved[0]]), value=str(cells[moved[0]])),
+            jumlah=format_number(len(moved)),
+            dibaca=format_date_words(first) if first else "-",
+            kolom_bukti="kolom ini" if how == "kolom" else f"kolom '{by.header}' di berkas yang sama",
+            bukti=by.value,
+            baris_bukti=by.row,
+        )
+    ]
 
 
 def _ambiguous_history_dates(

@@ -121,6 +121,33 @@ def test_opposite_orders_in_a_history_file_leave_each_ambiguous_date_named(tmp_p
     assert [(c, r, v) for c, r, v, _ in got] == [("tanggal-ambigu", 2, "01/06/2015")]
 
 
+def test_a_month_first_history_is_read_month_first_and_said_once_per_column(tmp_path: Path) -> None:
+    """The roster's month-first rule (hostile6) now reads the history too: TMT SELESAI's "12/31/2015" proves
+    month-first (no longer unreadable), so TMT MULAI's "04/01/2010" is 1 April, not 4 Januari; said once per
+    column (hostile7, h32)."""
+    from datetime import date
+
+    from asn_mutasi.api.inputs import ReadOptions, _read_history
+
+    path = tmp_path / "riwayat.csv"
+    path.write_text(
+        "NIP,JABATAN,TMT MULAI,TMT SELESAI,TANGGAL SK\n"
+        "197908302008011001,Pengolah Data,04/01/2010,12/31/2015,03/20/2010\n"
+        "197908302008011001,Analis Kebijakan,01/01/2016,02/01/2019,12/28/2015\n"
+        "197908302008011001,Analis Kebijakan Ahli Muda,02/01/2019,,01/14/2019\n",
+        encoding="utf-8",
+    )
+    frame, findings = _read_history(path, ReadOptions())
+    assert frame["tmt_mulai"].tolist() == [date(2010, 4, 1), date(2016, 1, 1), date(2019, 2, 1)]
+    assert frame["tmt_selesai"].tolist()[:2] == [date(2015, 12, 31), date(2019, 2, 1)]
+    said = [(f.code, f.location.row, f.location.column) for f in findings if f.code.startswith("tanggal-")]
+    assert said == [("tanggal-bulan-hari", 2, "C"), ("tanggal-bulan-hari", 2, "D")]
+    first, second = (f.message for f in findings if f.code == "tanggal-bulan-hari")
+    assert first.startswith("2 tanggal") and "kolom 'TMT SELESAI' di berkas yang sama" in first
+    assert "dibaca 1 April 2010" in first and "'12/31/2015' di baris 2" in first
+    assert second.startswith("2 tanggal") and "kolom ini berisi" in second and "'12/31/2015' di baris 2" in second
+
+
 def test_a_siasn_job_history_given_as_the_roster_is_named_once() -> None:
     """SIASN rw-jabatan (kanekescom's table: NIP, Nama, then BKN's rw-jabatan fields) given as the roster: five
     nip-ganda and each NIP's first row (its oldest post) read as the post held now, without a word on the layout."""
