@@ -2470,6 +2470,13 @@ def _labelled_lines(
 
 #: the first labelled columns looked at for a header text repeated in the data (the rest only on those rows)
 _REPEAT_PROBE = 4
+
+
+def _header_key(text: str) -> str:
+    """A header text as a repeated header row is matched: its spaces and line breaks collapsed, case folded."""
+    return " ".join(text.split()).casefold()
+
+
 _NUMBER_CELL = re.compile(r"^\(?\s*\d{1,3}\s*\)?$")
 #: an NIP or another long number: a row holding one is data, whatever its other cells say
 _LONG_NUMBER = re.compile(r"^[\d\s.]{15,}$")
@@ -2489,18 +2496,21 @@ def _repeated_headers(
     label (a hash look-up per cell) are looked at cell by cell.
     """
     n = len(filled)
-    texts = {
+    written = {
         label: {t.strip() for t in (col.text, *col.keys, *col.text.split(" / ")) if t.strip()}
         for col, label in zip(layout.columns, labels, strict=True)
     }
+    texts = {label: {_header_key(t) for t in these} for label, these in written.items()}
     probe = np.zeros(n, dtype=bool)
-    for label in labels[:_REPEAT_PROBE]:
-        probe |= pd.Series(cleaned[label], copy=False).isin(texts[label]).to_numpy()
+    for label in labels[:_REPEAT_PROBE]:  # a page's header typed again: its case and edge spaces may differ
+        forms = written[label] | texts[label]
+        spelt = {w for t in forms for u in (t, t.upper(), t.title()) for w in (u, f"{u} ", f" {u}")}
+        probe |= pd.Series(cleaned[label], copy=False).isin(spelt).to_numpy()
     out = np.zeros(n, dtype=bool)
 
     def labels_row(k: int) -> bool:
         cells = [(label, cleaned[label][k]) for label in labels if not blank[label][k]]
-        hits = sum(isinstance(v, str) and v.strip() in texts[label] for label, v in cells)
+        hits = sum(isinstance(v, str) and _header_key(v) in texts[label] for label, v in cells)
         return hits >= 2 and 2 * hits >= len(cells) and not any(_LONG_NUMBER.match(cell_text(v)) for _, v in cells)
 
     for k in np.flatnonzero(probe & filled).tolist():

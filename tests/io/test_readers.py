@@ -500,6 +500,29 @@ def test_a_printed_report_repeating_its_two_row_header_and_numbering_on_every_pa
     assert not [f for f in table.findings if f.code == "sel-gabung-diisi"]  # the skipped header's merges: no noise
 
 
+def test_a_page_header_typed_again_in_another_case_or_spacing_is_no_person(tmp_path: Path) -> None:
+    """A page's header typed again ("Nip ", "Nama\nPegawai", "unit  kerja") was read as one more employee, excluded
+    with "NIP tidak valid" and a finding per column (exit 1): it is matched with its spaces, line breaks and case
+    folded (hostile7, h32)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    people = [[f"19800101200501100{i}", f"Pegawai {i}", "Analis", "BKD"] for i in range(1, 7)]
+    ws.append(["NIP", "NAMA PEGAWAI", "JABATAN", "UNIT KERJA"])
+    for row in people[:3]:
+        ws.append(row)
+    ws.append(["Nip ", "Nama\nPegawai", "jabatan", "unit  kerja"])
+    for row in people[3:]:
+        ws.append(row)
+    path = tmp_path / "cetak.xlsx"
+    book.save(path)
+    table = read_table(path, "pegawai")
+    assert table.frame["nip"].tolist() == [p[0] for p in people]
+    (said,) = [f for f in table.findings if f.code == "baris-judul-berulang"]
+    assert said.location.row == 5 and table.skipped["judul_berulang"] == 1
+
+
 def test_a_person_named_like_a_header_word_is_no_repeated_header(tmp_path: Path) -> None:
     path = tmp_path / "p.csv"
     path.write_text("NIP,NAMA,JABATAN,UNIT KERJA\n198001012005011001,NAMA,JABATAN,BKD\n", encoding="utf-8")
