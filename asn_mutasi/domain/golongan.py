@@ -91,10 +91,11 @@ def lowest_ruang(numeral: str) -> str:
     return f"{numeral}/a"
 
 
-#: "III/a", "IIIa", "III a", "III-a", "III.a", "III / a" anywhere in the text
-_ROMAN_RUANG = re.compile(r"(?<![A-Z])(IV|III|II|I)\s*[/\-.]?\s*([A-E])(?![A-Z])", re.IGNORECASE)
-#: "3A", "3/a", "3 a", "3-a" as the whole value
-_ARABIC_RUANG = re.compile(r"^([1-4])\s*[/\-.]?\s*([A-E])$", re.IGNORECASE)
+#: "III/a", "IIIa", "III a", "III-a", "III.a", "III / a", "III\\a" anywhere in the text; "lll/a", "Il/b": a lowercase
+#: l typed for the I (as in "Tk. l", :func:`_pangkat_key`), read as I by :func:`_roman`
+_ROMAN_RUANG = re.compile(r"(?<![A-Z])(IV|[Il]{1,3})\s*[/\\\-.]?\s*([A-E])(?![A-Z])", re.IGNORECASE)
+#: "3A", "3/a", "3 a", "3-a", "3\\a" as the whole value
+_ARABIC_RUANG = re.compile(r"^([1-4])\s*[/\\\-.]?\s*([A-E])$", re.IGNORECASE)
 #: SIASN golongan id as the whole value
 _SIASN_ID = re.compile(r"^([1-4])([1-5])$")
 #: "IX", "Golongan IX", "GOL. IX", "PPPK IX", "Gol IX PPPK"
@@ -143,7 +144,7 @@ def _from_text(text: str) -> Golongan | None:
     roman = _ROMAN_RUANG.search(text)
     if roman:
         # an impossible combination such as "III/e" is not silently read as something else
-        return _pns(roman.group(1), roman.group(2))
+        return _pns(roman.group(1).replace("l", "I"), roman.group(2))
     pppk = _PPPK.match(text)
     if pppk:
         return _PPPK_BY_KODE.get(pppk.group(1).upper())

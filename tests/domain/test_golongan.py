@@ -60,6 +60,14 @@ from asn_mutasi.domain.golongan import (
         ("Penata Mda", "III/a"),
         ("PEMBINA UTAMA MADY", "IV/d"),
         ("PENGATUR TK L", "II/d"),
+        # a backslash for the slash, a lowercase l typed for the I (hostile7, h32)
+        ("III\\a", "III/a"),
+        ("III \\ b", "III/b"),
+        ("3\\c", "III/c"),
+        ("lll/a", "III/a"),
+        ("Il/b", "II/b"),
+        ("Ill-d", "III/d"),
+        ("Penata Muda (lll/a)", "III/a"),
     ],
 )
 def test_pns_spellings(raw: object, kode: str) -> None:
@@ -96,7 +104,8 @@ def test_pppk_spellings(raw: str, kode: str, rank: int) -> None:
     "raw",
     [None, "", "  ", "9", 9, "III/e", "I/e", "15", "25", "XVIII", "IIII", "abc", 3.5, float("nan"), True, "-",
      # a pangkat with a qualifier left unread is no lower pangkat: "Md" after Utama is Muda or Madya
-     "Penata Tk.1a", "Pembina Utama Md", "Pembina Utama Mda", "Pembina Utama Mud", "Golongan 2", "P3K Golongan 18"],
+     "Penata Tk.1a", "Pembina Utama Md", "Pembina Utama Mda", "Pembina Utama Mud", "Golongan 2", "P3K Golongan 18",
+     "Bill/a", "all/b", "LLL/a"],
 )  # fmt: skip
 def test_unrecognised_or_ambiguous(raw: object) -> None:
     assert parse_golongan(raw) is None
