@@ -170,8 +170,12 @@ def normalize_nip(value: object) -> str:
     if not bare:  # "NIP" or "NIP :" alone: a label (a header repeated in the data), not an empty cell
         raise NipError(CODE_INVALID, f"berisi '{text}' tanpa nomor" if text else "NIP kosong")
     text = bare
-    if _SCIENTIFIC.match(text) or _FLOAT_TEXT.match(text):
+    if _SCIENTIFIC.match(text):
         raise _number_error()
+    if _FLOAT_TEXT.match(text):
+        text = re.split(r"[.,]", text, maxsplit=1)[0]
+        if not _no_float_made(text):
+            raise _number_error()
     digits = _SEPARATORS.sub("", text)
     if not digits:  # "-", ".", "NIP. -": separators alone, no number
         raise NipError(CODE_INVALID, "NIP kosong")
@@ -184,6 +188,16 @@ def normalize_nip(value: object) -> str:
     if len(digits) != NIP_LENGTH:
         raise NipError(CODE_INVALID, f"panjang {len(digits)} digit, seharusnya {NIP_LENGTH}")
     return digits
+
+
+def _no_float_made(digits: str) -> bool:
+    """Whether 18 digits written with a ".0" tail (a DECIMAL column's export) cannot be a number Excel or a float
+    rounded: a float prints only values it holds exactly (every 32nd integer near 2e17) and Excel keeps 15 digits
+    (the last three 000), so any other value is the NIP's own digits. "198501012010011001.0" was refused as digits
+    lost while all 18 were there (hostile7, h32); "198609262015051008.0" (a float's value) still is."""
+    if len(digits) != NIP_LENGTH or digits.endswith("000"):
+        return False
+    return float(int(digits)) != int(digits)
 
 
 def surviving_digits(value: object) -> str | None:

@@ -65,6 +65,8 @@ def test_normalize_accepts_pppk_prefixes(raw: str) -> None:
         "1,98609262015051E+17",
         "1.98609262015051e17",
         "198609262015051008.0",
+        "198609262015051000.0",  # Excel's 15 digits, zeros after
+        "198609262015051008,00",
         123456789012345,  # 15 digits as a number: also beyond what we can trust
     ],
 )
@@ -73,6 +75,13 @@ def test_numbers_and_scientific_notation_are_flagged(raw: object) -> None:
         normalize_nip(raw)
     assert info.value.code == CODE_NUMBER
     assert "15 digit" in info.value.alasan
+
+
+@pytest.mark.parametrize("raw", ["198609262015051001.0", "198609262015051001,00", "'198609262015051001.0"])
+def test_a_decimal_tail_on_digits_no_float_can_hold_keeps_the_nip(raw: str) -> None:
+    """A DECIMAL column exported as "198609262015051001.0" still holds all 18 digits: no float prints ...001 (every
+    32nd integer near 2e17), nor Excel (its last three are 000); it was refused as digits lost (hostile7, h32)."""
+    assert normalize_nip(raw) == "198609262015051001"
 
 
 @pytest.mark.parametrize(
