@@ -113,6 +113,8 @@ KEY_FIELDS: dict[str, tuple[str, ...]] = {
     "pegawai": ("nip", "nama"),
     "jabatan": ("nama_jabatan",),
     "usulan": ("nip", "nama"),  # (an OPD form writes the NIP under the name: "NAMA / NIP")
+    # a position history is printed as the roster is: its page headers and subtotal rows are no stints (hostile7)
+    "riwayat": ("nip",),
 }
 
 _SUFFIX_FORMAT = {

@@ -148,6 +148,23 @@ def test_a_month_first_history_is_read_month_first_and_said_once_per_column(tmp_
     assert second.startswith("2 tanggal") and "kolom ini berisi" in second and "'12/31/2015' di baris 2" in second
 
 
+def test_a_printed_history_s_page_headers_and_subtotals_are_no_stints(tmp_path: Path) -> None:
+    """A position history printed as the roster is (its header again on each page, JUMLAH / Sub Total rows) read each
+    as a stint: "JABATAN" in "UNIT KERJA" counted a year, two unreadable TMTs per page header. They are skipped and
+    counted as the roster's are (hostile7, h32)."""
+    from asn_mutasi.api.inputs import ReadOptions, _read_history
+
+    header = "NIP,JABATAN,UNIT KERJA,TMT MULAI,TMT SELESAI"
+    stints = [f"19790830200801100{k},Analis Kebijakan,Bagian Umum,01-0{k}-2015," for k in range(1, 7)]
+    lines = [header, *stints[:3], "JUMLAH,,,,", ",Sub Total,,,", header, *stints[3:]]
+    path = tmp_path / "riwayat.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    frame, findings = _read_history(path, ReadOptions())
+    assert frame["nip"].tolist() == [s.split(",")[0] for s in stints]
+    codes = [(f.code, f.location.row) for f in findings]
+    assert codes == [("baris-ringkasan-dilewati", 5), ("baris-ringkasan-dilewati", 6), ("baris-judul-berulang", 7)]
+
+
 def test_a_siasn_job_history_given_as_the_roster_is_named_once() -> None:
     """SIASN rw-jabatan (kanekescom's table: NIP, Nama, then BKN's rw-jabatan fields) given as the roster: five
     nip-ganda and each NIP's first row (its oldest post) read as the post held now, without a word on the layout."""
