@@ -29,7 +29,10 @@ _NIP_LINE = re.compile(r"^(?P<nama>.*\S)[ \t]*\r?\n\s*(?:(?:\d{9}\s*)?/\s*)?(?P<
 #: 18-digit NIP between the slashes
 _NIP_SLASHED = re.compile(r"^(?P<nama>[^\n]*?\S)\s*/\s*(?P<nip>\d(?:[ .]?\d){17})\s*(?:/\s*(?P<rest>[^\n]*?))?\s*$")
 #: rows that sum or average the table, not data (the word must open the cell)
-_SUMMARY = re.compile(r"^\s*(?:JUMLAH|TOTAL|SUB\s*TOTAL|GRAND\s*TOTAL|RATA\s*-?\s*RATA|REKAPITULASI)\b", re.I)
+#: ("Sub-Total", "Sub Jumlah", "Jml. Pegawai", "Grand-Total": a roster sorted by unit writes its subtotals so; hostile7)
+_SUMMARY = re.compile(
+    r"^\s*(?:JUMLAH|JML|TOTAL|(?:SUB|GRAND)\s*-?\s*(?:TOTAL|JUMLAH|JML)|RATA\s*-?\s*RATA|REKAPITULASI)\b", re.I
+)
 #: first characters with which :data:`_SUMMARY` can never match (ASCII letters and digits that open
 #: none of its words, even ignoring case): most data cells are passed over without running it
 _NEVER_SUMMARY = frozenset(c for c in "ABCDEFHIKLMNOPQUVWXYZabcdefhiklmnopquvwxyz0123456789")

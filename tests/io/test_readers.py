@@ -523,6 +523,20 @@ def test_a_page_header_typed_again_in_another_case_or_spacing_is_no_person(tmp_p
     assert said.location.row == 5 and table.skipped["judul_berulang"] == 1
 
 
+@pytest.mark.parametrize("label", ["Sub-Total", "Sub - Total Bagian Umum", "Sub Jumlah", "Jml. Pegawai", "Grand-Total"])
+def test_subtotal_rows_of_a_roster_sorted_by_unit_are_no_people(tmp_path: Path, label: str) -> None:
+    """A roster sorted by unit with "Sub-Total" / "Jml. Pegawai" rows between the units read each as a person with
+    no NIP (excluded, an error per key column, exit 1); they are summary rows as "Sub Total" is (hostile7, h32)."""
+    people = [f"19800101200501100{i},Pegawai {i},Analis,{'BKD' if i < 4 else 'Inspektorat'}" for i in range(1, 7)]
+    lines = ["NIP,NAMA,JABATAN,UNIT KERJA", *people[:3], f",{label},3,", *people[3:], f",{label},3,"]
+    path = tmp_path / "p.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_table(path, "pegawai")
+    assert table.frame["nip"].tolist() == [p.split(",")[0] for p in people]
+    said = [(f.code, f.location.row) for f in table.findings if f.code == "baris-ringkasan-dilewati"]
+    assert said == [("baris-ringkasan-dilewati", 5), ("baris-ringkasan-dilewati", 9)]
+
+
 def test_a_person_named_like_a_header_word_is_no_repeated_header(tmp_path: Path) -> None:
     path = tmp_path / "p.csv"
     path.write_text("NIP,NAMA,JABATAN,UNIT KERJA\n198001012005011001,NAMA,JABATAN,BKD\n", encoding="utf-8")
