@@ -2231,7 +2231,34 @@ def _summary_rows(
     if keyless.any():
         at = np.flatnonzero(keyless)
         summary[at[layout_tools.summary_rows([cleaned[label][at] for label in labels], len(at))]] = True
+        summary |= _counts_under_summary(cleaned, blank, labels, keyless & ~summary, summary)
     return summary
+
+
+#: a count as a subtotal writes it: "10", "10 orang", "12 org." (no date, no NIP: five digits at most)
+_COUNT_CELL = re.compile(r"^\s*\d{1,5}(?:[.,]\d+)?\s*(?:orang|org|pegawai|pgw|jiwa)?\.?\s*$", re.I)
+
+
+def _counts_under_summary(
+    cleaned: dict[str, np.ndarray],
+    blank: dict[str, np.ndarray],
+    labels: list[str],
+    keyless: np.ndarray,
+    summary: np.ndarray,
+) -> np.ndarray:
+    """Rows right under a total row (or under such a row) with every key field blank and every filled cell a count
+    ("10 orang"): the total's second line, not a person. A "SUB TOTAL" row over its count row read the count row as a
+    person with an error per key column (hostile7, h32)."""
+    out = np.zeros(len(summary), dtype=bool)
+    for k in np.flatnonzero(keyless[1:] & summary[:-1]).tolist():
+        row = k + 1
+        while row < len(summary) and keyless[row]:
+            cells = [cleaned[lb][row] for lb in labels if not blank[lb][row]]
+            if not cells or not all(_COUNT_CELL.match(cell_text(v)) for v in cells):
+                break
+            out[row] = True
+            row += 1
+    return out
 
 
 def _skip_non_data(

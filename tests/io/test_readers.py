@@ -537,6 +537,21 @@ def test_subtotal_rows_of_a_roster_sorted_by_unit_are_no_people(tmp_path: Path, 
     assert said == [("baris-ringkasan-dilewati", 5), ("baris-ringkasan-dilewati", 9)]
 
 
+def test_the_count_line_under_a_subtotal_row_is_no_person(tmp_path: Path) -> None:
+    """A "SUB TOTAL" row over its count ("3 orang" alone in a later column) read the count line as a person with an
+    error per key column; a line under a total with blank keys and only counts is the total's (hostile7, h32). A
+    line with a name under it stays a data row."""
+    people = [f"19800101200501100{i},Pegawai {i},Analis,BKD," for i in range(1, 5)]
+    lines = ["NIP,NAMA,JABATAN,UNIT KERJA,KET", *people[:2], "SUB TOTAL,,,,", ",,,,2 orang", ",,,3,", people[2]]
+    lines += ["Sub Total,,,,", ",Pegawai 9,,,", people[3]]
+    path = tmp_path / "p.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_table(path, "pegawai")
+    said = [f.location.row for f in table.findings if f.code == "baris-ringkasan-dilewati"]
+    assert said == [4, 5, 6, 8]
+    assert table.frame["nama"].tolist() == [f"Pegawai {i}" for i in (1, 2, 3, 9, 4)]
+
+
 def test_a_person_named_like_a_header_word_is_no_repeated_header(tmp_path: Path) -> None:
     path = tmp_path / "p.csv"
     path.write_text("NIP,NAMA,JABATAN,UNIT KERJA\n198001012005011001,NAMA,JABATAN,BKD\n", encoding="utf-8")
