@@ -1,0 +1,374 @@
+"""The whole planner, through the public ``plan`` verb, against an independent optimum on random small worlds.
+
+Each example writes a roster and a position table (5–40 staff, 3–12 posts, 2–4 units; random education levels and
+programmes, golongan, jenis/jenjang, kebutuhan, retirements inside and outside the horizon, surplus posts, unit
+preferences, PPPK, a post with additional tasks) as the CSV files an analyst gives, asks the ``assess`` verb about
+EVERY (person, post) pair, and solves the best plan with a CP-SAT model written here over person × post binaries
+built from those answers pair by pair (no classes, no networks, none of the planner's code). Kept people, pins,
+``maks_pindah_per_unit``, ``min_pegawai_per_unit`` and ``rotasi`` are drawn too. The plan must reach the model's
+optimum and print it as its bound, move only pairs ``assess`` calls eligible, keep every post within
+max(kebutuhan, holders before) and every unit limit, account for every row, and be the same plan for the rows
+shuffled (plan7, h32).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+from ortools.sat.python import cp_model
+
+from asn_mutasi import assess, plan
+from asn_mutasi.config import PlanSettings, Settings
+from asn_mutasi.errors import InfeasiblePlanError
+
+AS_OF = date(2026, 11, 1)
+UNITS = ("Dinas Kesehatan", "Badan Keuangan Daerah", "Sekretariat Daerah", "Dinas Pendidikan")
+#: (nama jabatan, jenis, syarat pendidikan, syarat jurusan, syarat golongan)
+POSTS = (
+    ("Pengadministrasi Perkantoran", "Pelaksana", "SMA", "", ""),
+    ("Pengolah Data dan Informasi", "Pelaksana", "D-III", "", ""),
+    ("Penelaah Teknis Kebijakan", "Pelaksana", "S-1", "", ""),
+    ("Penata Layanan Operasional", "Pelaksana", "S-1", "", ""),
+    ("Pengelola Keuangan", "Pelaksana", "D-III", "D-III Akuntansi; S-1 Akuntansi", ""),
+    ("Perencana Ahli Pertama", "Fungsional", "S-1", "S-1 Ekonomi Pembangunan; S-1 Perencanaan Wilayah dan Kota", ""),
+    ("Analis Kebijakan Ahli Muda", "Fungsional", "S-1", "", "III/c"),
+    ("Pranata Komputer Terampil", "Fungsional", "D-III", "D-III Teknik Informatika; D-III Manajemen Informatika", ""),
+    ("Kepala Subbagian Umum", "Pengawas", "D-III", "", "III/b"),
+    ("Kepala Bagian Umum", "Administrator", "S-1", "", "III/d"),
+    ("Kepala Puskesmas", "Fungsional", "S-1", "", ""),  # a post of additional tasks (tugas tambahan)
+)
+#: (pendidikan, jurusan) as rosters spell them
+EDUCATION = (
+    ("SMA", "SMA IPA"),
+    ("SLTA", ""),
+    ("D-III", "D-III Akuntansi"),
+    ("DIII", "D-III Teknik Informatika"),
+    ("S-1", "S-1 Akuntansi"),
+    ("Strata 1", "S-1 Ekonomi Pembangunan"),
+    ("S1", "S-1 Administrasi Negara"),
+    ("S-2", "S-2 Perencanaan Wilayah dan Kota"),
+    ("D-IV", "D-IV Keperawatan"),
+)
+GOLONGAN = ("II/a", "II/c", "III/a", "III/b", "III/c", "III/d", "IV/a")
+BUP_58 = {"Pelaksana", "Pengawas", "Administrator"}  #: PP 11/2017 Pasal 239: BUP 58 for these
+ROTATION_YEARS = 5  #: [aturan] rotasi_tahun's default
+
+
+@dataclasses.dataclass
+class World:
+    roster: pd.DataFrame
+    posts: pd.DataFrame
+    retiring: set[str]  #: NIPs whose TMT pensiun falls inside the 12-month horizon (BUP 58, built so)
+    due: set[str]  #: NIPs more than ROTATION_YEARS in their post
+
+
+def _months_ahead(months: int) -> date:
+    total = AS_OF.month - 1 + months
+    return date(AS_OF.year + total // 12, total % 12 + 1, 1)
+
+
+def _born_for_pension(tmt_pensiun: date) -> date:
+    """A birth date whose TMT pensiun at BUP 58 (the first of the month after the 58th birthday) is ``tmt_pensiun``."""
+    month = tmt_pensiun.month - 1 or 12
+    return date(tmt_pensiun.year - 58 - (1 if tmt_pensiun.month == 1 else 0), month, 15)
+
+
+@st.composite
+def worlds(draw: st.DrawFn) -> World:
+    n_units = draw(st.integers(2, 4))
+    n_posts = draw(st.integers(3, 12))
+    shapes = draw(
+        st.lists(
+            st.tuples(st.integers(0, len(POSTS) - 1), st.integers(0, n_units - 1)),
+            min_size=n_posts,
+            max_size=n_posts,
+            unique=True,  # one row per (post, unit): the table merges repeats (jabatan-digabung)
+        )
+    )
+    posts = pd.DataFrame(
+        [
+            {
+                "KODE JABATAN": f"J{i:02d}",
+                "NAMA JABATAN": POSTS[s][0],
+                "UNIT KERJA": UNITS[u],
+                "JENIS JABATAN": POSTS[s][1],
+                "KEBUTUHAN": draw(st.integers(0, 4)),
+                "SYARAT PENDIDIKAN": POSTS[s][2],
+                "SYARAT JURUSAN": POSTS[s][3],
+                "SYARAT GOLONGAN": POSTS[s][4],
+            }
+            for i, (s, u) in enumerate(shapes)
+        ]
+    )
+    n_staff = draw(st.integers(5, 40))
+    rows, retiring, due = [], set(), set()
+    for e in range(n_staff):
+        # the first posts crowded: surpluses (and so moves and chains) are common
+        post = posts.iloc[draw(st.sampled_from([0, 0, 1, *range(n_posts)]))]
+        kind = draw(st.sampled_from(["muda", "muda", "madya", "pensiun_dalam", "pensiun_luar"]))
+        if post["JENIS JABATAN"] not in BUP_58 and kind.startswith("pensiun"):
+            kind = "madya"
+        if kind == "pensiun_dalam":
+            born = _born_for_pension(_months_ahead(draw(st.integers(2, 11))))
+        elif kind == "pensiun_luar":
+            born = _born_for_pension(_months_ahead(draw(st.integers(14, 40))))
+        else:
+            born = date(draw(st.integers(1972 if kind == "madya" else 1982, 1997)), draw(st.integers(1, 12)), 11)
+        years = draw(st.sampled_from([1, 3, 4, 7, 9]))
+        tmt = date(AS_OF.year - years, draw(st.integers(1, 10)), 1)
+        pppk = draw(st.integers(0, 9)) == 0
+        pendidikan, jurusan = draw(st.sampled_from(EDUCATION))
+        appointed = max(born.year + 24, 2021 if pppk else 2005)  # PPPK exist since 2019
+        nip = f"{born:%Y%m%d}{appointed}{'21' if pppk else '03'}{draw(st.integers(1, 2))}{e + 1:03d}"
+        rows.append(
+            {
+                "NIP": nip,
+                "NAMA": f"Pegawai {e + 1}",
+                "GOL/RUANG": "IX" if pppk else draw(st.sampled_from(GOLONGAN)),
+                "JABATAN": post["NAMA JABATAN"],
+                "KODE JABATAN": post["KODE JABATAN"],
+                "UNIT KERJA": post["UNIT KERJA"],
+                "JENIS JABATAN": post["JENIS JABATAN"],
+                "TMT JABATAN": tmt.isoformat(),
+                "TANGGAL LAHIR": born.isoformat(),
+                "STATUS KEPEGAWAIAN": "PPPK" if pppk else "PNS",
+                "PENDIDIKAN TERAKHIR": pendidikan,
+                "JURUSAN": jurusan,
+                "PREFERENSI UNIT": draw(st.sampled_from(["", "", *UNITS[:n_units]])),
+            }
+        )
+        if kind == "pensiun_dalam":
+            retiring.add(nip)
+        if years > ROTATION_YEARS:
+            due.add(nip)
+    return World(pd.DataFrame(rows), posts, retiring, due)
+
+
+@dataclasses.dataclass
+class Oracle:
+    own: dict[str, str]  #: NIP → own post (everyone but the retiring)
+    need: dict[str, int]
+    unit: dict[str, str]  #: post → unit
+    eligible: set[tuple[str, str]]  #: (NIP, post) pairs ``assess`` calls layak with skor ≥ skor_minimum
+
+
+def _write(world: World, folder: Path, *, seed: int | None = None) -> tuple[Path, Path]:
+    roster, posts = world.roster, world.posts
+    if seed is not None:
+        roster = roster.sample(frac=1, random_state=seed)
+        posts = posts.sample(frac=1, random_state=seed + 1)
+    rp, pp = folder / f"pegawai{seed or ''}.csv", folder / f"jabatan{seed or ''}.csv"
+    roster.to_csv(rp, sep=";", index=False)
+    posts.to_csv(pp, sep=";", index=False)
+    return rp, pp
+
+
+def _oracle(world: World, rp: Path, pp: Path, folder: Path, skor_minimum: float) -> Oracle:
+    """Every (person, post) pair as ``assess`` answers it, one proposal row each."""
+    nips = world.roster["NIP"].tolist()
+    codes = world.posts["KODE JABATAN"].tolist()
+    proposals = pd.DataFrame([(n, c) for n in nips for c in codes], columns=["nip", "kode_jabatan"])
+    up = folder / "usulan.csv"
+    proposals.to_csv(up, index=False)
+    table = assess(pegawai=rp, jabatan=pp, usulan=up, tanggal=AS_OF).table
+    assert len(table) == len(proposals)
+    ok = table["layak"].astype(bool) & (pd.to_numeric(table["skor"]) >= skor_minimum)
+    own = {
+        n: c for n, c in zip(world.roster["NIP"], world.roster["KODE JABATAN"], strict=True) if n not in world.retiring
+    }
+    eligible = {
+        (str(n), str(c))
+        for n, c in zip(table.loc[ok, "nip"], table.loc[ok, "kode_jabatan"], strict=True)
+        if str(n) in own and own[str(n)] != str(c)
+    }
+    need = dict(zip(world.posts["KODE JABATAN"], world.posts["KEBUTUHAN"].astype(int), strict=True))
+    unit = dict(zip(world.posts["KODE JABATAN"], world.posts["UNIT KERJA"], strict=True))
+    return Oracle(own, need, unit, eligible)
+
+
+def _best(
+    o: Oracle,
+    *,
+    keep: set[str],
+    pins: list[tuple[str, str]],
+    rules: PlanSettings,
+    due: set[str],
+    rotation: bool,
+    min_rotated: int | None = None,
+) -> int | None:
+    """The optimum over person × post binaries (None: no plan holds the pins): the most seats filled, or under
+    ``rotation`` the most filled less 2 per rotation-due mover who stays; with ``min_rotated`` the most filled among
+    plans that move at least that many rotation-due movers."""
+    m = cp_model.CpModel()
+    before = Counter(o.own.values())
+    final: dict[str, list] = {c: [] for c in o.need}
+    leaving: dict[str, list] = {}
+    stays = []
+    pinned = dict(pins)
+    for n, home in sorted(o.own.items()):
+        targets = sorted(c for nn, c in o.eligible if nn == n) if n not in keep else []
+        if not targets:
+            final[home].append(1)
+            continue
+        x = {c: m.new_bool_var(f"x_{n}_{c}") for c in [home, *targets]}
+        m.add_exactly_one(x.values())
+        if n in pinned:
+            m.add(x[pinned[n]] == 1)
+        for c, v in x.items():
+            final[c].append(v)
+            if o.unit[c] != o.unit[home]:
+                leaving.setdefault(o.unit[home], []).append(v)
+        if n in due:
+            stays.append(x[home])
+    fills = []
+    for c, k in o.need.items():
+        b = before.get(c, 0)
+        m.add(sum(final[c]) <= max(k, b))
+        f = m.new_int_var(0, k, f"f_{c}")
+        m.add(f <= sum(final[c]))
+        fills.append(f)
+    if rules.maks_pindah_per_unit is not None:
+        for out in leaving.values():
+            m.add(sum(out) <= rules.maks_pindah_per_unit)
+    if rules.min_pegawai_per_unit is not None:
+        for u in set(o.unit.values()):
+            here = [c for c in o.need if o.unit[c] == u]
+            floor = min(rules.min_pegawai_per_unit, sum(before.get(c, 0) for c in here))
+            m.add(sum(sum(final[c]) for c in here) >= floor)
+    if min_rotated is not None:
+        m.add(len(stays) - sum(stays) >= min_rotated)
+    m.maximize(sum(fills) - (2 * sum(stays) if rotation else 0))
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    status = solver.solve(m)
+    if status == cp_model.INFEASIBLE:
+        return None
+    assert status == cp_model.OPTIMAL
+    base = sum(min(before.get(c, 0), k) for c, k in o.need.items())
+    return round(solver.objective_value) - base
+
+
+def _filled(o: Oracle, moves: pd.DataFrame) -> tuple[int, dict[str, int]]:
+    """(seats the moves fill, holders per post after), counted here from the moves."""
+    before = Counter(o.own.values())
+    after = Counter(before)
+    for src, dst in zip(moves["kode_jabatan_asal"], moves["kode_jabatan_tujuan"], strict=True):
+        after[str(src)] -= 1
+        after[str(dst)] += 1
+    gain = sum(min(after[c], k) - min(before[c], k) for c, k in o.need.items())
+    return gain, dict(after)
+
+
+FUZZ = settings(
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+@FUZZ
+@given(worlds(), st.data())
+def test_plan_reaches_independent_optimum(world: World, data: st.DataObject) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        _check(world, data, Path(tmp))
+
+
+def _draw_run(world: World, o: Oracle, data: st.DataObject) -> tuple[list[str], list[tuple[str, str]], PlanSettings]:
+    people = sorted(o.own)
+    keep = data.draw(st.lists(st.sampled_from(people), max_size=3, unique=True), label="tetap")
+    free = sorted((n, c) for n, c in o.eligible if n not in keep)
+    pins = (
+        data.draw(st.lists(st.sampled_from(free), max_size=2, unique_by=lambda p: p[0]), label="kunci") if free else []
+    )
+    rules = dataclasses.replace(
+        PlanSettings(),
+        maks_pindah_per_unit=data.draw(st.sampled_from([None, None, 0, 1, 2]), label="maks_pindah_per_unit"),
+        min_pegawai_per_unit=data.draw(st.sampled_from([None, None, 1, 3, 6]), label="min_pegawai_per_unit"),
+        rotasi_wajib=data.draw(st.booleans(), label="rotasi"),
+    )
+    return keep, pins, rules
+
+
+def _run(world: World, rp: Path, pp: Path, folder: Path, keep, pins, rules: PlanSettings):  # type: ignore[no-untyped-def]
+    pin_file = None
+    if pins:
+        pin_file = folder / "kunci.csv"
+        pd.DataFrame(pins, columns=["NIP", "KODE JABATAN"]).to_csv(pin_file, sep=";", index=False)
+    return plan(pegawai=rp, jabatan=pp, keep=keep, pins=pin_file, settings=Settings(rencana=rules), tanggal=AS_OF)
+
+
+def _check(world: World, data: st.DataObject, folder: Path) -> None:
+    rp, pp = _write(world, folder)
+    rules0 = PlanSettings()
+    o = _oracle(world, rp, pp, folder, rules0.skor_minimum)
+    keep, pins, rules = _draw_run(world, o, data)
+    best = _best(o, keep=set(keep), pins=pins, rules=rules, due=world.due, rotation=False)
+    try:
+        result = _run(world, rp, pp, folder, keep, pins, rules)
+    except InfeasiblePlanError:
+        event("no plan")
+        assert best is None, "the planner found no plan where one exists"
+        return
+    assert best is not None, "the planner made a plan the pins, keeps and limits cannot all hold in"
+    p = result.plan
+    s = p.summary
+    event(f"moves: {min(len(p.moves), 3)}")
+    event(f"fill: {min(s['lowongan_terisi'], 3)}")
+    event(f"eligible pairs: {min(len(o.eligible) // 10 * 10, 50)}")
+    # every move passes assess, leaves the mover's own post, and is no kept or retiring person's
+    for n, src, dst in zip(p.moves["nip"], p.moves["kode_jabatan_asal"], p.moves["kode_jabatan_tujuan"], strict=True):
+        assert (str(n), str(dst)) in o.eligible and o.own[str(n)] == str(src) and str(n) not in keep, (n, src, dst)
+    moved = dict(zip(p.moves["nip"].astype(str), p.moves["kode_jabatan_tujuan"].astype(str), strict=True))
+    assert all(moved.get(n) == c for n, c in pins)
+    gain, after = _filled(o, p.moves)
+    before = Counter(o.own.values())
+    for c, k in o.need.items():
+        assert after.get(c, 0) <= max(k, before.get(c, 0)), c
+    _limits_hold(o, p.moves, rules, before, after)
+    # every row accounted for, retirements as built
+    assert len(p.accounting) == len(world.roster)
+    assert s["pindah"] + s["tetap"] + s["dikecualikan"] == len(world.roster) and s["pindah"] == len(p.moves)
+    said_retiring = p.accounting.loc[p.accounting["alasan"].astype(str).str.startswith("Pensiun"), "nip"]
+    assert set(said_retiring.astype(str)) == world.retiring
+    # the fill is the true maximum and the printed bound
+    assert s["lowongan_terisi"] == gain
+    assert s["batas_atas_pengisian"] == best
+    if rules.rotasi_wajib:
+        movers_due = {n for n in world.due & set(o.own) if n not in keep and any(nn == n for nn, _ in o.eligible)}
+        stayed = len(movers_due - set(moved))
+        primary = _best(o, keep=set(keep), pins=pins, rules=rules, due=movers_due, rotation=True)
+        assert gain - 2 * stayed == primary
+        if "batas_atas_dengan_rotasi" in s:
+            rotated = len(movers_due) - stayed
+            bound = _best(
+                o, keep=set(keep), pins=pins, rules=rules, due=movers_due, rotation=False, min_rotated=rotated
+            )
+            assert s["batas_atas_dengan_rotasi"] == bound == gain
+    else:
+        assert gain == best
+    # the same plan for the rows shuffled
+    rp2, pp2 = _write(world, folder, seed=7)
+    again = _run(world, rp2, pp2, folder, keep, pins, rules).plan
+    pd.testing.assert_frame_equal(
+        again.moves.reset_index(drop=True), p.moves.reset_index(drop=True), check_dtype=False, check_index_type=False
+    )
+    assert again.summary["lowongan_terisi"] == s["lowongan_terisi"]
+
+
+def _limits_hold(o: Oracle, moves: pd.DataFrame, rules: PlanSettings, before: Counter, after: dict[str, int]) -> None:
+    if rules.maks_pindah_per_unit is not None and len(moves):
+        cross = moves[moves["unit_asal"] != moves["unit_tujuan"]]
+        assert (cross["unit_asal"].value_counts() <= rules.maks_pindah_per_unit).all()
+    if rules.min_pegawai_per_unit is not None:
+        for u in set(o.unit.values()):
+            here = [c for c in o.need if o.unit[c] == u]
+            b = sum(before.get(c, 0) for c in here)
+            assert sum(after.get(c, 0) for c in here) >= min(rules.min_pegawai_per_unit, b), u
