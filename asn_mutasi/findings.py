@@ -557,6 +557,17 @@ CATALOGUE: dict[str, CodeSpec] = {
         "unit: Dinas, Badan, Bidang, Kecamatan, UPT, Puskesmas, RSUD, SD …) dan kirinya jabatan; nama yang sendiri "
         "sudah jabatan di peta jabatan tidak pernah dipotong.",
     ),
+    "unit-dari-jabatan-tertaut": CodeSpec(
+        INFO,
+        "Unit kerja {jumlah} pegawai tanpa unit kerja tertulis diambil dari unit jabatan peta jabatan yang "
+        "ditautkan kepadanya (mis. '{value}' di unit '{unit_kerja}'), dan dipakai dalam perencanaan; {sisa} pegawai "
+        "yang jabatannya tidak tertaut tetap tanpa unit kerja dan dikecualikan (baris {baris_sisa})",
+        "Data pegawai tanpa kolom unit kerja (atau dengan sel unit kerja kosong) yang jabatannya tertaut ke peta "
+        "jabatan, biasanya karena ditulis '<jabatan> pada <unit>': unit kerja pegawai adalah unit jabatan yang "
+        "ditautkan kepadanya, dan itulah yang dipakai rencana, lowongan, dan beban kerja. Pegawai yang jabatannya "
+        "tidak tertaut tidak diketahui unitnya: dikecualikan, dengan alasannya, dan barisnya disebut. Berkas yang "
+        "tidak satu pun pegawainya mendapat unit tetap ditolak perintah perencanaan.",
+    ),
     "jabatan-pelaksana-tugas": CodeSpec(
         W,
         "Jabatan '{jabatan}' dipegang sebagai {sebutan}: pegawai ini dihitung sebagai pemangku jabatan itu, padahal "
@@ -1477,7 +1488,9 @@ CATALOGUE: dict[str, CodeSpec] = {
         W,
         "Kolom {field} tidak ada{saran}; pemeriksaan yang memerlukannya dilewati (perintah perencanaan akan menolak berkas ini)",
         "Kolom yang diperlukan perencanaan tidak ada; periksa berlanjut dengan kolom yang ada, tetapi "
-        "perintah perencanaan menolak berkas ini.",
+        "perintah perencanaan menolak berkas ini. Tanpa kolom unit kerja, perencanaan memakai unit jabatan peta "
+        "jabatan yang tertaut ke pegawai (unit-dari-jabatan-tertaut) dan hanya menolak berkas yang tidak satu pun "
+        "pegawainya tertaut.",
     ),
     "unit-dari-pohon": CodeSpec(
         INFO,

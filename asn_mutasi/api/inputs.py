@@ -26,7 +26,16 @@ from asn_mutasi.errors import InputError, UsageError
 from asn_mutasi.findings import Finding, Location, capped, make_finding
 from asn_mutasi.formatting import format_number
 from asn_mutasi.gc_pause import gc_paused
-from asn_mutasi.schema import LOAD_SEATS, ROW, UNIT_AS_WRITTEN, RawTable, holder_mask, valid_mask
+from asn_mutasi.schema import (
+    LOAD_SEATS,
+    ROSTER_FOR_PLANNING,
+    ROW,
+    STATUS,
+    UNIT_AS_WRITTEN,
+    RawTable,
+    holder_mask,
+    valid_mask,
+)
 from asn_mutasi.validation import (
     PreparedTable,
     date_order_proofs,
@@ -287,7 +296,9 @@ def _load_inputs(
         roster = prepare_roster(raw_roster, today=today, instansi=opts.instansi)
         _log_counts(roster)
         if require_positions:  # planning commands need jabatan and unit_kerja; check does without (issue 11)
-            require_fields(roster, purpose="perintah ini (pencocokan dengan peta jabatan)")
+            # (a roster without a unit column is planned when its posts link: build_world reads the units there)
+            fields = ("jabatan",) if index and "jabatan" in raw_roster.columns else ROSTER_FOR_PLANNING
+            require_fields(roster, fields, purpose="perintah ini (pencocokan dengan peta jabatan)")
     except BaseException:
         positions_part.wait()  # the roster's error wins, as when the files are read one after the other
         raise
@@ -791,6 +802,63 @@ def link_to_table(
     return link, [*heads, *table_level, *stated, *_stated_retirements(link, positions, settings or Settings())]
 
 
+def units_from_links(link: LinkResult, roster: PreparedTable, positions: pd.DataFrame) -> list[Finding]:
+    """Give each valid roster row whose unit is still blank after linking (no unit column, a blank cell, a post not
+    written "<jabatan> pada <unit>") the unit of the post it links to, in ``link.frame``: the post the person holds
+    sits in one unit, and planning needs it (moves within or across units, the unit's headcount). A row whose unit
+    stays unknown (it links to no post) is excluded, with its reason; said once (``unit-dari-jabatan-tertaut``).
+    Planning refused a whole roster without a unit column although `periksa` linked its posts (real13, h32); a
+    roster none of whose rows gets a unit is still refused as before."""
+    from asn_mutasi.validation import EXCLUDED
+    from asn_mutasi.workload.linking import LINK_COLUMN
+
+    frame, roster_raw = link.frame, roster.raw
+    blank = _blank_units(roster.frame) & valid_mask(frame)  # (as written: a unit cut out of the post is no unit)
+    if not blank.any():
+        return []
+    unit_of = dict(zip(positions["kode_jabatan"].astype(str), positions["unit_kerja"], strict=True))
+    codes = frame[LINK_COLUMN].to_numpy(dtype=object)
+    taken = blank & pd.notna(codes)
+    unknown = blank & ~taken & _blank_units(frame)  # (unlinked, its unit cut out of its post: that unit is kept)
+    if not taken.any() and "unit_kerja" not in roster_raw.columns:
+        require_fields(roster, purpose="perintah ini (pencocokan dengan peta jabatan)")  # (raises: no unit read)
+    new_units = frame["unit_kerja"].to_numpy(dtype=object, copy=True)
+    new_units[taken] = [unit_of.get(str(c)) for c in codes[taken].tolist()]
+    frame["unit_kerja"] = pd.Series(new_units, index=frame.index, dtype=object)
+    if unknown.any():
+        status, why = (
+            frame[STATUS].to_numpy(dtype=object, copy=True),
+            frame["_alasan"].to_numpy(dtype=object, copy=True),
+        )
+        status[unknown] = EXCLUDED
+        why[unknown] = "unit kerja tidak diketahui: tanpa unit kerja dan jabatannya tidak ada di peta jabatan"
+        frame[STATUS] = pd.Series(status, index=frame.index, dtype=object)
+        frame["_alasan"] = pd.Series(why, index=frame.index, dtype=object)
+    rows = frame[ROW].to_numpy() if ROW in frame.columns else np.zeros(len(frame), dtype=int)
+    first = int(np.flatnonzero(taken)[0]) if taken.any() else int(np.flatnonzero(unknown)[0])
+    column = roster_raw.columns.get("unit_kerja") or roster_raw.columns.get("jabatan")
+    where = Location(
+        file=roster_raw.source.path, sheet=roster_raw.source.sheet, row=int(rows[first]),
+        column=column.letter if column else None, header=column.header if column else None, field="unit_kerja",
+    )  # fmt: skip
+    said = make_finding(
+        "unit-dari-jabatan-tertaut",
+        replace(where, value=str(frame["jabatan"].iloc[first])),
+        jumlah=format_number(int(taken.sum())),
+        unit_kerja=str(new_units[first] or "-"),
+        sisa=format_number(int(unknown.sum())),
+        baris_sisa=", ".join(str(int(r)) for r in rows[unknown][:10]) or "-",
+    )
+    return [said]
+
+
+def _blank_units(frame: pd.DataFrame) -> np.ndarray:
+    """Per row: its ``unit_kerja`` is missing or blank (no such column: every row)."""
+    if "unit_kerja" not in frame.columns:
+        return np.ones(len(frame), dtype=bool)
+    return (frame["unit_kerja"].fillna("").astype(str).str.strip() == "").to_numpy(dtype=bool)
+
+
 def _stated_retirements(link: LinkResult, positions: PreparedTable, settings: Settings) -> list[Finding]:
     """Formulir 1's "BUP TH. <tahun>" per post against the linked holders retiring that year (``pensiun-tahun-beda``,
     :func:`~asn_mutasi.workload.retirement.declared_retirements`); nothing when the table has no such column."""
@@ -957,6 +1025,7 @@ def build_world(
         settings=run.settings,
     )
     inputs.position_index = None  # needed for linking only: not held through planning
+    findings += units_from_links(link, inputs.roster, inputs.positions.valid)
     log.debug("penautan: %d pegawai, %d temuan penautan", len(link.frame), len(link.findings))
     findings += roster_link_findings(link, inputs.roster)
     findings += stated
