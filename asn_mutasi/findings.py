@@ -464,6 +464,15 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Nilai '{value}' pada kolom {field} tidak dikenali",
         "Isi kolom berkode (jenis kelamin, predikat kinerja …) tidak dikenali; periksa ejaannya.",
     ),
+    "kebutuhan-rentang": CodeSpec(
+        W,
+        "Kebutuhan '{value}' ditulis sebagai rentang, bukan satu bilangan; dibaca {dibaca} (batas bawahnya): "
+        "tulis satu bilangan bulat kebutuhan hasil ABK",
+        "Sel kebutuhan di peta jabatan berisi rentang bilangan bulat ('1-2', '2 s.d. 3'). Kebutuhan hasil ABK "
+        "adalah satu bilangan bulat orang; dari rentang hanya batas bawahnya yang pasti diminta tabel, jadi batas "
+        "bawah itulah yang dibaca (rencana tidak mengisi kursi yang hanya ada pada batas atasnya), dan selnya "
+        "disebut. Kebutuhan tidak pernah diganti dengan hitungan beban kerja diam-diam. Tulis satu bilangan.",
+    ),
     "angka-tidak-valid": CodeSpec(
         E,
         "Nilai '{value}' pada kolom {field} bukan angka yang valid",

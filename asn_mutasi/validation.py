@@ -2273,6 +2273,23 @@ _COUNTS = frozenset({"kebutuhan", "bezetting", "pensiun_tahun"})
 _HEAD_COUNTS = frozenset({"bezetting", "pensiun_tahun"})
 
 
+#: a kebutuhan written as a range of whole numbers: "1-2", "1 – 2", "2 s.d. 3", "1 s/d 2", "2 sampai 3"
+_RANGE = re.compile(r"^\s*(\d{1,6})\s*(?:-|–|—|s\.?\s?d\.?|s/d|sampai)\s*(\d{1,6})\s*$", re.IGNORECASE)
+
+
+def _range_low(value: Any) -> float | None:
+    """The low end of a kebutuhan cell written as a range of whole numbers ("1-2" → 1), or None (no range, or one
+    whose ends are reversed). A kebutuhan is one whole number of people (an ABK's rounded need); a range is no
+    need the table commits to, and only its low end is one it does: planning a seat of the upper end could staff a
+    post the table does not ask for (real13, h32)."""
+    if not isinstance(value, str):
+        return None
+    m = _RANGE.match(value)
+    if m is None or int(m.group(1)) > int(m.group(2)):
+        return None
+    return float(m.group(1))
+
+
 def _position_numbers(
     src: pd.DataFrame, fname: str, rows: list[int], ctx: _Ctx, findings: list[Finding]
 ) -> list[float | None]:
@@ -2284,6 +2301,9 @@ def _position_numbers(
         """(number, finding code) of one distinct cell value."""
         if _no_number(value):
             return None, None
+        low = _range_low(value) if fname == "kebutuhan" else None
+        if low is not None:  # "1-2": the low end (kebutuhan-rentang)
+            return low, "kebutuhan-rentang"
         counted = coded_fields.count_with_unit(value) if fname in _COUNTS else None  # "2 orang", "1 (satu)"
         number = parse_number(value) if counted is None else float(counted)
         if number is None or number < 0:
@@ -2303,6 +2323,8 @@ def _position_numbers(
     for i, (_, code) in enumerate(judged):
         if code in ("angka-tidak-valid", "jumlah-orang-pecahan"):
             findings.append(make_finding(code, ctx.loc(rows[i], fname, values[i])))
+        elif code == "kebutuhan-rentang":
+            findings.append(make_finding(code, ctx.loc(rows[i], fname, values[i]), dibaca=f"{judged[i][0]:g}"))
         elif code is not None:
             findings.append(make_finding(code, ctx.loc(rows[i], fname, values[i]), batas=limits.range_text(fname)))
     return [number for number, _ in judged]

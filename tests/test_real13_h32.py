@@ -47,3 +47,27 @@ def test_a_roster_without_a_unit_column_none_of_whose_posts_links_is_still_refus
     peta.write_text("KODE JABATAN,NAMA JABATAN,UNIT KERJA,KEBUTUHAN\nX1,Camat,Kecamatan Lain,1\n", encoding="utf-8")
     with pytest.raises(SchemaError, match="unit_kerja"):
         build_world(REAL / "db_pegawai_pada.csv", peta, run=setup(None, None, None, None))
+
+
+def test_a_kebutuhan_written_as_a_range_is_its_low_end_and_named(tmp_path: Path) -> None:
+    """ "1-2" in a position table's KEBUTUHAN was refused as no number and its post dropped: the low end is read
+    (the one need the table commits to), each cell named with what was taken; the workload beside it is not used
+    instead, and a range written backwards stays unreadable."""
+    from asn_mutasi.io.readers import read_table
+    from asn_mutasi.validation import prepare_positions
+
+    peta = tmp_path / "peta.csv"
+    peta.write_text(
+        "KODE JABATAN,NAMA JABATAN,UNIT KERJA,KEBUTUHAN,BEBAN KERJA JAM\n"
+        "D1,Pengadministrasi Umum,Dinas Kesehatan,1-2,6250\n"
+        "D2,Pengelola Data,Dinas Kesehatan,2 s.d. 3,\n"
+        "D3,Analis Data,Dinas Kesehatan,3-1,\n",
+        encoding="utf-8",
+    )
+    table = prepare_positions(read_table(peta, "jabatan"))
+    need = dict(zip(table.valid["kode_jabatan"], table.valid["kebutuhan"], strict=True))
+    assert need == {"D1": 1, "D2": 2}
+    said = [(f.location.row, f.location.value, f.message) for f in table.findings if f.code == "kebutuhan-rentang"]
+    assert [(r, v) for r, v, _ in said] == [(2, "1-2"), (3, "2 s.d. 3")]
+    assert "dibaca 1 (batas bawahnya)" in said[0][2] and "dibaca 2 " in said[1][2]
+    assert [f.location.row for f in table.findings if f.code == "angka-tidak-valid"] == [4]

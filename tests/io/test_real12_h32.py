@@ -97,7 +97,8 @@ def test_unit_headings_under_a_titled_opd_are_units_not_posts(tmp_path: Path) ->
 def test_counts_written_with_their_unit_or_in_words_are_read(tmp_path: Path) -> None:
     """A lampiran writes "2 orang", "1 (satu)", "2 (dua) orang" under KEBUTUHAN and BEZETTING: each was a galat
     "bukan angka yang valid" and the need was taken from the beban kerja instead (the per-status holder columns
-    already read "2 org"). A range "1-2" still names no one number."""
+    already read "2 org"). A range "1-2" names no one number: its low end is read and named (kebutuhan-rentang,
+    real13)."""
     path = tmp_path / "lampiran.csv"
     path.write_text(
         "NAMA JABATAN;UNIT KERJA;KEBUTUHAN;BEZETTING\n"
@@ -110,5 +111,6 @@ def test_counts_written_with_their_unit_or_in_words_are_read(tmp_path: Path) -> 
     df = table.frame.set_index("nama_jabatan")
     assert df.loc["Pengadministrasi Perkantoran", ["kebutuhan", "bezetting"]].tolist() == [3, 2]
     assert df.loc["Pranata Komputer Terampil", ["kebutuhan", "bezetting"]].tolist() == [1, 1]
-    bad = [f.location.value for f in table.findings if f.code == "angka-tidak-valid"]
-    assert bad == ["1-2"]
+    assert df.loc["Analis Kebijakan Ahli Muda", "kebutuhan"] == 1
+    assert not [f for f in table.findings if f.code == "angka-tidak-valid"]
+    assert [f.location.value for f in table.findings if f.code == "kebutuhan-rentang"] == ["1-2"]
