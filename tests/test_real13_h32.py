@@ -71,3 +71,27 @@ def test_a_kebutuhan_written_as_a_range_is_its_low_end_and_named(tmp_path: Path)
     assert [(r, v) for r, v, _ in said] == [(2, "1-2"), (3, "2 s.d. 3")]
     assert "dibaca 1 (batas bawahnya)" in said[0][2] and "dibaca 2 " in said[1][2]
     assert [f.location.row for f in table.findings if f.code == "angka-tidak-valid"] == [4]
+
+
+def test_a_kepala_uptd_puskesmas_is_structural_by_its_eselon_and_asks_permenkes_least_either_way(
+    tmp_path: Path,
+) -> None:
+    """An ESELON column decides the jenis of a Kepala UPTD Puskesmas (IV.a: Pengawas, a structural head of a UPTD);
+    without one it is a JF with an additional task (docs/pengaturan.md). Either way its head asks S-1/D-IV
+    (Permenkes 43/2019): read Pengawas it asked D-III, the least of a Pengawas."""
+    from asn_mutasi.io.readers import read_table
+    from asn_mutasi.validation import prepare_positions
+
+    peta = tmp_path / "peta.csv"
+    peta.write_text(
+        "KODE JABATAN,NAMA JABATAN,UNIT KERJA,ESELON,KEBUTUHAN\n"
+        "D5,Kepala UPTD Puskesmas Sukamaju,UPTD Puskesmas Sukamaju,IV.a,1\n"
+        "D6,Kepala UPTD Puskesmas Sukamundur,UPTD Puskesmas Sukamundur,,1\n"
+        "D8,Kepala UPTD Instalasi Farmasi,UPTD Instalasi Farmasi,IV.a,1\n",
+        encoding="utf-8",
+    )
+    frame = prepare_positions(read_table(peta, "jabatan")).frame.set_index("kode_jabatan")
+    assert frame.loc["D5", "jenis_jabatan"] == "Pengawas"
+    assert frame.loc["D6", "jenis_jabatan"] == "Fungsional"
+    assert frame.loc["D5", "syarat_pendidikan"] == frame.loc["D6", "syarat_pendidikan"] == "S-1"
+    assert frame.loc["D8", "syarat_pendidikan"] == "D-III"  # another UPTD's head: a Pengawas's least

@@ -1161,11 +1161,13 @@ def least_requirement(jenis: str | None, nama: str | None) -> tuple[str | None, 
     columns asks ("Pranata Komputer Ahli Pertama": S-1/D-IV, III/a; "Penata Layanan Operasional": S-1/D-IV).
     A JF post written without its jenjang ("Perawat", "Pranata Komputer") asks what its JF's lowest jenjang asks
     (:func:`jf_lowest_jenjang`): it asked nothing, and an SMA pelaksana was planned into "Perawat" while refused
-    "Perawat Terampil" (oracle9, h29). (None, None) for another pelaksana post."""
+    "Perawat Terampil" (oracle9, h29). (None, None) for another pelaksana post. A Kepala Puskesmas asks its
+    Permenkes 43/2019 least whatever jenis its table gives it: an ESELON column (IV.a, a UPTD under Permendagri
+    12/2017) makes the post structural, not its head's criteria lower (read Pengawas, it asked D-III; real13, h32)."""
+    if jenis in (None, "Fungsional", "Pengawas", "Pelaksana") and puskesmas_head(normalize_position_name(nama or "")):
+        return _PUSKESMAS_HEAD_LEAST
     if jenis in _LEAST:
         return _LEAST[jenis]
-    if jenis in (None, "Fungsional") and puskesmas_head(normalize_position_name(nama or "")):
-        return _PUSKESMAS_HEAD_LEAST
     if jenis in (None, "Pelaksana"):
         level = _PELAKSANA_LEAST.get(normalize_position_name(nama or ""))
         if level is not None:
