@@ -564,7 +564,10 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Pelayanan pada Bidang X', 'Fungsional Umum pada Dinas Kesehatan'). Pada baris tanpa unit kerja (tanpa kolom "
         "unit atau selnya kosong), nama itu dipotong pada 'pada' terakhir yang kanannya unit peta jabatan (atau nama "
         "unit: Dinas, Badan, Bidang, Kecamatan, UPT, Puskesmas, RSUD, SD …) dan kirinya jabatan; nama yang sendiri "
-        "sudah jabatan di peta jabatan tidak pernah dipotong.",
+        "sudah jabatan di peta jabatan tidak pernah dipotong. Jabatan kepala yang ditulis pada OPD-nya ('Kepala "
+        "Bidang X pada Dinas Y') dibaca di unit yang dikepalainya, dan unit yang lebih panjang daripada unit peta "
+        "jabatan ('Bagian Organisasi Sekretariat Daerah') di unit peta jabatan yang mengawalinya, bila hanya satu "
+        "unit demikian yang punya jabatan itu.",
     ),
     "unit-dari-jabatan-tertaut": CodeSpec(
         INFO,

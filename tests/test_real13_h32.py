@@ -95,3 +95,37 @@ def test_a_kepala_uptd_puskesmas_is_structural_by_its_eselon_and_asks_permenkes_
     assert frame.loc["D6", "jenis_jabatan"] == "Fungsional"
     assert frame.loc["D5", "syarat_pendidikan"] == frame.loc["D6", "syarat_pendidikan"] == "S-1"
     assert frame.loc["D8", "syarat_pendidikan"] == "D-III"  # another UPTD's head: a Pengawas's least
+
+
+_FLAT = """KODE JABATAN,NAMA JABATAN,UNIT KERJA,JENIS JABATAN,KEBUTUHAN
+D1,Kepala Dinas,Dinas Kesehatan,JPT Pratama,1
+D4,Kepala Bidang Pelayanan Kesehatan,Bidang Pelayanan Kesehatan,Administrator,1
+D5,Analis Kebijakan Ahli Muda,Bagian Organisasi,Fungsional,2
+D7,Kepala Bidang Pelayanan Kesehatan,Bidang Pelayanan Kesehatan Hewan,Administrator,1
+D8,Analis Kebijakan Ahli Muda,Bagian Hukum,Fungsional,1
+"""
+
+
+def test_a_pada_post_links_to_the_unit_it_heads_or_the_table_unit_beginning_its_own(tmp_path: Path) -> None:
+    """A flat table: "Kepala Bidang Pelayanan Kesehatan pada Dinas Kesehatan" is the post of the unit it heads
+    (the table's "Bidang Pelayanan Kesehatan", not the OPD's), and "… pada Bagian Organisasi Sekretariat Daerah"
+    is the post of "Bagian Organisasi"; both were left unlinked. A post of no unit so placed stays unlinked."""
+    from asn_mutasi.io.readers import read_table
+    from asn_mutasi.validation import prepare_positions, prepare_roster
+    from asn_mutasi.workload.linking import link_employees
+
+    (tmp_path / "peta.csv").write_text(_FLAT, encoding="utf-8")
+    (tmp_path / "pegawai.csv").write_text(
+        "NIP,NAMA,JABATAN,GOL\n"
+        "197703032012071003,Budi Hartono,Kepala Bidang Pelayanan Kesehatan pada Dinas Kesehatan,IV/a\n"
+        "197804042013012004,Dewi Kartika,Analis Kebijakan Ahli Muda pada Bagian Organisasi Sekretariat Daerah,III/c\n"
+        "197905052014042005,Sari Dewi,Analis Kebijakan Ahli Muda pada Dinas Kesehatan,III/c\n",
+        encoding="utf-8",
+    )
+    people = prepare_roster(read_table(tmp_path / "pegawai.csv", "pegawai"))
+    table = prepare_positions(read_table(tmp_path / "peta.csv", "jabatan"))
+    frame = link_employees(people.valid, table.valid).frame.set_index("nip")
+    assert frame.loc["197703032012071003", LINK_COLUMN] == "D4"
+    assert frame.loc["197703032012071003", "unit_kerja"] == "Bidang Pelayanan Kesehatan"
+    assert frame.loc["197804042013012004", LINK_COLUMN] == "D5"
+    assert frame.loc["197905052014042005", LINK_COLUMN] is None  # two Bagian hold it, none is named

@@ -762,6 +762,10 @@ def _pada_split(name: str, index: PositionIndex) -> tuple[str, str] | None:
             continue
         nu, nl = normalize_unit_name(right), normalize_position_name(left)
         table = nu if nu in index.names_in_unit else _table_unit(nu, index, right)
+        if table is None or nl not in index.names_in_unit[table]:
+            within = _unit_of_post_within(nl, nu, index)  # "Kepala Bidang X pada Dinas Y", "… pada Bagian X Setda"
+            if within is not None:
+                table, right = within, index.unit_display.get(within, right)
         if table is not None:
             score = 4 if nl in index.names_in_unit[table] else 3 if index.units_of(nl) else 2
         else:
@@ -769,6 +773,19 @@ def _pada_split(name: str, index: PositionIndex) -> tuple[str, str] | None:
         if score and (best is None or score > best[0]):
             best = (score, left, right)
     return None if best is None else best[1:]
+
+
+def _unit_of_post_within(post: str, unit: str, index: PositionIndex) -> str | None:
+    """The one table unit holding ``post`` (normalised) that the roster unit ``unit`` (normalised) places it in,
+    where ``unit`` does not hold it: a head post that names its table unit, written at its OPD ("Kepala Bidang
+    Pelayanan Kesehatan pada Dinas Kesehatan", the table's post of "Bidang Pelayanan Kesehatan"), or a table unit
+    that begins the roster's longer one ("Bagian Organisasi" of "Bagian Organisasi Sekretariat Daerah"). None for a
+    post of no table unit or of several such. Both were left unlinked by a flat table (real13, h32)."""
+    held = index.units_of(post)
+    if not held:
+        return None
+    fits = [u for u in held if _names_its_unit(post, index.unit_display.get(u, u), "") or unit.startswith(f"{u} ")]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _distinct_pairs(rest: pd.DataFrame, raw_name: pd.Series, raw_unit: pd.Series, index: PositionIndex) -> pd.DataFrame:
