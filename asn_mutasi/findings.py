@@ -1498,7 +1498,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "kolom-tidak-ada": CodeSpec(
         W,
-        "Kolom {field} tidak ada{saran}; pemeriksaan yang memerlukannya dilewati (perintah perencanaan akan menolak berkas ini)",
+        "Kolom {field} tidak ada{saran}; pemeriksaan yang memerlukannya dilewati ({akibat})",
         "Kolom yang diperlukan perencanaan tidak ada; periksa berlanjut dengan kolom yang ada, tetapi "
         "perintah perencanaan menolak berkas ini. Tanpa kolom unit kerja, perencanaan memakai unit jabatan peta "
         "jabatan yang tertaut ke pegawai (unit-dari-jabatan-tertaut) dan hanya menolak berkas yang tidak satu pun "

@@ -129,3 +129,16 @@ def test_a_pada_post_links_to_the_unit_it_heads_or_the_table_unit_beginning_its_
     assert frame.loc["197703032012071003", "unit_kerja"] == "Bidang Pelayanan Kesehatan"
     assert frame.loc["197804042013012004", LINK_COLUMN] == "D5"
     assert frame.loc["197905052014042005", LINK_COLUMN] is None  # two Bagian hold it, none is named
+
+
+def test_a_missing_unit_column_says_planning_takes_the_linked_units_not_that_it_refuses(tmp_path: Path) -> None:
+    """``kolom-tidak-ada`` said every planning command refuses the file; without a unit column they plan on the units
+    of the linked posts (real13), so the unit's finding says that, and the other fields keep the refusal."""
+    from asn_mutasi.io.readers import read_table
+
+    path = tmp_path / "pegawai.csv"
+    path.write_text("NIP,NAMA\n198501012010011001,Andi\n", encoding="utf-8")
+    said = {f.location.field: f.message for f in read_table(path, "pegawai").findings if f.code == "kolom-tidak-ada"}
+    assert "memakai unit jabatan peta jabatan yang tertaut" in said["unit_kerja"]
+    assert "menolak berkas ini" not in said["unit_kerja"]
+    assert "perintah perencanaan akan menolak berkas ini" in said["jabatan"]

@@ -864,7 +864,14 @@ def _build_table(
         for name in ROSTER_FOR_PLANNING:
             if name not in present:
                 saran = suggestion(likely_headers(result, kind, name))
-                findings.append(make_finding("kolom-tidak-ada", replace(base, field=name), saran=saran))
+                findings.append(
+                    make_finding(
+                        "kolom-tidak-ada",
+                        replace(base, field=name),
+                        saran=saran,
+                        akibat=_MISSING_FOR_PLANNING.get(name, _REFUSED),
+                    )
+                )
     blank = _blank_tree_units(grid, tree)
     frame, original, skipped = _frames(
         grid.rows, layout, result.indices, kind, source, findings, spans, nip_rows, blank
@@ -1795,6 +1802,15 @@ def _said_nip_rows(
         col = result.columns["nama"]
         loc = replace(base, column=col.letter, header=col.header)
         findings.append(make_finding("nip-dari-baris-bawah", loc, jumlah=len(nip_rows)))
+
+
+#: what a planning command does without a roster column (``kolom-tidak-ada``): it refuses the file, but for the unit,
+#: which it takes from each person's linked post (real13, h32; the message said every such file was refused)
+_REFUSED = "perintah perencanaan akan menolak berkas ini"
+_MISSING_FOR_PLANNING = {
+    "unit_kerja": "perintah perencanaan memakai unit jabatan peta jabatan yang tertaut ke tiap pegawai, dan menolak "
+    "berkas bila tidak satu pun tertaut"
+}
 
 
 def _blank_tree_units(grid: _Grid, tree: dict[int, str] | None) -> list[int]:
