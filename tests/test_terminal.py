@@ -96,4 +96,5 @@ def test_an_escape_sequence_in_a_header_never_reaches_the_terminal_through_a_hin
     path.write_bytes(b"NO;\x1b[2J\x1b[3J\x1b[HNAMA PEGAWAI;JABATAN\n1;Budi;Staf\n")
     result = run("check", path, JABATAN_XLSX)
     assert result.exit_code == 3 and "Saran:" in result.stderr
-    assert "\x1b" not in result.stderr and "\ufffd" in result.stderr
+    # the header's controls are taken out where it is read (hostile6, h32): the hint quotes what is left of it
+    assert "\x1b" not in result.stderr and "[2J[3J[HNAMA PEGAWAI" in result.stderr
