@@ -675,13 +675,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         INFO,
         "{jumlah} jabatan tanpa syarat pendidikan memakai syarat paling rendah menurut jenis/jenjangnya (mis. {contoh}):"
         " JPT dan Administrator S-1/D-IV, Pengawas D-III, JF ahli S-1/D-IV dengan golongan terendah jenjangnya, JF"
-        " terampil D-III, pemula SLTA, Kepala Puskesmas S-1/D-IV (Permenkes 43/2019), pelaksana menurut nomenklaturnya"
+        " terampil D-III, pemula SLTA, Kepala Puskesmas S-1/D-IV (Permenkes 19/2024), pelaksana menurut nomenklaturnya"
         " (Penata/Pengelola/Operator Layanan Operasional S-1/D-III/SLTA); JF kesehatan juga program studi profesinya (Perawat: Keperawatan, Bidan: Kebidanan …);"
         " matikan dengan [aturan] syarat_dari_jenjang = false",
         "Jabatan tanpa syarat pendidikan tertulis memakai syarat paling rendah yang ditetapkan peraturan "
         "untuk jenis jabatan atau jenjang JF-nya (PP 11/2017 beserta perubahannya; peraturan JF "
         "masing-masing); Kepala Puskesmas, tenaga kesehatan dengan tugas tambahan, paling rendah sarjana menurut "
-        "Permenkes 43/2019 (D-III di kawasan terpencil ditulis sendiri di peta jabatan). Satu temuan per tabel; dapat dimatikan di pengaturan [aturan] syarat_dari_jenjang.",
+        "Permenkes 75/2014 Pasal 33, dipertahankan Permenkes 43/2019 dan Permenkes 19/2024 (S-1 atau D-IV bidang "
+        "kesehatan, atau dokter/dokter gigi; D-III di kawasan terpencil ditulis sendiri di peta jabatan). Satu temuan per tabel; dapat dimatikan di pengaturan [aturan] syarat_dari_jenjang.",
     ),
     "syarat-pengalaman-tidak-terbaca": CodeSpec(
         W,

@@ -1193,7 +1193,8 @@ def test_an_eselon_v_post_filed_as_pelaksana_is_still_eselon_v(jenis: str) -> No
 
 
 def test_a_puskesmas_head_without_requirement_columns_asks_a_degree() -> None:
-    """Permenkes 43/2019 asks a Kepala Puskesmas a tenaga kesehatan of at least a sarjana. Read as a JF post without a
+    """Permenkes 75/2014 Pasal 33, 43/2019 and now 19/2024 ask a Kepala Puskesmas a tenaga kesehatan of at least a
+    sarjana (19/2024: S-1 or D-IV bidang kesehatan, or kedokteran). Read as a JF post without a
     jenjang (a tenaga kesehatan with an additional task) it asked nothing, and a D-III or SMA holder could be planned
     into the seat (groups7, h32). A Kepala Puskesmas Pembantu (a perawat or bidan heading a Pustu) asks nothing."""
     bare = [{k: v for k, v in position(**over).items() if not k.startswith("syarat")} for over in (
@@ -1207,7 +1208,8 @@ def test_a_puskesmas_head_without_requirement_columns_asks_a_degree() -> None:
     said = [f.message for f in prepare_positions(raw_table("jabatan", bare), Settings()).findings
             if f.code == "syarat-dari-jenjang"]  # fmt: skip
     # the finding lists each default it applies: the Kepala Puskesmas's was missing (lang3, h32)
-    assert len(said) == 1 and "Kepala Puskesmas S-1/D-IV (Permenkes 43/2019)" in said[0]
+    # it cites the regulation in force: Permenkes 19/2024 revoked 43/2019 (groups8, h32)
+    assert len(said) == 1 and "Kepala Puskesmas S-1/D-IV (Permenkes 19/2024)" in said[0]
 
 
 def test_same_named_posts_of_one_unit_accepting_other_programmes_stay_apart() -> None:

@@ -1247,9 +1247,13 @@ _PUSKESMAS_HEAD = re.compile(
 )
 
 
-#: what a Kepala Puskesmas asks at least: a tenaga kesehatan of "pendidikan paling rendah sarjana" in kesehatan
-#: (Permenkes 43/2019, its article on the Kepala Puskesmas's criteria, Pasal 39 as recalled: the text was not at hand
-#: to confirm the number; a D-III head only in a kawasan terpencil or sangat terpencil, which a table writes itself).
+#: what a Kepala Puskesmas asks at least: a tenaga kesehatan of "tingkat pendidikan paling rendah sarjana" with
+#: "kompetensi manajemen kesehatan masyarakat", a D-III head only "di Puskesmas kawasan terpencil dan sangat terpencil"
+#: (Permenkes 75/2014 Pasal 33 ayat 2 and 5, mitrakesmas.com/2018/01/persyaratan-kepala-puskesmas.html), which a
+#: table writes itself; kept by Permenkes 43/2019 (which replaced 75/2014; its article was not read, the "Pasal 39"
+#: once cited here was a guess) and by Permenkes 19/2024, which revoked 43/2019 and asks "pendidikan bidang
+#: kedokteran atau kedokteran gigi atau sarjana S-1 atau D-4 bidang kesehatan" (PMK 19/2024, 123dok.com/id/docs/
+#: pmk-no-19-th-2024-ttg-puskesmas.12283536; Puskesmas Bangsa Negara, OKU Timur, its Kepala Puskesmas page; groups8).
 #: Read as a JF post without a jenjang it asked nothing, and a D-III or SMA holder was planned into the head's seat
 #: (groups7, h32). The field is the post's bidang (kesehatan), scored, not refused here.
 _PUSKESMAS_HEAD_LEAST: tuple[str, str | None] = ("S-1", None)
