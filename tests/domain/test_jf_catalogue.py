@@ -466,3 +466,13 @@ def test_radiografer_has_both_kategori_and_teknisi_gigi_keterampilan_only() -> N
     assert jf_kategori("radiografer") == "keahlian dan keterampilan"
     assert jf_kategori("teknisi gigi") == "keterampilan"
     assert post_jenjang(None, "Teknisi Gigi") == "terampil"
+
+
+def test_asisten_penyuluh_perikanan_is_its_own_keterampilan_jf() -> None:
+    """Permen KP 25/2023 Pasal 2 sets the JF Asisten Penyuluh Perikanan at Terampil (II/b-II/d), Mahir and Penyelia.
+    It was missing: a bare "Asisten Penyuluh Perikanan" post read no JF and asked nothing, and its holder had no
+    rumpun beside the Penyuluh Perikanan (groups8, h32)."""
+    assert _jf("Asisten Penyuluh Perikanan Terampil") == "asisten penyuluh perikanan"
+    assert jf_kategori("asisten penyuluh perikanan") == "keterampilan"
+    assert least_requirement("Fungsional", "Asisten Penyuluh Perikanan") == ("D-III", "II/b")
+    assert _level("Asisten Penyuluh Perikanan Mahir", "Penyuluh Perikanan Ahli Pertama") == SERUMPUN
