@@ -53,7 +53,10 @@ class Jenjang:
 #: JF jenjang (PermenPANRB 1/2023, PP 11/2017 as amended by PP 17/2020): the pangkat ranges are Ahli Pertama
 #: III/a–III/b, Ahli Muda III/c–III/d, Ahli Madya IV/a–IV/c, Ahli Utama IV/d–IV/e; Pemula II/a, Terampil II/b–II/d,
 #: Mahir III/a–III/b, Penyelia III/c–III/d (e.g. "Analis Kebakaran Ahli Pertama pangkat penata muda, golongan ruang
-#: III/a; dan … III/b"; domain.md §2.4; the same lowest golongan as matching's least requirement). Levels: the
+#: III/a; dan … III/b"; domain.md §2.4; the same lowest golongan as matching's least requirement). Read in JF texts
+#: (groups8, h32): keterampilan Terampil II/b-II/d, Mahir III/a-III/b, Penyelia III/c-III/d (Permen KP 25/2023 Pasal
+#: 2, Asisten Penyuluh Perikanan); keahlian Pertama III/a-III/b, Muda III/c-III/d, Madya IV/a-IV/c (PermenPANRB
+#: 13/2013, Pembimbing Kesehatan Kerja), Utama IV/d-IV/e (PermenPANRB 16/2009, Guru). Levels: the
 #: penyetaraan (PermenPANRB 28/2019 → 17/2021, domain.md §4.3) made Administrator equal to JF Ahli Madya and Pengawas
 #: to JF Ahli Muda, and PP 17/2020 uses the same equivalence (JPT Pratama: "administrator atau JF ahli madya"; JPT
 #: Madya: "JPT pratama atau JF ahli utama"); Ahli Pertama and every keterampilan jenjang stand with pelaksana
