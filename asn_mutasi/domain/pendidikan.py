@@ -374,21 +374,56 @@ def lexicon_match(text: str) -> tuple[LexiconEntry, str] | None:
     if match is None:
         return None
     entry = _lexicon()[re.sub(r"\s+", " ", match.group(1))]
-    rest = words[match.end() :].strip(" /.")
+    rest = words[match.end() :]
     for _ in range(3):
-        rest = re.sub(r"^(?:SEDERAJAT|JURUSAN|PROGRAM STUDI|PRODI|PROG|PROGRAM|BIDANG)\b\s*", "", rest).strip(" /.")
+        lead = _BETWEEN_SCHOOLS.match(rest)
+        slashed = lead is not None and "/" in lead.group(0)
+        rest = rest[lead.end() :] if lead else rest
         again = _lexicon_regex().match(rest)
-        # "SLTA/SMA SEDERAJAT", "SMA/MA": a second school word of the same level adds nothing;
-        # "SMK SEKOLAH PELAYARAN MENENGAH ATAS": the more specific school word decides
         if again is None:
             break
         inner = _lexicon()[re.sub(r"\s+", " ", again.group(1))]
         if inner.tingkat != entry.tingkat:
             break
-        if inner.program or inner.bidang or (inner.jalur and not entry.jalur):
-            entry = inner
-        rest = rest[again.end() :].strip(" /.")
-    return entry, rest
+        entry = _either_school(entry, inner) if slashed else _more_specific(entry, inner)
+        rest = rest[again.end() :]
+    return entry, rest.strip(" /.")
+
+
+#: what may stand between two school words of one cell: separators and marker words ("SLTA/SMA SEDERAJAT/SMK")
+_BETWEEN_SCHOOLS = re.compile(r"[\s./]*(?:(?:SEDERAJAT|JURUSAN|PROGRAM STUDI|PRODI|PROG|PROGRAM|BIDANG)\b[\s./]*)*")
+#: the names of a school level itself, of no track ("SLTA/SMK": the level, or an SMK): any school of the level
+_LEVEL_NAMES = frozenset({"SLTA", "SMTA", "SLTP", "SMTP"})
+
+
+def _more_specific(entry: LexiconEntry, inner: LexiconEntry) -> LexiconEntry:
+    """Of two school words written one after the other without "/", the more specific ("SMK SEKOLAH PELAYARAN
+    MENENGAH ATAS": the second names the field)."""
+    return inner if inner.program or inner.bidang or (inner.jalur and not entry.jalur) else entry
+
+
+def _track(entry: LexiconEntry) -> tuple[str | None, str | None, str]:
+    """(track, field, programme) a school word names; a general school named without its track ("SMA", "SMU") is
+    general, the level's own name ("SLTA") none."""
+    if entry.ejaan in _LEVEL_NAMES:
+        return None, None, ""
+    return entry.jalur or JALUR_UMUM, entry.bidang, entry.program
+
+
+def _either_school(entry: LexiconEntry, inner: LexiconEntry) -> LexiconEntry:
+    """The school a "/" list of two school words of one level names: alternatives, so any school either names
+    ("SMA/SMK", "SLTA/SMK", "SMA/SMK/MA Sederajat": any SLTA; "STM/SMEA": any SLTA kejuruan; "SMK/SPK": any SMK;
+    "SMA/MA": a general SLTA). The second word set the track, so "SMA/SMK" asked an SLTA kejuruan and turned away the
+    SMA holder "SMA/MA/SMK" accepted (review8, spell10, h32)."""
+    mine, theirs = _track(entry), _track(inner)
+    if mine == theirs:
+        return _more_specific(entry, inner)
+    if mine[0] is None or theirs[0] is None or mine[0] != theirs[0]:
+        return _lexicon()[_LEVEL_LABEL[entry.tingkat]] if entry.tingkat in _LEVEL_LABEL else entry
+    if not (mine[1] or mine[2]) or not (theirs[1] or theirs[2]):
+        return entry if not (mine[1] or mine[2]) else inner  # "SMK/SPK": the school of any field
+    general = f"{_LEVEL_LABEL.get(entry.tingkat, '')} {_JALUR_LABEL[mine[0]]}".upper()
+    return _lexicon().get(general) or _lexicon()[_LEVEL_LABEL[entry.tingkat]]
 
 
 def lexicon_entry(text: str) -> LexiconEntry | None:
