@@ -186,6 +186,12 @@ _MARKER_LIST = re.compile(_MARKERS + r"(?:\s*/\s*" + _MARKERS + r")+", re.IGNORE
 _LEVEL_SLASH = re.compile(
     r"(?<![A-Z0-9])((?:" + LEVEL_WORD + r"))\s*/\s*(?=(?:" + LEVEL_WORD + r")(?![A-Z0-9]))", re.IGNORECASE
 )
+#: "ATAU" between two level words, or before "sederajat": a list of levels as "/" writes it ("SMA ATAU SMK", "S-1 ATAU
+#: D-IV AKUNTANSI", "SMA atau sederajat"); read as the programme "ATAU SMK" under SMA, no SLTA holder met them (spell10,
+#: h32)
+_LEVEL_OR = re.compile(
+    r"(?<![A-Z0-9])((?:" + LEVEL_WORD + r"))\s+ATAU\s+(?=(?:" + LEVEL_WORD + r"|SEDERAJAT)(?![A-Z0-9]))", re.IGNORECASE
+)
 _PARENS = re.compile(r"\([^()]*\)?")
 _TRAILING_PAREN = re.compile(r"\(\s*([A-Z0-9 .\-&]*?)\s*\)?\s*$")
 # length-preserving masks (private-use characters) so positions found on the unmasked text
@@ -267,7 +273,7 @@ def split_requirements(text: str | None) -> list[str]:
         return []
     raw = _MARKER_LIST.sub(" ", _LEVEL_FLOOR.sub(" ", raw)).strip(" .:")
     raw = _mask_inside_parens(raw)
-    raw = _LEVEL_SLASH.sub(lambda m: m.group(1) + _LEVEL_SLASH_MASK, raw)
+    raw = _LEVEL_SLASH.sub(lambda m: m.group(1) + _LEVEL_SLASH_MASK, _LEVEL_OR.sub(r"\1/", raw))
     result: list[str] = []
     for segment in re.split(r"[;\n]+", raw):
         current_prefix = ""

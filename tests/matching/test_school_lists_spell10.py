@@ -12,6 +12,7 @@ import pytest
 
 from asn_mutasi.domain.pendidikan import JALUR_KEJURUAN, lexicon_entry, parse_education
 from asn_mutasi.matching.education import EducationMatcher
+from asn_mutasi.matching.programme import split_requirements
 
 _HOLDERS = (("SMA", "IPA"), ("MA", "IPS"), ("SMK", "AKUNTANSI"), ("STM", "MESIN"), ("SLTA", ""), ("PAKET C", ""))
 
@@ -78,3 +79,28 @@ def test_one_track_lists_keep_their_track() -> None:
         lexicon_entry("SMK SEKOLAH PELAYARAN MENENGAH ATAS").bidang
         == lexicon_entry("SEKOLAH PELAYARAN MENENGAH ATAS").bidang
     )
+
+
+@pytest.mark.parametrize(
+    ("requirement", "holder", "needed"),
+    [
+        ("SMA ATAU SMK", ("SMA", "IPA"), "SMA"),
+        ("SMA atau SMK", ("SMK", "AKUNTANSI"), "SMA"),
+        ("SMA atau sederajat", ("MA", "IPS"), "SMA"),
+        ("SLTA ATAU SEDERAJAT", ("SMK", "AKUNTANSI"), "SMA"),
+        ("S-1 ATAU D-IV AKUNTANSI", ("D-IV", "AKUNTANSI"), "S-1"),
+        ("D-III ATAU S-1 KEPERAWATAN", ("D-III", "KEPERAWATAN"), "D-III"),
+    ],
+)
+def test_levels_joined_by_atau_are_a_list_of_levels(requirement: str, holder: tuple[str, str], needed: str) -> None:
+    matcher = EducationMatcher([requirement])
+    assert matcher.required_level("", requirement) == needed
+    fit = matcher.fit(holder[0], holder[1], None, requirement)
+    assert fit.memenuhi, fit.alasan
+
+
+def test_a_programme_after_levels_joined_by_atau_is_still_asked() -> None:
+    requirement = "S-1 ATAU D-IV AKUNTANSI"
+    assert not EducationMatcher([requirement]).fit("D-IV", "HUKUM", None, requirement).memenuhi
+    # "ATAU" between programmes is untouched: each alternative keeps its level
+    assert split_requirements("S-1 HUKUM ATAU S-1 EKONOMI") == ["S-1 HUKUM", "S-1 EKONOMI"]
