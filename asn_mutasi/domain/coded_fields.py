@@ -293,8 +293,14 @@ def says_nothing(value: object) -> bool:
 def compatible(text: str) -> str:
     """The text with compatibility characters in their plain form (NFKC): fullwidth "Ｓ．Ｈ" (an East Asian input
     method's) is "S.H", the ligature "ﬁ" is "fi"; an ASCII text is returned as it is (spell8, h32: a title cell in
-    fullwidth characters was read as no title, a level cell as no level)."""
-    return text if text.isascii() else unicodedata.normalize("NFKC", text)
+    fullwidth characters was read as no title, a level cell as no level); a superscript digit, a footnote's mark,
+    is dropped (:data:`_FOOTNOTE_MARKS`)."""
+    return text if text.isascii() else unicodedata.normalize("NFKC", text.translate(_FOOTNOTE_MARKS))
+
+
+#: superscript digits and parentheses: a footnote's mark, no part of the word it follows ("S-1¹ Hukum", "D3²
+#: Keperawatan"); NFKC made them digits glued on, "S-11 Hukum", which read no level (spell10, h32)
+_FOOTNOTE_MARKS = dict.fromkeys(map(ord, "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079\u207d\u207e"))
 
 
 def parse_flag(v: object) -> bool | None:

@@ -248,6 +248,7 @@ def split_level(text: str) -> tuple[str | None, str]:
     """
     if not text:
         return None, ""
+    text = compatible(text)  # "S-1¹ Hukum": a footnote's mark after the level (spell10, h32)
     glued = _GLUED_LEVEL.match(text.upper())
     if glued is not None:  # "S.1Teknik Sipil": the level, then the programme
         return parse_level(glued.group(1)), text[glued.end() :].strip()
