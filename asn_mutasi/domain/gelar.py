@@ -278,6 +278,8 @@ DENTAL_WORDS = frozenset(
      "PERIODONSIA", "PERIODONTI", "PEDODONSIA", "PEDODONTI", "ENDODONSIA", "ODONTOLOGI"}
 )  # fmt: skip
 _SPECIALTY_NAMES = frozenset(_SPECIALTIES.values())
+#: the specialties the specialist titles name ("PENYAKIT DALAM", "ANAK", "SARAF")
+SPECIALTY_NAMES = _SPECIALTY_NAMES
 _SPECIALTY_LETTERS = re.compile(r"^Sp\.\s*([A-Za-z][A-Za-z.\-]*)", re.IGNORECASE)
 
 

@@ -46,7 +46,7 @@ import pandas as pd
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from asn_mutasi.domain.gelar import DENTAL_WORDS, MEDICAL_TITLE
+from asn_mutasi.domain.gelar import DENTAL_WORDS, MEDICAL_TITLE, SPECIALTY_NAMES
 from asn_mutasi.domain.pendidikan import (
     JALUR_KEGURUAN,
     JALUR_KEJURUAN,
@@ -230,14 +230,36 @@ _SPECIALTY_HEADS: dict[str, tuple[str, ...]] = {"KEDOKTERAN": ("Sp-1", "Sp-2"), 
 _FACULTY_PROGRAMMES = frozenset({"GIGI", "HEWAN"})
 
 
-def _specialty_after_faculty(level: str | None, key: str) -> tuple[str, ...]:
+def _specialty_after_faculty(level: str | None, key: str, specialist: bool = False) -> tuple[str, ...]:
     """A specialist's programme written after its faculty or residency ("KEDOKTERAN PENYAKIT DALAM", "PPDS PENYAKIT
     DALAM") also read as the specialty alone: a Sp-1 "Kedokteran Ilmu Penyakit Dalam" met no Sp-1 Penyakit Dalam post
-    (spell8, h32). Never a dental or veterinary faculty's programme ("KEDOKTERAN GIGI ANAK" is a specialty itself)."""
+    (spell8, h32). Never a dental or veterinary faculty's programme ("KEDOKTERAN GIGI ANAK" is a specialty itself).
+
+    At S-2, where SAPK files the specialists, a faculty's programme is the specialty only when it names one a
+    specialist title names and ``specialist`` (:func:`_specialist_evidence`): "S-2 | Kedokteran Ilmu Penyakit Dalam"
+    of "dr. X, Sp.PD" met no Sp-1 Penyakit Dalam post, while a Magister Kedokteran Tropis stays its master's (spell10,
+    h32)."""
     head, _, rest = key.partition(" ")
-    if not rest or level not in _SPECIALTY_HEADS.get(head, ()) or rest.split()[0] in _FACULTY_PROGRAMMES:
+    faculty_at_s2 = level == "S-2" and head == "KEDOKTERAN" and specialist
+    allowed = level in _SPECIALTY_HEADS.get(head, ()) or faculty_at_s2
+    if not rest or not allowed or rest.split()[0] in _FACULTY_PROGRAMMES:
         return ()
-    return (_level_key(level, rest.removeprefix("SPESIALIS ")),)  # "PENDIDIKAN DOKTER SPESIALIS PENYAKIT DALAM"
+    specialty = _level_key(level, rest.removeprefix("SPESIALIS "))  # "PENDIDIKAN DOKTER SPESIALIS PENYAKIT DALAM"
+    if level == "S-2" and head == "KEDOKTERAN" and specialty not in SPECIALTY_NAMES:
+        return ()
+    return (specialty,)
+
+
+#: a specialist's education written in a cell: the specialist programme or the residency
+_SPECIALIST_WORDS = re.compile(r"SPESIALIS|\bPPDS\b", re.IGNORECASE)
+
+
+def _specialist_evidence(pendidikan: str, jurusan: str, nama: str) -> bool:
+    """Whether a person's data shows a dokter or specialist beyond a faculty's name (spell9's evidence without the word
+    "Kedokteran", the very word read): a "dr."/"drg."/"Sp." title in the name or the cells, or "Spesialis"/"PPDS" in
+    the cells."""
+    cells = f"{pendidikan} {jurusan}"
+    return bool(_SPECIALIST_WORDS.search(cells) or MEDICAL_TITLE.search(cells) or MEDICAL_TITLE.search(nama))
 
 
 def _after_field(key: str) -> tuple[str, ...]:
@@ -564,7 +586,7 @@ class EducationMatcher:
         for other_level, other in parsed.lain:
             other_key = _level_key(other_level, programme_key(other))
             keys.append(other_key)
-        keys.extend(_specialty_after_faculty(own_level, key))
+        keys.extend(_specialty_after_faculty(own_level, key, _specialist_evidence(level, programme, nama)))
         keys.extend(self._college_tail(level, programme))
         for k in list(keys):
             if k in PROFESSION_DEGREE:
