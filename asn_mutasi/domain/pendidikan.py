@@ -744,12 +744,15 @@ _PROGRAMME_KINDS = frozenset({"identitas", "juga", "bidang_smk", "gelar_spesiali
 
 @lru_cache(maxsize=1)
 def known_programmes() -> tuple[frozenset[str], int]:
-    """(the programme names the education tables know, the most words of one): the lexicon's programmes and the names
-    of ``pendidikan_program.csv`` (identities and their new names, SMK fields, specialties)."""
+    """(the programme names the education tables know, the most words of one): the lexicon's programmes, the names
+    of ``pendidikan_program.csv`` (identities and their new names, SMK fields, specialties) and PDDikti's diploma and
+    sarjana programme names (``pendidikan_prodi.csv``: "D3 Politeknik Negeri Kupang Teknik Sipil" read the programme
+    NEGERI KUPANG TEKNIK SIPIL, TEKNIK SIPIL being no name the tables knew; spell10, h32)."""
     names = {e.program for e in _lexicon().values() if e.program}
     for row in data_csv("pendidikan_program.csv"):
         if row["jenis"] in _PROGRAMME_KINDS:
             names.update(_norm_words(row[side]) for side in ("dari", "ke") if row[side])
+    names.update(_norm_words(row["nama"]) for row in data_csv("pendidikan_prodi.csv"))
     return frozenset(names), max((len(n.split()) for n in names), default=0)
 
 
