@@ -2,6 +2,12 @@
 
 Usage:
     python bench/peers_bezetting.py --smart-hut /path/to/firdausnanda+SMART-HUT/repo [--tanggal 2026-03-25]
+    python bench/peers_bezetting.py --sipeka /path/to/ThoriqW+SIPEKA/repo --tanggal 2026-01-01
+
+github.com/ThoriqW/SIPEKA (peers7, h32; a Kota Palu demo, Laravel): ``UnorSeeder``/``JabatanSeeder``/
+``KebutuhanSeeder``/``PegawaiSeeder`` (fictitious people). Ported: ``FlattenedTreeService`` (bezetting = active
+placements per unit and position, selisih = bezetting − kebutuhan), ``BupCalculator`` (BUP by jenjang; the pension
+date is the BUP birthday itself) and ``ProjectionService`` (retirements counted by that date's year, 5 years).
 
 github.com/firdausnanda/SMART-HUT (a Dinas Kehutanan Jawa Timur Cabang Dinas app, Laravel): its
 ``database/seeders/PegawaiSeeder.php`` holds a SIMPEG export of 48 people ('|' separated: NIP, birth date dd-mm-yy,
@@ -26,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import calendar
+import collections
 import csv
 import os
 import re
@@ -169,14 +176,142 @@ def smart_hut(git_dir: Path, tanggal: str) -> None:
         print(f"  port mereka (BUP 58 semua) = kolom TMT PENSIUN SIMPEG: {port_simpeg}/{len(by_nip)}")
 
 
+# --- ThoriqW/SIPEKA (peers7, h32) -------------------------------------------------------------------------------
+
+SIPEKA_JENIS = {"Pimpinan Tinggi Pratama": "JPT Pratama", "Administrator": "Administrator", "Pengawas": "Pengawas"}
+
+
+def sipeka_bup(jenjang: str, nama: str) -> int:
+    """``BupCalculator::hitungBup``: Guru 60, Ahli Utama 65, Ahli Madya / JPT Pratama 60, else 58."""
+    if jenjang == "Guru" or nama.split(" - ")[0] == "Guru":
+        return 60
+    if jenjang == "Ahli Utama":
+        return 65
+    return 60 if jenjang in ("Ahli Madya", "Pimpinan Tinggi Pratama") else 58
+
+
+def sipeka_pension(born: date, bup: int) -> date:
+    """``hitungTanggalPensiun``: PHP ``modify("+N years")`` of the birth date (29 Feb overflows to 1 Mar)."""
+    if born.month == 2 and born.day == 29 and not calendar.isleap(born.year + bup):
+        return date(born.year + bup, 3, 1)
+    return date(born.year + bup, born.month, born.day)
+
+
+def read_sipeka(git_dir: Path) -> tuple[dict[str, str], list[dict[str, str]], list[list[str]]]:
+    """(unit names by kode_unor, posts with their unit code and kebutuhan, roster rows) of the seeders."""
+    units = dict(
+        (k, n)
+        for n, k in re.findall(
+            r"'nama_unor' => '([^']*)',\s*'kode_unor' => '([^']*)'", _show(git_dir, "database/seeders/UnorSeeder.php")
+        )
+    )
+    for k in list(units):  # a sub-unit as SIMPEG names it: "Sekretariat Dinas Kesehatan"
+        if "-" in k:
+            units[k] = f"{units[k]} {units[k.split('-')[0]]}"
+    posts = []
+    for section in _show(git_dir, "database/seeders/JabatanSeeder.php").split("private function seed")[1:]:
+        var = dict(re.findall(r"\$(\w+)\s*= Unor::where\('kode_unor', '([^']*)'\)", section))
+        for block, unit_var in re.findall(r"createJabatan\(\[(.*?)\], \$(\w+)->id\)", section, re.S):
+            f = dict(re.findall(r"'(\w+)'\s*=> '?([^',]*)'?,", block + ","))
+            f["unit"] = var[unit_var]
+            f["kode"] = f["unit"].split("-")[0]
+            posts.append(f)
+    keb = _show(git_dir, "database/seeders/KebutuhanSeeder.php")
+    rules = re.findall(
+        r"\$kodeUnor === '([^']*)' && \$namaJabatan === '([^']*)' && \$jenjang === '([^']*)'\) \{\s*return (\d+);", keb
+    )
+    for f in posts:
+        f["kebutuhan"] = next(
+            (n for u, nm, jj, n in rules if (u, nm, jj) == (f["unit"], f["nama_jabatan"], f["jenjang"])), "1"
+        )
+    roster = re.findall(
+        r"buatPegawai\('[^']*', '(\d+)', '(\w+)', '([\d-]+)', '([^']*)', '(\w+)', "
+        r"\$j\('([^']*)', '([^']*)', (?:'([^']*)'|null)\), '([^']*)'\)",
+        _show(git_dir, "database/seeders/PegawaiSeeder.php"),
+    )
+    return units, posts, [list(r) for r in roster]
+
+
+def _sipeka_name(nama: str, jenjang: str, jenis: str) -> str:
+    """The position's name as a BKD roster prints it: a JF with its jenjang."""
+    return f"{nama} {jenjang}" if jenis == "Fungsional" and jenjang and jenjang != "null" else nama
+
+
+def _write_sipeka(tmp: Path, units: dict[str, str], posts: list[dict[str, str]], roster: list[list[str]]) -> None:
+    jenis_of = {(p["unit"], p["nama_jabatan"], p["jenjang"]): p["jenis_jabatan"] for p in posts}
+    with (tmp / "pegawai.csv").open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(
+            ["NIP", "NAMA", "TANGGAL LAHIR", "STATUS PEGAWAI", "GOL/RUANG", "PENDIDIKAN", "JABATAN", "UNIT KERJA"]
+        )
+        for i, (nip, status, born, gol, pend, unit, nama, jenjang, _) in enumerate(roster):
+            name = _sipeka_name(nama, jenjang, jenis_of[(unit, nama, jenjang)])
+            w.writerow([nip, f"Pegawai {i + 1}", born, status, gol, pend, name, units[unit]])
+    with (tmp / "peta.csv").open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", "KELAS JABATAN", "KEBUTUHAN"])
+        for i, p in enumerate(posts):
+            jenis = SIPEKA_JENIS.get(p["jenjang"], p["jenis_jabatan"])
+            name = _sipeka_name(p["nama_jabatan"], p["jenjang"], p["jenis_jabatan"])
+            w.writerow([f"{p['kode']}-{i + 1:03d}", name, units[p["unit"]], jenis, p["kelas_jabatan"], p["kebutuhan"]])
+
+
+def sipeka(git_dir: Path, tanggal: str) -> None:
+    units, posts, roster = read_sipeka(git_dir)
+    year = int(tanggal[:4])
+    print(
+        f"ThoriqW/SIPEKA: {len(roster)} pegawai, {len(posts)} jabatan (kebutuhan {sum(int(p['kebutuhan']) for p in posts)})"
+    )
+    theirs = collections.Counter((r[5], r[6], r[7]) for r in roster)  # PenempatanPegawai active per (unor, jabatan)
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        _write_sipeka(tmp, units, posts, roster)
+        low = _ours(tmp, "pegawai.csv", "jabatan", tanggal).set_index("kode_jabatan")
+        differ = []
+        for i, p in enumerate(posts):
+            k = (p["unit"], p["nama_jabatan"], p["jenjang"])
+            row = low.loc[f"{p['kode']}-{i + 1:03d}"]
+            their_sel = theirs[k] - int(p["kebutuhan"])  # FlattenedTreeService: selisih = bezetting − kebutuhan
+            if int(row.bezetting) != theirs[k] or int(row.selisih) != their_sel:
+                differ.append(
+                    f"{'/'.join(k)}: mereka {theirs[k]} (selisih {their_sel}), kita {row.bezetting} (selisih {row.selisih})"
+                )
+        print(f"  bezetting dan selisih per jabatan: {len(posts) - len(differ)}/{len(posts)} sama")
+        for line in differ:
+            print(f"    beda: {line}")
+        pens = _ours(tmp, "pegawai.csv", "pensiun", tanggal).set_index("nip")
+        same_bup = same_year = 0
+        window = collections.Counter()
+        for nip, status, born_s, _, _, _unit, nama, jenjang, _ in roster:
+            born = date.fromisoformat(born_s)
+            bup = sipeka_bup(jenjang, nama)
+            tmt = sipeka_pension(born, bup)
+            mine_bup = int(float(pens.loc[nip, "bup"]))
+            mine = pd.Timestamp(pens.loc[nip, "tmt_pensiun"]).date()
+            same_bup += mine_bup == bup
+            same_year += mine.year == tmt.year
+            window["mereka"] += year <= tmt.year <= year + 4
+            window["kita"] += year <= mine.year <= year + 4
+            if mine_bup != bup or mine.year != tmt.year:
+                print(
+                    f"    {nama} {jenjang} ({status}) lahir {born}: mereka BUP {bup} {tmt}, kita BUP {mine_bup} {mine}"
+                )
+        n = len(roster)
+        print(f"  BUP: {same_bup}/{n} sama; tahun pensiun: {same_year}/{n} sama")
+        print(f"  pensiun tahun {year}–{year + 4}: mereka {window['mereka']}, kita {window['kita']}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--smart-hut", type=Path, help="git dir of a fetched github.com/firdausnanda/SMART-HUT")
+    ap.add_argument("--sipeka", type=Path, help="git dir of a fetched github.com/ThoriqW/SIPEKA")
     ap.add_argument("--tanggal", default="2026-03-25", help="as-of date (the export's own: its ages are of 25-03-2026)")
     args = ap.parse_args()
     if args.smart_hut:
         smart_hut(args.smart_hut, args.tanggal)
-    else:
+    if args.sipeka:
+        sipeka(args.sipeka, args.tanggal)
+    if not (args.smart_hut or args.sipeka):
         ap.print_help()
 
 
