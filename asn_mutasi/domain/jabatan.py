@@ -1623,7 +1623,7 @@ def retirement_age(jenis_jabatan: str | None, nama_jabatan: str | None, rules: R
             return rules.bup_peneliti_ahli_utama if jenjang == "ahli utama" else rules.bup_peneliti_ahli_madya
         # a guru (kepala sekolah too) retires at ``rules.bup_guru`` whatever the jenjang: UU 14/2005 Pasal 30 ayat 4,
         # the sector law PP 11/2017 Pasal 239 yields to (domain.md §5.3); a Guru Ahli Utama read 65 as any JF ahli utama
-        if _contains(name, "guru") or school_head(name):
+        if guru_post(name):
             if jenjang == "ahli madya":
                 return max(rules.bup_guru, rules.bup_fungsional_ahli_madya)
             return rules.bup_guru
@@ -1669,6 +1669,19 @@ def named_pelaksana(nama: str | None) -> bool:
     return _PELAKSANA_KIND.search(text) is not None or any(_starts_with(name, h) for h in _PELAKSANA_HEADS)
 
 
+#: a guru's own post opens with the word, alone or after its kind ("Guru Kelas", "Fungsional Guru", "Tenaga Guru"); a
+#: name where guru is the object of another post ("Pengelola Data Guru", "Analis Kepegawaian Guru") is that post's
+_GURU_POST = re.compile(r"^(?:fungsional |tenaga |calon )?guru\b(?! besar\b)")
+
+
+def guru_post(name: str) -> bool:
+    """Whether a normalised position name is a guru's post: the guru itself or a school's head (a guru with the
+    additional task). Not a post whose object is guru: "Pengelola Data Guru" (a pelaksana) or "Analis Kepegawaian Guru"
+    (that JF) retire at their own post's BUP, 58, not a guru's 60, as ThoriqW/SIPEKA's ``BupCalculator`` reads it
+    (a post whose parent name is Guru); a substring test (yugisantoso52-hue/simpeg-app) gave them 60 (peers7, h32)."""
+    return _GURU_POST.match(name) is not None or school_head(name)
+
+
 def named_guru(nama: str | None) -> bool:
     """Whether the post's name itself says it is a guru's, read as a JF: "Guru Ahli Pertama", "Guru Kelas", "Kepala
     Sekolah" (a guru's additional task, :func:`school_head`); not a "Guru Besar" (a dosen) nor a pelaksana whose object
@@ -1676,8 +1689,7 @@ def named_guru(nama: str | None) -> bool:
     4, kept by PP 11/2017 Pasal 239): a SIMPEG's 58 for every JF ahli pertama was believed (groups7, h32)."""
     if not isinstance(nama, str) or _jenis_from_name(nama) != "Fungsional":
         return False
-    name = normalize_position_name(nama)
-    return (_starts_with(name, "guru") and not _starts_with(name, "guru besar")) or school_head(name)
+    return guru_post(normalize_position_name(nama))
 
 
 def pension_date(tanggal_lahir: date, bup: int) -> date:

@@ -435,6 +435,26 @@ def test_names_that_mention_another_kind_of_post(nama: str, jenis: str) -> None:
     assert classify_jenis_jabatan(nama) == jenis
 
 
+@pytest.mark.parametrize(
+    ("nama", "bup"),
+    [
+        ("Pengelola Data Guru", 58),  # a pelaksana whose object is guru (KepmenPANRB 41/2018 "Pengelola Data")
+        ("Analis Kepegawaian Guru", 58),  # JF Analis Kepegawaian, not a guru
+        ("Pengelola Gaji Guru", 58),
+        ("Staf Bidang Guru", 58),
+        ("Guru Kelas", 60),
+        ("Fungsional Guru", 60),
+        ("Tenaga Guru", 60),
+        ("Guru Bahasa Inggris Ahli Muda", 60),
+        ("Kepala SD Negeri 1", 60),
+    ],
+)
+def test_only_a_guru_post_retires_at_the_guru_bup(nama: str, bup: int) -> None:
+    """A name with guru as the object of another post kept the guru's BUP 60 ("Pengelola Data Guru"); UU 14/2005 Pasal
+    30 ayat 4 and ThoriqW/SIPEKA's BupCalculator give it to the guru's own post only (peers7, h32)."""
+    assert retirement_age(None, nama, RULES) == bup
+
+
 def test_a_pelaksana_about_dosen_retires_as_a_pelaksana() -> None:
     """BUP 65 (a dosen's) for "Pengolah Data Mutasi Jabatan Fungsional Dosen", a pelaksana: 58 (PP 11/2017 Pasal 239).
     A JF whose object is lecturers keeps its own (diff review, h24)."""
