@@ -3,6 +3,12 @@
 Usage:
     python bench/peers_bezetting.py --smart-hut /path/to/firdausnanda+SMART-HUT/repo [--tanggal 2026-03-25]
     python bench/peers_bezetting.py --sipeka /path/to/ThoriqW+SIPEKA/repo --tanggal 2026-01-01
+    python bench/peers_bezetting.py --simpeg-app /path/to/yugisantoso52-hue+simpeg-app/repo
+
+github.com/yugisantoso52-hue/simpeg-app (peers7, h32): ``app/Console/Commands/CekPensiunHarian.php``'s ``hitungBup``
+(substrings of the position name: profesor/guru besar/peneliti or perekayasa ahli utama 70, dosen or ahli utama 65,
+guru or ahli madya or a JPT jenis 60, else 58), compared with ``retirement_age`` over its own ``JabatanSeeder`` and
+over every JF of ``asn_mutasi/data/jabatan_fungsional.csv`` at every jenjang (its seeded people get random posts).
 
 github.com/ThoriqW/SIPEKA (peers7, h32; a Kota Palu demo, Laravel): ``UnorSeeder``/``JabatanSeeder``/
 ``KebutuhanSeeder``/``PegawaiSeeder`` (fictitious people). Ported: ``FlattenedTreeService`` (bezetting = active
@@ -301,17 +307,59 @@ def sipeka(git_dir: Path, tanggal: str) -> None:
         print(f"  pensiun tahun {year}–{year + 4}: mereka {window['mereka']}, kita {window['kita']}")
 
 
+# --- yugisantoso52-hue/simpeg-app (peers7, h32) -------------------------------------------------------------------
+
+JENJANG = ("Ahli Pertama", "Ahli Muda", "Ahli Madya", "Ahli Utama", "Pemula", "Terampil", "Mahir", "Penyelia")
+
+
+def simpeg_app_bup(jabatan: str, jenis: str = "") -> int:
+    """``CekPensiunHarian::hitungBup``: substrings of the lower-cased position name (and jenis)."""
+    j, k = jabatan.lower(), jenis.lower()
+    if any(w in j for w in ("profesor", "guru besar", "peneliti ahli utama", "perekayasa ahli utama")):
+        return 70
+    if "dosen" in j or "ahli utama" in j:
+        return 65
+    if "guru" in j or "ahli madya" in j or "pimpinan tinggi" in k or "jpt" in k:
+        return 60
+    return 58
+
+
+def simpeg_app(git_dir: Path) -> None:
+    """Their BUP against ours over their own JabatanSeeder and over every JF of our catalogue at every jenjang."""
+    from asn_mutasi.config import Settings
+    from asn_mutasi.domain.jabatan import retirement_age
+
+    rules = Settings().aturan
+    own = re.findall(r"'nama_jabatan' => '([^']*)'", _show(git_dir, "database/seeders/JabatanSeeder.php"))
+    catalogue = Path(__file__).resolve().parents[1] / "asn_mutasi" / "data" / "jabatan_fungsional.csv"
+    jf = pd.read_csv(catalogue, comment="#", sep=";")["nama"]
+    grid = [f"{n.title()} {j}" for n in jf for j in JENJANG]
+    for label, names in (("JabatanSeeder mereka", own), ("katalog JF kita × 8 jenjang", grid)):
+        differ = collections.defaultdict(list)
+        for n in names:
+            theirs, ours = simpeg_app_bup(n), retirement_age(None, n, rules)
+            if theirs != ours:
+                differ[(theirs, ours)].append(n)
+        same = len(names) - sum(len(v) for v in differ.values())
+        print(f"yugisantoso52-hue/simpeg-app BUP, {label}: {same}/{len(names)} sama")
+        for (theirs, ours), where in sorted(differ.items()):
+            print(f"    beda: mereka {theirs}, kita {ours}: {', '.join(where)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--smart-hut", type=Path, help="git dir of a fetched github.com/firdausnanda/SMART-HUT")
     ap.add_argument("--sipeka", type=Path, help="git dir of a fetched github.com/ThoriqW/SIPEKA")
+    ap.add_argument("--simpeg-app", type=Path, help="git dir of a fetched github.com/yugisantoso52-hue/simpeg-app")
     ap.add_argument("--tanggal", default="2026-03-25", help="as-of date (the export's own: its ages are of 25-03-2026)")
     args = ap.parse_args()
     if args.smart_hut:
         smart_hut(args.smart_hut, args.tanggal)
     if args.sipeka:
         sipeka(args.sipeka, args.tanggal)
-    if not (args.smart_hut or args.sipeka):
+    if args.simpeg_app:
+        simpeg_app(args.simpeg_app)
+    if not (args.smart_hut or args.sipeka or args.simpeg_app):
         ap.print_help()
 
 
