@@ -246,6 +246,7 @@ SUMMARY_LABELS: dict[str, str] = {
     "lowongan_awal": "Lowongan awal (termasuk proyeksi pensiun)",
     "lowongan_terisi": "Lowongan terisi oleh rencana",
     "batas_atas_pengisian": "Batas atas lowongan yang dapat diisi (maksimum atas semua pasangan layak, tanpa wajib rotasi)",
+    "dasar_batas_atas": "Dasar batas atas bila pengisian maksimum belum terbukti (batas waktu)",
     "batas_atas_tanpa_kunci": "Batas atas lowongan terisi bila mutasi terkunci dilepas",
     "batas_atas_tanpa_tetap": "Batas atas lowongan terisi bila NIP tetap boleh dipindah",
     "batas_atas_dengan_rotasi": "Batas atas lowongan terisi tanpa merotasi lebih sedikit pegawai jatuh tempo (--rotasi)",

@@ -402,6 +402,7 @@ PLAN_SOLVER_FIGURES: tuple[str, ...] = (
     "lowongan_awal",
     "lowongan_terisi",
     "batas_atas_pengisian",
+    "dasar_batas_atas",
     "batas_atas_tanpa_kunci",
     "batas_atas_tanpa_tetap",
     "batas_atas_dengan_rotasi",

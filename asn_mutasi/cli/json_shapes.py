@@ -101,7 +101,8 @@ def _plan_shapes(findings: str) -> dict[str, JsonShape]:
                 (
                     "ringkasan",
                     "angka rencana: `pindah`, `tetap`, `dikecualikan`, `lowongan_saat_ini`, "
-                    "`lowongan_awal`, `lowongan_terisi`, `batas_atas_pengisian`, `batas_atas_tanpa_kunci` "
+                    "`lowongan_awal`, `lowongan_terisi`, `batas_atas_pengisian`, `dasar_batas_atas` (hanya bila batas waktu "
+                    "tercapai sebelum pengisian maksimum terbukti), `batas_atas_tanpa_kunci` "
                     "(hanya dengan `--kunci`), `batas_atas_tanpa_tetap` (hanya dengan NIP tetap), "
                     "`rotasi_jatuh_tempo`, `rotasi_dipindah` dan `batas_atas_dengan_rotasi` (hanya dengan `--rotasi`: "
                     "`batas_atas_pengisian` adalah maksimum tanpa wajib rotasi), `status_solver`, `celah_optimalitas`, "

@@ -81,6 +81,13 @@ def _summary_line(s: dict[str, object]) -> str:
     return line + "."
 
 
+def _bound_basis(s: dict[str, object]) -> str:
+    """What the fill bound is when the time limit came before its proof (the gap is measured against it)."""
+    if "dasar_batas_atas" not in s:
+        return ""
+    return f" terhadap batas atas {_display('batas_atas_pengisian', s.get('batas_atas_pengisian'))}: {s['dasar_batas_atas']}"
+
+
 def _rotation_bound(s: dict[str, object]) -> str:
     """Under ``--rotasi``: the bound above is the maximum without rotation; the plan's own bound (no plan rotating as
     many rotation-due people fills more) and its rotations follow."""
@@ -271,7 +278,7 @@ def _report(result: PlanResult, ctx: Context, *, semua: bool, output: Path | Non
     if s.get("status_solver") == "batas-waktu":
         warn(
             "Penyelesaian berhenti karena batas waktu: rencana ini layak tetapi belum terbukti optimal "
-            f"(celah optimalitas {_display('celah_optimalitas', s.get('celah_optimalitas'))}). "
+            f"(celah optimalitas {_display('celah_optimalitas', s.get('celah_optimalitas'))}{_bound_basis(s)}). "
             "Naikkan batas waktu di pengaturan [rencana] atau persempit data untuk hasil optimal."
         )
     for finding in result.plan.findings:

@@ -116,24 +116,39 @@ class ExactInfo:
     #: under ``rotasi_wajib``: the most vacancies a plan that moves at least as many rotation-due people as this one
     #: can fill (None: no rotation cost, or no proven bound); see :func:`rotation_bound`
     batas_atas_dengan_rotasi: int | None = None
+    #: what ``batas_atas_pengisian`` is when stage 1 did not prove the maximum fill (words, :data:`BOUND_BASIS`);
+    #: None when it is the proven maximum
+    dasar_batas_atas: str | None = None
 
 
-def fill_bound(inst: Instance, target: np.ndarray, res: Result) -> int:
-    """The most vacancies any plan fills, from a stage 1 without rotation costs that gave ``target`` and ``res``.
+def fill_bound(inst: Instance, target: np.ndarray, res: Result) -> tuple[int, str | None]:
+    """The most vacancies any plan fills, from a stage 1 without rotation costs that gave ``target`` and ``res``, and
+    what that bound is when the fill is not proven (:data:`BOUND_BASIS`; None: proven).
 
     Proven optimal: the fill of ``target``. Stopped at ``batas_waktu_milp_detik``: ``target`` is only the best plan
-    found, so the bound is the MILP's proven dual bound of the primary (−kebutuhan seats held), and never above every
-    vacancy filled; the fill of ``target`` was reported as the upper bound while the gap said it was not one.
+    found, so the bound is the primary's proven bound (the MILP's dual bound, or the maximum fill without the unit
+    limits where that is tighter, see :func:`_stage1_milp`), and never above every vacancy filled; the fill of
+    ``target`` was reported as the upper bound while the gap said it was not one.
     """
     if res.status == "optimal":
-        return filled(inst, target)
+        return filled(inst, target), None
     from asn_mutasi.domain.lowongan import seat_vacancies
 
     most = int(seat_vacancies(inst.k, inst.b).sum())
     low = res.bound_primary
-    if low is None or not math.isfinite(low):
-        return most
-    return max(filled(inst, target), min(most, math.floor(-low + 1e-6) - base_seats(inst)))
+    if low is None or not math.isfinite(low) or math.floor(-low + 1e-6) - base_seats(inst) >= most:
+        return max(filled(inst, target), most), BOUND_BASIS["lowongan"]
+    basis = BOUND_BASIS["relaksasi" if res.bound_relaxed else "dual"]
+    return max(filled(inst, target), math.floor(-low + 1e-6) - base_seats(inst)), basis
+
+
+#: what ``batas_atas_pengisian`` is when stage 1 did not prove the maximum fill (``dasar_batas_atas``)
+BOUND_BASIS = {
+    "relaksasi": "pengisian maksimum tanpa batas maks pindah per unit (terbukti; setiap rencana yang memenuhi batas itu "
+    "juga rencana tanpa batas itu)",
+    "dual": "batas dual yang dibuktikan solver MILP sebelum batas waktu",
+    "lowongan": "seluruh lowongan awal (solver belum membuktikan batas yang lebih ketat)",
+}
 
 
 def rotation_bound(inst: Instance, target: np.ndarray, r1: Result, bound: int) -> int | None:
@@ -452,9 +467,10 @@ def stage1_limits(
     if side is None:
         res = solve_flow(net, 1)
     else:
-        first = _first_columns(net) if chains else None
-        known = _pinned_start(net, side) if len(pe) and not stay_cost.any() else None  # (rotation: a fallback)
-        res = solve_milp(net, side, inst.milp_time_limit, start=first, incumbent=known)
+        pin_arc = np.zeros(len(net.tail), bool)
+        pin_arc[offs[8] : offs[9]] = True
+        started = len(pe) and not stay_cost.any()  # (rotation: a fallback, see _stage1_in_time)
+        res = _stage1_milp(inst, net, side, chains, pin_arc if started else None)
     if chains:
         res = _from_chains(inst, res, len(free))
     stays = int(inst.stay_primary[stuck].sum()) if rotation else 0
@@ -462,6 +478,78 @@ def stage1_limits(
     units = _entered(res.flow, offs, (in_cls, o_cu + cu_of), (dn.movers, o_gu + n_gu + dn.x_of))
     target = _limits_targets(inst, res.flow, net, offs, ((de, dp), (pe, pp)), units, (o_p, sink))
     return target, _with_stays(res, stays)
+
+
+def _stage1_milp(inst: Instance, net: Network, side: Side, chains: bool, pin_arc: np.ndarray | None) -> Result:
+    """Stage 1 under ``maks_pindah_per_unit``: the MILP of ``net`` with the unit rows ``side``.
+
+    ``chains``: ``net`` is the chain network, whose maximum flow without the rows starts the LP's column generation.
+    ``pin_arc`` (stage 1 with pins and no stay costs; None otherwise): the pin arcs; the MILP then starts from a plan,
+    the relaxation's brought within the limits (:func:`_repaired`), else the fewest counted moves
+    (:func:`_pinned_start`), and a time limit returns the better of it and what the MILP found.
+
+    Stopped at the time limit, the bound is the better of the MILP's dual bound and the optimum of ``net`` without
+    the rows (one min-cost flow, exact): every plan within the limits is a plan of that relaxation, pins and staff
+    floor included. The dual bound alone was often none: "batas atas" read every vacancy, the gap "-" (plan8, h32)."""
+    relaxed = solve_flow(net, 1) if pin_arc is not None else None
+    known = None
+    if relaxed is not None and pin_arc is not None:
+        known = _repaired(net, side, relaxed, pin_arc)
+        known = _pinned_start(net, side) if known is None else known
+    first = _first_columns(net) if chains else None
+    res = solve_milp(net, side, inst.milp_time_limit, start=first, incumbent=known)
+    if res.status != "batas-waktu":
+        return res
+    return _relaxation_bound(res, solve_flow(net, 1) if relaxed is None else relaxed)
+
+
+def _relaxation_bound(res: Result, relaxed: Result) -> Result:
+    """``res`` (stopped at its time limit) bounded by ``relaxed``, the optimum of its network without the side rows,
+    where that is the tighter bound (its gap then measured against it, as HiGHS measures its own)."""
+    if relaxed.status != "optimal":
+        return res
+    low = float(relaxed.primary)
+    if res.bound_primary is not None and math.isfinite(res.bound_primary) and res.bound_primary >= low:
+        return res
+    gap = abs(res.primary - low) / max(abs(res.primary), 1) if res.flow.any() else None
+    return replace(res, bound_primary=low, gap=gap, bound_relaxed=True)
+
+
+#: rounds of :func:`_repaired` (each caps at least one more unit; a start not found by then is the fewest moves')
+_REPAIR_ROUNDS = 12
+
+
+def _repaired(net: Network, side: Side, relaxed: Result, keep: np.ndarray) -> np.ndarray | None:
+    """A plan of ``net`` within the unit rows ``side``, from ``relaxed`` (its optimum without them), or None.
+
+    While some unit's counted arcs carry more than its limit, each such arc is capped at what it carried, the unit's
+    ``keep`` arcs (pins) first, then the largest flows, until the unit's limit is used up, and the network is solved
+    again: the fill the dropped moves gave up is refilled by moves the limits leave room for (inside units, or out of
+    units under their limit). A capped unit never exceeds its limit again, so every round caps a new one. The fewest
+    counted moves (:func:`_pinned_start`) miss such a plan where it exists, and the MILP stopped at once returned a
+    plan far below the maximum (20k bench, pins, limit 1: fill 203 where the plan without pins reached 286)."""
+    if relaxed.status != "optimal":
+        return None
+    one = side.coef == 1  # (stage 1's rows count each leaving move once)
+    rows, arcs = side.row[one], side.arc[one]
+    cap, flow = net.cap.copy(), relaxed.flow
+    for _ in range(_REPAIR_ROUNDS):
+        if feasible_in_integers(net, side, flow):
+            return flow
+        over = (np.bincount(rows, weights=flow[arcs], minlength=len(side.hi)) > side.hi)[rows]
+        r, a = rows[over], arcs[over]
+        o = np.lexsort((a, -flow[a], ~keep[a], r))
+        r, a = r[o], a[o]
+        f = flow[a]
+        before = np.cumsum(f) - f
+        _, head, of = np.unique(r, return_index=True, return_inverse=True)
+        before -= before[head][of]  # carried by the unit's arcs ahead of each one
+        cap[a] = np.clip(side.hi[r] - before, 0, f).astype(np.int64)
+        res = solve_flow(replace(net, cap=cap), 1)
+        if res.status != "optimal":
+            return None
+        flow = res.flow
+    return flow if feasible_in_integers(net, side, flow) else None
 
 
 def _with_stays(res: Result, stays: int) -> Result:
@@ -627,7 +715,7 @@ def _from_chains(inst: Instance, res: Result, n_stay: int) -> Result:
         flow[:n_stay] = 1 - flow[:n_stay]
     gain = -res.primary
     bound = None if res.bound_primary is None else res.bound_primary - base_seats(inst)
-    return Result(flow, res.status, -(base_seats(inst) + gain), 0, bound, res.gap, res.notes)
+    return Result(flow, res.status, -(base_seats(inst) + gain), 0, bound, res.gap, res.notes, res.bound_relaxed)
 
 
 def _limits_targets(
@@ -735,9 +823,10 @@ def solve_exact(
         inst.pref_abs_max = int(preference.maximum_abs)
     pins = pin_arcs(inst, elig)
     target1, r1, plain = _stage1_in_time(inst, elig, pins)  # checks its primary against the decoded plan's
-    bound, unproven = _free_fill_bound(inst, elig, pins, target1, r1, plain)
+    (bound, basis), unproven = _free_fill_bound(inst, elig, pins, target1, r1, plain)
     info = ExactInfo(
         batas_atas_pengisian=bound,
+        dasar_batas_atas=basis,
         status=r1.status,
         sekunder_terbukti=inst.max_moves_per_unit is None,
         busur_kelas=len(elig.blk_class),
@@ -786,6 +875,11 @@ def solve_exact(
         info.celah = r2.gap if r2.gap is not None else info.celah
     inst.arc_emp, inst.arc_pos, inst.arc_skor, inst.arc_secondary = arcs.e, arcs.t, arcs.skor, arcs.cost
     _, primary, secondary = evaluate(inst, target, moved_arc)
+    if r1.status != "optimal" and r1.bound_primary is not None and math.isfinite(r1.bound_primary):
+        # the fill is not proven: the gap is the plan's against stage 1's bound over all pairs (stage 2's MILP over R
+        # measured its own, 0 where R held no better plan, beside a bound far above the plan; plan8, h32)
+        value = primary - base_seats(inst)
+        info.celah = abs(value - r1.bound_primary) / max(abs(value), 1)
     if info.status == "optimal" and primary != r1.primary + base_seats(inst):
         # stage 1 proved the primary's optimum over all pairs (and checked it against its own plan): a stage 2
         # that reaches another value says the proof does not hold, never "optimal (terbukti)"
@@ -838,7 +932,7 @@ def _free_fill_bound(
     target1: np.ndarray,
     r1: Result,
     plain: tuple[np.ndarray, Result] | None = None,
-) -> tuple[int, list[str]]:
+) -> tuple[tuple[int, str | None], list[str]]:
     """``batas_atas_pengisian`` (:func:`fill_bound`): from stage 1, or under ``rotasi_wajib`` from one more stage 1
     without rotation costs (``plain``, where it stood in for a rotation run that found no plan in time, with that
     note); with the note that this second run stopped at its time limit while the first was proven

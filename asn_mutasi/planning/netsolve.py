@@ -60,6 +60,9 @@ class Result:
     bound_primary: float | None = None  #: best proven bound of the primary (MILP)
     gap: float | None = None  #: relative MIP gap when stopped early
     notes: list[str] = field(default_factory=list)
+    #: ``bound_primary`` is the optimum of the same network without its side rows (a relaxation every plan of it is
+    #: a plan of), not the MILP's dual bound, which was weaker or none
+    bound_relaxed: bool = False
 
 
 def _combined(net: Network, weight: int) -> np.ndarray:

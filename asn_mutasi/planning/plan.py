@@ -737,6 +737,7 @@ def _summary(
         "lowongan_terisi": fills,
         "lowongan_tidak_terisi": awal - fills,
         "batas_atas_pengisian": info.batas_atas_pengisian,
+        **({"dasar_batas_atas": info.dasar_batas_atas} if info.dasar_batas_atas is not None else {}),
         **({"batas_atas_tanpa_kunci": info.batas_atas_tanpa_kunci} if info.batas_atas_tanpa_kunci is not None else {}),
         **({"batas_atas_tanpa_tetap": info.batas_atas_tanpa_tetap} if info.batas_atas_tanpa_tetap is not None else {}),
         **_rotation_summary(inst, sol, info),

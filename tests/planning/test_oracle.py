@@ -974,6 +974,52 @@ def test_pins_under_a_unit_limit_give_a_plan_whatever_the_time_limit(
     assert leaving.empty or leaving["unit_asal"].value_counts().max() <= 1
 
 
+@pytest.mark.parametrize(("size", "seed"), [(240, 11), (600, 5)])
+def test_a_limited_plan_stopped_at_once_is_bounded_by_its_fill_without_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: int, seed: int
+) -> None:
+    """Pins under a unit limit of 1, every MILP stopped at once (no dual bound): ``batas_atas_pengisian`` was every
+    vacancy and the gap "-". It is now the maximum fill of the same plan without the unit limit (pins held), which
+    the oracle's optimum under the limit never exceeds, said as such, with the gap measured against it (plan8, h32)."""
+    linked, positions = _world(size, seed, tmp_path)
+    limited = Settings(rencana=dataclasses.replace(PlanSettings(), maks_pindah_per_unit=1))
+    _, eligible, _ = _oracle(linked, positions, limited, set())
+    pins = _pins_with_room(linked, positions, eligible, set(), 2, seed)
+    optimum = _oracle(linked, positions, limited, set(), pins=pins)[0]
+    relaxed = _oracle(linked, positions, Settings(), set(), pins=pins)[0]
+    _slow_machine(monkeypatch)
+    s = make_plan(linked, positions, None, limited, as_of=AS_OF, pins=pins).summary
+    assert s["status_solver"] == "batas-waktu" and relaxed < s["lowongan_awal"]
+    assert s["batas_atas_pengisian"] == relaxed >= optimum >= s["lowongan_terisi"]
+    assert s.get("dasar_batas_atas", "").startswith("pengisian maksimum tanpa batas maks pindah per unit")
+    assert s["celah_optimalitas"] is not None and s["celah_optimalitas"] > 0
+
+
+def test_a_stopped_pinned_plan_starts_from_the_relaxation_within_the_limits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pins under a unit limit of 1, every MILP stopped at once: the plan was the MILP's start, the fewest moves that
+    hold the pins (fill 8 here). It is now the maximum fill without the limit brought within it (drop the over-limit
+    units' moves, refill), better on this world, never above the oracle's optimum, every pin held, no unit over its
+    limit; the fewest moves remain its fallback (plan8, h32)."""
+    from asn_mutasi.planning import exact
+
+    linked, positions = _world(600, 5, tmp_path)
+    limited = Settings(rencana=dataclasses.replace(PlanSettings(), maks_pindah_per_unit=1))
+    _, eligible, _ = _oracle(linked, positions, limited, set())
+    pins = _pins_with_room(linked, positions, eligible, set(), 2, 5)
+    optimum = _oracle(linked, positions, limited, set(), pins=pins)[0]
+    _slow_machine(monkeypatch)
+    plan = make_plan(linked, positions, None, limited, as_of=AS_OF, pins=pins)
+    monkeypatch.setattr(exact, "_repaired", lambda *args: None, raising=False)  # (raising: the test fails, not errs)
+    fewest = make_plan(linked, positions, None, limited, as_of=AS_OF, pins=pins).summary["lowongan_terisi"]
+    assert optimum >= plan.summary["lowongan_terisi"] > fewest
+    moved = dict(zip(plan.moves["nip"].astype(str), plan.moves["kode_jabatan_tujuan"].astype(str), strict=True))
+    assert all(moved.get(n) == c for n, c in pins)
+    leaving = plan.moves[plan.moves["unit_asal"] != plan.moves["unit_tujuan"]]
+    assert leaving.empty or leaving["unit_asal"].value_counts().max() <= 1
+
+
 def test_the_milp_does_not_depend_on_the_clock(world, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     """The MILP (stage 2 over R under a unit limit, when the LP over all pairs is not used) runs with HiGHS'
     clock-dependent dependent-equations presolve off, as the LPs have since plan5: scipy's ``milp`` could not pass
