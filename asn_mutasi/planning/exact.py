@@ -469,8 +469,10 @@ def stage1_limits(
     else:
         pin_arc = np.zeros(len(net.tail), bool)
         pin_arc[offs[8] : offs[9]] = True
+        lean = np.zeros(len(net.tail), np.int64)  # under rotasi_wajib (this run without its costs stands in for it
+        lean[: len(free)] = inst.stay_primary[free]  # when that finds no plan in time): a start that rotates them
         started = len(pe) and not stay_cost.any()  # (rotation: a fallback, see _stage1_in_time)
-        res = _stage1_milp(inst, net, side, chains, pin_arc if started else None)
+        res = _stage1_milp(inst, net, side, chains, (pin_arc, lean) if started else None)
     if chains:
         res = _from_chains(inst, res, len(free))
     stays = int(inst.stay_primary[stuck].sum()) if rotation else 0
@@ -480,21 +482,30 @@ def stage1_limits(
     return target, _with_stays(res, stays)
 
 
-def _stage1_milp(inst: Instance, net: Network, side: Side, chains: bool, pin_arc: np.ndarray | None) -> Result:
+def _stage1_milp(
+    inst: Instance, net: Network, side: Side, chains: bool, pinned: tuple[np.ndarray, np.ndarray] | None
+) -> Result:
     """Stage 1 under ``maks_pindah_per_unit``: the MILP of ``net`` with the unit rows ``side``.
 
     ``chains``: ``net`` is the chain network, whose maximum flow without the rows starts the LP's column generation.
-    ``pin_arc`` (stage 1 with pins and no stay costs; None otherwise): the pin arcs; the MILP then starts from a plan,
-    the relaxation's brought within the limits (:func:`_repaired`), else the fewest counted moves
-    (:func:`_pinned_start`), and a time limit returns the better of it and what the MILP found.
+    ``pinned`` (stage 1 with pins and no stay costs; None otherwise): the pin arcs and a cost per arc to order the
+    relaxation's optima by (the rotation stay costs, or zeros); the MILP then starts from a plan, the relaxation's
+    optimum with the fewest counted moves (then that cost) brought within the limits (:func:`_repaired`), else the
+    fewest counted moves (:func:`_pinned_start`), and a time limit returns the better of it and what the MILP found.
 
     Stopped at the time limit, the bound is the better of the MILP's dual bound and the optimum of ``net`` without
     the rows (one min-cost flow, exact): every plan within the limits is a plan of that relaxation, pins and staff
     floor included. The dual bound alone was often none: "batas atas" read every vacancy, the gap "-" (plan8, h32)."""
-    relaxed = solve_flow(net, 1) if pin_arc is not None else None
-    known = None
-    if relaxed is not None and pin_arc is not None:
-        known = _repaired(net, side, relaxed, pin_arc)
+    known = relaxed = None
+    if pinned is not None:
+        pin_arc, lean = pinned
+        counted = np.zeros(len(net.tail), np.int64)
+        counted[side.arc[side.coef != 0]] = 1  # among the relaxation's optima, the fewest moves out of units
+        lex = replace(net, secondary=counted + lean)
+        # a unit of supply passes one counted arc or one stay arc at most: W above any secondary total
+        weight = int(np.abs(net.supply).sum()) * (1 + int(lean.max(initial=0))) + 1
+        relaxed = solve_flow(lex, weight)
+        known = _repaired(lex, side, relaxed, pin_arc, weight)
         known = _pinned_start(net, side) if known is None else known
     first = _first_columns(net) if chains else None
     res = solve_milp(net, side, inst.milp_time_limit, start=first, incumbent=known)
@@ -519,8 +530,9 @@ def _relaxation_bound(res: Result, relaxed: Result) -> Result:
 _REPAIR_ROUNDS = 12
 
 
-def _repaired(net: Network, side: Side, relaxed: Result, keep: np.ndarray) -> np.ndarray | None:
-    """A plan of ``net`` within the unit rows ``side``, from ``relaxed`` (its optimum without them), or None.
+def _repaired(net: Network, side: Side, relaxed: Result, keep: np.ndarray, weight: int) -> np.ndarray | None:
+    """A plan of ``net`` within the unit rows ``side``, from ``relaxed`` (its optimum without them, cost
+    ``weight``·primary + secondary), or None.
 
     While some unit's counted arcs carry more than its limit, each such arc is capped at what it carried, the unit's
     ``keep`` arcs (pins) first, then the largest flows, until the unit's limit is used up, and the network is solved
@@ -545,7 +557,7 @@ def _repaired(net: Network, side: Side, relaxed: Result, keep: np.ndarray) -> np
         _, head, of = np.unique(r, return_index=True, return_inverse=True)
         before -= before[head][of]  # carried by the unit's arcs ahead of each one
         cap[a] = np.clip(side.hi[r] - before, 0, f).astype(np.int64)
-        res = solve_flow(replace(net, cap=cap), 1)
+        res = solve_flow(replace(net, cap=cap), weight)
         if res.status != "optimal":
             return None
         flow = res.flow
