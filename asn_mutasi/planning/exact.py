@@ -467,12 +467,8 @@ def stage1_limits(
     if side is None:
         res = solve_flow(net, 1)
     else:
-        pin_arc = np.zeros(len(net.tail), bool)
-        pin_arc[offs[8] : offs[9]] = True
-        lean = np.zeros(len(net.tail), np.int64)  # under rotasi_wajib (this run without its costs stands in for it
-        lean[: len(free)] = inst.stay_primary[free]  # when that finds no plan in time): a start that rotates them
         started = len(pe) and not stay_cost.any()  # (rotation: a fallback, see _stage1_in_time)
-        res = _stage1_milp(inst, net, side, chains, (pin_arc, lean) if started else None)
+        res = _stage1_milp(inst, net, side, chains, _start_costs(inst, net, offs, free) if started else None)
     if chains:
         res = _from_chains(inst, res, len(free))
     stays = int(inst.stay_primary[stuck].sum()) if rotation else 0
@@ -480,6 +476,17 @@ def stage1_limits(
     units = _entered(res.flow, offs, (in_cls, o_cu + cu_of), (dn.movers, o_gu + n_gu + dn.x_of))
     target = _limits_targets(inst, res.flow, net, offs, ((de, dp), (pe, pp)), units, (o_p, sink))
     return target, _with_stays(res, stays)
+
+
+def _start_costs(inst: Instance, net: Network, offs: np.ndarray, free: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(pin arcs, cost per arc) of :func:`_stage1_milp`'s start: the stay arcs (first) carry the rotation stay costs
+    under ``rotasi_wajib``, for this run without them stands in for the rotation run when that finds no plan in time
+    (:func:`_stage1_in_time`): its start then rotates the due people it can."""
+    pin_arc = np.zeros(len(net.tail), bool)
+    pin_arc[offs[8] : offs[9]] = True
+    lean = np.zeros(len(net.tail), np.int64)
+    lean[: len(free)] = inst.stay_primary[free]
+    return pin_arc, lean
 
 
 def _stage1_milp(
