@@ -599,6 +599,14 @@ _CLOSING_NUMBER: dict[str, str] = {
 }
 
 
+def is_unit_number(word: str) -> bool:
+    """Whether a unit key's word is a number (digits, or the Roman numeral :func:`unit_number_key` makes of one)."""
+    return word.isdigit() or word in _ROMAN_SET
+
+
+_ROMAN_SET = frozenset(_ROMAN)
+
+
 def unit_number_key(word: str) -> str:
     """A word of a name as :func:`normalize_unit_name` keys it when it closes a unit's name: "03" → "3", "1" /
     "satu" → "i"; other words as they are. A post name that repeats its unit ("Kepala Puskesmas X 1" in "Puskesmas

@@ -41,6 +41,7 @@ from asn_mutasi.domain.jabatan import (
     PADA,
     classify_jenis_jabatan,
     heads_a_unit,
+    is_unit_number,
     jenjang_fungsional,
     jf_kategori,
     name_without_place,
@@ -450,9 +451,11 @@ def _table_unit(unit: str, index: PositionIndex, raw: str = "") -> str | None:
     if not found and (respelt := respelt_unit(bare)) is not None and respelt in index.names_in_unit:
         index.by_spelling.add(respelt)  # "Keluharan X", "Seretariat Dinas Y" of a real city table: a warning
         found.add(respelt)
-    if not found and len(words) >= 3:
+    if not found and len(words) >= 3 and not is_unit_number(words[-1]):
         # a unit cut at a column's width ("Bidang Pemerintahan, Sosial da" of a varchar(50) post in a real MySQL
-        # dump): the table units that go on from its whole words with a word its cut last word begins (real11, h32)
+        # dump): the table units that go on from its whole words with a word its cut last word begins (real11, h32);
+        # never a closing number, which is whole as written: "SD Negeri 1" (key "… i") is no cut "SD Negeri 2"
+        # ("… ii") nor "SD Negeri 12" (review9, h32)
         found.update(
             u
             for u in index.unit_prefixes().get(" ".join(words[:-1]), ())

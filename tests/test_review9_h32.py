@@ -1,0 +1,35 @@
+"""Review of the second half of the h32 merges (review9, h32): over-broad readings of real data found by review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from asn_mutasi.io.readers import read_table
+from asn_mutasi.validation import prepare_positions, prepare_roster
+from asn_mutasi.workload.linking import LINK_COLUMN, link_employees
+
+_SCHOOLS = """KODE JABATAN,NAMA JABATAN,UNIT KERJA,JENIS JABATAN,KEBUTUHAN
+G2,Guru Kelas,SD Negeri 2,Fungsional,3
+G5,Guru Kelas,SD Negeri 5,Fungsional,3
+G170,Guru Kelas,SD Negeri 170,Fungsional,3
+"""
+
+_TEACHERS = """NIP,NAMA,JABATAN,UNIT KERJA
+197501012010011001,Andi,Guru Kelas,SD Negeri 1
+197602022011042002,Sri,Guru Kelas,SD Negeri 17
+197703032012071003,Budi,Guru Kelas,SD Negeri 2
+"""
+
+
+def test_a_numbered_unit_is_never_read_as_a_cut_of_another_number(tmp_path: Path) -> None:
+    """A unit cut at a column's width links to the one table unit its cut last word begins (real11); a closing
+    number is whole as written: "SD Negeri 1" (key "sd negeri i") linked to the table's "SD Negeri 2" ("… ii"),
+    and "SD Negeri 17" to "SD Negeri 170", a teacher of a school the table leaves out counted at another school."""
+    (tmp_path / "peta.csv").write_text(_SCHOOLS, encoding="utf-8")
+    (tmp_path / "pegawai.csv").write_text(_TEACHERS, encoding="utf-8")
+    people = prepare_roster(read_table(tmp_path / "pegawai.csv", "pegawai"))
+    table = prepare_positions(read_table(tmp_path / "peta.csv", "jabatan"))
+    linked = link_employees(people.valid, table.valid).frame.set_index("nip")[LINK_COLUMN]
+    assert linked["197703032012071003"] == "G2"
+    assert linked.isna()["197501012010011001"], linked["197501012010011001"]
+    assert linked.isna()["197602022011042002"], linked["197602022011042002"]
