@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from asn_mutasi.io.readers import read_table
+from asn_mutasi.matching.education import EducationMatcher
 from asn_mutasi.validation import prepare_positions, prepare_roster
 from asn_mutasi.workload.linking import LINK_COLUMN, link_employees
 
@@ -33,3 +36,23 @@ def test_a_numbered_unit_is_never_read_as_a_cut_of_another_number(tmp_path: Path
     assert linked["197703032012071003"] == "G2"
     assert linked.isna()["197501012010011001"], linked["197501012010011001"]
     assert linked.isna()["197602022011042002"], linked["197602022011042002"]
+
+
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan", "syarat"),
+    [
+        ("S2 | Sp.PD", None, "Penyakit Dalam"),
+        ("S2", "Sp.PD", "Penyakit Dalam"),
+        ("Sp-1", "SP. OG", "Obstetri dan Ginekologi"),
+        ("S-2", "SpOG(K)", "Obstetri dan Ginekologi"),
+    ],
+)
+def test_a_specialist_title_written_as_the_programme_names_its_specialty(
+    pendidikan: str, jurusan: str | None, syarat: str
+) -> None:
+    """A roster writing the specialty as its title ("S2 | Sp.PD"; a jurusan "Sp.PD") read the level as the
+    specialist's (spell9) but kept "Sp.PD" as the programme: it met no "Penyakit Dalam" post. The title names the
+    specialty as the same title in the name does; it meets that specialty only."""
+    matcher = EducationMatcher([syarat, "Anak"])
+    assert matcher.fit(pendidikan, jurusan, "Sp-1", syarat).memenuhi
+    assert not matcher.fit(pendidikan, jurusan, "Sp-1", "Anak").memenuhi

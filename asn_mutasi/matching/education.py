@@ -46,7 +46,7 @@ import pandas as pd
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from asn_mutasi.domain.gelar import DENTAL_WORDS, MEDICAL_TITLE, SPECIALTY_NAMES
+from asn_mutasi.domain.gelar import DENTAL_WORDS, MEDICAL_TITLE, SPECIALTY_NAMES, parse_titles
 from asn_mutasi.domain.pendidikan import (
     JALUR_KEGURUAN,
     JALUR_KEJURUAN,
@@ -220,6 +220,21 @@ def medical_evidence(pendidikan: str, jurusan: str, nama: str) -> bool:
     met "Dokter Spesialis Gizi Klinik" (Sp.GK) on the shared rank and programme name (spell9, h32)."""
     cells = f"{pendidikan} {jurusan}"
     return bool(_MEDICAL_WORDS.search(cells) or MEDICAL_TITLE.search(cells) or MEDICAL_TITLE.search(nama))
+
+
+#: a specialist's title as an education cell writes it ("S2 | Sp.PD", a jurusan "SpOG(K)", "SP. PD"); "SPD" is S.Pd
+_SPECIALIST_TITLE = re.compile(r"(?<![A-Za-z])(?:Sp\.?\s?[A-Z]|SP\.\s?[A-Z])")
+
+
+def _specialty_of_title(*cells: str) -> tuple[str, ...]:
+    """The specialty a specialist's title written in an education cell names, as the same title in the name is read
+    (:func:`~asn_mutasi.domain.gelar.parse_titles`): "S2 | Sp.PD" or a jurusan "Sp.PD" is PENYAKIT DALAM. The title
+    was the programme as written and met no "Penyakit Dalam" post, while its level read Sp-1 (review9, h32)."""
+    for cell in cells:
+        found = _SPECIALIST_TITLE.search(cell) if cell else None
+        if found is not None and (hint := parse_titles(f"X, {cell[found.start() :]}").programme_hint):
+            return (programme_key(hint),)
+    return ()
 
 
 #: words written before a specialty that name the faculty or the residency, not the specialty: "Kedokteran Ilmu
@@ -588,6 +603,7 @@ class EducationMatcher:
             keys.append(other_key)
         keys.extend(_specialty_after_faculty(own_level, key, _specialist_evidence(level, programme, nama)))
         keys.extend(self._college_tail(level, programme))
+        keys.extend(_specialty_of_title(level, programme))
         for k in list(keys):
             if k in PROFESSION_DEGREE:
                 keys.append(PROFESSION_DEGREE[k])
@@ -856,7 +872,5 @@ def education_family(pendidikan: str | None, jurusan: str | None, nama: str | No
         return parsed.bidang
     family = family_of_key(programme_key(parsed.programme)) if parsed.programme else None
     if family is None and nama:
-        from asn_mutasi.domain.gelar import parse_titles
-
         family = parse_titles(nama).family
     return family
