@@ -56,3 +56,22 @@ def test_a_specialist_title_written_as_the_programme_names_its_specialty(
     matcher = EducationMatcher([syarat, "Anak"])
     assert matcher.fit(pendidikan, jurusan, "Sp-1", syarat).memenuhi
     assert not matcher.fit(pendidikan, jurusan, "Sp-1", "Anak").memenuhi
+
+
+def test_a_count_whose_words_say_another_number_is_no_count(tmp_path: Path) -> None:
+    """A lampiran's "1 (satu)" is read 1 (real12); "1 (dua)" was read 1 too, the words that say 2 passed over: a
+    typo that cannot tell which number is meant is refused as any unreadable number, and words that spell the number
+    ("dua belas", "dua puluh lima") are read."""
+    path = tmp_path / "lampiran.csv"
+    path.write_text(
+        "NAMA JABATAN;UNIT KERJA;KEBUTUHAN;BEZETTING\n"
+        "Pengadministrasi Perkantoran;Sekretariat;1 (dua);2 (dua) orang\n"
+        "Pranata Komputer Terampil;Sekretariat;12 (dua belas);25 (dua puluh lima) orang\n"
+        "Analis Kebijakan Ahli Muda;Sekretariat;3 (tiga);2 (sebelas)\n",
+        encoding="utf-8",
+    )
+    table = prepare_positions(read_table(path, "jabatan"))
+    df = table.frame.set_index("nama_jabatan")
+    assert df.loc["Pranata Komputer Terampil", ["kebutuhan", "bezetting"]].tolist() == [12, 25]
+    bad = sorted(f.location.value for f in table.findings if f.code == "angka-tidak-valid")
+    assert bad == ["1 (dua)", "2 (sebelas)"]

@@ -255,16 +255,46 @@ DASHES = frozenset({"-", "--", "---", "\u2013", "\u2014"})
 #: a count of people written with its unit and/or spelled out, as decrees' lampiran print it: "2 org", "3 orang",
 #: "1 pegawai", "1 (satu)", "2 (dua) orang"; group 1 is the number
 COUNT_WITH_UNIT = re.compile(
-    r"^\s*(\d+)\s*(?:(?:org|orang|pegawai|jiwa)\.?)?\s*(?:\(\s*[^\W\d_]+(?:\s+[^\W\d_]+)*\s*\))?\s*"
+    r"^\s*(\d+)\s*(?:(?:org|orang|pegawai|jiwa)\.?)?\s*(?:\(\s*([^\W\d_]+(?:\s+[^\W\d_]+)*)\s*\))?\s*"
     r"(?:(?:org|orang|pegawai|jiwa)\.?)?\s*$",
     re.IGNORECASE,
 )
+#: the Indonesian words of the digits, and those written with "se-" (one ten, eleven, one hundred)
+_DIGIT_WORDS = {
+    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9,
+}  # fmt: skip
+_SE_WORDS = {"sepuluh": 10, "sebelas": 11, "seratus": 100}
+#: the words that scale the digit before them ("dua puluh", "tiga ratus"); "belas" adds ten ("dua belas")
+_SCALES = {"puluh": 10, "ratus": 100}
+
+
+def spelled_number(text: str) -> int | None:
+    """The number ``text`` spells in Indonesian words ("dua" 2, "dua belas" 12, "dua puluh lima" 25, "seratus
+    tiga" 103), None when a word is no number word or two digits follow each other ("dua tiga")."""
+    total, digit = 0, None
+    for word in text.casefold().split():
+        if word in _DIGIT_WORDS and digit is None:
+            digit = _DIGIT_WORDS[word]
+        elif word in _SE_WORDS and digit is None:
+            total += _SE_WORDS[word]
+        elif word == "belas" and digit:
+            total, digit = total + 10 + digit, None
+        elif word in _SCALES and digit:
+            total, digit = total + _SCALES[word] * digit, None
+        else:
+            return None
+    return total + (digit or 0) if text.strip() else None
 
 
 def count_with_unit(value: object) -> int | None:
     """The number of a count cell written with its unit or in words ("2 orang", "1 (satu)"), else None (a bare
-    number is read as a number elsewhere)."""
+    number is read as a number elsewhere, and a number whose words say another: "1 (dua)" cannot tell which is
+    meant; review9, h32)."""
     if not isinstance(value, str) or (found := COUNT_WITH_UNIT.match(value)) is None:
+        return None
+    said = spelled_number(found.group(2)) if found.group(2) else None
+    if said is not None and said != int(found.group(1)):
         return None
     return None if found.group(0).strip() == found.group(1) else int(found.group(1))
 
