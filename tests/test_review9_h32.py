@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from asn_mutasi.config import Settings
+from asn_mutasi.findings import Location
 from asn_mutasi.io.readers import read_table
 from asn_mutasi.matching.education import EducationMatcher
 from asn_mutasi.validation import prepare_positions, prepare_roster
 from asn_mutasi.workload.linking import LINK_COLUMN, link_employees
+from asn_mutasi.workload.retirement import stated_retirements
 
 _SCHOOLS = """KODE JABATAN,NAMA JABATAN,UNIT KERJA,JENIS JABATAN,KEBUTUHAN
 G2,Guru Kelas,SD Negeri 2,Fungsional,3
@@ -75,3 +79,26 @@ def test_a_count_whose_words_say_another_number_is_no_count(tmp_path: Path) -> N
     assert df.loc["Pranata Komputer Terampil", ["kebutuhan", "bezetting"]].tolist() == [12, 25]
     bad = sorted(f.location.value for f in table.findings if f.code == "angka-tidak-valid")
     assert bad == ["1 (dua)", "2 (sebelas)"]
+
+
+def test_a_gurus_tmt_pensiun_set_aside_names_the_guru_law(tmp_path: Path) -> None:
+    """A guru's TMT PENSIUN at 58 beside BUP 60 is set aside for the BUP (``tmt-pensiun-diabaikan``); its reason
+    called the post "jabatan pelaksana" under UU 20/2023, though a guru's BUP is UU 14/2005's. The reason is the one
+    the BUP cell's refusal gives (guru or pelaksana, each under its law)."""
+    path = tmp_path / "pegawai.csv"
+    path.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA,TANGGAL LAHIR,TMT PENSIUN,BUP\n"
+        "197005152000031001,Andi,Guru Ahli Pertama,SD Negeri 1,15-05-1970,01-06-2028,60\n"
+        "197005152000031002,Budi,Pengadministrasi Umum,Bagian Umum,15-05-1970,01-06-2030,58\n",
+        encoding="utf-8",
+    )
+    prepared = prepare_roster(read_table(path, kind="pegawai"), today=date(2026, 1, 15))
+    where = {"tmt_pensiun": Location(file=str(path), column="F", header="TMT PENSIUN", field="tmt_pensiun")}
+    said = {
+        f.location.row: f.message
+        for f in stated_retirements(prepared.frame, Settings(), where)
+        if f.code == "tmt-pensiun-diabaikan"
+    }
+    assert set(said) == {2, 3}, said
+    assert "jabatan guru" in said[2] and "UU 14/2005" in said[2] and "pelaksana" not in said[2], said[2]
+    assert "jabatan pelaksana" in said[3] and "UU 20/2023" in said[3], said[3]

@@ -270,16 +270,22 @@ def _stated_finding(
     return make_finding(code, loc, tercatat=tercatat, alasan=alasan, dipakai=dipakai)
 
 
+def _bup_by_law(roster: pd.DataFrame, used: StatedPension, i: int) -> str:
+    """The law that sets the BUP of row ``i``'s post, a guru's or a pelaksana's (``used.by_law``): a guru's TMT
+    pensiun set aside for its BUP cell was said to be a pelaksana's under UU 20/2023 (review9, h32)."""
+    jabatan = roster["jabatan"].iloc[i]
+    if named_guru(jabatan):
+        return f"'{jabatan}' jabatan guru, yang BUP-nya {int(used.own_bup[i])} tahun menurut UU 14/2005 Pasal 30 ayat 4"
+    return f"'{jabatan}' jabatan pelaksana, yang BUP-nya {int(used.own_bup[i])} tahun menurut UU 20/2023 Pasal 55"
+
+
 def _implausible_reason(roster: pd.DataFrame, used: StatedPension, i: int, by_tmt: bool, settings: Settings) -> str:
     """Why a row's stated figure is not believed (Bahasa Indonesia)."""
     lo, hi = bup_range(settings.aturan)
     bups = ", ".join(str(b) for b in bup_values(settings.aturan).tolist())
     if used.by_law[i]:
         said = f"berarti BUP {int(used.stated_bup[i])} tahun, padahal " if by_tmt else ""
-        jabatan = roster["jabatan"].iloc[i]
-        if named_guru(jabatan):
-            return f"{said}'{jabatan}' jabatan guru, yang BUP-nya {int(used.own_bup[i])} tahun menurut UU 14/2005 Pasal 30 ayat 4"
-        return f"{said}'{jabatan}' jabatan pelaksana, yang BUP-nya {int(used.own_bup[i])} tahun menurut UU 20/2023 Pasal 55"
+        return said + _bup_by_law(roster, used, i)
     if not by_tmt:
         return f"bukan BUP mana pun di pengaturan ({bups} tahun)"
     born = pd.to_datetime(roster["tanggal_lahir"].iloc[i], errors="coerce") if "tanggal_lahir" in roster else pd.NaT
@@ -295,8 +301,7 @@ def _implausible_reason(roster: pd.DataFrame, used: StatedPension, i: int, by_tm
     if months // 12 > hi:
         return f"{age}, di atas BUP tertinggi {hi} tahun"
     if months % 12 <= 1 and months // 12 in bup_values(settings.aturan).tolist():  # refused by law, its BUP set aside
-        jabatan = roster["jabatan"].iloc[i]
-        return f"{age}, padahal '{jabatan}' jabatan pelaksana, yang BUP-nya {int(used.own_bup[i])} tahun (UU 20/2023)"
+        return f"{age}, padahal {_bup_by_law(roster, used, i)}"
     if months % 12 <= 1:
         return f"{age}, bukan BUP mana pun di pengaturan ({bups} tahun)"
     return f"{age}: bukan tanggal 1 pada bulan pegawai mencapai BUP mana pun atau bulan sesudahnya"
