@@ -259,25 +259,27 @@ COUNT_WITH_UNIT = re.compile(
     r"(?:(?:org|orang|pegawai|jiwa)\.?)?\s*$",
     re.IGNORECASE,
 )
-#: the Indonesian words of the digits, and those written with "se-" (one ten, eleven, one hundred)
-_DIGIT_WORDS = {
-    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-    "sembilan": 9,
+#: the Indonesian number words from one to eleven, in order: a count spelled out ("1 (satu)"), a unit's closing number
+#: ("SD Negeri Satu", :mod:`~asn_mutasi.domain.jabatan`), years of experience (:mod:`~asn_mutasi.domain.syarat_pengalaman`)
+NUMBER_WORDS: dict[str, int] = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+    "sepuluh": 10, "sebelas": 11,
 }  # fmt: skip
-_SE_WORDS = {"sepuluh": 10, "sebelas": 11, "seratus": 100}
 #: the words that scale the digit before them ("dua puluh", "tiga ratus"); "belas" adds ten ("dua belas")
 _SCALES = {"puluh": 10, "ratus": 100}
 
 
 def spelled_number(text: str) -> int | None:
     """The number ``text`` spells in Indonesian words ("dua" 2, "dua belas" 12, "dua puluh lima" 25, "seratus
-    tiga" 103), None when a word is no number word or two digits follow each other ("dua tiga")."""
+    tiga" 103, "nol" 0), None when a word is no number word or two digits follow each other ("dua tiga")."""
     total, digit = 0, None
     for word in text.casefold().split():
-        if word in _DIGIT_WORDS and digit is None:
-            digit = _DIGIT_WORDS[word]
-        elif word in _SE_WORDS and digit is None:
-            total += _SE_WORDS[word]
+        number = 0 if word == "nol" else NUMBER_WORDS.get(word, 100 if word == "seratus" else None)
+        if number is not None and digit is None:
+            if number >= 10:  # (sepuluh, sebelas, seratus: no digit goes before them)
+                total += number
+            else:
+                digit = number
         elif word == "belas" and digit:
             total, digit = total + 10 + digit, None
         elif word in _SCALES and digit:

@@ -22,6 +22,7 @@ from rapidfuzz.distance import OSA
 
 from asn_mutasi.config import Rules
 from asn_mutasi.distinct import per_distinct, row_groups
+from asn_mutasi.domain.coded_fields import NUMBER_WORDS
 from asn_mutasi.domain.jenis import MANAJERIAL, lowest_golongan
 
 # --- normalisation ----------------------------------------------------------------------
@@ -591,7 +592,7 @@ def normalize_unit_name(text: str) -> str:
 
 
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
-_NUMBER_WORDS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas")
+_NUMBER_WORDS = tuple(NUMBER_WORDS)  # satu … sebelas, in order
 #: a unit's closing number (digits or a number word) → its Roman numeral: the one key of "… II", "… 2", "… Dua"
 _CLOSING_NUMBER: dict[str, str] = {
     **{str(k): roman for k, roman in enumerate(_ROMAN, start=1)},

@@ -17,14 +17,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from asn_mutasi.domain.coded_fields import NUMBER_WORDS
 from asn_mutasi.domain.jabatan import normalize_position_name
 from asn_mutasi.domain.jenis import MANAJERIAL, jenis_rank
 from asn_mutasi.domain.rumpun import field_of_text, find_jf
 
-_NUMBER_WORDS = {
-    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-    "sembilan": 9, "sepuluh": 10,
-}  # fmt: skip
+_NUMBER_WORDS = {word: n for word, n in NUMBER_WORDS.items() if n <= 10}  # (satu … sepuluh)
 _AMOUNT = re.compile(
     # a number starts where no digit comes before it, and "(empat)" takes its spaces once: each of the two scanned a
     # long run of digits or spaces from every position in it, 1.0 s on 5,000 digits (hostile3, h31)
