@@ -1392,9 +1392,9 @@ def rule_dates(ctx: RosterContext) -> Iterator[Finding]:
             month = _borrowed_order(rest, "bulan")
         if month is not None:  # the whole column month-first, said once; never cell by cell
             parsed[fname] = ctx.column(fname).per_value(
-                lambda v: (tanggal.parse_month_first(v), tanggal.slash_order(v))
+                lambda v: (tanggal.parse_month_first(v, read), tanggal.slash_order(v))
             )
-            findings += _month_first(ctx, fname, month, own[fname] is month)
+            findings += _month_first(ctx, fname, month, own[fname] is month, read)
         future = fname == "tmt_pensiun"  # a TMT pensiun lies ahead: not a slip to report
         ctx.out[fname] = _parse_date_column(
             ctx.column(fname), fname, ctx, findings, parsed[fname], borrowed, future=future
@@ -1402,19 +1402,22 @@ def rule_dates(ctx: RosterContext) -> Iterator[Finding]:
     yield from findings
 
 
-def _month_first(ctx: RosterContext, fname: str, proof: _OrderProof, own: bool) -> list[Finding]:
+def _month_first(
+    ctx: RosterContext, fname: str, proof: _OrderProof, own: bool, read: Callable[[Any], tanggal.ParsedDate]
+) -> list[Finding]:
     """``tanggal-bulan-hari`` for a date column read month-first (``proof``: the column proving it, ``own``: this
     one), at its first cell that reads otherwise than day-first, counting those; none when every cell reads alike.
-    "12/31/1985" of a US-locale export was read day-first: unreadable, and "04/01/2022" 4 Januari (hostile6, h32)."""
+    "12/31/1985" of a US-locale export was read day-first: unreadable, and "04/01/2022" 4 Januari (hostile6, h32).
+    ``read``: how the file's cells read otherwise (a CSV's number alone is no date)."""
     column = ctx.column(fname)
-    moved, codes = column.per_value(lambda v: tanggal.parse_month_first(v).value != tanggal.parse_date(v).value)
+    moved, codes = column.per_value(lambda v: tanggal.parse_month_first(v, read).value != read(v).value)
     flags = _flags(moved.tolist(), codes)
     if not flags.any():
         return []
     first = int(np.flatnonzero(flags)[0])
     cells = column.cells()
     where = ctx.loc(first, fname, cells[first])
-    dibaca = tanggal.parse_month_first(cells[first]).value
+    dibaca = tanggal.parse_month_first(cells[first], read).value
     kolom = "kolom ini" if own else f"kolom '{proof.header}' di berkas yang sama"
     return [
         make_finding(

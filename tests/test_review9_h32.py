@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from asn_mutasi.config import Settings
@@ -102,3 +103,25 @@ def test_a_gurus_tmt_pensiun_set_aside_names_the_guru_law(tmp_path: Path) -> Non
     assert set(said) == {2, 3}, said
     assert "jabatan guru" in said[2] and "UU 14/2005" in said[2] and "pelaksana" not in said[2], said[2]
     assert "jabatan pelaksana" in said[3] and "UU 20/2023" in said[3], said[3]
+
+
+def test_a_number_alone_in_a_month_first_csv_column_is_still_no_date(tmp_path: Path) -> None:
+    """A CSV's number alone is no Excel serial (hostile6), and a column proven month-first is read month-first
+    (hostile6); together the month-first reading fell back to the workbook reading: a TMT JABATAN "1.5" was read
+    31-12-1899 and "44000" 18-06-2020 without a word once the birth dates proved the file month-first."""
+    path = tmp_path / "pegawai.csv"
+    path.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA,TANGGAL LAHIR,TMT JABATAN\n"
+        "197005152000031001,Andi,Pengadministrasi Umum,Bagian Umum,05/15/1970,1.5\n"
+        "198012312005011002,Budi,Pengadministrasi Umum,Bagian Umum,12/31/1980,03/01/2020\n"
+        "198503032010012003,Cici,Pengadministrasi Umum,Bagian Umum,03/03/1985,44000\n",
+        encoding="utf-8",
+    )
+    prepared = prepare_roster(read_table(path, kind="pegawai"), today=date(2026, 1, 15))
+    tmt = prepared.frame.set_index("nip")["tmt_jabatan"]
+    assert tmt["198012312005011002"] == pd.Timestamp(2020, 3, 1)  # month-first still
+    assert tmt.isna()["197005152000031001"] and tmt.isna()["198503032010012003"], tmt.tolist()
+    unread = {(f.location.row, f.location.value) for f in prepared.findings if f.code == "tanggal-tidak-terbaca"}
+    assert unread == {(2, "1.5"), (4, "44000")}, unread
+    month = [f for f in prepared.findings if f.code == "tanggal-bulan-hari" and f.location.column == "F"]
+    assert len(month) == 1 and month[0].message.startswith("1 tanggal"), month

@@ -14,6 +14,7 @@ import calendar
 import math
 import numbers
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -262,15 +263,17 @@ def slash_order(value: object) -> str | None:
     return None
 
 
-def parse_month_first(value: object) -> ParsedDate:
-    """:func:`parse_date`, but a ``/`` date with a four-digit year read month-first (``12/31/1985``: 31 Desember 1985),
-    for a column whose ``/`` dates prove month-first and none day-first (:func:`slash_order`: a US-locale export);
-    every other style reads as :func:`parse_date` reads it (hostile6, h32)."""
+def parse_month_first(value: object, read: Callable[[object], ParsedDate] = parse_date) -> ParsedDate:
+    """``read`` (:func:`parse_date`, or :func:`parse_written_date` for a text file's cell), but a ``/`` date with a
+    four-digit year read month-first (``12/31/1985``: 31 Desember 1985), for a column whose ``/`` dates prove
+    month-first and none day-first (:func:`slash_order`: a US-locale export); every other style reads as ``read``
+    reads it (hostile6, h32): a CSV's "1.5" under a month-first column was read as the Excel serial 31-12-1899 again
+    (review9, h32)."""
     if isinstance(value, str):
         found = _DMY.match(" ".join(value.strip().split()))
         if found is not None and found.group(2) == "/" and len(found.group(4)) == 4:
             return _make(int(found.group(4)), int(found.group(1)), int(found.group(3)))
-    return parse_date(value)
+    return read(value)
 
 
 def is_future(d: date, today: date) -> bool:
