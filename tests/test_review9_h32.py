@@ -125,3 +125,29 @@ def test_a_number_alone_in_a_month_first_csv_column_is_still_no_date(tmp_path: P
     assert unread == {(2, "1.5"), (4, "44000")}, unread
     month = [f for f in prepared.findings if f.code == "tanggal-bulan-hari" and f.location.column == "F"]
     assert len(month) == 1 and month[0].message.startswith("1 tanggal"), month
+
+
+_PUSKESMAS = """KODE JABATAN,NAMA JABATAN,UNIT KERJA,JENIS JABATAN,KEBUTUHAN
+P1,Perawat Terampil,UPT Puskesmas Kotabaru,Fungsional,3
+P2,Perawat Terampil,UPT Puskesmas Batulicin,Fungsional,3
+C1,Pengadministrasi Perkantoran,Kecamatan Kota,Pelaksana,2
+C2,Pengadministrasi Perkantoran,Kecamatan Batu,Pelaksana,2
+"""
+
+
+def test_a_word_the_table_writes_whole_is_no_cut_word(tmp_path: Path) -> None:
+    """ "UPT Puskesmas Kota", a puskesmas the table leaves out, linked to "UPT Puskesmas Kotabaru" as a unit cut at a
+    column's width, though the same table writes "Kota" whole ("Kecamatan Kota"); a cut word no unit writes whole
+    ("Batul") still links to the unit it begins."""
+    (tmp_path / "peta.csv").write_text(_PUSKESMAS, encoding="utf-8")
+    (tmp_path / "pegawai.csv").write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA\n"
+        "197501012010011001,Andi,Perawat Terampil,UPT Puskesmas Kota\n"
+        "197602022011042002,Sri,Perawat Terampil,UPT Puskesmas Batul\n",
+        encoding="utf-8",
+    )
+    people = prepare_roster(read_table(tmp_path / "pegawai.csv", "pegawai"))
+    table = prepare_positions(read_table(tmp_path / "peta.csv", "jabatan"))
+    linked = link_employees(people.valid, table.valid).frame.set_index("nip")[LINK_COLUMN]
+    assert linked.isna()["197501012010011001"], linked["197501012010011001"]
+    assert linked["197602022011042002"] == "P2"

@@ -128,6 +128,7 @@ class PositionIndex:
     code_in_unit: dict[tuple[str, str], str] = field(default_factory=dict)
     _prefixes: dict[str, list[str]] | None = field(default=None, repr=False)
     _longest_unit: int | None = field(default=None, repr=False)
+    _unit_words: frozenset[str] | None = field(default=None, repr=False)
     _units_of: dict[str, list[str]] | None = field(default=None, repr=False)
     _initials: dict[str, list[str]] | None = field(default=None, repr=False)
     _without_and: dict[str, list[str]] | None = field(default=None, repr=False)
@@ -192,6 +193,12 @@ class PositionIndex:
                 for k in range(1, len(words)):
                     self._prefixes.setdefault(" ".join(words[:k]), []).append(unit)
         return self._prefixes
+
+    def unit_words(self) -> frozenset[str]:
+        """Every word of the table's unit keys (built once, on first use)."""
+        if self._unit_words is None:
+            self._unit_words = frozenset(w for unit in self.names_in_unit for w in unit.split())
+        return self._unit_words
 
     def longest_unit(self) -> int:
         """The most words a unit key of the table has (counted once, on first use)."""
@@ -451,11 +458,12 @@ def _table_unit(unit: str, index: PositionIndex, raw: str = "") -> str | None:
     if not found and (respelt := respelt_unit(bare)) is not None and respelt in index.names_in_unit:
         index.by_spelling.add(respelt)  # "Keluharan X", "Seretariat Dinas Y" of a real city table: a warning
         found.add(respelt)
-    if not found and len(words) >= 3 and not is_unit_number(words[-1]):
+    if not found and len(words) >= 3 and not is_unit_number(words[-1]) and words[-1] not in index.unit_words():
         # a unit cut at a column's width ("Bidang Pemerintahan, Sosial da" of a varchar(50) post in a real MySQL
         # dump): the table units that go on from its whole words with a word its cut last word begins (real11, h32);
-        # never a closing number, which is whole as written: "SD Negeri 1" (key "… i") is no cut "SD Negeri 2"
-        # ("… ii") nor "SD Negeri 12" (review9, h32)
+        # never a closing number, nor a word the table writes whole: each is whole as written. "SD Negeri 1" (key
+        # "… i") is no cut "SD Negeri 2" ("… ii") nor "SD Negeri 12", and "UPT Puskesmas Kota" of a table with
+        # "Kecamatan Kota" no cut "UPT Puskesmas Kotabaru" (review9, h32)
         found.update(
             u
             for u in index.unit_prefixes().get(" ".join(words[:-1]), ())
