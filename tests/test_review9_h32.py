@@ -151,3 +151,23 @@ def test_a_word_the_table_writes_whole_is_no_cut_word(tmp_path: Path) -> None:
     linked = link_employees(people.valid, table.valid).frame.set_index("nip")[LINK_COLUMN]
     assert linked.isna()["197501012010011001"], linked["197501012010011001"]
     assert linked["197602022011042002"] == "P2"
+
+
+def test_a_number_alone_in_a_csv_history_is_no_date(tmp_path: Path) -> None:
+    """The roster's CSV dates refuse a number alone (hostile6: a text file keeps no Excel serial); the position
+    history read "44000" as 18-06-2020 and "39000" as 10-10-2006 without a word (only a serial before 1940 was
+    refused). Each is now unreadable and named, the stint undated."""
+    from asn_mutasi.api.inputs import ReadOptions, _read_history
+
+    path = tmp_path / "riwayat.csv"
+    path.write_text(
+        "NIP,JABATAN,UNIT KERJA,TMT MULAI,TMT SELESAI\n"
+        "197705022003022001,Pengolah Data,Sekretariat Daerah,39000,44000\n"
+        "197910302009062001,Pengolah Data,Sekretariat Daerah,01-01-2010,20150101\n",
+        encoding="utf-8",
+    )
+    history, findings = _read_history(path, ReadOptions())
+    assert history["tmt_mulai"].tolist() == [None, date(2010, 1, 1)]
+    assert history["tmt_selesai"].tolist() == [None, date(2015, 1, 1)]
+    unread = {(f.location.row, f.location.value) for f in findings if f.code == "tanggal-tidak-terbaca"}
+    assert unread == {(2, "39000"), (2, "44000")}, unread

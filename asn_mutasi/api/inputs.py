@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TypeAlias
 
@@ -632,9 +633,12 @@ def _history_dates(raw: RawTable) -> tuple[list[Finding], dict[str, list[Any]]]:
     """The TMT columns of the position history read (once per distinct cell), and the findings: a TMT that cannot
     be read (it counts as a stint of unknown length) or a stint that ends before it starts (it counts for
     nothing), where before both passed without a word."""
-    from asn_mutasi.domain.tanggal import parse_date, parse_month_first
+    from asn_mutasi.domain.tanggal import TEXT_FORMATS, parse_date, parse_month_first, parse_written_date
     from asn_mutasi.findings import Location, make_finding
 
+    # a number alone in a CSV or HTML cell is no Excel serial, as in the roster (hostile6): a history's "44000" was
+    # read 18-06-2020 without a word (review9, h32)
+    read_cell = parse_written_date if raw.source.format in TEXT_FORMATS else parse_date
     frame, out = raw.frame, []
     read: dict[str, list[Any]] = {}
     proofs = date_order_proofs(raw, ("tmt_mulai", "tmt_selesai"), [int(r) for r in frame[ROW].tolist()])
@@ -644,7 +648,7 @@ def _history_dates(raw: RawTable) -> tuple[list[Finding], dict[str, list[Any]]]:
         cells = frame[name].tolist()
         proof = proofs.get(name)
         month = proof is not None and proof[1].orders == {"bulan"}
-        parse = parse_month_first if month else parse_date
+        parse = partial(parse_month_first, read=read_cell) if month else read_cell
         parsed = {v: parse(v) for v in dict.fromkeys(c for c in cells if c is not None and str(c).strip())}
         read[name] = [parsed[c].value if c in parsed else None for c in cells]
         info = raw.columns.get(name)
