@@ -50,6 +50,11 @@ class StatedPension:
     by_tmt: np.ndarray  #: bool: the roster's TMT pensiun decided (else its BUP column)
     by_law: np.ndarray  #: bool: a BUP of the settings refused as the post's kind sets its BUP (pelaksana, guru)
 
+    def take(self, rows: np.ndarray) -> StatedPension:
+        """The figures of some rows (a boolean mask or positions into the rows these are of): the figures of a prepared
+        roster, computed once, serve any subset of its rows (every figure is the row's own)."""
+        return StatedPension(*(getattr(self, f.name)[rows] for f in dataclasses.fields(self)))
+
 
 def bup_range(rules: Rules) -> tuple[int, int]:
     """The lowest and highest BUP of the settings (58 and 70 by default): a stated figure outside is not believed."""
@@ -132,7 +137,9 @@ def _column(frame: pd.DataFrame, name: str, fill: Any = None) -> pd.Series:
 def roster_pension(roster: pd.DataFrame, rules: Rules) -> StatedPension:
     """Per row of a prepared roster: the BUP and TMT pensiun it retires by (:func:`stated_pension` of the roster's own
     figures, where it has them, against :func:`~asn_mutasi.domain.jabatan.pension_dates`). The one place the
-    employee rules, the retirement projection and the plan take a retirement date from."""
+    employee rules, the retirement projection and the plan take a retirement date from. Each row's figures are its
+    own (no row reads another's), so the plan computes them once per roster and gives each step its rows
+    (:meth:`StatedPension.take`)."""
     born, jenis, jabatan = (
         _column(roster, "tanggal_lahir"),
         _column(roster, "jenis_jabatan"),

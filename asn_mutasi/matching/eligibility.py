@@ -21,7 +21,7 @@ from asn_mutasi.config import Rules
 from asn_mutasi.distinct import per_distinct
 from asn_mutasi.domain.jenis import JENIS_RANK as JENIS_RANK  # the one rank table (re-exported)
 from asn_mutasi.domain.jenis import level_step, level_steps
-from asn_mutasi.domain.pensiun import roster_pension
+from asn_mutasi.domain.pensiun import StatedPension, roster_pension
 
 
 @dataclass(frozen=True)
@@ -235,8 +235,11 @@ class _Reasons:
             self.blocked[mask] = True
 
 
-def employee_eligibility(roster: pd.DataFrame, rules: Rules, as_of: date) -> pd.DataFrame:
-    """Apply the employee-level rules to a prepared roster; one row per roster row, same index.
+def employee_eligibility(
+    roster: pd.DataFrame, rules: Rules, as_of: date, pension: StatedPension | None = None
+) -> pd.DataFrame:
+    """Apply the employee-level rules to a prepared roster; one row per roster row, same index. ``pension``:
+    :func:`~asn_mutasi.domain.pensiun.roster_pension` of these rows when the caller has it (computed here if not).
 
     Columns: ``bisa_dipindah`` (bool), ``kode_alasan`` (codes ``;``-joined, informational
     ones included), ``alasan`` (Bahasa Indonesia, ``; ``-joined), ``tmt_pensiun``
@@ -276,7 +279,7 @@ def employee_eligibility(roster: pd.DataFrame, rules: Rules, as_of: date) -> pd.
         status == "CPNS", "cpns-tidak-dapat-dimutasi", "Masih CPNS, mutasi hanya untuk PNS", rules.cpns_tidak_dipindah
     )
 
-    pensiun = _report_retirement(roster, rules, ts, rep)
+    pensiun = _report_retirement(roster, rules, ts, rep, pension)
 
     report(
         _flag(roster, "hukuman_disiplin"),
@@ -330,11 +333,13 @@ def _objects(frame: pd.DataFrame, column: str) -> np.ndarray:
     return frame[column].to_numpy(dtype=object)
 
 
-def _report_retirement(roster: pd.DataFrame, rules: Rules, ts: pd.Timestamp, rep: _Reasons) -> pd.Series:
+def _report_retirement(
+    roster: pd.DataFrame, rules: Rules, ts: pd.Timestamp, rep: _Reasons, pension: StatedPension | None
+) -> pd.Series:
     """Report rows near their BUP or without a birth date; return TMT pensiun per row (the roster's own where it is
-    plausible: :func:`~asn_mutasi.domain.pensiun.roster_pension`)."""
+    plausible: :func:`~asn_mutasi.domain.pensiun.roster_pension`, or ``pension`` when given)."""
     lahir = _dates(roster, "tanggal_lahir")
-    tmt_pensiun = roster_pension(roster, rules).tmt
+    tmt_pensiun = (roster_pension(roster, rules) if pension is None else pension).tmt
     pensiun = pd.Series(tmt_pensiun, index=roster.index)
     limit = ts + pd.DateOffset(months=rules.bulan_sebelum_bup)
     near = (pensiun.notna() & (pensiun <= limit)).to_numpy()

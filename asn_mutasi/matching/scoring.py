@@ -41,6 +41,7 @@ from asn_mutasi.domain.jenis import (
     level_code,
 )
 from asn_mutasi.domain.pendidikan import level_rank, parse_level
+from asn_mutasi.domain.pensiun import StatedPension
 from asn_mutasi.domain.rumpun import classify_position
 from asn_mutasi.matching.eligibility import employee_eligibility, lateral_moves, level_change_reason
 from asn_mutasi.matching.experience import ExperienceIndex
@@ -571,6 +572,8 @@ class ContextOptions(TypedDict):
     history: NotRequired[pd.DataFrame | None]
     #: start the preferred-unit index on a background thread at once (callers that will need it)
     prefetch_preferences: NotRequired[bool]
+    #: :func:`~asn_mutasi.domain.pensiun.roster_pension` of the roster's rows, when the caller has computed it
+    pension: NotRequired[StatedPension | None]
 
 
 def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpack[ContextOptions]) -> ScoringContext:
@@ -598,7 +601,7 @@ def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpa
         req_level, req_text = _col(p, "syarat_pendidikan"), _col(p, "syarat_jurusan")
         req_codes, first = row_groups(req_level, req_text)
         req_keys: list[tuple[str | None, str | None]] = [(req_level[i], req_text[i]) for i in first.tolist()]
-        facts = roster_facts(roster, settings=settings, as_of=as_of, history=history)
+        facts = roster_facts(roster, settings=settings, as_of=as_of, history=history, pension=options.get("pension"))
         experience, eligibility = facts.experience, facts.eligibility
         return ScoringContext(
             roster=r,
@@ -650,9 +653,19 @@ class RosterFacts:
     eligibility: pd.DataFrame  #: :func:`employee_eligibility`, one row per valid row (index 0..n-1)
 
 
-def roster_facts(roster: pd.DataFrame, *, settings: Settings, as_of: date, history: pd.DataFrame | None) -> RosterFacts:
-    """The :class:`RosterFacts` of the valid rows of ``roster``, with the weights and rules of ``settings``."""
+def roster_facts(
+    roster: pd.DataFrame,
+    *,
+    settings: Settings,
+    as_of: date,
+    history: pd.DataFrame | None,
+    pension: StatedPension | None = None,
+) -> RosterFacts:
+    """The :class:`RosterFacts` of the valid rows of ``roster``, with the weights and rules of ``settings``;
+    ``pension``: :func:`~asn_mutasi.domain.pensiun.roster_pension` of ``roster``'s rows when the caller has it."""
     r = _valid(roster)
+    if pension is not None and "_status" in roster:
+        pension = pension.take(valid_mask(roster))
     w = settings.bobot
     experience = ExperienceIndex(
         r,
@@ -664,7 +677,7 @@ def roster_facts(roster: pd.DataFrame, *, settings: Settings, as_of: date, histo
         bobot_serumpun=w.pengalaman_serumpun,
         bobot_bidang_sama=w.pengalaman_bidang_sama,
     )
-    return RosterFacts(experience, employee_eligibility(r, settings.aturan, as_of).reset_index(drop=True))
+    return RosterFacts(experience, employee_eligibility(r, settings.aturan, as_of, pension).reset_index(drop=True))
 
 
 def _valid(frame: pd.DataFrame) -> pd.DataFrame:

@@ -8,7 +8,7 @@ same lexicographic objective. See :mod:`asn_mutasi.planning.solver` for the form
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -19,6 +19,7 @@ from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct
 from asn_mutasi.domain.jabatan import codes_by_case
 from asn_mutasi.domain.nip import nip_key, nip_keys
+from asn_mutasi.domain.pensiun import StatedPension
 from asn_mutasi.errors import PinError, PinRowError
 from asn_mutasi.schema import holder_mask, valid_mask
 
@@ -224,11 +225,18 @@ def _excluded_reasons(roster_linked: pd.DataFrame, keys: Sequence[str], pins: Se
 
 
 def _seats_held_by_excluded(
-    roster_linked: pd.DataFrame, pos_index: dict[str, int], n_pos: int, settings: Settings, as_of: date
+    roster_linked: pd.DataFrame,
+    pos_index: dict[str, int],
+    n_pos: int,
+    run: tuple[Settings, date],
+    pension: Callable[[], StatedPension] | None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Per position: the rows excluded for a fault of their NIP alone that are linked to it (:func:`holder_mask`
     without :func:`valid_mask`): their people hold the seat as ``lowongan`` counts them; and of those, the ones not
-    retiring within the horizon (each row's own birth date: a NIP may be shared; as ``projected_retirements``)."""
+    retiring within the horizon (each row's own birth date: a NIP may be shared; as ``projected_retirements``).
+    ``run``: the settings and the as-of date; ``pension``: gives the roster's retirement figures, computed once per
+    plan (None: computed here for these rows)."""
+    settings, as_of = run
     zero = np.zeros(n_pos, dtype=np.int64)
     only = holder_mask(roster_linked) & ~valid_mask(roster_linked)
     if not only.any() or LINK not in roster_linked.columns:
@@ -237,7 +245,7 @@ def _seats_held_by_excluded(
 
     rows = roster_linked.loc[only]
     end = pd.Timestamp(add_months(as_of, settings.beban_kerja.horizon_bulan))
-    tmt = retirement_table(rows, settings)["tmt_pensiun"]
+    tmt = retirement_table(rows, settings, None if pension is None else pension().take(only))["tmt_pensiun"]
     leaving = (tmt.notna() & (tmt <= end)).to_numpy(dtype=bool)
     held, staying = zero.copy(), zero.copy()
     for code, gone in zip(rows[LINK].tolist(), leaving.tolist(), strict=True):
@@ -278,8 +286,12 @@ def build_base(
     keep: Sequence[str] = (),
     pins: Sequence[Pin] = (),
     retiring: set[str] | None = None,
+    pension: Callable[[], StatedPension] | None = None,
 ) -> Instance:
     """Select employees and positions; every linked valid person not retiring or kept is a mover.
+
+    ``pension``: gives :func:`~asn_mutasi.domain.pensiun.roster_pension` of ``roster_linked``'s rows (the plan's,
+    computed once), called only when excluded rows hold seats.
 
     Arcs are added later by :mod:`asn_mutasi.planning.exact` (``arc_*`` start empty).
     """
@@ -295,7 +307,7 @@ def build_base(
 
     n_pos = len(pos_codes)
     # people whose NIP is at fault (schema.HOLDS) sit in their posts: counted, never moved, in no employee row
-    held, held_staying = _seats_held_by_excluded(roster_linked, pos_index, n_pos, settings, as_of)
+    held, held_staying = _seats_held_by_excluded(roster_linked, pos_index, n_pos, (settings, as_of), pension)
     b_all = np.bincount(emp["pos"].to_numpy(), minlength=n_pos).astype(np.int64) + held
     counted = emp[~emp["retiring"]] if rs.isi_proyeksi_pensiun else emp
     b = np.bincount(counted["pos"].to_numpy(), minlength=n_pos).astype(np.int64)

@@ -6,7 +6,7 @@ import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 import numpy as np
@@ -15,6 +15,7 @@ import pandas as pd
 from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct
 from asn_mutasi.domain.nip import nip_key, nip_keys
+from asn_mutasi.domain.pensiun import StatedPension, roster_pension
 from asn_mutasi.errors import InfeasiblePlanError
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_number
@@ -49,22 +50,27 @@ def _iso(value: object) -> str:
 
 
 def _retirements(
-    roster: pd.DataFrame, settings: Settings, as_of: date, given: pd.DataFrame | None
+    roster: pd.DataFrame,
+    settings: Settings,
+    as_of: date,
+    given: pd.DataFrame | None,
+    pension: Callable[[], StatedPension],
 ) -> tuple[pd.DataFrame, set[str]]:
     """The retirements the plan explains (every holder's, damaged-NIP holders' included) and the NIP keys of the
     planned people who retire: a valid row's own retirement only. A NIP an excluded holder shares with a valid row
-    named the young valid holder retiring, and their occupied seat was filled (third review, h26)."""
+    named the young valid holder retiring, and their occupied seat was filled (third review, h26). ``pension``: the
+    roster's :func:`~asn_mutasi.domain.pensiun.roster_pension`, computed once per plan."""
     if given is not None:
         return given, set(nip_keys(given["nip"])) if len(given) else set()
     from asn_mutasi.schema import holder_mask
     from asn_mutasi.workload import projected_retirements
 
-    ret = projected_retirements(roster, settings, as_of=as_of)
+    ret = projected_retirements(roster, settings, as_of=as_of, pension=pension())
     if not len(ret):
         return ret, set()
     valid = valid_mask(roster)
     if bool((holder_mask(roster) & ~valid).any()):
-        own = projected_retirements(roster.loc[valid], settings, as_of=as_of)
+        own = projected_retirements(roster.loc[valid], settings, as_of=as_of, pension=pension().take(valid))
         return ret, set(nip_keys(own["nip"])) if len(own) else set()
     return ret, set(nip_keys(ret["nip"]))
 
@@ -98,14 +104,22 @@ def make_plan(
     100,000 staff its passes over the tables took 0.07-0.11 s and freed 33 objects.
     """
     rs = settings.rencana
-    ret, retiring = _retirements(roster_linked, settings, as_of, retirements)
+    pension = cache(partial(roster_pension, roster_linked, settings.aturan))  # one fact: each step takes its rows
+    ret, retiring = _retirements(roster_linked, settings, as_of, retirements, pension)
     ret_keys = nip_keys(ret["nip"]) if len(ret) else []
     base = partial(
-        build_base, roster_linked, positions, settings, as_of=as_of, pins=normalize_pins(pins), retiring=retiring
+        build_base,
+        roster_linked,
+        positions,
+        settings,
+        as_of=as_of,
+        pins=normalize_pins(pins),
+        retiring=retiring,
+        pension=pension,
     )
     keep = [str(n) for n in keep]  # (read twice: the instance, then the check of unknown NIPs)
     inst = base(keep=keep)
-    elig, elig_for = _eligibility(inst, roster_linked, positions, candidates, settings, as_of, history)
+    elig, elig_for = _eligibility(inst, roster_linked, positions, candidates, settings, as_of, history, pension)
     try:
         inst, sol, info = solve_exact(inst, elig, preference=preference)
         if inst.n_kept and info.pengisian_terbukti:  # what keeping costs (before the fuzzy batch's release)
@@ -193,9 +207,11 @@ def _eligibility(
     settings: Settings,
     as_of: date,
     history: pd.DataFrame | None,
+    pension: Callable[[], StatedPension],
 ) -> tuple[Eligibility, Callable[[Instance], Eligibility]]:
     """The eligibility of ``inst``'s pairs, and a function giving it for another instance of the same roster and
-    positions (other movers: :func:`bound_without_keeps`) from the same scoring context or candidate table."""
+    positions (other movers: :func:`bound_without_keeps`) from the same scoring context or candidate table.
+    ``pension``: the roster's retirement figures (:func:`~asn_mutasi.domain.pensiun.roster_pension`, once per plan)."""
     valid = _valid_rows(roster)
     pos_valid = _valid_rows(positions)
     if candidates is not None:
@@ -226,6 +242,7 @@ def _eligibility(
         as_of=as_of,
         history=history,
         prefetch_preferences=True,
+        pension=pension().take(valid_mask(roster)) if "_status" in roster.columns else pension(),
     )
     bisa = pd.Series(ctx.bisa, index=pd.Index(ctx.nip, dtype=object))
     bisa = bisa[~bisa.index.duplicated()]

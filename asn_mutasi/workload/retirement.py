@@ -47,10 +47,11 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def retirement_table(roster: pd.DataFrame, settings: Settings) -> pd.DataFrame:
+def retirement_table(roster: pd.DataFrame, settings: Settings, pension: StatedPension | None = None) -> pd.DataFrame:
     """Return ``bup`` and ``tmt_pensiun`` (datetime64, NaT when unknown) per roster row: the roster's own where they
-    are plausible, else the tool's (:func:`~asn_mutasi.domain.pensiun.roster_pension`)."""
-    used = roster_pension(roster, settings.aturan)
+    are plausible, else the tool's (:func:`~asn_mutasi.domain.pensiun.roster_pension`; ``pension``: those figures,
+    already computed for these rows)."""
+    used = roster_pension(roster, settings.aturan) if pension is None else pension
     return pd.DataFrame({"bup": used.bup, "tmt_pensiun": used.tmt}, index=roster.index)
 
 
@@ -81,6 +82,7 @@ def projected_retirements(
     *,
     as_of: date,
     horizon_months: int | None = None,
+    pension: StatedPension | None = None,
 ) -> pd.DataFrame:
     """List the holders (valid rows, and rows excluded for a fault of their NIP alone: :func:`~asn_mutasi.schema.
     holder_mask`) whose TMT pensiun falls on or before ``as_of`` + horizon: a seat a damaged-NIP holder leaves by
@@ -90,12 +92,14 @@ def projected_retirements(
     and their seat is about to free up). ``kode_jabatan`` is the linked position
     (``kode_jabatan_link``) when the roster has been linked, else the roster's own code.
     ``horizon_months`` defaults to ``settings.beban_kerja.horizon_bulan``. Sorted by
-    TMT pensiun, then NIP.
+    TMT pensiun, then NIP. ``pension``: :func:`~asn_mutasi.domain.pensiun.roster_pension` of ``roster``'s rows when
+    the caller has it (the plan computes it once per roster).
     """
     months = settings.beban_kerja.horizon_bulan if horizon_months is None else int(horizon_months)
     end = pd.Timestamp(add_months(as_of, months))
-    people = roster.loc[holder_mask(roster)]
-    table = retirement_table(people, settings)
+    holders = holder_mask(roster)
+    people = roster.loc[holders]
+    table = retirement_table(people, settings, None if pension is None else pension.take(holders))
     due = table["tmt_pensiun"].notna() & (table["tmt_pensiun"] <= end)
     people = people.loc[due]
     table = table.loc[due]

@@ -387,3 +387,46 @@ def test_an_impossible_tmt_pensiun_beside_a_plausible_bup_is_said_not_dropped(tm
         "di atas BUP tertinggi 70 tahun" in said[0].message and "(58 tahun), TMT pensiun 01-06-2028" in said[0].message
     )
     assert "jabatan pelaksana, yang BUP-nya 58 tahun" in said[1].message
+
+
+def test_a_row_s_figures_are_its_own_whatever_rows_are_read_with_it(roster_file: Path) -> None:
+    roster = _prepared(roster_file)
+    whole = roster_pension(roster, Rules())
+    for rows in ([0, 2, 4], [1, 3, 5, 6], [6]):
+        mask = np.isin(np.arange(len(roster)), rows)
+        part, taken = roster_pension(roster.loc[mask], Rules()), whole.take(mask)
+        for name in ("bup", "tmt", "own_bup", "own_tmt", "stated_bup", "verdict", "by_tmt", "by_law"):
+            np.testing.assert_array_equal(getattr(taken, name), getattr(part, name))
+
+
+def test_a_plan_computes_each_row_s_retirement_once(roster_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The projection, the employee rules and the seats of excluded holders take their rows of one computation."""
+    from asn_mutasi.domain import pensiun
+    from asn_mutasi.planning import make_plan
+    from asn_mutasi.schema import HOLDS
+
+    roster = _prepared(roster_file)
+    roster["kode_jabatan_link"] = ["A", "A", "B", "B", "A", "B", "A"]
+    roster.loc[6, "_status"] = "dikecualikan"  # a damaged NIP: still holds the seat
+    roster[HOLDS] = roster["_status"].ne("valid")
+    positions = pd.DataFrame(
+        {
+            "_baris": [2, 3],
+            "_status": "valid",
+            "kode_jabatan": ["A", "B"],
+            "nama_jabatan": ["Pengadministrasi Umum", "Widyaiswara"],
+            "unit_kerja": "Bagian Umum",
+            "kebutuhan": [4, 4],
+        }
+    )
+    sizes: list[int] = []
+    real = pensiun.pension_dates
+
+    def counted(jenis: pd.Series, jabatan: pd.Series, born: pd.Series, rules: Rules) -> tuple[np.ndarray, np.ndarray]:
+        sizes.append(len(born))
+        return real(jenis, jabatan, born, rules)
+
+    monkeypatch.setattr(pensiun, "pension_dates", counted)
+    plan = make_plan(roster, positions, None, Settings(), as_of=AS_OF)
+    assert sizes == [len(roster)]
+    assert "Pensiun TMT 01-04-2026" in plan.accounting["alasan"].iloc[3]  # the tool's date, not the stale 2024
