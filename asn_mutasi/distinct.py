@@ -10,7 +10,7 @@ column of text is sorted (blank, formula-like, plain) without a Python step per 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timedelta
 from typing import Any, TypeVar, cast
 
@@ -56,14 +56,22 @@ def _by_code(codes: np.ndarray, func: Callable[[int], Any]) -> np.ndarray:
     """:func:`apply_by_code` as an object array. Codes already numbered as ``pd.factorize`` numbers them (most
     columns' :func:`distinct_codes`: no negative code, and each first appearance one above the last) are used
     as they are; any others are numbered so first."""
+    codes, first = _numbered(codes)
+    return _spread(codes, map(func, first.tolist()), len(first))
+
+
+def _numbered(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(codes, first row of each code)``, the codes numbered 0, 1, … in order of first appearance."""
     first = first_rows(codes)
     if not len(codes) or codes.min() < 0 or not np.array_equal(codes[first], np.arange(len(first))):
         codes = pd.factorize(codes)[0]
         first = first_rows(codes)
-    results = np.empty(len(first), dtype=object)
-    for k, i in enumerate(first.tolist()):
-        results[k] = func(i)
-    return results[codes]
+    return codes, first
+
+
+def _spread(codes: np.ndarray, results: Iterable[Any], count: int) -> np.ndarray:
+    """The ``count`` results (one per code, in code order) gathered per row, as an object array."""
+    return np.fromiter(results, dtype=object, count=count)[codes]
 
 
 def map_distinct(series: pd.Series, func: Callable[[Any], T]) -> list[T]:
@@ -74,7 +82,8 @@ def map_distinct(series: pd.Series, func: Callable[[Any], T]) -> list[T]:
     codes = distinct_codes(values)
     if codes is None:  # an unhashable cell value: one call per row
         return [func(v) for v in values.tolist()]
-    return apply_by_code(codes, lambda i: func(values[i]))
+    codes, first = _numbered(codes)  # func called on the distinct values themselves: no Python step per index
+    return cast("list[T]", _spread(codes, map(func, values[first].tolist()), len(first)).tolist())
 
 
 def _objects(values: Any) -> np.ndarray:
@@ -104,7 +113,8 @@ def per_distinct(values: Any, fn: Callable[[Any], Any], *, missing: Any = None) 
     present = codes >= 0
     if present.any():
         rows = np.flatnonzero(present)
-        out[rows] = _by_code(codes[rows], lambda i: fn(arr[rows[i]]))
+        present_codes, first = _numbered(codes[rows])
+        out[rows] = _spread(present_codes, map(fn, arr[rows[first]].tolist()), len(first))
     return out
 
 

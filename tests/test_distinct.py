@@ -119,6 +119,36 @@ def test_per_distinct_matches_a_per_row_call(values: list[object]) -> None:
     assert got == want
 
 
+def _python_calls(run: Callable[[], object]) -> int:
+    """How many Python functions ``run`` calls (C functions not counted)."""
+    import sys
+
+    count = 0
+
+    def profile(frame: object, event: str, arg: object) -> None:
+        nonlocal count
+        count += event == "call"
+
+    sys.setprofile(profile)
+    try:
+        run()
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+def test_per_distinct_and_map_distinct_take_no_python_step_per_value_but_the_function() -> None:
+    """The function is called on the distinct values themselves: no lambda indexing the array again per value
+    (66,000 calls, 0.2 s under the profiler, at 100,000 staff; speed8, h32)."""
+    from asn_mutasi.distinct import map_distinct, per_distinct, stripped_text
+
+    values = [f" teks {i % 5000} " for i in range(20_000)] + [None]
+    calls = _python_calls(lambda: per_distinct(values, stripped_text))
+    assert 5000 <= calls < 5000 + 500  # stripped_text once per distinct value, plus pandas' own few
+    calls = _python_calls(lambda: map_distinct(pd.Series(values, dtype=object), stripped_text))
+    assert 5001 <= calls < 5001 + 500  # (the missing value is one value here)
+
+
 def test_text_edges_copies_the_texts_once_as_code_units() -> None:
     """The texts are joined, then encoded as UTF-32 once: the padding NUL is put on the text, not on the encoded
     bytes, whose copy (four bytes a character) cost most of the call at 100,000 rows (speed, h30)."""
