@@ -146,6 +146,19 @@ def _col(frame: pd.DataFrame, name: str) -> np.ndarray:
     return stripped_texts(frame[name].to_numpy(dtype=object))
 
 
+def _kinerja(predikat: np.ndarray) -> np.ndarray:
+    """The :data:`KINERJA` score of each stripped predicate, :data:`KINERJA_TIDAK_DIKETAHUI` for an unknown or missing
+    one (one hashed look-up of the column, no Python step per row)."""
+    return pd.Series(predikat, dtype=object).map(KINERJA).fillna(KINERJA_TIDAK_DIKETAHUI).to_numpy(dtype=float)
+
+
+def _blank_as_empty(texts: np.ndarray) -> np.ndarray:
+    """Stripped texts (:func:`_col`) with "" for a missing one, as an object array."""
+    out = texts.copy()
+    out[pd.isna(out)] = ""
+    return out
+
+
 def _post_texts(p: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Name, normalised name, unit and jenis of every post, as scoring and classification read them."""
     name = _col(p, "nama_jabatan")
@@ -377,7 +390,7 @@ class ScoringContext:
         #: what the level rule reads (a bare "III": its key; unknown: its education's entry rank's key)
         self.gol_key = golongan_keys(self.gol_rank, bare, self.level_rank)
         predikat = _col(r, "predikat_kinerja")
-        self.kinerja = np.asarray([KINERJA.get(v or "", KINERJA_TIDAK_DIKETAHUI) for v in predikat], dtype=float)
+        self.kinerja = _kinerja(predikat)
         # preferences and diklat as ids of distinct texts, so components work on distinct combos
         if self.preferences is None:
             self.preferences = UnitPreferences(_col(r, "preferensi_unit"), _col(p, "unit_kerja"))
@@ -399,8 +412,8 @@ class ScoringContext:
         self.pos_jabatan_parts = key_parts(self.pos_jabatan_key)
         self.pppk_jabatan_parts = key_parts(self.pppk_jabatan)
         # instansi on both sides keeps several agencies apart (issue 11); "" = not given
-        self.emp_instansi = np.asarray([v or "" for v in _col(r, "instansi")], dtype=object)
-        self.pos_instansi = np.asarray([v or "" for v in _col(p, "instansi")], dtype=object)
+        self.emp_instansi = _blank_as_empty(_col(r, "instansi"))
+        self.pos_instansi = _blank_as_empty(_col(p, "instansi"))
         self.pos_unit_norm, self.pos_unit_id, self.unit_names = prefs.pos_unit_norm, prefs.pos_unit_id, prefs.unit_names
         # the level each post asks, as the matcher reads it (one fact): the table's own rank said S-2 where the matcher
         # reads an SSCASN "S-2 | PROFESI NERS" as Profesi, and the candidate blocker cut every Ners holder from the

@@ -347,3 +347,56 @@ def test_only_rows_without_an_education_read_their_name(monkeypatch: pytest.Monk
     names = dict(zip(ctx.edu_keys, ctx.edu_names, strict=True))
     assert names[("S-1", None)] == "Budi, S.Kom." and names[(None, "S-1 AKUNTANSI")] == "Ani, S.E."
     assert names[("S-1", "S-1 AKUNTANSI")] is None
+
+
+def test_the_context_reads_kinerja_and_instansi_without_a_python_step_per_row() -> None:
+    """``kinerja`` and the instansi of both sides are one look-up of the column, not a Python loop over the rows
+    (speed8, h32); the values are the per-row rule's: a predicate's score (0.6 unknown or missing), "" for no
+    instansi."""
+    import sys
+    from types import FrameType
+
+    predikat = ["Sangat Baik", " Baik ", None, "Luar Biasa", "Kurang", "", "Sangat Kurang", "Butuh Perbaikan"]
+    instansi = ["Pemerintah Kota A", None, " ", "Pemerintah Kota A ", None, "Kabupaten B", None, None]
+    n = 2_000
+    emps = [emp(i % 100, predikat_kinerja=predikat[i % 8], instansi=instansi[i % 8]) for i in range(n)]
+    r, p = frames(emps, [pos("A", instansi="Pemerintah Kota A"), pos("B", instansi=None)])
+    lines = 0
+
+    def trace(frame: FrameType, event: str, arg: object) -> object:
+        nonlocal lines
+        outer = frame.f_back
+        if outer is None or outer.f_code.co_name != "__post_init__" or not frame.f_code.co_name.startswith("<"):
+            return None
+
+        def count(frame: FrameType, event: str, arg: object) -> object:
+            nonlocal lines
+            lines += event == "line"
+            return count
+
+        return count
+
+    sys.settrace(trace)
+    try:
+        ctx = build_context(r, p, settings=Settings(), as_of=AS_OF)
+    finally:
+        sys.settrace(None)
+    assert lines < n  # (comprehensions over distinct values only)
+    want = {"Sangat Baik": 1.0, "Baik": 0.8, "Kurang": 0.2, "Sangat Kurang": 0.0, "Butuh Perbaikan": 0.4}
+    assert ctx.kinerja.dtype == np.float64
+    assert (
+        ctx.kinerja[:8].tolist()
+        == [1.0, 0.8, 0.6, 0.6, 0.2, 0.6, 0.0, 0.4]
+        == [want.get((v or "").strip(), 0.6) for v in predikat]
+    )
+    assert ctx.emp_instansi[:8].tolist() == [
+        "Pemerintah Kota A",
+        "",
+        "",
+        "Pemerintah Kota A",
+        "",
+        "Kabupaten B",
+        "",
+        "",
+    ]
+    assert ctx.pos_instansi.tolist() == ["Pemerintah Kota A", ""] and ctx.pos_instansi.dtype == object
