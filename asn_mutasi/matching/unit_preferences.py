@@ -86,8 +86,7 @@ def preference_index(
             by_name.setdefault(u, []).append(k)
     hit_unit, hit_name = hits
     starts = np.searchsorted(hit_unit, np.arange(len(unit_names) + 1))
-    has = pref_id >= 0
-    emps_by_pref = pd.Series(np.flatnonzero(has)).groupby(pref_id[has]).apply(lambda s: s.to_numpy()).to_dict()
+    emps_by_pref = _rows_by_id(pref_id)
     out: UnitHits = {}
     for uid, target in enumerate(unit_names):
         cols = hit_name[starts[uid] : starts[uid + 1]]
@@ -96,6 +95,19 @@ def preference_index(
         if prefs:
             out[uid] = np.sort(np.concatenate([emps_by_pref[k] for k in prefs if k in emps_by_pref]))
     return out
+
+
+def _rows_by_id(ids: np.ndarray) -> dict[int, np.ndarray]:
+    """Id → the ascending row positions holding it, for the ids >= 0: one stable sort, then a slice per id (a
+    groupby-apply, a Python call per id, took 0.09 s at 100,000 staff, speed8 h32)."""
+    rows = np.flatnonzero(ids >= 0)
+    if not len(rows):
+        return {}
+    kept = ids[rows]
+    order = np.argsort(kept, kind="stable")
+    uniq, starts = np.unique(kept[order], return_index=True)
+    ordered, ends = rows[order], [*starts[1:].tolist(), len(rows)]
+    return {k: ordered[a:b] for k, a, b in zip(uniq.tolist(), starts.tolist(), ends, strict=True)}
 
 
 #: the smallest batch (unit names × preferred names) worth a child process: about 0.3 s of scoring on

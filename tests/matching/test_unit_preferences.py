@@ -321,3 +321,33 @@ def test_two_threads_starting_early_batches_leave_none_running(any_batch_to_a_ch
     assert len(made) == 2 and up._early is None
     for prefs in made:
         assert prefs._child is not None and prefs._child._process.returncode is not None
+
+
+def test_the_index_groups_the_employees_by_preference_without_a_python_call_per_preference() -> None:
+    """Each unit's employees come from one sort of the preference ids, not a groupby-apply calling Python once per
+    distinct preference (0.09 s at 100,000 staff; speed8, h32); the rows are the pairwise rule's."""
+    import sys
+
+    from asn_mutasi.matching.unit_preferences import preference_index
+
+    units = ["Dinas Pendidikan", "Dinas Kesehatan", "Badan Keuangan"]
+    n = 3000  # distinct preference texts, each naming one of the units beside a unit of its own
+    pref_sets = [(units[k % 3].lower(), f"kantor {k}") for k in range(n)] + [()]
+    pref_id = np.concatenate([np.arange(n), np.arange(n)[::-1], [-1, n]]).astype(np.int64)
+    hits = (np.zeros(0, np.int64), np.zeros(0, np.int64))
+    names = [u.lower() for u in units]
+    calls = 0
+
+    def profile(frame: object, event: str, arg: object) -> None:
+        nonlocal calls
+        calls += event == "call"
+
+    sys.setprofile(profile)
+    try:
+        index = preference_index(names, pref_sets, pref_id, hits=hits)
+    finally:
+        sys.setprofile(None)
+    assert index is not None and calls < 1000
+    for uid in range(3):
+        want = [i for i, k in enumerate(pref_id.tolist()) if k >= 0 and names[uid] in pref_sets[k]]
+        assert index[uid].tolist() == want
