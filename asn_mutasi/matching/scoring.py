@@ -509,9 +509,9 @@ class ScoringContext:
             )
             jenis = np.array(_col(self.roster, "jenis_jabatan"), dtype=object)
             jenis[emp_v] = "Pelaksana"  # the post's jenis where the roster's name read it managerial
-            self._emp_level = _level_codes(jenis, _col(self.roster, "jabatan"), emp_v)
+            names = _col(self.roster, "jabatan")  # (stripped once: both steps read it)
+            self._emp_level = _level_codes(jenis, names, emp_v)
             self._pos_level = _level_codes(self.pos_jenis, self.pos_name, pos_v, posts=True)
-            names = _col(self.roster, "jabatan")
             self._emp_level = _held_jenjang(self._emp_level, names, rows, self._pos_level, self.pos_name)
             self._pos_kelas = kelas
         return lateral_moves(
