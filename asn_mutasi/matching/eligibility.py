@@ -241,10 +241,9 @@ def employee_eligibility(
     """Apply the employee-level rules to a prepared roster; one row per roster row, same index. ``pension``:
     :func:`~asn_mutasi.domain.pensiun.roster_pension` of these rows when the caller has it (computed here if not).
 
-    Columns: ``bisa_dipindah`` (bool), ``kode_alasan`` (codes ``;``-joined, informational
-    ones included), ``alasan`` (Bahasa Indonesia, ``; ``-joined), ``tmt_pensiun``
-    (datetime64, NaT when the birth date is unknown), ``masa_jabatan_tahun`` (float, NaN
-    when TMT is unknown) and ``rotasi_jatuh_tempo`` (bool).
+    Columns: ``bisa_dipindah`` (bool), ``kode_alasan`` (codes ``;``-joined, informational ones included),
+    ``alasan`` (Bahasa Indonesia, ``; ``-joined), ``tmt_pensiun`` (datetime64, NaT when the birth date is unknown),
+    ``masa_jabatan_tahun`` (float, NaN when TMT is unknown) and ``rotasi_jatuh_tempo`` (bool).
     """
     n = len(roster)
     ts = pd.Timestamp(as_of)

@@ -107,16 +107,7 @@ def make_plan(
     pension = cache(partial(roster_pension, roster_linked, settings.aturan))  # one fact: each step takes its rows
     ret, retiring = _retirements(roster_linked, settings, as_of, retirements, pension)
     ret_keys = nip_keys(ret["nip"]) if len(ret) else []
-    base = partial(
-        build_base,
-        roster_linked,
-        positions,
-        settings,
-        as_of=as_of,
-        pins=normalize_pins(pins),
-        retiring=retiring,
-        pension=pension,
-    )
+    base = _instances(roster_linked, positions, settings, as_of, (pins, retiring, pension))
     keep = [str(n) for n in keep]  # (read twice: the instance, then the check of unknown NIPs)
     inst = base(keep=keep)
     elig, elig_for = _eligibility(inst, roster_linked, positions, candidates, settings, as_of, history, pension)
@@ -162,6 +153,28 @@ def make_plan(
         findings,
         units_baseline=baseline,
         unwilling_for_fill=for_fill,
+    )
+
+
+def _instances(
+    roster_linked: pd.DataFrame,
+    positions: pd.DataFrame,
+    settings: Settings,
+    as_of: date,
+    given: tuple[Any, set[str], Callable[[], StatedPension]],
+) -> Callable[..., Instance]:
+    """:func:`build_base` of these frames, given the kept NIPs (``keep=``); ``given``: the pins, the NIP keys of the
+    retiring planned people and the roster's retirement figures (computed once per plan)."""
+    pins, retiring, pension = given
+    return partial(
+        build_base,
+        roster_linked,
+        positions,
+        settings,
+        as_of=as_of,
+        pins=normalize_pins(pins),
+        retiring=retiring,
+        pension=pension,
     )
 
 
