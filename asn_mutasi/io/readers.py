@@ -861,17 +861,7 @@ def _build_table(
         texts = {c.index: c.text for c in layout.columns}
         findings += grid.after_header(layout.rows[-1], [texts.get(i, "") for i in range(max(texts, default=-1) + 1)])
     if kind == "pegawai":
-        for name in ROSTER_FOR_PLANNING:
-            if name not in present:
-                saran = suggestion(likely_headers(result, kind, name))
-                findings.append(
-                    make_finding(
-                        "kolom-tidak-ada",
-                        replace(base, field=name),
-                        saran=saran,
-                        akibat=_MISSING_FOR_PLANNING.get(name, _REFUSED),
-                    )
-                )
+        findings += _missing_for_planning(result, kind, present, base)
     blank = _blank_tree_units(grid, tree)
     frame, original, skipped = _frames(
         grid.rows, layout, result.indices, kind, source, findings, spans, nip_rows, blank
@@ -1802,6 +1792,20 @@ def _said_nip_rows(
         col = result.columns["nama"]
         loc = replace(base, column=col.letter, header=col.header)
         findings.append(make_finding("nip-dari-baris-bawah", loc, jumlah=len(nip_rows)))
+
+
+def _missing_for_planning(result: ColumnMapping, kind: str, present: set[str], base: Location) -> list[Finding]:
+    """``kolom-tidak-ada`` for each roster column planning needs that the file lacks, with what planning then does."""
+    return [
+        make_finding(
+            "kolom-tidak-ada",
+            replace(base, field=name),
+            saran=suggestion(likely_headers(result, kind, name)),
+            akibat=_MISSING_FOR_PLANNING.get(name, _REFUSED),
+        )
+        for name in ROSTER_FOR_PLANNING
+        if name not in present
+    ]
 
 
 #: what a planning command does without a roster column (``kolom-tidak-ada``): it refuses the file, but for the unit,
