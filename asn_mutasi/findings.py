@@ -1876,7 +1876,11 @@ def make_finding(
         loc = replace(loc, value=_clipped(loc.value))
     if loc.header is not None and len(loc.header) > VALUE_SHOWN:  # a 1 MB column name went whole, twice (h26)
         loc = replace(loc, header=_clipped(loc.header))
-    params = {k: _clipped(v) if isinstance(v, str) and len(v) > VALUE_SHOWN else v for k, v in params.items()}
+    # ``saran`` is built by :func:`suggestion`, which clips each option it names: cutting the whole sentence cut a
+    # suggested post in the middle of a word ("Kepala Subbagian Perencanaan dan Keuan… (287 karakter)", walk8)
+    params = {
+        k: _clipped(v) if isinstance(v, str) and len(v) > VALUE_SHOWN and k != "saran" else v for k, v in params.items()
+    }
     values: dict[str, Any] = {
         "value": loc.value or "",
         "field": field_words(loc.field or ""),  # "Unit Kerja (unit_kerja)", never the bare code
@@ -1884,7 +1888,11 @@ def make_finding(
         "saran": "",
     }
     values.update(params)
-    message = spec.template.format_map(_Blank(values))
+    template = spec.template
+    if params.get("unit_kerja") == "":
+        # a roster without a unit column: "Jabatan 'X' di unit '' tidak ada" named an empty unit (walk8)
+        template = template.replace(" di unit '{unit_kerja}'", "")
+    message = template.format_map(_Blank(values))
     return Finding(code=code, severity=severity or spec.severity, message=message, location=loc)
 
 
@@ -1963,6 +1971,11 @@ class _Blank(dict[str, Any]):
         return ""
 
 
+def _clip_one(text: str) -> str:
+    """One suggested name, clipped like an input value when it is longer than :data:`VALUE_SHOWN`."""
+    return _clipped(text) if len(text) > VALUE_SHOWN else text
+
+
 def suggestion(options: Iterable[str], *, fields: bool = False) -> str:
     """Format ``"; maksud Anda 'A' atau 'B'?"`` for templates with a ``{saran}`` field; ``fields``: the options are
     canonical field names, said as :func:`~asn_mutasi.labels.field_words` ("maksud Anda Tanggal Lahir
@@ -1970,7 +1983,7 @@ def suggestion(options: Iterable[str], *, fields: bool = False) -> str:
     opts = [o for o in options if o]
     if not opts:
         return ""
-    quoted = " atau ".join(field_words(o) if fields else f"'{o}'" for o in opts[:3])
+    quoted = " atau ".join(field_words(o) if fields else f"'{_clip_one(o)}'" for o in opts[:3])
     return f"; maksud Anda {quoted}?"
 
 
