@@ -41,3 +41,27 @@ def test_a_post_not_found_without_a_unit_column_names_no_empty_unit_and_whole_su
     assert f"'Kepala Subbagian Perencanaan dan Keuangan di {_UNIT} 1'" in msg
     assert msg.endswith("?")
 
+
+def test_a_jf_holder_leaving_the_profession_is_told_what_follows_in_words_not_the_rule_code(tmp_path: Path) -> None:
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA,GOL,PENDIDIKAN,TMT JABATAN\n"
+        "197501012005011001,Andi,Analis Sumber Daya Manusia Aparatur Ahli Pertama,BKPSDM,III/b,S-1 Manajemen,"
+        "01-01-2015\n",
+        encoding="utf-8",
+    )
+    positions = tmp_path / "jabatan.csv"
+    positions.write_text(
+        "KODE JABATAN,NAMA JABATAN,UNIT KERJA,JENIS JABATAN,KEBUTUHAN\n"
+        "ASDM-1,Analis Sumber Daya Manusia Aparatur Ahli Pertama,BKPSDM,Fungsional,1\n"
+        "PLO-1,Penata Layanan Operasional,Dinas Sosial,Pelaksana,1\n",
+        encoding="utf-8",
+    )
+    proposals = tmp_path / "usulan.csv"
+    proposals.write_text("NIP,KODE JABATAN\n197501012005011001,PLO-1\n", encoding="utf-8")
+    table = am.assess(pegawai=roster, jabatan=positions, usulan=proposals).table
+    (alasan,) = table["alasan"].tolist()
+    assert bool(table["keluar_profesi"].iloc[0])
+    assert "(keluar-profesi-jf)" not in alasan
+    assert "keluar dari profesinya: bila mutasi ditetapkan, ia diberhentikan dari JF itu" in alasan
+    assert "lihat kebutuhan diklat" in alasan

@@ -834,7 +834,12 @@ class ExperienceIndex:
         elif isinstance(syarat, str) and syarat.strip():
             text += f"; syarat pengalaman '{syarat}' tidak dapat dibaca, tidak dinilai"
         if row.get("keluar_profesi"):
-            text += f"; pemegang JF {jf_title(str(row['jf_asal']))} keluar dari profesinya (keluar-profesi-jf)"
+            # the rule code in brackets told the analyst nothing to do (walk8): say what follows the decision
+            text += (
+                f"; pemegang JF {jf_title(str(row['jf_asal']))} keluar dari profesinya: bila mutasi ditetapkan, ia "
+                "diberhentikan dari JF itu (PermenPANRB 1/2023) dan memerlukan uji kompetensi (ke JF lain) atau "
+                "orientasi tugas (lihat kebutuhan diklat)"
+            )
         return text
 
     def fit(
