@@ -65,3 +65,16 @@ def test_a_jf_holder_leaving_the_profession_is_told_what_follows_in_words_not_th
     assert "(keluar-profesi-jf)" not in alasan
     assert "keluar dari profesinya: bila mutasi ditetapkan, ia diberhentikan dari JF itu" in alasan
     assert "lihat kebutuhan diklat" in alasan
+
+
+def test_a_number_option_shows_a_number_and_its_range_in_words() -> None:
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import app
+
+    out = CliRunner().invoke(app, ["lowongan", "--bantuan"], prog_name="asn-mutasi", env={"COLUMNS": "160"}).output
+    horizon = next(line for line in out.splitlines() if "--horizon" in line)
+    assert "<angka> [0–1.200]" in horizon
+    heading = next(line for line in out.splitlines() if "--baris-judul" in line)
+    assert "<angka> [paling kecil 1]" in heading
+    assert "rentang" not in out and "x>=" not in out and "<=x" not in out

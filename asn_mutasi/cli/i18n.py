@@ -177,8 +177,34 @@ def translate_type(label: str | None) -> str | None:
     inner = re.sub(r"\blist\[(.*)\]", r"\1", inner)  # a repeatable option: its help says "boleh berulang"
     parts = re.split(r"(\W+)", inner)
     inner = "".join(TYPE_WORDS.get(p.casefold(), p) for p in parts)
-    inner = inner.replace("ya/tidak range", "ya/tidak").replace(" range", ", rentang")
+    # "<angka, rentang>" read as if a range were typed: the range is said beside it (:func:`range_words`), walk8
+    inner = inner.replace(" range", "")
     return f"<{inner}>" if label.startswith("<") else inner
+
+
+def range_words(low: float | None, high: float | None) -> str | None:
+    """An option's accepted numbers in words (``paling kecil 1``, ``0–1.200``), not Click's ``x>=1``/``0<=x<=1200``."""
+
+    def num(v: float) -> str:
+        return f"{v:,}".replace(",", ".")
+
+    if low is not None and high is not None:
+        return f"{num(low)}–{num(high)}"
+    if low is not None:
+        return f"paling kecil {num(low)}"
+    return f"paling besar {num(high)}" if high is not None else None
+
+
+def _wrap_range(cls: type) -> None:
+    original = cls.__dict__.get("_get_number_range_help_str")
+    if original is None or getattr(original, "_asn_mutasi_i18n", False):
+        return
+
+    def number_range(self: Any) -> str | None:
+        return range_words(getattr(self, "min", None), getattr(self, "max", None))
+
+    number_range._asn_mutasi_i18n = True  # type: ignore[attr-defined]
+    cls._get_number_range_help_str = number_range  # type: ignore[attr-defined]
 
 
 def translate_usage(args: str) -> str:
@@ -232,6 +258,7 @@ def install() -> None:
                 _wrap_format_message(obj)
     for cls in (typer_core._TyperParameter, typer_core.TyperOption, typer_core.TyperArgument):
         _wrap_display(cls)
+        _wrap_range(cls)
 
     write_usage = formatting.HelpFormatter.write_usage
 
