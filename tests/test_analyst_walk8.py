@@ -78,3 +78,23 @@ def test_a_number_option_shows_a_number_and_its_range_in_words() -> None:
     heading = next(line for line in out.splitlines() if "--baris-judul" in line)
     assert "<angka> [paling kecil 1]" in heading
     assert "rentang" not in out and "x>=" not in out and "<=x" not in out
+
+
+def test_a_position_table_given_to_abk_is_named_a_position_table_with_what_to_do(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import app
+
+    roster, positions = _tables(tmp_path)
+    rekap = tmp_path / "rekap_abk.csv"
+    rekap.write_text(
+        "No,Nama Jabatan,Jenis Jabatan,Kelas Jabatan,Total Beban Kerja,Kebutuhan Pegawai,Pembulatan Formasi\n"
+        "1,Pengadministrasi Perkantoran,Pelaksana,5,2400,1.92,2\n",
+        encoding="utf-8",
+    )
+    args = ["beban-kerja", str(roster), str(positions), "--abk", str(rekap)]
+    result = CliRunner().invoke(app, args, prog_name="asn-mutasi")
+    assert result.exit_code == 3
+    said = " ".join(result.output.split())
+    assert "tampak seperti peta jabatan berisi beban kerja atau kebutuhan per jabatan" in said
+    assert "berikan sebagai argumen JABATAN, tanpa --abk" in said

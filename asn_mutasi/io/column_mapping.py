@@ -1669,6 +1669,11 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
     other = _other_kind(result, kind) if _KEY_FIELD.get(kind) in missing else None  # (no NIP / no post name)
     if other is not None:  # the two files given the other way round: say so before any renaming advice
         hint = f"Berkas ini tampak seperti {other}: periksa urutan argumen (PEGAWAI dulu, lalu JABATAN). " + hint
+    if kind == "abk" and _positions_as_tasks(result, missing):
+        hint = (
+            "Berkas ini tampak seperti peta jabatan berisi beban kerja atau kebutuhan per jabatan, bukan lembar "
+            "tugas ABK (volume × norma waktu per tugas): berikan sebagai argumen JABATAN, tanpa --abk. " + hint
+        )
     if other is None and _looks_aggregate(result, kind, missing):
         hint = (
             "Berkas ini tampak seperti tabel rekap/statistik (jumlah per kelompok), bukan daftar pegawai atau daftar "
@@ -1803,6 +1808,20 @@ _OTHER_KIND_MARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "pegawai": ("peta jabatan", "jabatan", ("kebutuhan", "syarat_pendidikan")),
     "jabatan": ("data pegawai", "pegawai", ("nip",)),
 }
+
+
+def _positions_as_tasks(result: ColumnMapping, missing: Sequence[str]) -> bool:
+    """Whether a file given as the ABK task sheet is a position table: no volume or norm column, but a header of a
+    post's own kebutuhan or beban kerja (a real rekap ABK given to --abk was refused with "Judul kolom yang tidak
+    dikenali: 'Total Beban Kerja', 'Pembulatan Formasi'" and advice to rename them, walk8)."""
+    from asn_mutasi.io.header_aliases import ALIASES
+
+    if not {"volume", "norma_waktu"} <= set(missing):  # (a task sheet missing one of them is still a task sheet)
+        return False
+    table = ALIASES.get("jabatan", {})
+    marks = {normalize_header(a) for f in ("kebutuhan", "beban_kerja_jam") for a in table.get(f, ())}
+    texts = [c.text for c in result.unmapped] + [c.header for c in result.columns.values()]
+    return any(normalize_header(t) in marks for t in texts)
 
 
 def _other_kind(result: ColumnMapping, kind: str) -> str | None:
