@@ -1888,12 +1888,24 @@ def make_finding(
         "saran": "",
     }
     values.update(params)
-    template = spec.template
-    if params.get("unit_kerja") == "":
-        # a roster without a unit column: "Jabatan 'X' di unit '' tidak ada" named an empty unit (walk8)
-        template = template.replace(" di unit '{unit_kerja}'", "")
-    message = template.format_map(_Blank(values))
+    message = _unit_said(spec.template, params).format_map(_Blank(values))
     return Finding(code=code, severity=severity or spec.severity, message=message, location=loc)
+
+
+#: how a template names a row's unit kerja, and what it says instead when the row has none
+UNIT_SLOTS = (" di unit '{unit_kerja}'", " di '{unit_kerja}'")
+NO_UNIT = " (tanpa unit kerja)"
+
+
+def _unit_said(template: str, params: dict[str, Any]) -> str:
+    """``template`` with its unit slot (:data:`UNIT_SLOTS`) said as :data:`NO_UNIT` when the ``unit_kerja`` given is
+    blank: a roster without a unit column read "Jabatan 'X' di unit '' tidak ada di peta jabatan" (lang5, h32)."""
+    unit = params.get("unit_kerja", "-")
+    if unit is not None and (not isinstance(unit, str) or unit.strip()):
+        return template
+    for slot in UNIT_SLOTS:
+        template = template.replace(slot, NO_UNIT)
+    return template
 
 
 #: characters of an input value a finding quotes: a 20 MB --nip-tetap line went whole into a warning and onto stderr

@@ -1,0 +1,38 @@
+"""Wording of the session's later findings as an analyst reads them on stderr (lang5, h32): a row without a unit
+is said to have none, never "di unit ''"; ..."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from asn_mutasi.findings import Location, make_finding
+from tests.cli_helpers import TANGGAL, run
+
+PETA = (
+    "KODE JABATAN;NAMA JABATAN;UNIT KERJA;JENIS JABATAN;KELAS JABATAN;KEBUTUHAN;BEZETTING\n"
+    "A1;Kepala Bidang Pelayanan;Dinas Kesehatan;Administrator;12;1;1\n"
+    "A2;Pengadministrasi Umum;Dinas Kesehatan;Pelaksana;5;2;1\n"
+    "A3;Pengadministrasi Umum;Dinas Pendidikan;Pelaksana;5;2;1\n"
+)
+HEAD = "NIP;NAMA;GOL/RUANG;JABATAN;TANGGAL LAHIR;JENIS KELAMIN;STATUS KEPEGAWAIAN;PENDIDIKAN TERAKHIR\n"
+
+
+def _check(tmp_path: Path, roster: str, peta: str = PETA) -> str:
+    (tmp_path / "peg.csv").write_text(roster, encoding="utf-8")
+    (tmp_path / "pj.csv").write_text(peta, encoding="utf-8")
+    result = run("periksa", tmp_path / "peg.csv", tmp_path / "pj.csv", *TANGGAL)
+    return result.stdout + result.stderr
+
+
+def test_post_without_unit_is_said_to_have_none(tmp_path: Path) -> None:
+    roster = HEAD + "198001012005011002;Budi;II/c;Pengadministrasi Umum;01-01-1980;L;PNS;SLTA\n"
+    out = _check(tmp_path, roster)
+    assert "Jabatan 'Pengadministrasi Umum' (tanpa unit kerja) tidak ada di peta jabatan" in out
+    assert "di unit ''" not in out
+
+
+def test_unit_slot_kept_when_unit_given() -> None:
+    said = make_finding("jabatan-tidak-ditemukan", Location(), jabatan="Lurah", unit_kerja="Kelurahan X").message
+    assert said.startswith("Jabatan 'Lurah' di unit 'Kelurahan X' tidak ada")
+    blank = make_finding("kode-jabatan-tidak-cocok", Location(value="K1"), jabatan="Lurah", unit_kerja="").message
+    assert "'Lurah' (tanpa unit kerja);" in blank
