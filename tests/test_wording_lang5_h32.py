@@ -36,3 +36,13 @@ def test_unit_slot_kept_when_unit_given() -> None:
     assert said.startswith("Jabatan 'Lurah' di unit 'Kelurahan X' tidak ada")
     blank = make_finding("kode-jabatan-tidak-cocok", Location(value="K1"), jabatan="Lurah", unit_kerja="").message
     assert "'Lurah' (tanpa unit kerja);" in blank
+
+
+def test_bound_basis_in_the_analysts_words() -> None:
+    """What the fill bound is when the time limit came first (``dasar_batas_atas``, on stderr after the gap) named
+    the planner "solver" and the unit limit "batas maks pindah per unit", a setting no file spells so."""
+    from asn_mutasi.planning.exact import BOUND_BASIS
+
+    for words in BOUND_BASIS.values():
+        assert "solver" not in words and "dual" not in words
+    assert "[rencana] maks_pindah_per_unit" in BOUND_BASIS["relaksasi"]

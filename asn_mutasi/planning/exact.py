@@ -143,11 +143,12 @@ def fill_bound(inst: Instance, target: np.ndarray, res: Result) -> tuple[int, st
 
 
 #: what ``batas_atas_pengisian`` is when stage 1 did not prove the maximum fill (``dasar_batas_atas``)
+#: (the analyst's words: the planner is "penyelesai MILP" as in docs/pengaturan.md, the limit its setting's name)
 BOUND_BASIS = {
-    "relaksasi": "pengisian maksimum tanpa batas maks pindah per unit (terbukti; setiap rencana yang memenuhi batas itu "
-    "juga rencana tanpa batas itu)",
-    "dual": "batas dual yang dibuktikan solver MILP sebelum batas waktu",
-    "lowongan": "seluruh lowongan awal (solver belum membuktikan batas yang lebih ketat)",
+    "relaksasi": "pengisian maksimum tanpa batas [rencana] maks_pindah_per_unit (terbukti; setiap rencana yang "
+    "memenuhi batas itu juga rencana tanpa batas itu)",
+    "dual": "batas atas yang sudah dibuktikan penyelesai MILP sebelum batas waktu tercapai",
+    "lowongan": "seluruh lowongan awal (penyelesai MILP belum membuktikan batas yang lebih ketat)",
 }
 
 

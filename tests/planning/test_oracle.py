@@ -991,7 +991,7 @@ def test_a_limited_plan_stopped_at_once_is_bounded_by_its_fill_without_the_limit
     s = make_plan(linked, positions, None, limited, as_of=AS_OF, pins=pins).summary
     assert s["status_solver"] == "batas-waktu" and relaxed < s["lowongan_awal"]
     assert s["batas_atas_pengisian"] == relaxed >= optimum >= s["lowongan_terisi"]
-    assert s.get("dasar_batas_atas", "").startswith("pengisian maksimum tanpa batas maks pindah per unit")
+    assert s.get("dasar_batas_atas", "").startswith("pengisian maksimum tanpa batas [rencana] maks_pindah_per_unit")
     assert s["celah_optimalitas"] is not None and s["celah_optimalitas"] > 0
 
 
