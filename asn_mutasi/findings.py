@@ -453,7 +453,8 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "nilai-huruf-mirip": CodeSpec(
         W,
-        "Nilai '{value}' pada kolom {field} berisi huruf yang hanya mirip huruf Latin ({huruf}); {hasil}",
+        "Nilai '{value}' pada kolom {field} berisi huruf yang hanya mirip huruf Latin: {huruf}; {hasil}; ketik ulang "
+        "sel ini di berkas sumber",
         "Sel kedudukan hukum atau status kepegawaian berisi huruf Kiril atau Yunani yang tampak seperti huruf Latin "
         "(О Kiril di 'DITОLAK', А Kiril di 'АKTIF'), biasanya dari teks yang ditempel: huruf itu dibaca sebagai "
         "huruf Latin yang mirip, dan sel disebut dengan hurufnya serta hasil bacaannya (atau bahwa nilai itu tetap "

@@ -1562,5 +1562,6 @@ def test_look_alike_letters_in_kedudukan_and_status_are_folded_and_named(tmp_pat
         ("nilai-huruf-mirip", 3, "F"),
     ]
     first = next(f for f in prepared.findings if f.code == "nilai-huruf-mirip")
-    assert "(О (U+041E))" in first.message and "('DITOLAK') nilai ini tetap tidak dikenali" in first.message
+    assert "mirip huruf Latin: О Kiril (U+041E);" in first.message  # (the script named, no bracket in a bracket)
+    assert "('DITOLAK') nilai ini tetap tidak dikenali; ketik ulang sel ini di berkas sumber" in first.message
     assert any(f.code == "kedudukan-tidak-aktif" and f.location.row == 4 for f in prepared.findings)

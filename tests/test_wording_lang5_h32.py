@@ -46,3 +46,14 @@ def test_bound_basis_in_the_analysts_words() -> None:
     for words in BOUND_BASIS.values():
         assert "solver" not in words and "dual" not in words
     assert "[rencana] maks_pindah_per_unit" in BOUND_BASIS["relaksasi"]
+
+
+def test_look_alike_letter_named_by_script_and_the_next_step_said(tmp_path: Path) -> None:
+    roster = (
+        "NIP;NAMA;JABATAN;UNIT KERJA;KEDUDUKAN HUKUM\n"
+        "198001012005011002;Budi;Pengadministrasi Umum;Dinas Kesehatan;\u0410KTIF\n"
+        "198101012005011003;Ani;Pengadministrasi Umum;Dinas Kesehatan;\u0391ktif\n"
+    )
+    out = _check(tmp_path, roster)
+    assert "mirip huruf Latin: \u0410 Kiril (U+0410); dibaca 'Aktif'; ketik ulang sel ini di berkas sumber" in out
+    assert "mirip huruf Latin: \u0391 Yunani (U+0391); dibaca 'Aktif'; ketik ulang" in out

@@ -34,11 +34,17 @@ def fold_look_alikes(text: str) -> str:
 
 def look_alike_letters(text: object) -> list[str]:
     """The distinct letters of ``text`` that only look Latin (:data:`_LOOK_ALIKE`), in order, each named with its code
-    point ("О (U+041E)"); none for ASCII text or no text."""
+    point and script as the analyst reads them ("О Kiril (U+041E)", "Α Yunani (U+0391)"); none for ASCII text or no
+    text."""
     if not isinstance(text, str) or text.isascii():
         return []
     seen = dict.fromkeys(c for c in text if c in _LOOK_ALIKE_CHARS)
-    return [f"{c} (U+{ord(c):04X})" for c in seen]
+    return [f"{c} {_script(c)} (U+{ord(c):04X})" for c in seen]
+
+
+def _script(letter: str) -> str:
+    """The script of a look-alike letter (:data:`_LOOK_ALIKE`: Cyrillic or Greek) in Bahasa Indonesia."""
+    return "Kiril" if unicodedata.name(letter, "").startswith("CYRILLIC") else "Yunani"
 
 
 def _key(value: object) -> str | None:
