@@ -384,13 +384,13 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "tanggal-bulan-hari": CodeSpec(
         W,
-        "{jumlah} tanggal di kolom ini dibaca bulan/hari/tahun (urutan Amerika Serikat, mis. '{value}' dibaca {dibaca}): "
-        "{kolom_bukti} berisi tanggal yang pasti bulan/hari/tahun (mis. '{bukti}' di baris {baris_bukti}) dan tidak "
-        "satu pun yang pasti hari/bulan/tahun",
-        "Kolom tanggal yang tanggal bergaris miring ('/')-nya memuat tanggal yang pasti bulan/hari/tahun (12/31/1985: "
-        "tidak ada bulan 31) dan tidak satu pun yang pasti hari/bulan/tahun, atau yang tidak memastikan urutannya "
-        "sendiri sedangkan kolom tanggal lain di berkas yang sama hanya memastikan bulan/hari/tahun (ekspor Excel "
-        "berlokal Amerika Serikat): semua tanggal bergaris miring kolom itu dibaca bulan/hari/tahun, disebut sekali untuk "
+        "{jumlah} tanggal di kolom ini dibaca bulan-hari-tahun (urutan Amerika Serikat, mis. '{value}' dibaca {dibaca}): "
+        "{kolom_bukti} berisi tanggal yang pasti bulan-hari-tahun (mis. '{bukti}' di baris {baris_bukti}) dan tidak "
+        "satu pun yang pasti hari-bulan-tahun; periksa beberapa tanggal kolom ini di berkas sumber",
+        "Kolom tanggal yang tanggal bergaris miring ('/')-nya memuat tanggal yang pasti bulan-hari-tahun (12/31/1985: "
+        "tidak ada bulan 31) dan tidak satu pun yang pasti hari-bulan-tahun, atau yang tidak memastikan urutannya "
+        "sendiri sedangkan kolom tanggal lain di berkas yang sama hanya memastikan bulan-hari-tahun (ekspor Excel "
+        "berlokal Amerika Serikat): semua tanggal bergaris miring kolom itu dibaca bulan-hari-tahun, disebut sekali untuk "
         "kolom, tidak pernah dibalik sel per sel. Periksa beberapa tanggal di berkas sumber.",
     ),
     "tanggal-ambigu-berkas": CodeSpec(

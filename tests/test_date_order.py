@@ -124,7 +124,7 @@ def test_a_month_first_export_is_read_month_first_and_said_once_per_column(tmp_p
         ("tanggal-bulan-hari", 2, "C"),
         ("tanggal-bulan-hari", 2, "D"),
     ]
-    assert said[0].message.startswith("3 tanggal di kolom ini dibaca bulan/hari/tahun")
+    assert said[0].message.startswith("3 tanggal di kolom ini dibaca bulan-hari-tahun")
     assert (
         "kolom 'Tanggal Lahir' di berkas yang sama" in said[0].message and "'12/31/1975' di baris 2" in said[0].message
     )

@@ -57,3 +57,16 @@ def test_look_alike_letter_named_by_script_and_the_next_step_said(tmp_path: Path
     out = _check(tmp_path, roster)
     assert "mirip huruf Latin: \u0410 Kiril (U+0410); dibaca 'Aktif'; ketik ulang sel ini di berkas sumber" in out
     assert "mirip huruf Latin: \u0391 Yunani (U+0391); dibaca 'Aktif'; ketik ulang" in out
+
+
+def test_month_first_dates_use_the_date_findings_order_words(tmp_path: Path) -> None:
+    """tanggal-bulan-hari wrote 'bulan/hari/tahun' beside tanggal-ambigu-kolom's 'hari-bulan-tahun' (one order, two
+    spellings) and said no next step."""
+    roster = HEAD + (
+        "197705022003022001;Ratna;IV/a;Kepala Bidang Pelayanan;05/31/1977;P;PNS;S-1\n"
+        "198001012005011002;Budi;II/c;Pengadministrasi Umum;01/02/1980;L;PNS;SLTA\n"
+    )
+    out = _check(tmp_path, roster)
+    said = next(line for line in out.splitlines() if line.startswith("tanggal-bulan-hari"))
+    assert "dibaca bulan-hari-tahun (urutan Amerika Serikat" in said and "/tahun" not in said
+    assert "periksa beberapa tanggal kolom ini di berkas sumber" in said

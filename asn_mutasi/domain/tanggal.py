@@ -78,7 +78,7 @@ def _make(year: int, month: int, day: int, *, ambiguous: bool = False) -> Parsed
         return _fail(f"tahun di luar rentang {MIN_TAHUN}–{MAX_TAHUN}")
     if not 1 <= month <= 12:
         if 1 <= day <= 12 and 1 <= month <= 31:
-            return _fail(f"bulan {month} tidak ada; mungkin ditulis bulan/hari/tahun (format AS)")
+            return _fail(f"bulan {month} tidak ada; mungkin ditulis bulan-hari-tahun (urutan Amerika Serikat)")
         return _fail(f"bulan {month} tidak ada")
     try:
         return ParsedDate(date(year, month, day), ambiguous, None)

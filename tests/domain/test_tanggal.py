@@ -116,7 +116,7 @@ def test_not_ambiguous(raw: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "fragment"),
     [
-        ("02/13/2024", "format AS"),
+        ("02/13/2024", "bulan-hari-tahun (urutan Amerika Serikat)"),
         ("2024-13-01", "bulan 13 tidak ada"),
         ("2024-02-30", "Februari 2024 hanya 29 hari"),
         ("31/04/2024", "April 2024 hanya 30 hari"),
