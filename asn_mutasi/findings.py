@@ -759,7 +759,7 @@ CATALOGUE: dict[str, CodeSpec] = {
         "{jumlah} pegawai: {sama} sama; {beda_bulan} sama BUP-nya, dengan TMT tanggal 1 bulan ulang tahun (cara hitung "
         "lain; dipakai tanggal 1 bulan sesudahnya); {beda_bup} dengan BUP lain (dipakai BUP data pegawai); "
         "{tidak_wajar} tidak wajar (dipakai TMT dari tanggal lahir dan BUP jabatan); {tanpa_lahir} tanpa tanggal lahir "
-        "(dipakai TMT data pegawai)",
+        "(dipakai TMT data pegawai){diabaikan}",
         "Ringkasan perbandingan TMT pensiun atau BUP yang tertulis di data pegawai dengan hitungan alat ini "
         "(tanggal 1 bulan sesudah mencapai BUP). TMT pada tanggal 1 bulan ulang tahun itu sendiri adalah cara "
         "hitung aplikasi lain untuk BUP yang sama: yang dipakai tanggal 1 bulan sesudahnya.",

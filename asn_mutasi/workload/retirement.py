@@ -204,21 +204,26 @@ def stated_retirements(roster: pd.DataFrame, settings: Settings, where: dict[str
             findings.append(
                 make_finding("tmt-pensiun-diringkas", first, jumlah=format_number(len(rest)), apa=apa, contoh=contoh)
             )
-    findings += _stated_tmt_set_aside(roster, used, where, settings)
-    findings.append(_stated_summary(counts, where))
+    set_aside = _set_aside_rows(roster, used, where)
+    findings += _stated_tmt_set_aside(roster, used, where, settings, set_aside)
+    findings.append(_stated_summary(counts, where, len(set_aside)))
     return findings
 
 
+def _set_aside_rows(roster: pd.DataFrame, used: StatedPension, where: dict[str, Location]) -> np.ndarray:
+    """Positions of the rows whose stated TMT pensiun cannot be true while their BUP cell can (the BUP decided)."""
+    if STATED_TMT not in roster.columns or STATED_BUP not in roster.columns or "tmt_pensiun" not in where:
+        return np.empty(0, dtype=np.int64)
+    return np.flatnonzero(roster[STATED_TMT].notna().to_numpy() & ~used.by_tmt & (used.verdict != ""))
+
+
 def _stated_tmt_set_aside(
-    roster: pd.DataFrame, used: StatedPension, where: dict[str, Location], settings: Settings
+    roster: pd.DataFrame, used: StatedPension, where: dict[str, Location], settings: Settings, at: np.ndarray
 ) -> list[Finding]:
     """``tmt-pensiun-diabaikan`` for each of the first :data:`STATED_SHOWN` rows whose stated TMT pensiun cannot be true
     while its BUP cell can (the BUP decided, :func:`~asn_mutasi.domain.pensiun.stated_pension`), one
     ``tmt-pensiun-diringkas`` for the rest: a TMT PENSIUN of 01-01-2090 beside BUP 58 was dropped without a word
-    and the row counted as agreeing (hostile6, h32)."""
-    if STATED_TMT not in roster.columns or STATED_BUP not in roster.columns or "tmt_pensiun" not in where:
-        return []
-    at = np.flatnonzero(roster[STATED_TMT].notna().to_numpy() & ~used.by_tmt & (used.verdict != ""))
+    and the row counted as agreeing (hostile6, h32). ``at``: those rows (:func:`_set_aside_rows`)."""
     out = []
     for i in at[:STATED_SHOWN].tolist():
         stated = format_date(roster[STATED_TMT].iloc[i])
@@ -317,10 +322,17 @@ _VERDICT_FIELDS = {
 }  # fmt: skip
 
 
-def _stated_summary(counts: pd.Series, where: dict[str, Location]) -> Finding:
+def _stated_summary(counts: pd.Series, where: dict[str, Location], set_aside: int = 0) -> Finding:
     """``tmt-pensiun-dibandingkan``: how many rows stated a figure, by verdict. Every count is a field of the template:
     the five as one joined text passed the 200 characters a finding quotes of a value and was cut ("dipakai BUP data
-    pegaw…"; lang2, h31)."""
+    pegaw…"; lang2, h31). ``set_aside`` rows (``tmt-pensiun-diabaikan``) are counted by their BUP and named as such:
+    "3 sama; … 0 tidak wajar" stood beside a warning that a TMT pensiun was not plausible (lang5, h32)."""
     by_verdict: dict[str, Any] = {name: format_number(int(counts.get(v, 0))) for name, v in _VERDICT_FIELDS.items()}
+    jumlah = format_number(int(counts.sum()))
+    if set_aside:
+        by_verdict["diabaikan"] = (
+            f"; dari {jumlah} pegawai itu, TMT pensiun {format_number(set_aside)} pegawai tidak wajar dan diabaikan "
+            "(yang dibandingkan dan dipakai BUP-nya di data pegawai)"
+        )
     base = where.get("tmt_pensiun") or next(iter(where.values()))
-    return make_finding("tmt-pensiun-dibandingkan", base, jumlah=format_number(int(counts.sum())), **by_verdict)
+    return make_finding("tmt-pensiun-dibandingkan", base, jumlah=jumlah, **by_verdict)

@@ -430,3 +430,27 @@ def test_a_plan_computes_each_row_s_retirement_once(roster_file: Path, monkeypat
     plan = make_plan(roster, positions, None, Settings(), as_of=AS_OF)
     assert sizes == [len(roster)]
     assert "Pensiun TMT 01-04-2026" in plan.accounting["alasan"].iloc[3]  # the tool's date, not the stale 2024
+def test_summary_names_the_set_aside_tmt(tmp_path: Path) -> None:
+    """tmt-pensiun-dibandingkan said "3 sama; … 0 tidak wajar" beside a tmt-pensiun-diabaikan warning for one of the
+    three: the set-aside TMT is now named in the summary (lang5, h32)."""
+    path = tmp_path / "pegawai.csv"
+    path.write_text(
+        HEADER + "197005152000031001,Andi,Pengadministrasi Umum,Bagian Umum,15-05-1970,01-01-2090,58\n"
+        "197005152000031002,Budi,Pengadministrasi Umum,Bagian Umum,15-05-1970,01-06-2028,58\n",
+        encoding="utf-8",
+    )
+    prepared = prepare_roster(read_table(path, kind="pegawai"), today=AS_OF)
+    from asn_mutasi.findings import Location
+    from asn_mutasi.workload.retirement import stated_retirements
+
+    where = {"tmt_pensiun": Location(file=str(path), column="F", header="TMT PENSIUN", field="tmt_pensiun")}
+    found = stated_retirements(prepared.frame, Settings(), where)
+    (summary,) = [f.message for f in found if f.code == "tmt-pensiun-dibandingkan"]
+    assert summary.endswith(
+        "; dari 2 pegawai itu, TMT pensiun 1 pegawai tidak wajar dan diabaikan (yang dibandingkan dan dipakai BUP-nya "
+        "di data pegawai)"
+    )
+    path.write_text(HEADER + "197005152000031002,Budi,Pengadministrasi Umum,Bagian Umum,15-05-1970,01-06-2028,58\n")
+    prepared = prepare_roster(read_table(path, kind="pegawai"), today=AS_OF)
+    (summary,) = [f.message for f in stated_retirements(prepared.frame, Settings(), where) if "dibanding" in f.code]
+    assert summary.endswith("(dipakai TMT data pegawai)")
