@@ -1,5 +1,6 @@
 """Wording of the session's later findings as an analyst reads them on stderr (lang5, h32): a row without a unit
-is said to have none, never "di unit ''"; ..."""
+is said to have none, never "di unit ''"; the plan's bound basis names no "solver"; a look-alike letter is named by
+its script with the next step; the date order is spelt as the other date findings spell it."""
 
 from __future__ import annotations
 
