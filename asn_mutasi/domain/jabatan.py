@@ -65,6 +65,8 @@ _COMMON_TOKENS: dict[str, str] = {
     "kalaksa": "kepala pelaksana",
     "kalak": "kepala pelaksana",  # "Kalak BPBD", the Kepala Pelaksana BPBD (spell, h30)
     "wadir": "wakil direktur",  # "Wadir Pelayanan" of an RSUD (h26/spell3: read Pelaksana)
+    "wakasek": "wakil kepala sekolah",  # a guru's additional task (groups9, h32)
+    "wakamad": "wakil kepala madrasah",
     "irban": "inspektur pembantu",  # "Irban I" of an Inspektorat
     "irbanwil": "inspektur pembantu wilayah",
     "prakom": "pranata komputer",  # the JF as its holders write it ("Prakom Terampil")
@@ -985,11 +987,23 @@ _PENILIK_JF = frozenset(
 )  # fmt: skip
 
 
+#: the words a JF family's name may follow and still head the post: an old JF name's "Asisten" (Asisten Apoteker,
+#: Asisten Penyuluh Perikanan), a JF holder's coordinating task ("Koordinator Penyuluh Pertanian"), a kind
+#: ("Tenaga Guru"). Any other word before it makes the family the post's object, not its head: "Pengelola Data Guru",
+#: "Staf Bidang Guru", "Operator Data Perawat" are pelaksana posts (read as guru JF with no jenjang; groups9, h32)
+_FAMILY_LEAD = frozenset({"asisten", "koordinator", "subkoordinator", "tenaga", "fungsional"})
+
+
+def _heads_name(name: str, start: int) -> bool:
+    """Whether the words of ``name`` before ``start`` leave what follows as the post's head (:data:`_FAMILY_LEAD`)."""
+    return all(word in _FAMILY_LEAD for word in name[:start].split())
+
+
 def _jf_family(name: str) -> str | None:
     if name.startswith("penilik ") and name.split()[1] not in _PENILIK_JF:
         return None
     found = _JF_FAMILY.search(name)
-    if found:
+    if found and _heads_name(name, found.start()):
         return found.group(0)
     if name in _jf_one_word_names():  # "PPUPD" alone (it read Pelaksana while its JF was found for experience)
         return name
@@ -1068,6 +1082,13 @@ _SCHOOL_HEAD = re.compile(
     r"^kepala (?:sekolah|madrasah|sd|sdn|sdlb|smp|smpn|smplb|sma|sman|smalb|smk|smkn|slb|slbn|tk|tkn|paud|mi|min|mts|"
     r"mtsn|man|sltp|slta|sekolah dasar|sekolah menengah (?:pertama|atas|kejuruan)|taman kanak kanak)\b"
 )
+
+#: a school's deputy head, "Wakil Kepala Sekolah (Bidang Kurikulum)", "Wakasek", "Wakil Kepala Madrasah": a guru's
+#: additional task as its head is (Permendikbud 15/2018 counts a "tugas tambahan sebagai wakil kepala satuan
+#: pendidikan" toward the guru's 24 hours), so the post is a guru's (jenis Fungsional, BUP 60) but, unlike its
+#: head, not the school's one seat. Read as its object it was a JF without its family; a Pelaksana once the family had
+#: to head the name (groups9, h32)
+_SCHOOL_DEPUTY = re.compile(r"^wakil " + _SCHOOL_HEAD.pattern.removeprefix("^"))
 
 
 #: the least education and golongan a post asks by law when its table writes no requirement, by jenis or JF jenjang:
@@ -1388,7 +1409,7 @@ def _jenis_from_normalised(name: str) -> str | None:
     """Classify a normalised name (cached: rosters repeat a few hundred names)."""
     if not name:
         return None
-    if additional_task_head(name):
+    if additional_task_head(name) or _SCHOOL_DEPUTY.match(name):
         return "Fungsional"  # a guru or tenaga kesehatan with an additional task (domain.md §5.2)
     managerial = _managerial_from_name(name)
     if managerial is not None:
@@ -1684,11 +1705,11 @@ _GURU_POST = re.compile(r"^(?:fungsional |tenaga |calon )?guru\b(?! besar\b)")
 
 
 def guru_post(name: str) -> bool:
-    """Whether a normalised position name is a guru's post: the guru itself or a school's head (a guru with the
-    additional task). Not a post whose object is guru: "Pengelola Data Guru" (a pelaksana) or "Analis Kepegawaian Guru"
+    """Whether a normalised position name is a guru's post: the guru itself or a school's head or deputy head (a guru
+    with the additional task). Not a post whose object is guru: "Pengelola Data Guru" (a pelaksana) or "Analis Kepegawaian Guru"
     (that JF) retire at their own post's BUP, 58, not a guru's 60, as ThoriqW/SIPEKA's ``BupCalculator`` reads it
     (a post whose parent name is Guru); a substring test (yugisantoso52-hue/simpeg-app) gave them 60 (peers7, h32)."""
-    return _GURU_POST.match(name) is not None or school_head(name)
+    return _GURU_POST.match(name) is not None or school_head(name) or _SCHOOL_DEPUTY.match(name) is not None
 
 
 def named_guru(nama: str | None) -> bool:

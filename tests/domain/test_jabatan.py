@@ -455,6 +455,44 @@ def test_only_a_guru_post_retires_at_the_guru_bup(nama: str, bup: int) -> None:
     assert retirement_age(None, nama, RULES) == bup
 
 
+@pytest.mark.parametrize(
+    ("nama", "jenis"),
+    [
+        ("Pengelola Data Guru", "Pelaksana"),  # the family word is the object of a pelaksana head
+        ("Pengelola Gaji Guru", "Pelaksana"),
+        ("Staf Bidang Guru", "Pelaksana"),
+        ("Operator Data Perawat", "Pelaksana"),
+        ("Pengelola Data Bidan", "Pelaksana"),
+        ("Verifikator Data Guru", "Pelaksana"),
+        ("Pengelola Kepegawaian Dosen", "Pelaksana"),
+        ("Analis Kepegawaian Guru", "Fungsional"),  # another JF's head: that JF
+        ("Pengelola Pengadaan Barang/Jasa", "Fungsional"),
+        ("Guru Bimbingan dan Konseling", "Fungsional"),
+        ("Dokter Pendidik Klinis", "Fungsional"),
+        ("Perawat Gigi", "Fungsional"),
+        ("Pranata Laboratorium Pendidikan", "Fungsional"),
+        ("Asisten Apoteker", "Fungsional"),
+        ("Asisten Penyuluh Perikanan", "Fungsional"),  # an old JF name
+        ("Koordinator Penyuluh Pertanian", "Fungsional"),  # a JF holder's task
+        ("Tenaga Guru", "Fungsional"),
+    ],
+)
+def test_a_jf_family_word_counts_only_as_the_posts_head(nama: str, jenis: str) -> None:
+    """ "Pengelola Data Guru", "Staf Bidang Guru" read Fungsional (a guru JF) because "guru" stood anywhere in the name:
+    the head noun decides; a JF whose name holds another family word stays that JF (groups9, h32)."""
+    assert classify_jenis_jabatan(nama) == jenis
+
+
+@pytest.mark.parametrize(
+    "nama", ["Wakil Kepala Sekolah", "Wakasek", "Wakil Kepala Madrasah", "Wakil Kepala SMP Negeri 2"]
+)
+def test_a_school_deputy_head_is_a_guru_with_an_additional_task(nama: str) -> None:
+    """A Wakil Kepala Sekolah is a guru's additional task (Permendikbud 15/2018): Fungsional, the guru's BUP 60; it
+    read 58 (a JF without jenjang) and "Wakil Kepala Madrasah" Pelaksana (groups9, h32)."""
+    assert classify_jenis_jabatan(nama) == "Fungsional"
+    assert retirement_age(None, nama, RULES) == RULES.bup_guru
+
+
 def test_a_pelaksana_about_dosen_retires_as_a_pelaksana() -> None:
     """BUP 65 (a dosen's) for "Pengolah Data Mutasi Jabatan Fungsional Dosen", a pelaksana: 58 (PP 11/2017 Pasal 239).
     A JF whose object is lecturers keeps its own (diff review, h24)."""
