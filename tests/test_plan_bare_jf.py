@@ -148,3 +148,25 @@ def test_a_blank_golongan_d3_is_kept_out_of_penyelia_with_or_without_requirement
     assert rows[(_DEWI, "N2")]["layak"] is True  # Terampil (II/b) is within a D-III's entry golongan II/c
     plan = stdout_json(expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK))
     assert {m["kode_jabatan_tujuan"] for m in plan["mutasi"]} <= {"N2"}
+
+
+def test_a_dokter_or_apoteker_of_unknown_golongan_is_held_to_iii_b() -> None:
+    """PP 98/2000 jo. PP 11/2002 Pasal 11 appoints a dokter or apoteker at III/b, any other profesi (Ners) at its
+    S-1's III/a; every Profesi read III/a (groups9, h32)."""
+    keys = golongan_keys(
+        np.full(5, math.nan), None, np.array([7.5, 7.5, 7.5, 7.5, 7.0]),
+        np.array(["DOKTER", "DOKTER GIGI", "FARMASI APOTEKER", "NERS", "DOKTER"], dtype=object),
+    )  # fmt: skip
+    shown = [level_step("Pelaksana", None, int(k), "Fungsional", "ahli muda")[1] for k in keys]
+    assert ["(III/b)" in s for s in shown] == [True, True, True, False, False]
+    assert "(III/a)" in shown[3] and "(III/a)" in shown[4]
+
+
+def test_the_roster_jurusan_tells_a_dokters_entry_golongan(tmp_path: Path) -> None:
+    """The scorer reads the profession from JURUSAN: a blank-golongan "Profesi | Dokter" shows III/b, a Ners III/a."""
+    people = [(_BUDI, "Budi Santoso", "", "Profesi", "Dokter"), (_DEWI, "Dewi Lestari", "", "Profesi", "Ners")]
+    posts = [["D1", "Dokter Ahli Muda", _PUSKESMAS, "Fungsional", "1"]]
+    pegawai, jabatan = _inputs(tmp_path, posts, people)
+    rows = _nilai(tmp_path, pegawai, jabatan, [(_BUDI, "D1"), (_DEWI, "D1")])
+    assert "golongan awal pendidikannya (III/b)" in rows[(_BUDI, "D1")]["alasan"]
+    assert "golongan awal pendidikannya (III/a)" in rows[(_DEWI, "D1")]["alasan"]

@@ -16,6 +16,8 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from asn_mutasi.schema import EDUCATION_RANK
+
 #: order of position types (higher = more senior); JF and pelaksana share level 1
 JENIS_RANK: dict[str, int] = {
     "Pelaksana": 1,
@@ -89,6 +91,11 @@ BARE_NUMERALS = ("I", "II", "III", "IV")
 #: S-3 III/c, keyed by ``pendidikan_rank`` (schema.EDUCATION_RANK; a Profesi as its S-1, a Sp-1 as S-2). What a
 #: person of unknown golongan can be shown to hold at least (:func:`golongan_keys`).
 ENTRY_GOLONGAN: dict[float, int] = {1: 1, 2: 3, 3: 5, 4: 5, 5: 6, 6: 7, 7: 9, 7.5: 9, 8: 10, 9: 11}
+#: the professions appointed above their rank's entry golongan, by programme key (``matching.programme.programme_key``):
+#: "Dokter, Apoteker, dan Magister (S2)" at III/b (PP 98/2000 jo. PP 11/2002 Pasal 11; domain.md §2.3; a dokter gigi
+#: holds a dokter's ijazah); any other Profesi (Ners, Bidan, Psikolog) at its S-1's III/a. A dokter of unknown
+#: golongan was held to III/a and refused Ahli Pertama posts above it (groups9, h32)
+ENTRY_GOLONGAN_PROFESI: dict[str, int] = {"DOKTER": 10, "DOKTER GIGI": 10, "APOTEKER": 10}
 #: the distinct entry ranks, in order: golongan key ``len(_GOLONGAN) + len(BARE_NUMERALS) + 1 + i`` is "golongan
 #: unknown, education's entry rank ``_ENTRY_RANKS[i]``"
 _ENTRY_RANKS: tuple[int, ...] = tuple(sorted(set(ENTRY_GOLONGAN.values())))
@@ -147,14 +154,30 @@ def _label(jenis: str, jenjang: str | None) -> str:
     return f"JF {jenjang.title()}" if jenjang else jenis
 
 
-def golongan_keys(rank: np.ndarray, bare: np.ndarray | None, education: np.ndarray | None = None) -> np.ndarray:
+def _profession_entry(key: object) -> float:
+    """The entry golongan rank of a profession's programme key (:data:`ENTRY_GOLONGAN_PROFESI`), the profession
+    written last ("FARMASI APOTEKER": a "S1 Farmasi/Apoteker" cell); NaN for any other."""
+    if not isinstance(key, str):
+        return np.nan
+    return next((float(r) for p, r in ENTRY_GOLONGAN_PROFESI.items() if key == p or key.endswith(" " + p)), np.nan)
+
+
+def golongan_keys(
+    rank: np.ndarray, bare: np.ndarray | None, education: np.ndarray | None = None, programme: np.ndarray | None = None
+) -> np.ndarray:
     """The golongan key :func:`level_steps` reads per person (float, NaN unknown): the rank 1..17, or where ``bare``
     (a PNS golongan read without its ruang, its rank the lowest ruang's) the key of its numeral (18..21), or where
     the golongan is unknown and ``education`` (``pendidikan_rank``) known, the key of its entry rank
-    (:data:`ENTRY_GOLONGAN`, 22..)."""
+    (:data:`ENTRY_GOLONGAN`, 22..; a Profesi whose ``programme`` key is a dokter's or apoteker's:
+    :data:`ENTRY_GOLONGAN_PROFESI`)."""
     g = np.asarray(rank, dtype=float)
     if education is not None and len(g):
         entry = pd.Series(np.asarray(education, dtype=float)).map(ENTRY_GOLONGAN).to_numpy(dtype=float)
+        if programme is not None:
+            profesi = pd.Series(np.asarray(programme, dtype=object)).map(_profession_entry).to_numpy(dtype=float)
+            entry = np.where(
+                (np.asarray(education, dtype=float) == EDUCATION_RANK["Profesi"]) & ~np.isnan(profesi), profesi, entry
+            )
         at = np.searchsorted(np.asarray(_ENTRY_RANKS, dtype=float), np.nan_to_num(entry))
         keys = len(_GOLONGAN) + len(BARE_NUMERALS) + 1 + at
         g = np.where(np.isnan(g) & ~np.isnan(entry), keys, g)

@@ -46,9 +46,10 @@ from asn_mutasi.domain.rumpun import classify_position
 from asn_mutasi.matching.eligibility import employee_eligibility, lateral_moves, level_change_reason
 from asn_mutasi.matching.experience import ExperienceIndex
 from asn_mutasi.matching.families import RelevanceIndex, post_family
+from asn_mutasi.matching.programme import programme_key
 from asn_mutasi.matching.unit_preferences import UnitPreferences, unit_matches
 from asn_mutasi.schema import CANDIDATE_COLUMNS as CANDIDATE_COLUMNS  # re-exported for callers of scoring
-from asn_mutasi.schema import ESELON_V_POST, GOLONGAN_BARE, valid_mask
+from asn_mutasi.schema import EDUCATION_RANK, ESELON_V_POST, GOLONGAN_BARE, valid_mask
 
 #: component name → weight attribute of :class:`~asn_mutasi.config.Weights`
 COMPONENTS: tuple[tuple[str, str], ...] = (
@@ -324,6 +325,14 @@ def _level_jenjang(jenis: str | None, name: str | None, post: bool) -> str | Non
     return None if lowest is None else lowest + LOWEST_MARK
 
 
+def _profession_keys(frame: pd.DataFrame, level_rank: np.ndarray) -> np.ndarray:
+    """The programme key (:func:`~asn_mutasi.matching.programme.programme_key` of ``jurusan``) of each employee
+    holding a Profesi, None elsewhere: the profession tells its entry golongan (``domain.jenis.ENTRY_GOLONGAN_PROFESI``)."""
+    jurusan = _col(frame, "jurusan")
+    jurusan[level_rank != EDUCATION_RANK["Profesi"]] = None
+    return per_distinct(jurusan, programme_key)
+
+
 def _num(frame: pd.DataFrame, name: str) -> np.ndarray:
     if name not in frame:
         return np.full(len(frame), np.nan)
@@ -388,7 +397,7 @@ class ScoringContext:
         bare = r[GOLONGAN_BARE].fillna(False).to_numpy(dtype=bool) if GOLONGAN_BARE in r else None
         self.gol_bare = bare if bare is not None else np.zeros(len(r), dtype=bool)
         #: what the level rule reads (a bare "III": its key; unknown: its education's entry rank's key)
-        self.gol_key = golongan_keys(self.gol_rank, bare, self.level_rank)
+        self.gol_key = golongan_keys(self.gol_rank, bare, self.level_rank, _profession_keys(r, self.level_rank))
         predikat = _col(r, "predikat_kinerja")
         self.kinerja = _kinerja(predikat)
         # preferences and diklat as ids of distinct texts, so components work on distinct combos
