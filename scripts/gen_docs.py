@@ -151,7 +151,7 @@ def findings_markdown() -> str:
         "Setiap temuan punya kode tetap, tingkat (`galat`, `peringatan`, `info`) dan pesan dalam Bahasa Indonesia. "
         "`check --gagal-jika` memakai tingkat ini. Kolom *templat* menunjukkan pesan dengan isian `{…}`; "
         "`{field}` adalah kolom baku dalam kata-kata, diikuti nama yang diketik di berkas peta kolom dan dipakai "
-        "sebagai kunci JSON/CSV, mis. \"Kolom Unit Kerja (unit_kerja) tidak ada\".",
+        'sebagai kunci JSON/CSV, mis. "Kolom Unit Kerja (unit_kerja) tidak ada".',
         "",
         "| kode | tingkat | templat pesan | keterangan |",
         "|---|---|---|---|",

@@ -36,7 +36,9 @@ def test_a_post_not_found_without_a_unit_column_names_no_empty_unit_and_whole_su
     ]
     assert "di unit ''" not in msg
     # (lang5, h32, says the missing unit in words: "(tanpa unit kerja)")
-    assert msg.startswith("Jabatan 'Kepala Subbagian Keuangan pada Bidang Anggaran' (tanpa unit kerja) tidak ada di peta")
+    assert msg.startswith(
+        "Jabatan 'Kepala Subbagian Keuangan pada Bidang Anggaran' (tanpa unit kerja) tidak ada di peta"
+    )
     # three suggested posts of 150 characters each are named whole, never cut in the middle of a word
     assert "karakter)" not in msg
     assert f"'Kepala Subbagian Perencanaan dan Keuangan di {_UNIT} 1'" in msg

@@ -430,6 +430,8 @@ def test_a_plan_computes_each_row_s_retirement_once(roster_file: Path, monkeypat
     plan = make_plan(roster, positions, None, Settings(), as_of=AS_OF)
     assert sizes == [len(roster)]
     assert "Pensiun TMT 01-04-2026" in plan.accounting["alasan"].iloc[3]  # the tool's date, not the stale 2024
+
+
 def test_summary_names_the_set_aside_tmt(tmp_path: Path) -> None:
     """tmt-pensiun-dibandingkan said "3 sama; … 0 tidak wajar" beside a tmt-pensiun-diabaikan warning for one of the
     three: the set-aside TMT is now named in the summary (lang5, h32)."""
