@@ -44,6 +44,8 @@ DIGITS: dict[str, int] = {
     "tahun_bidang_sama": 1,
 }
 DEFAULT_DIGITS = 2
+#: fractions a person reads as a percentage ("4,2%"; JSON keeps the fraction 0.042), with these decimals
+PERCENT_FIELDS: dict[str, int] = {"celah_optimalitas": 1}
 #: Excel number format per number of decimals (the workbook shows the same rounding as the terminal);
 #: ``_)`` keeps a small gap after the number so it never touches the text in the next column
 EXCEL_FORMATS: dict[int, str] = {0: "#,##0_)", 1: "#,##0.0_)", 2: "#,##0.00_)", 3: "0.000_)"}
@@ -211,6 +213,15 @@ def parse_date_option(text: str) -> dt.date:
         raise ValueError(f"'{text}' bukan tanggal yang ada di kalender") from None
 
 
+def format_percent(fraction: float, digits: int) -> str:
+    """Return a fraction as a percentage the Indonesian way: ``4,2%``; a positive fraction that rounds to nothing is
+    ``<0,1%``, never a 0% that reads as proven."""
+    least = 10.0**-digits
+    if 0 < fraction * 100 < least / 2:
+        return f"<{format_number(least, digits)}%"
+    return f"{format_number(fraction * 100, digits)}%"
+
+
 def display_value(field: str, value: Any) -> str:
     """Return the text a person reads for one cell: words for codes, rounded numbers, dd-mm-yyyy."""
     value = to_plain(value)
@@ -223,6 +234,8 @@ def display_value(field: str, value: Any) -> str:
         return format_date(shown)
     if isinstance(shown, int):
         return format_number(shown) if field not in _PLAIN_INTEGERS else str(shown)
+    if field in PERCENT_FIELDS and isinstance(shown, (int, float)):
+        return format_percent(float(shown), PERCENT_FIELDS[field])
     if isinstance(shown, float):
         if shown.is_integer() and field not in DIGITS:
             return format_number(int(shown)) if field not in _PLAIN_INTEGERS else str(int(shown))

@@ -191,6 +191,7 @@ def test_plan_warns_on_stderr_when_the_solver_hits_its_time_limit(monkeypatch: p
     monkeypatch.setattr(api_plan, "plan", stopped)
     result = expect(run("plan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-f", "table"), EXIT_OK)
     assert "batas waktu" in result.stderr and "belum terbukti optimal" in result.stderr
+    assert "celah optimalitas 4,2%" in result.stderr  # a percentage, not the fraction 0,04 (plan9, h32)
     assert "Ringkasan penyelesaian" in result.stdout and "berhenti di batas waktu" in result.stdout
 
 

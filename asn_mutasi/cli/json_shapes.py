@@ -105,7 +105,11 @@ def _plan_shapes(findings: str) -> dict[str, JsonShape]:
                     "tercapai sebelum pengisian maksimum terbukti), `batas_atas_tanpa_kunci` "
                     "(hanya dengan `--kunci`), `batas_atas_tanpa_tetap` (hanya dengan NIP tetap), "
                     "`rotasi_jatuh_tempo`, `rotasi_dipindah` dan `batas_atas_dengan_rotasi` (hanya dengan `--rotasi`: "
-                    "`batas_atas_pengisian` adalah maksimum tanpa wajib rotasi), `status_solver`, `celah_optimalitas`, "
+                    "`batas_atas_pengisian` adalah maksimum tanpa wajib rotasi), `status_solver`, `celah_optimalitas` "
+                    "(pecahan, bukan persen: (`batas_atas_pengisian` − `lowongan_terisi`) / `batas_atas_pengisian`, "
+                    "seberapa jauh pengisian rencana paling jauh dari yang terbaik; 0 bila pengisian terbukti maksimum; "
+                    "Ringkasan dan terminal menampilkannya sebagai persen), `celah_tujuan_solver` (hanya bila batas "
+                    "waktu tercapai: celah relatif solver pada fungsi tujuan internalnya, bukan ukuran pengisian), "
                     "`indeks_ketimpangan_sebelum`/`_sesudah`, …",
                 ),
                 ("mutasi", f"daftar usulan mutasi ({_fields(c for c, _ in PLAN_MOVE_COLUMNS)})"),

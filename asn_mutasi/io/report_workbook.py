@@ -1484,13 +1484,16 @@ def _sheet_name(name: str) -> str:
 def summary_frame(summary: Mapping[str, Any], labels: Mapping[str, str]) -> pd.DataFrame:
     """Return a two-column (Ukuran, Nilai) frame of summary figures: values rounded by their field,
     coded values (solver status, method, booleans) in words."""
-    from asn_mutasi.formatting import round_for_display
+    from asn_mutasi.formatting import PERCENT_FIELDS, display_value, round_for_display
     from asn_mutasi.labels import summary_label
 
     rows = [
         {
             "ukuran": labels.get(k) or summary_label(k),
-            "nilai_ringkasan": display_cell(k, round_for_display(to_plain(v), k)),
+            # a percentage reads as on the terminal ("4,2%"), not the fraction 0,042
+            "nilai_ringkasan": display_value(k, v)
+            if k in PERCENT_FIELDS and v is not None
+            else display_cell(k, round_for_display(to_plain(v), k)),
         }
         for k, v in summary.items()
     ]

@@ -27,7 +27,7 @@ from asn_mutasi.planning.eligibility import (
     ruled_out_texts,
     table_eligibility,
 )
-from asn_mutasi.planning.exact import ExactInfo, PreferenceCost, bound_without_keeps, solve_exact
+from asn_mutasi.planning.exact import ExactInfo, PreferenceCost, bound_without_keeps, fill_gap, solve_exact
 from asn_mutasi.planning.explain import (
     Context,
     explain_moves,
@@ -772,7 +772,8 @@ def _summary(
         **({"batas_atas_tanpa_tetap": info.batas_atas_tanpa_tetap} if info.batas_atas_tanpa_tetap is not None else {}),
         **_rotation_summary(inst, sol, info),
         "status_solver": info.status,
-        "celah_optimalitas": info.celah,
+        "celah_optimalitas": fill_gap(info.batas_atas_pengisian, fills, info.pengisian_terbukti),
+        **({"celah_tujuan_solver": info.celah} if info.celah is not None and info.status != "optimal" else {}),
         "sekunder_terbukti_optimal": info.sekunder_terbukti,
         "putaran_penetapan_harga": info.putaran_harga,
         "busur_kelas": info.busur_kelas,

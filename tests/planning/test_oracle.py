@@ -995,6 +995,28 @@ def test_a_limited_plan_stopped_at_once_is_bounded_by_its_fill_without_the_limit
     assert s["celah_optimalitas"] is not None and s["celah_optimalitas"] > 0
 
 
+def test_the_gap_of_a_stopped_limited_plan_is_how_far_its_fill_may_be_from_its_bound(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``celah_optimalitas`` followed HiGHS' relative gap on −(seats held), diluted by the seats held before the plan:
+    it read 0,01 beside "286 terisi, batas atas 545". It is now (batas atas − lowongan terisi) / batas atas, the bound
+    the plan prints, shown as a percentage on stderr; the solver's own gap has its own key (plan9, h32)."""
+    from asn_mutasi.cli.plan import _summary_line
+    from asn_mutasi.formatting import format_number
+
+    linked, positions = _world(240, 11, tmp_path)
+    limited = Settings(rencana=dataclasses.replace(PlanSettings(), maks_pindah_per_unit=1))
+    _, eligible, _ = _oracle(linked, positions, limited, set())
+    pins = _pins_with_room(linked, positions, eligible, set(), 2, 11)
+    _slow_machine(monkeypatch)
+    s = make_plan(linked, positions, None, limited, as_of=AS_OF, pins=pins).summary
+    bound, fill = s["batas_atas_pengisian"], s["lowongan_terisi"]
+    assert s["status_solver"] == "batas-waktu" and bound > fill > 0
+    assert s["celah_optimalitas"] == pytest.approx((bound - fill) / bound)
+    assert f"celah optimalitas {format_number(100 * (bound - fill) / bound, 1)}%" in _summary_line(s)
+    assert "celah_tujuan_solver" in s
+
+
 @pytest.mark.parametrize(("size", "seed"), [(240, 11), (600, 5)])
 def test_a_stopped_pinned_plan_starts_from_the_relaxation_within_the_limits(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: int, seed: int
