@@ -484,7 +484,9 @@ def stage1_limits(
     if side is None:
         res = solve_flow(net, 1)
     else:
-        started = len(pe) and not stay_cost.any()  # (rotation: a fallback, see _stage1_in_time)
+        # pins or rotation stay costs keep stage 1 off the chain network: its MILP starts from a plan (the rotation
+        # run started from none, found none when stopped early and fell back to the plan without rotation; plan9)
+        started = bool(len(pe)) or bool(stay_cost.any())
         res = _stage1_milp(inst, net, side, chains, _start_costs(inst, net, offs, free) if started else None)
     if chains:
         res = _from_chains(inst, res, len(free))
@@ -497,8 +499,9 @@ def stage1_limits(
 
 def _start_costs(inst: Instance, net: Network, offs: np.ndarray, free: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(pin arcs, cost per arc) of :func:`_stage1_milp`'s start: the stay arcs (first) carry the rotation stay costs
-    under ``rotasi_wajib``, for this run without them stands in for the rotation run when that finds no plan in time
-    (:func:`_stage1_in_time`): its start then rotates the due people it can."""
+    under ``rotasi_wajib``. The rotation run's own network has them in its primary already (its start is a plan of
+    the same network and rows, the costs only order it); the run without them stands in for the rotation run when
+    that finds no plan in time (:func:`_stage1_in_time`): its start then rotates the due people it can."""
     pin_arc = np.zeros(len(net.tail), bool)
     pin_arc[offs[8] : offs[9]] = True
     lean = np.zeros(len(net.tail), np.int64)
@@ -512,8 +515,8 @@ def _stage1_milp(
     """Stage 1 under ``maks_pindah_per_unit``: the MILP of ``net`` with the unit rows ``side``.
 
     ``chains``: ``net`` is the chain network, whose maximum flow without the rows starts the LP's column generation.
-    ``pinned`` (stage 1 with pins and no stay costs; None otherwise): the pin arcs and a cost per arc to order the
-    relaxation's optima by (the rotation stay costs, or zeros); the MILP then starts from a plan, the relaxation's
+    ``pinned`` (stage 1 with pins or rotation stay costs, off the chain network; None otherwise): the pin arcs and a
+    cost per arc to order the relaxation's optima by (the rotation stay costs, or zeros); the MILP then starts from a plan, the relaxation's
     optimum with the fewest counted moves (then that cost) brought within the limits (:func:`_repaired`), else the
     fewest counted moves (:func:`_pinned_start`), and a time limit returns the better of it and what the MILP found.
 

@@ -975,6 +975,36 @@ def test_pins_under_a_unit_limit_give_a_plan_whatever_the_time_limit(
 
 
 @pytest.mark.parametrize(("size", "seed"), [(240, 11), (600, 5)])
+def test_a_stopped_rotation_run_under_a_unit_limit_keeps_its_repaired_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: int, seed: int
+) -> None:
+    """``--rotasi`` with a unit limit and no pins: the rotation stage 1 started its MILP from nothing, so stopped early
+    it found no plan and fell back to the plan without rotation costs (240 people: 1 of the due people rotated where
+    the optimum rotates 39). It now starts, as with pins, from the relaxation's optimum (same network and unit rows;
+    the stay costs only change the objective) brought within the limits, and a stopped run returns at least that
+    start: −fill + 2 per due stayer no worse than the fallback's, never better than the optimum (plan9, h32)."""
+    from asn_mutasi.planning import exact
+
+    def objective(s: dict[str, Any]) -> int:  # the rotation primary, up to a constant
+        return -s["lowongan_terisi"] + 2 * (s["rotasi_jatuh_tempo"] - s["rotasi_dipindah"])
+
+    linked, positions = _world(size, seed, tmp_path)
+    settings = Settings(rencana=dataclasses.replace(PlanSettings(), maks_pindah_per_unit=1, rotasi_wajib=True))
+    best = make_plan(linked, positions, None, settings, as_of=AS_OF).summary
+    _slow_machine(monkeypatch)
+    plan = make_plan(linked, positions, None, settings, as_of=AS_OF)
+    s = plan.summary
+    assert s["status_solver"] == "batas-waktu"
+    assert "tahap 1 dengan wajib rotasi" not in s.get("catatan_solver", "")  # the rotation run has its plan
+    leaving = plan.moves[plan.moves["unit_asal"] != plan.moves["unit_tujuan"]]
+    assert leaving.empty or leaving["unit_asal"].value_counts().max() <= 1
+    monkeypatch.setattr(exact, "_repaired", lambda *args: None)  # no start: the rotation run falls back
+    monkeypatch.setattr(exact, "_pinned_start", lambda *args: None)
+    fallback = make_plan(linked, positions, None, settings, as_of=AS_OF).summary
+    assert objective(best) <= objective(s) < objective(fallback)
+
+
+@pytest.mark.parametrize(("size", "seed"), [(240, 11), (600, 5)])
 def test_a_limited_plan_stopped_at_once_is_bounded_by_its_fill_without_the_limit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: int, seed: int
 ) -> None:
