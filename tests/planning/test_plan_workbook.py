@@ -278,3 +278,11 @@ def test_the_reason_says_the_score_as_the_score_column_shows_it(plan: Plan, tmp_
         assert cell.number_format.startswith("#,##0.0")  # the column: one decimal, also for a whole score
         shown = f"{r[fields.index('skor')]:.1f}".replace(".", ",")
         assert f"skor {shown};" in r[fields.index("alasan")]
+
+
+def test_ringkasan_shows_the_optimality_gap_as_a_percentage() -> None:
+    """The Ringkasan sheet showed the gap as the fraction 0,04 where the terminal says "4,2%" (plan9, h32)."""
+    from asn_mutasi.io.report_workbook import summary_frame
+
+    frame = summary_frame({"celah_optimalitas": 0.0421, "lowongan_terisi": 3}, {})
+    assert frame["nilai_ringkasan"].tolist() == ["4,2%", 3]
