@@ -84,7 +84,15 @@ class NipInfo:
     pppk: bool
 
 
-def _number_error() -> NipError:
+def _number_error(length: int = NIP_LENGTH) -> NipError:
+    """The number error; a number of another length than a NIP's says its length, not a loss it did not suffer: a
+    16-digit "1985010120100110.0" was told its last 3 digits were gone (hostile8, h32)."""
+    if length != NIP_LENGTH:
+        return NipError(
+            CODE_NUMBER,
+            f"NIP tersimpan sebagai angka dengan panjang {length} digit, seharusnya {NIP_LENGTH}; "
+            "ketik ulang NIP lengkap sebagai teks",
+        )
     return NipError(
         CODE_NUMBER,
         "NIP tersimpan sebagai angka (Excel hanya menyimpan 15 digit); nomor urut di 3 digit terakhir sudah hilang",
@@ -105,7 +113,7 @@ def _normalize_number(value: numbers.Real) -> str:
     if number < 0:  # "panjang 18 digit, seharusnya 18" was said of -198301052014081001 (hostile-input campaign 3)
         raise NipError(CODE_INVALID, "NIP berupa angka negatif")
     if number >= _ANGKA_EXCEL_MIN:
-        raise _number_error()
+        raise _number_error(len(str(number)))
     digits = str(abs(number))
     if _nrp_like(digits):
         raise _nrp_error()
@@ -141,6 +149,13 @@ def _nrp_error() -> NipError:
 #: another number of the person written after the NIP in brackets: "196804121993031001 (NIDN: 0012046801)" (a
 #: university DUK's lecturers), NUPTK for teachers, the old NIP
 _OTHER_ID = re.compile(r"\s*\(\s*(?:NIDN|NIDK|NUPTK|NUP|NIK|NIP\s*LAMA)\b[^()]*\)\s*$", re.IGNORECASE)
+#: the person's kind written after the NIP: "(PNS)", "[PPPK]", a bare "CPNS"; and a closing quote typed after it
+#: ("198501012010011001'"). Neither is a digit of the NIP; both were refused as a foreign character (hostile8, h32).
+#: Any other note stays a fault ("(catatan)": not clearly no part of the number)
+_KIND_NOTE = r"(?:C?PNS|PPPK|P3K)(?:\s+paruh\s+waktu)?"
+_TRAILING_NOTE = re.compile(
+    rf"(?:\s*[(\[]\s*{_KIND_NOTE}\s*[)\]]|\s+{_KIND_NOTE}\b\.?|['\u2018\u2019`\"])+\s*$", re.IGNORECASE
+)
 
 
 def normalize_nip(value: object) -> str:
@@ -166,7 +181,7 @@ def normalize_nip(value: object) -> str:
     if quoted := _EXCEL_TEXT.match(text):
         text = quoted.group(1).strip()
     text = text.lstrip("'\u2018\u2019`").strip()
-    bare = _OTHER_ID.sub("", _PREFIX.sub("", text)).strip()
+    bare = _TRAILING_NOTE.sub("", _OTHER_ID.sub("", _PREFIX.sub("", text))).strip()
     if not bare:  # "NIP" or "NIP :" alone: a label (a header repeated in the data), not an empty cell
         raise NipError(CODE_INVALID, f"berisi '{text}' tanpa nomor" if text else "NIP kosong")
     text = bare
@@ -175,7 +190,7 @@ def normalize_nip(value: object) -> str:
     if _FLOAT_TEXT.match(text):
         text = re.split(r"[.,]", text, maxsplit=1)[0]
         if not _no_float_made(text):
-            raise _number_error()
+            raise _number_error(len(text))
     digits = _SEPARATORS.sub("", text)
     if not digits:  # "-", ".", "NIP. -": separators alone, no number
         raise NipError(CODE_INVALID, "NIP kosong")
