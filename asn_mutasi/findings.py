@@ -299,6 +299,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Golongan '{value}' tidak dikenali",
         "Golongan/ruang yang ejaannya tidak dikenali aturan ejaan mana pun; perbaiki penulisannya (mis. III/a).",
     ),
+    "golongan-bertentangan": CodeSpec(
+        W,
+        "Golongan '{value}' menyebut dua golongan: {golongan} dan {kata}; golongan tidak dibaca",
+        "Satu sel golongan memuat angka golongan dan pangkat (atau angka yang dieja) yang tidak sesuai, mis. "
+        "'III/a (Penata)' atau 'IX (delapan)': tidak ada yang dipilih diam-diam; perbaiki salah satunya.",
+    ),
     "instansi-tanpa-kolom": CodeSpec(
         W,
         "Berkas ini tidak punya kolom INSTANSI: --instansi '{instansi}' tidak menyaringnya, semua barisnya dianggap "

@@ -939,8 +939,17 @@ def rule_golongan(ctx: RosterContext) -> Iterator[Finding]:
     # a dash says "no golongan" (a non-ASN row, a PPPK before its golongan was set): not an unknown one
     unknown &= ~np.fromiter((isinstance(v, str) and v.strip() in coded_fields.DASHES for v in column.firsts()), bool)
     values = column.cells()
+    # a cell naming two golongan ("III/a (Penata)") is named with both, once per distinct cell (hostile8, h32)
+    conflicts = [
+        gol.golongan_conflict(v) if u else None for v, u in zip(column.firsts(), unknown.tolist(), strict=True)
+    ]
     for i in np.flatnonzero(unknown[codes]).tolist():
-        yield make_finding("golongan-tidak-dikenal", ctx.loc(i, "golongan", values[i]))
+        conflict = conflicts[codes[i]]
+        if conflict is None:
+            yield make_finding("golongan-tidak-dikenal", ctx.loc(i, "golongan", values[i]))
+        else:
+            loc = ctx.loc(i, "golongan", values[i])
+            yield make_finding("golongan-bertentangan", loc, golongan=conflict[0], kata=conflict[1])
     kode = np.empty(len(parsed), dtype=object)
     kode[:] = [g.kode if g else None for g in parsed.tolist()]
     rank = np.array([float(g.rank) if g else np.nan for g in parsed.tolist()], dtype=float)

@@ -144,15 +144,45 @@ def _from_text(text: str) -> Golongan | None:
     roman = _ROMAN_RUANG.search(text)
     if roman:
         # an impossible combination such as "III/e" is not silently read as something else
-        return _pns(roman.group(1).replace("l", "I"), roman.group(2))
+        found = _pns(roman.group(1).replace("l", "I"), roman.group(2))
+        return None if found is None or golongan_conflict(text) else found
     pppk = _PPPK.match(text)
     if pppk:
         return _PPPK_BY_KODE.get(pppk.group(1).upper())
+    noted = _NOTED.match(text)
+    if noted:
+        return None if golongan_conflict(text) else _from_noted(noted)
     pppk_number = _PPPK_ARABIC.match(text)
     if pppk_number and re.search(r"pppk|p3k", text, re.IGNORECASE):  # "P3K GOLONGAN 2"; "Golongan 2" alone: no
         number = int(pppk_number.group(1))
         return _PPPK_BY_KODE[PPPK_KODE[number - 1]] if 1 <= number <= len(PPPK_KODE) else None
-    key = _pangkat_key(text)
+    return _pangkat_in(_pangkat_key(text))
+
+
+#: Indonesian number words 1..17, as a cell spells the PPPK golongan out after its numeral: "IX (sembilan)"
+_NUMBER_WORDS = (
+    "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
+    "dua belas", "tiga belas", "empat belas", "lima belas", "enam belas", "tujuh belas",
+)  # fmt: skip
+#: the jenjang of a functional post written after a PPPK golongan ("IX - Ahli Pertama"): the post's level, not
+#: another golongan (the golongan per jenjang is only indicative, domain.md §2.2), so it is read past
+_JENJANG_NOTE = re.compile(r"^(?:ahli\s+(?:pertama|muda|madya|utama)|pemula|terampil|mahir|penyelia)$", re.I)
+#: a golongan numeral with a note after it: "IX (sembilan)", "IX - Ahli Pertama", "IV (Pembina)", "III, Penata"
+_NOTED = re.compile(r"^(?:(?:golongan|gol)\b\.?\s*)?(XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+                    r"\s*[-\u2013,:(/]?\s*([A-Za-z][A-Za-z .]*?)\s*\)?\s*$", re.I)  # fmt: skip
+
+
+def _from_noted(noted: re.Match[str]) -> Golongan | None:
+    """The golongan of a numeral with an agreeing note: a number word or jenjang → the PPPK golongan; a pangkat
+    name → the PNS golongan it names (its numeral agreeing, :func:`golongan_conflict`)."""
+    numeral, note = noted.group(1).upper(), " ".join(noted.group(2).split()).casefold()
+    if note in _NUMBER_WORDS or _JENJANG_NOTE.match(note):
+        return _PPPK_BY_KODE.get(numeral)
+    return _pangkat_in(_pangkat_key(note))
+
+
+def _pangkat_in(key: str) -> Golongan | None:
+    """The PNS golongan of the longest pangkat name in a pangkat key, None if none (or one not read whole)."""
     for pattern, kode in _PANGKAT:
         found = pattern.search(key)
         if found:
@@ -161,6 +191,30 @@ def _from_text(text: str) -> Golongan | None:
             rest = key[found.end() :].split()
             return None if rest and rest[0] in _QUALIFIERS else _PNS_BY_KODE[kode]
     return None
+
+
+def golongan_conflict(value: object) -> tuple[str, str] | None:
+    """(what the numeral says, what the words beside it say) when one cell names two golongan: "III/a (Penata)" →
+    ("III/a", "Penata (III/c)"), "IX (delapan)" → ("IX", "delapan (VIII)"), "III (Pembina)" → ("III", "Pembina
+    (IV/a)"); None when they agree or the cell holds no such pair. Either golongan was taken silently, the numeral
+    over the pangkat, or the pangkat over the numeral (hostile8, h32)."""
+    text = " ".join(compatible(str(value)).split()) if isinstance(value, str) else ""
+    roman = _ROMAN_RUANG.search(text)
+    if roman:
+        kode = f"{roman.group(1).replace('l', 'I').upper()}/{roman.group(2).lower()}"
+        said = _pangkat_in(_pangkat_key(text[: roman.start()] + " " + text[roman.end() :]))
+        return None if said is None or said.kode == kode else (kode, f"{said.pangkat} ({said.kode})")
+    noted = _NOTED.match(text)
+    if noted is None:
+        return None
+    numeral, note = noted.group(1).upper(), " ".join(noted.group(2).split()).casefold()
+    if note in _NUMBER_WORDS:
+        spelled = PPPK_KODE[_NUMBER_WORDS.index(note)]
+        return None if spelled == numeral else (numeral, f"{note} ({spelled})")
+    said = _pangkat_in(_pangkat_key(note))
+    if said is None or said.kode.split("/")[0] == numeral:
+        return None
+    return numeral, f"{said.pangkat} ({said.kode})"
 
 
 #: words that qualify a pangkat: one left after the longest pangkat found means it was not read whole
