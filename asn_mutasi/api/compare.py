@@ -21,8 +21,10 @@ from asn_mutasi.api.inputs import (
     read_roster,
     setup,
     target_path,
+    units_from_links,
 )
 from asn_mutasi.config import Settings
+from asn_mutasi.errors import SchemaError
 from asn_mutasi.findings import Finding
 from asn_mutasi.rollout.compare import Comparison
 from asn_mutasi.rollout.indicators import IndicatorComparison
@@ -58,15 +60,47 @@ class CompareResult:
         return out
 
 
-def _rosters(sebelum: Source, sesudah: Source, run: RunSetup) -> tuple[PreparedTable, PreparedTable]:
+def _rosters(
+    sebelum: Source, sesudah: Source, run: RunSetup, positions: pd.DataFrame | None
+) -> tuple[PreparedTable, PreparedTable, list[Finding]]:
     """Both rosters, read and prepared; each must have jabatan and unit columns: who moved is read from them (without,
-    everyone "moved")."""
+    everyone "moved"). A roster without a unit column, given a position table, takes each person's unit from the post
+    it links to, as planning does (:func:`units_from_links`; real13 planned such a roster and `bandingkan` still
+    refused it, hostile8 h32); without a position table the refusal names that way out."""
     from asn_mutasi.validation import require_fields
 
     before, after = read_roster(sebelum, run), read_roster(sesudah, run)
+    findings: list[Finding] = []
     for roster in (before, after):
-        require_fields(roster, purpose="bandingkan (siapa pindah jabatan atau unit)")
-    return before, after
+        if positions is not None and "jabatan" in roster.raw.columns and "unit_kerja" not in roster.raw.columns:
+            findings += _units_from_posts(roster, positions)
+        elif positions is None and "jabatan" in roster.raw.columns:
+            try:
+                require_fields(roster, purpose=_PURPOSE)
+            except SchemaError as exc:
+                raise SchemaError(exc.message, hint=f"{exc.hint} {_WAY_OUT}") from None
+        else:
+            require_fields(roster, purpose=_PURPOSE)
+    return before, after, findings
+
+
+_PURPOSE = "bandingkan (siapa pindah jabatan atau unit)"
+_WAY_OUT = "Atau beri peta jabatan (JABATAN): unit kerja tiap pegawai dibaca dari jabatan yang tertaut."
+
+
+def _units_from_posts(roster: PreparedTable, positions: pd.DataFrame) -> list[Finding]:
+    """Fill ``roster.frame``'s units from the posts its rows link to (rows linking to none left out, with reason)."""
+    from asn_mutasi.schema import STATUS
+    from asn_mutasi.workload import link_employees
+
+    source = roster.raw.source
+    link = link_employees(roster.frame, positions, source=source.path, sheet=source.sheet)
+    findings = units_from_links(link, roster, positions)
+    frame = roster.frame.copy()
+    for column in ("unit_kerja", STATUS, "_alasan"):
+        frame[column] = link.frame[column].to_numpy(dtype=object)
+    roster.frame = frame
+    return findings
 
 
 @verb
@@ -101,10 +135,10 @@ def compare(
     output = None if output is None else xlsx_output(output, "Perbandingan", "perbandingan.xlsx")
     buku_besar = target_path(buku_besar)
     run = setup(options, settings, tanggal, progress)
-    before, after = _rosters(sebelum, sesudah, run)
     positions = read_positions(jabatan, run)
+    before, after, unit_findings = _rosters(sebelum, sesudah, run, positions)
     plan_moves = None
-    plan_findings: list[Finding] = []
+    plan_findings: list[Finding] = unit_findings
     if rencana is not None:
         from asn_mutasi.api.governance import read_decisions
 
