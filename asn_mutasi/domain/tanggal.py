@@ -75,7 +75,7 @@ def _fail(alasan: str) -> ParsedDate:
 def _make(year: int, month: int, day: int, *, ambiguous: bool = False) -> ParsedDate:
     """Build a date from parts, with a reason when the parts are impossible."""
     if not MIN_TAHUN <= year <= MAX_TAHUN:
-        return _fail(f"tahun di luar rentang {MIN_TAHUN}–{MAX_TAHUN}")
+        return _fail(f"tahun di luar rentang {MIN_TAHUN}–{MAX_TAHUN}{_other_calendar(year)}")
     if not 1 <= month <= 12:
         if 1 <= day <= 12 and 1 <= month <= 31:
             return _fail(f"bulan {month} tidak ada; mungkin ditulis bulan-hari-tahun (urutan Amerika Serikat)")
@@ -87,6 +87,22 @@ def _make(year: int, month: int, day: int, *, ambiguous: bool = False) -> Parsed
             return _fail("hari ke-0 tidak ada di kalender")
         days = calendar.monthrange(year, month)[1]
         return _fail(f"{BULAN[month - 1]} {year} hanya {days} hari")
+
+
+#: a year of the Buddhist era is the Gregorian one plus 543 (a Thai-locale Excel writes "31-12-2528" for 1985); a year
+#: of the Hijri era is some 579 below it (1406 for 1985). Neither is converted (a Hijri date needs its month too, and
+#: a guess would enter a BUP): the refusal names the likely calendar (hostile8, h32)
+_BUDDHIST_OFFSET = 543
+_HIJRI_YEARS = (1318, 1522)  # the Hijri years of 1900 … 2100
+
+
+def _other_calendar(year: int) -> str:
+    """ "; tahun Buddha? …" / "; tahun Hijriah? …" for a year of either era in the plausible range, '' otherwise."""
+    if MIN_TAHUN <= year - _BUDDHIST_OFFSET <= MAX_TAHUN:
+        return f"; tahun {year} tampaknya tahun Buddha (= {year - _BUDDHIST_OFFSET} Masehi?): tulis tahun Masehi"
+    if _HIJRI_YEARS[0] <= year <= _HIJRI_YEARS[1]:
+        return f"; tahun {year} tampaknya tahun Hijriah: tulis tanggal Masehi"
+    return ""
 
 
 def _from_serial(serial: float) -> ParsedDate:
