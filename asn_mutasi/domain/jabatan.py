@@ -990,13 +990,17 @@ _PENILIK_JF = frozenset(
 #: the words a JF family's name may follow and still head the post: an old JF name's "Asisten" (Asisten Apoteker,
 #: Asisten Penyuluh Perikanan), a JF holder's coordinating task ("Koordinator Penyuluh Pertanian"), a kind
 #: ("Tenaga Guru"). Any other word before it makes the family the post's object, not its head: "Pengelola Data Guru",
-#: "Staf Bidang Guru", "Operator Data Perawat" are pelaksana posts (read as guru JF with no jenjang; groups9, h32)
-_FAMILY_LEAD = frozenset({"asisten", "koordinator", "subkoordinator", "tenaga", "fungsional"})
+#: "Staf Bidang Guru", "Operator Data Perawat" are pelaksana posts (read as guru JF with no jenjang; groups9, h32).
+#: A kind may name its group: "Tenaga Kesehatan Perawat", "Tenaga Medis Dokter", "Tenaga Pendidik Guru" (UU 17/2023,
+#: UU 20/2003) head the JF as "Tenaga Perawat" does (read Pelaksana once the family had to head; review10, h32)
+_FAMILY_LEAD = r"(?:tenaga (?:kesehatan|medis|pendidik)|asisten|koordinator|subkoordinator|tenaga|fungsional|calon)"
+_LEADS_ONLY = re.compile(rf"^(?:{_FAMILY_LEAD} )*$")
 
 
 def _heads_name(name: str, start: int) -> bool:
     """Whether the words of ``name`` before ``start`` leave what follows as the post's head (:data:`_FAMILY_LEAD`)."""
-    return all(word in _FAMILY_LEAD for word in name[:start].split())
+    lead = " ".join(name[:start].split())
+    return not lead or _LEADS_ONLY.match(lead + " ") is not None
 
 
 def _jf_family(name: str) -> str | None:
@@ -1699,9 +1703,11 @@ def named_pelaksana(nama: str | None) -> bool:
     return _PELAKSANA_KIND.search(text) is not None or any(_starts_with(name, h) for h in _PELAKSANA_HEADS)
 
 
-#: a guru's own post opens with the word, alone or after its kind ("Guru Kelas", "Fungsional Guru", "Tenaga Guru"); a
-#: name where guru is the object of another post ("Pengelola Data Guru", "Analis Kepegawaian Guru") is that post's
-_GURU_POST = re.compile(r"^(?:fungsional |tenaga |calon )?guru\b(?! besar\b)")
+#: a guru's own post opens with the word, alone or after the words a JF family may follow (:data:`_FAMILY_LEAD`:
+#: "Fungsional Guru", "Tenaga Guru", "Koordinator Guru", "Tenaga Fungsional Guru", read as the guru JF and so retiring
+#: at a guru's BUP; they read 58 while classified Fungsional by the same rule, review10, h32); a name where guru is
+#: the object of another post ("Pengelola Data Guru", "Analis Kepegawaian Guru") is that post's
+_GURU_POST = re.compile(rf"^(?:{_FAMILY_LEAD} )*guru\b(?! besar\b)")
 
 
 def guru_post(name: str) -> bool:

@@ -484,6 +484,23 @@ def test_a_jf_family_word_counts_only_as_the_posts_head(nama: str, jenis: str) -
 
 
 @pytest.mark.parametrize(
+    ("nama", "jenis", "bup"),
+    [
+        ("Koordinator Guru", "Fungsional", 60),  # a guru's coordinating task, as "Koordinator Penyuluh Pertanian"
+        ("Tenaga Fungsional Guru", "Fungsional", 60),
+        ("Tenaga Pendidik Guru", "Fungsional", 60),  # a kind naming its group (UU 20/2003)
+        ("Tenaga Kesehatan Perawat", "Fungsional", 58),  # (UU 17/2023)
+        ("Tenaga Medis Dokter", "Fungsional", 58),
+        ("Pengelola Data Guru", "Pelaksana", 58),
+    ],
+)
+def test_the_words_a_jf_family_may_follow_are_one_list_for_jenis_and_bup(nama: str, jenis: str, bup: int) -> None:
+    """ "Koordinator Guru" read Fungsional (guru heads it after a lead word) but BUP 58 (the guru BUP took fewer lead
+    words); "Tenaga Kesehatan Perawat" read Pelaksana, "Tenaga Perawat" Fungsional (review10, h32)."""
+    assert (classify_jenis_jabatan(nama), retirement_age(None, nama, RULES)) == (jenis, bup)
+
+
+@pytest.mark.parametrize(
     "nama", ["Wakil Kepala Sekolah", "Wakasek", "Wakil Kepala Madrasah", "Wakil Kepala SMP Negeri 2"]
 )
 def test_a_school_deputy_head_is_a_guru_with_an_additional_task(nama: str) -> None:
