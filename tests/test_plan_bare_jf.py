@@ -170,3 +170,23 @@ def test_the_roster_jurusan_tells_a_dokters_entry_golongan(tmp_path: Path) -> No
     rows = _nilai(tmp_path, pegawai, jabatan, [(_BUDI, "D1"), (_DEWI, "D1")])
     assert "golongan awal pendidikannya (III/b)" in rows[(_BUDI, "D1")]["alasan"]
     assert "golongan awal pendidikannya (III/a)" in rows[(_DEWI, "D1")]["alasan"]
+
+
+@pytest.mark.parametrize(
+    ("nama", "level", "jurusan", "gol"),
+    [
+        ("Budi Santoso", "Profesi", "Pendidikan Dokter", "III/b"),  # PDDikti's name of the dokter's S-1 programme
+        ("dr. Budi Santoso", "S-1", "Kedokteran Umum", "III/b"),  # raised to Profesi by its "dr." title
+        ("Budi Santoso", "Profesi", "Kedokteran Gigi", "III/b"),
+        ("Budi Santoso", "Profesi", "Kedokteran Hewan", "III/a"),  # not a dokter of PP 11/2002 Pasal 11's list here
+    ],
+)
+def test_a_dokter_written_by_the_medical_faculty_is_held_to_iii_b(
+    tmp_path: Path, nama: str, level: str, jurusan: str, gol: str
+) -> None:
+    """A Profesi whose JURUSAN names the faculty ("Pendidikan Dokter", "Kedokteran Umum" of a "dr.") showed III/a:
+    only a programme key DOKTER told a dokter (review10, h32)."""
+    posts = [["D1", "Dokter Ahli Muda", _PUSKESMAS, "Fungsional", "1"]]
+    pegawai, jabatan = _inputs(tmp_path, posts, [(_BUDI, nama, "", level, jurusan)])
+    rows = _nilai(tmp_path, pegawai, jabatan, [(_BUDI, "D1")])
+    assert f"golongan awal pendidikannya ({gol})" in rows[(_BUDI, "D1")]["alasan"]

@@ -94,8 +94,13 @@ ENTRY_GOLONGAN: dict[float, int] = {1: 1, 2: 3, 3: 5, 4: 5, 5: 6, 6: 7, 7: 9, 7.
 #: the professions appointed above their rank's entry golongan, by programme key (``matching.programme.programme_key``):
 #: "Dokter, Apoteker, dan Magister (S2)" at III/b (PP 98/2000 jo. PP 11/2002 Pasal 11; domain.md §2.3; a dokter gigi
 #: holds a dokter's ijazah); any other Profesi (Ners, Bidan, Psikolog) at its S-1's III/a. A dokter of unknown
-#: golongan was held to III/a and refused Ahli Pertama posts above it (groups9, h32)
-ENTRY_GOLONGAN_PROFESI: dict[str, int] = {"DOKTER": 10, "DOKTER GIGI": 10, "APOTEKER": 10}
+#: golongan was held to III/a and refused Ahli Pertama posts above it (groups9, h32). At Profesi the faculty's programme
+#: is the dokter's profession: "Profesi | Pendidikan Dokter" (PDDikti's name of the programme before the profesi),
+#: "S-1 | Kedokteran Umum" of a "dr." (raised to Profesi by its title) key KEDOKTERAN and read III/a (review10, h32);
+#: a KEDOKTERAN HEWAN stays its S-1's
+ENTRY_GOLONGAN_PROFESI: dict[str, int] = {
+    "DOKTER": 10, "DOKTER GIGI": 10, "APOTEKER": 10, "KEDOKTERAN": 10, "KEDOKTERAN GIGI": 10,
+}  # fmt: skip
 #: the distinct entry ranks, in order: golongan key ``len(_GOLONGAN) + len(BARE_NUMERALS) + 1 + i`` is "golongan
 #: unknown, education's entry rank ``_ENTRY_RANKS[i]``"
 _ENTRY_RANKS: tuple[int, ...] = tuple(sorted(set(ENTRY_GOLONGAN.values())))
