@@ -226,7 +226,8 @@ def test_jf_holder_leaving_profession_flagged_and_optionally_blocked(blokir: boo
     ctx = build_context(r, p, settings=settings, as_of=AS_OF)
     out = score_index_pairs(ctx, np.array([0, 0]), np.array([0, 1]))
     assert out["keluar_profesi"].tolist() == [True, False]
-    assert "keluar-profesi-jf" in out["alasan"].iloc[0]
+    # the reason says what follows in words, no longer the rule code (walk8's 8608ff4; the test kept the code)
+    assert "pemegang JF Perawat keluar dari profesinya" in out["alasan"].iloc[0]
     assert bool(out["layak"].iloc[0]) is (not blokir)
     # the nurse post: same JF, 4.5 calendar years, the named-JF requirement met
     assert out["memenuhi_pengalaman"].iloc[1] is True
