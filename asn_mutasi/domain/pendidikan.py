@@ -237,6 +237,23 @@ _PREFIX = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _school_after_slash() -> re.Pattern[str]:
+    """A "/" and the spelling of a school (:func:`_lexicon`) of the upper secondary level ("/SPK", "/ SMEA")."""
+    words = sorted((w for w, e in _lexicon().items() if e.tingkat == "SMA" and "/" not in w), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(r"^(?:\s*/\s*(?:" + alternatives + r")(?![A-Z0-9]))+", re.IGNORECASE)
+
+
+def _slashed_schools(prefix: str, rest: str) -> int:
+    """Length of the further schools of an SLTA level that open ``rest`` after a "/" (0 when none): in "SMK/SPK"
+    SPK is the other school accepted, not a programme of the SMK."""
+    if not rest.startswith("/") or parse_level(prefix) != "SMA":
+        return 0
+    found = _school_after_slash().match(rest)
+    return 0 if found is None else found.end()
+
+
 @lru_cache(maxsize=65536)
 def split_level(text: str) -> tuple[str | None, str]:
     """Split a level written at the start of a programme from the programme itself.
@@ -256,6 +273,9 @@ def split_level(text: str) -> tuple[str | None, str]:
     if match is None:
         return None, text.strip()
     rest = text[match.end() :].strip()
+    schools = _slashed_schools(text[: match.end()], rest)
+    if schools:  # "SMK/SPK", "SMK/SPMA Agribisnis": another school of the level, not a programme (spell11, h32)
+        return parse_level(text), rest[schools:].strip(" ./:-")
     if not rest:
         return parse_level(text), ""
     if not match.group("sep") and not text[match.end("level") :].lstrip().startswith("/"):
