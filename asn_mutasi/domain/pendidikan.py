@@ -754,9 +754,15 @@ _LEVEL_AGAIN = re.compile(r"^\(\s*(?:S|D)\s*[-.]?\s*(?:[1-4]|I{1,3}|IV)\s*\)\s*"
 
 
 #: the college kinds a cell may open with before the college's town and then its programme ("D3 Politeknik Negeri
-#: Kupang Akuntansi", "D3 Akademi Keperawatan Kupang Keperawatan", "S1 Sekolah Tinggi Ilmu Ekonomi Kupang Manajemen")
+#: Kupang Akuntansi", "D3 Akademi Keperawatan Kupang Keperawatan", "S1 Sekolah Tinggi Ilmu Ekonomi Kupang Manajemen").
+#: A state polytechnic named after its field is one too: "D3 Politeknik Pertanian Negeri Kupang Agribisnis" read the
+#: programme PERTANIAN NEGERI KUPANG AGRIBISNIS, "Politeknik Pelayaran Surabaya Nautika" PELAYARAN SURABAYA NAUTIKA
+#: (the ministries' polytechnics and the field-named state ones; spell11, h32)
 _COLLEGE_HEAD = re.compile(
-    r"(?<![A-Z])(?:POLITEKNIK\s+NEGERI|POLITEKNIK\s+KESEHATAN|AKADEMI|SEKOLAH\s+TINGGI)(?![A-Z])"
+    r"(?<![A-Z])(?:POLITEKNIK\s+(?:(?:PERTANIAN|PERIKANAN|PERKAPALAN|ELEKTRONIKA|MANUFAKTUR)\s+)?NEGERI"
+    r"|POLITEKNIK\s+(?:KESEHATAN|(?:ILMU\s+)?PELAYARAN|KELAUTAN\s+DAN\s+PERIKANAN|PEMBANGUNAN\s+PERTANIAN"
+    r"|PERTANIAN\s+DAN\s+PETERNAKAN|PARIWISATA|PENERBANGAN|TRANSPORTASI\s+DARAT|KEUANGAN\s+NEGARA|STATISTIKA"
+    r"|ILMU\s+PEMASYARAKATAN|KESEJAHTERAAN\s+SOSIAL)|AKADEMI|SEKOLAH\s+TINGGI)(?![A-Z])"
 )
 #: the programme tables' kinds whose names are programmes (``pendidikan_program.csv``; not abbreviations or streams)
 _PROGRAMME_KINDS = frozenset({"identitas", "juga", "bidang_smk", "gelar_spesialis"})
