@@ -331,7 +331,12 @@ _MEDICAL_DEGREE = re.compile(
 #: a dokter's or dokter gigi's front title ("dr.", "drg", "DRG.") or a specialist's back title ("Sp.PD", "SpOG(K)",
 #: "SP. OG", "Subsp.KGEH") anywhere in a name: evidence of medical education (spell9, h32). "Dr." is a doctorate and
 #: "SPD" is S.Pd, neither is evidence
-MEDICAL_TITLE = re.compile(r"(?<![A-Za-z])(?:(?:dr|drg|Drg|DRG)(?:\.|\s)|Sp\.?\s?[A-Z]|SP\.\s?[A-Z]|Sub\s*sp\.)")
+#: A master's of clinical medicine ("M.Ked(Ped)", "M.Ked.Klin"), which a university gives its specialist residents
+#: with the Sp title, is evidence too; a plain "M.Ked" or "M.Ked.Trop" is not (spell11, h32)
+MEDICAL_TITLE = re.compile(
+    r"(?<![A-Za-z])(?:(?:dr|drg|Drg|DRG)(?:\.|\s)|Sp\.?\s?[A-Z]|SP\.\s?[A-Z]|Sub\s*sp\."
+    r"|(?i:M\.?\s?KED)(?:\.?\s?(?i:KLIN)(?![A-Za-z])|\s?\())"
+)
 
 
 def specialty_beside_degree(programmes: list[str], nama: str) -> tuple[str | None, str] | None:
@@ -857,3 +862,27 @@ def _without_repeated_titles(name: str, front: tuple[str, ...], back: tuple[tupl
     if not cut and not lead:
         return name
     return ", ".join([" ".join(words[lead:]), *cut]) + comma + tail
+
+
+def _dotless_specialist_codes() -> list[str]:
+    """The specialist titles written in capitals without a dot ("SPOG", "SPPD", "SPTHTKL") that no first degree or
+    school is: "SPD" (S.Pd), "SPT" (S.Pt), "SPSI" (S.Psi), "SPI" (S.Pi) are titles of their own, "SPP", "SPK", "SPG"
+    schools, so only codes of :data:`_SPECIALTIES` whose capitals read as no other title are kept."""
+    from asn_mutasi.domain.pendidikan import lexicon_entry  # the school spellings live with the education tables
+
+    codes = ("SP" + code for code in _SPECIALTIES)
+    return sorted(
+        (c for c in codes if not _known_title(c) and c[1:].lower() not in _FIELDS and lexicon_entry(c) is None),
+        key=len,
+        reverse=True,
+    )
+
+
+#: :data:`MEDICAL_TITLE`, and a specialist's title in capitals without a dot read in a name ("DR.BUDI SPOG": a roster
+#: in capitals, where "DR." may be a doctorate; spell11, h32). Names only: in an education cell "SPP" is a school
+MEDICAL_NAME_TITLE = re.compile(
+    MEDICAL_TITLE.pattern
+    + r"|(?<![A-Za-z.])(?:"
+    + "|".join(_dotless_specialist_codes())
+    + r")(?:\s?\(\s?K\s?\))?(?![A-Za-z])"
+)

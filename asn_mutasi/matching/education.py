@@ -46,7 +46,7 @@ import pandas as pd
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from asn_mutasi.domain.gelar import DENTAL_WORDS, MEDICAL_TITLE, SPECIALTY_NAMES, parse_titles
+from asn_mutasi.domain.gelar import DENTAL_WORDS, MEDICAL_NAME_TITLE, MEDICAL_TITLE, SPECIALTY_NAMES, parse_titles
 from asn_mutasi.domain.pendidikan import (
     JALUR_KEGURUAN,
     JALUR_KEJURUAN,
@@ -219,7 +219,7 @@ def medical_evidence(pendidikan: str, jurusan: str, nama: str) -> bool:
     specialist-level requirement (Sp-1, Sp-2: SIASN ranks Sp-1 with S-2) only with it: a Magister Gizi Klinik (M.Gz)
     met "Dokter Spesialis Gizi Klinik" (Sp.GK) on the shared rank and programme name (spell9, h32)."""
     cells = f"{pendidikan} {jurusan}"
-    return bool(_MEDICAL_WORDS.search(cells) or MEDICAL_TITLE.search(cells) or MEDICAL_TITLE.search(nama))
+    return bool(_MEDICAL_WORDS.search(cells) or MEDICAL_TITLE.search(cells) or MEDICAL_NAME_TITLE.search(nama))
 
 
 #: a specialist's title as an education cell writes it ("S2 | Sp.PD", a jurusan "SpOG(K)", "SP. PD"); "SPD" is S.Pd
@@ -274,7 +274,7 @@ def _specialist_evidence(pendidikan: str, jurusan: str, nama: str) -> bool:
     "Kedokteran", the very word read): a "dr."/"drg."/"Sp." title in the name or the cells, or "Spesialis"/"PPDS" in
     the cells."""
     cells = f"{pendidikan} {jurusan}"
-    return bool(_SPECIALIST_WORDS.search(cells) or MEDICAL_TITLE.search(cells) or MEDICAL_TITLE.search(nama))
+    return bool(_SPECIALIST_WORDS.search(cells) or MEDICAL_TITLE.search(cells) or MEDICAL_NAME_TITLE.search(nama))
 
 
 def _after_field(key: str) -> tuple[str, ...]:

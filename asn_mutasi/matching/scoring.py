@@ -22,7 +22,7 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.distinct import per_distinct, row_groups, stripped_texts
-from asn_mutasi.domain.gelar import MEDICAL_TITLE
+from asn_mutasi.domain.gelar import MEDICAL_NAME_TITLE
 from asn_mutasi.domain.golongan import golongan_from_rank
 from asn_mutasi.domain.jabatan import (
     additional_task_head,
@@ -647,14 +647,14 @@ def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpa
 
 
 def _medical_masters(roster: pd.DataFrame, pend: np.ndarray) -> np.ndarray:
-    """The S-2 rows whose name carries a dokter's or specialist's title (gelar.MEDICAL_TITLE): the name is the
+    """The S-2 rows whose name carries a dokter's or specialist's title (gelar.MEDICAL_NAME_TITLE): the name is the
     evidence of medical education an S-2 needs to meet a specialist-level post (spell9, h32); the other S-2 rows keep
     no name, so the distinct education groups stay few."""
     masters = per_distinct(pend, parse_level) == "S-2"
     if "nama" not in roster or not masters.any():
         return masters
     names = pd.Series(roster["nama"].to_numpy(dtype=object)[masters], dtype=object).astype(str)
-    masters[masters] = names.str.contains(MEDICAL_TITLE).to_numpy(dtype=bool)
+    masters[masters] = names.str.contains(MEDICAL_NAME_TITLE).to_numpy(dtype=bool)
     return masters
 
 
