@@ -1559,8 +1559,10 @@ _TREE_OPD = re.compile(
 
 
 def _titled_unit(constants: dict[str, tuple[str, str]], kind: str) -> bool:
-    """Whether a position table's unit is only what its title names (the OPD: "DI LINGKUNGAN BADAN X")."""
-    return kind == "jabatan" and constants.get("unit_kerja", ("", ""))[1].startswith("baris judul")
+    """Whether a table's unit is only what its title names (the OPD: "DI LINGKUNGAN BADAN X", "KECAMATAN X"): unit
+    headings below it are then still read, a roster's too ("KELURAHAN A" over its staff; real14, h32: every person
+    was put in the title's unit and the headings skipped as section titles)."""
+    return kind in ("jabatan", "pegawai") and constants.get("unit_kerja", ("", ""))[1].startswith("baris judul")
 
 
 def _title_unit_as_opd(

@@ -1,0 +1,48 @@
+"""Real layouts of the h32/real14 hunt: a kecamatan's "daftar nominatif" (domain.md §7.3 nominatif layouts) whose
+title names the kecamatan and whose staff sit in unit blocks ("KANTOR KECAMATAN …", "KELURAHAN …") merged over the
+row, under a numbering row; the people are invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from asn_mutasi.io.readers import read_table
+
+HEADER = ["NO", "NAMA", "NIP", "PANGKAT/GOL", "JABATAN", "PENDIDIKAN", "KET"]
+BLOCKS = [
+    ("KANTOR KECAMATAN CIBEBER", [("Andi Pratama, S.STP", "198502032010011001", "Camat")]),
+    ("KELURAHAN SUKAMAJU", [("Budi Hartono", "197803122006041002", "Lurah")]),
+    ("KELURAHAN MEKARSARI", [("Sri Wahyuni", "198807142011012003", "Pengadministrasi Perkantoran")]),
+]
+
+
+def _nominatif(make_workbook: Callable[..., Path]) -> Path:
+    rows: list[list[object]] = [
+        ["DAFTAR NOMINATIF PEGAWAI NEGERI SIPIL"],
+        ["KECAMATAN CIBEBER KEADAAN 31 DESEMBER 2024"],
+        [],
+        HEADER,
+        list(range(1, 8)),
+    ]
+    merges = ["A1:G1", "A2:G2"]
+    for n, (unit, people) in enumerate(BLOCKS, 1):
+        rows.append([unit])
+        merges.append(f"A{len(rows)}:G{len(rows)}")
+        rows += [[n, name, nip, "Penata (III/c)", post, "S1", ""] for name, nip, post in people]
+    return make_workbook("nominatif_kecamatan.xlsx", {"Nominatif": {"rows": rows, "merges": merges}})
+
+
+def test_unit_headings_under_a_titled_kecamatan_name_each_persons_unit(make_workbook: Callable[..., Path]) -> None:
+    """The title's "KECAMATAN CIBEBER" was given to every person and the kelurahan headings skipped as section
+    titles (baris-judul-bagian): a lurah was planned in the kecamatan. The headings are the units, the title's
+    kecamatan the OPD above them (as a position table's title already was, real12)."""
+    raw = read_table(_nominatif(make_workbook), "pegawai")
+    units = dict(zip(raw.frame["nama"], raw.frame["unit_kerja"], strict=True))
+    assert units == {
+        "Andi Pratama, S.STP": "KANTOR KECAMATAN CIBEBER",
+        "Budi Hartono": "KELURAHAN SUKAMAJU",
+        "Sri Wahyuni": "KELURAHAN MEKARSARI",
+    }
+    assert set(raw.frame["perangkat_daerah"]) == {"KECAMATAN CIBEBER"}
+    assert not [f for f in raw.findings if f.code == "baris-judul-bagian"]
