@@ -79,6 +79,9 @@ _UNIT = (
     "UNOR INDUK",
     "UNOR INDUK NAMA",
     "NAMA UNOR INDUK",
+    # the same written out, as SIASN's profile page and apps copying it label it ("Unit Organisasi Induk"; real14, h32)
+    "UNIT ORGANISASI INDUK",
+    "NAMA UNIT ORGANISASI INDUK",
     "UNIT KERJA PEGAWAI",
     "SUB UNIT KERJA",
     "SUB UNIT",
@@ -820,6 +823,8 @@ OPD_LEVEL: tuple[str, ...] = (
     "UNOR INDUK",
     "UNOR INDUK NAMA",
     "NAMA UNOR INDUK",
+    "UNIT ORGANISASI INDUK",
+    "NAMA UNIT ORGANISASI INDUK",
 )
 
 #: spellings of a field that count only when no column names it better: ``PANGKAT`` ("Penata (III/c)", "III/d")
@@ -916,6 +921,11 @@ IGNORED: frozenset[str] = frozenset(
         "PANGKAT TMT",
         "TMT PANGKAT",
         "GOL TMT",
+        # the same written TMT first, as a BKN-style data sheet heads it (real14, h32: "maksud Anda 'tanggal_lahir'?")
+        "TMT GOL",
+        "TMT GOL RUANG",
+        "TMT GOLONGAN RUANG",
+        "TMT PANGKAT GOLONGAN",
         "MASA KERJA",
         "MASA KERJA THN",
         "MASA KERJA BLN",

@@ -46,3 +46,24 @@ def test_unit_headings_under_a_titled_kecamatan_name_each_persons_unit(make_work
     }
     assert set(raw.frame["perangkat_daerah"]) == {"KECAMATAN CIBEBER"}
     assert not [f for f in raw.findings if f.code == "baris-judul-bagian"]
+
+
+def test_unit_organisasi_induk_is_the_opd_beside_the_unit(tmp_path: Path) -> None:
+    """SIASN's profile page labels the OPD "Unit Organisasi Induk" beside "Unit Organisasi"; a BKN-style data sheet
+    heads its columns so (a numbering row under them). The column was left unmapped, so "Sekretariat" of two OPDs
+    was one unit and nobody linked to a peta jabatan that names its units per OPD; its "TMT GOL" was offered as
+    the birth date."""
+    roster = tmp_path / "data_pegawai.csv"
+    roster.write_text(
+        "NO,NIP BARU,NAMA LENGKAP,GOL/RUANG,TMT GOL,NAMA JABATAN,UNIT ORGANISASI,UNIT ORGANISASI INDUK\n"
+        "(1),(2),(3),(4),(5),(6),(7),(8)\n"
+        "1,198502032010011001,Andi Pratama,III/a,01-04-2021,Pengadministrasi Perkantoran,Sekretariat,Dinas Sosial\n"
+        "2,197803122006041002,Budi Hartono,III/b,01-10-2019,Pengadministrasi Perkantoran,Sekretariat,Dinas Kesehatan\n"
+    )
+    raw = read_table(roster, "pegawai")
+    assert raw.columns["perangkat_daerah"].header == "UNIT ORGANISASI INDUK"
+    assert raw.columns["unit_kerja"].header == "UNIT ORGANISASI"
+    assert list(raw.frame["perangkat_daerah"]) == ["Dinas Sosial", "Dinas Kesehatan"]
+    assert "tanggal_lahir" not in raw.columns
+    offered = [f.message for f in raw.findings if "maksud Anda" in f.message]
+    assert not offered, offered
