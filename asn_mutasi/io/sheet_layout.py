@@ -81,9 +81,11 @@ _LIST_TITLE = re.compile(r"^\s*DAFTAR\s+", re.I)
 _PERIOD_TAIL = re.compile(r"\s+(?:TAHUN|KEADAAN|PER|PERIODE|BULAN|SEMESTER)\b.*$", re.I)
 #: a list's title with the unit on the same line: "DAFTAR PEGAWAI BALAI BESAR …" (a BBPMP monthly DUK), "DAFTAR URUT
 #: KEPANGKATAN PEGAWAI NEGERI SIPIL DINAS X TAHUN 2026"; taken when the rest is a unit by :data:`_UNIT_TITLE` (a title
-#: that is only "DAFTAR URUT KEPANGKATAN", or names the region, names no unit)
+#: that is only "DAFTAR URUT KEPANGKATAN", or names the region, names no unit); a school's list names its staff
+#: ("DAFTAR GURU DAN TENAGA KEPENDIDIKAN SMP NEGERI 2 X", "DAFTAR PTK …"; real14, h32)
 _LIST_OF_UNIT = re.compile(
-    r"^\s*DAFTAR\s+(?:(?:URUT\s+KEPANGKATAN|NOMINATIF|NAMA|PEGAWAI|PNS|ASN|PPPK|NEGERI|SIPIL|APARATUR|NEGARA)\s+)+"
+    r"^\s*DAFTAR\s+(?:(?:URUT\s+KEPANGKATAN|NOMINATIF|NAMA|PEGAWAI|PNS|ASN|PPPK|NEGERI|SIPIL|APARATUR|NEGARA|GURU|"
+    r"TENAGA|KEPENDIDIKAN|PENDIDIK|PTK|GTK|DAN)\s+)+"
     r"(?:(?:PADA|DI)\s+)?(?P<value>\S.*?)\s*$",
     re.I,
 )

@@ -67,3 +67,18 @@ def test_unit_organisasi_induk_is_the_opd_beside_the_unit(tmp_path: Path) -> Non
     assert "tanggal_lahir" not in raw.columns
     offered = [f.message for f in raw.findings if "maksud Anda" in f.message]
     assert not offered, offered
+
+
+def test_a_school_staff_list_names_its_school_on_the_title_line(make_workbook: Callable[..., Path]) -> None:
+    """ "DAFTAR GURU SMP NEGERI 2 CIBEBER" over NO | NAMA | NIP/NUPTK: the school was not read ("kolom unit kerja
+    tidak ada"), while "DAFTAR PEGAWAI <unit>" was; a school's list names its teachers and staff instead."""
+    header = ["NO", "NAMA", "NIP/NUPTK", "JABATAN", "STATUS"]
+    person = [1, "Maria Bria, S.Pd.", "'198601152010012001", "Guru Ahli Pertama", "PNS"]
+    for title, school in (
+        ("DAFTAR GURU SMP NEGERI 2 CIBEBER", "SMP NEGERI 2 CIBEBER"),
+        ("DAFTAR GURU DAN TENAGA KEPENDIDIKAN SDN 1 SUKAMAJU TAHUN 2025", "SDN 1 SUKAMAJU"),
+        ("DAFTAR PTK SMK NEGERI 1 PALOPO", "SMK NEGERI 1 PALOPO"),
+    ):
+        path = make_workbook("guru.xlsx", {"Daftar Guru": [[title], [], header, person]})
+        raw = read_table(path, "pegawai")
+        assert list(raw.frame["unit_kerja"]) == [school], title
