@@ -137,6 +137,20 @@ CASES = [
         rows=5,
     ),
     Case(
+        REAL / "nominatif_kecamatan.xlsx",
+        "pegawai",
+        {
+            "nama": "NAMA / NIP",
+            "golongan": "PANGKAT / GOL",
+            "jabatan": "JABATAN",
+            "pendidikan": "PENDIDIKAN",
+            "jurusan": "JURUSAN",
+            "unit_kerja": "baris unit di atas pegawai",  # KANTOR KECAMATAN … / KELURAHAN …, not the title's
+            "perangkat_daerah": "baris judul 2",  # the kecamatan of the title: the OPD above the units
+        },
+        rows=6,
+    ),
+    Case(
         REAL / "nominatif_satker_semua.xlsx",
         "pegawai",
         {
