@@ -836,6 +836,9 @@ FALLBACK: dict[str, dict[str, tuple[str, ...]]] = {
         # a SISDMK (health workforce) roster names no post, only the profession ("Perawat", "Bidan", "Dokter Umum"):
         # read as the jabatan when the file has no jabatan column, as Dapodik's JENIS PTK is (h26/real6)
         "jabatan": ("JENIS SDMK", "JENIS TENAGA", "JENIS TENAGA KESEHATAN", "JENIS NAKES"),
+        # a hospital's staff list (nurses with their STR and SIP) places each person by ward only: the ward is the
+        # unit when no unit column is there; beside UNIT KERJA it is a place inside it (real14, h32)
+        "unit_kerja": ("RUANGAN", "NAMA RUANGAN", "RUANG PERAWATAN"),
     },
     # a position table's bare "Jenis" beside its Jabatan is the jenis jabatan (randisun05/kebutuhan's ABK rekap
     # writes its jenis_label there: JPT Pratama, Administrator, Pengawas, Fungsional, Pelaksana); a post named by its
@@ -843,7 +846,7 @@ FALLBACK: dict[str, dict[str, tuple[str, ...]]] = {
     "jabatan": {"jenis_jabatan": ("JENIS",)},
 }
 #: fields whose fallback column is only ever the whole field, never a filler of empty cells beside its own column
-FALLBACK_ALONE: frozenset[str] = frozenset({"jabatan", "jenis_jabatan"})
+FALLBACK_ALONE: frozenset[str] = frozenset({"jabatan", "jenis_jabatan", "unit_kerja"})
 #: the titles in front of the name and after it, in columns of their own: SIASN "GELAR DEPAN" / "GELAR BELAKANG"
 #: (domain.md §7.1), a hospital SIMPEG's export (adamyordan01/rsud-hrd), apps' glr_depan / glr_belakang, gelar_dpn /
 #: gelar_blk, GELAR_DEPAN / GELAR_BLKG, peg_gelar_depan / peg_gelar_belakang (public code); written into the name

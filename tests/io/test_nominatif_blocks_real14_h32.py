@@ -82,3 +82,25 @@ def test_a_school_staff_list_names_its_school_on_the_title_line(make_workbook: C
         path = make_workbook("guru.xlsx", {"Daftar Guru": [[title], [], header, person]})
         raw = read_table(path, "pegawai")
         assert list(raw.frame["unit_kerja"]) == [school], title
+
+
+def test_a_hospital_ward_is_the_unit_only_when_no_unit_column_is_there(tmp_path: Path) -> None:
+    """A hospital's staff list with STR and SIP numbers places each nurse by RUANGAN only: the file was read with no
+    unit ("kolom unit kerja tidak ada") and "maksud Anda Unit Kerja?" offered for the ward. Beside UNIT KERJA the
+    ward stays a place inside it (the hospital's own export, pegawai_aktif_rsud.xlsx)."""
+    head = "NO,NIP,NAMA,JABATAN,RUANGAN,NO. STR,NO. SIP"
+    line = "1,198601152010012001,Nur Aini,Perawat Terampil,Ruang Rawat Inap Anggrek,1201102221234567,503/445/SIPP/2023"
+    alone = tmp_path / "nakes.csv"
+    alone.write_text(f"{head}\n{line}\n")
+    raw = read_table(alone, "pegawai")
+    assert raw.columns["unit_kerja"].header == "RUANGAN"
+    assert list(raw.frame["unit_kerja"]) == ["Ruang Rawat Inap Anggrek"]
+    beside = tmp_path / "nakes_unit.csv"
+    other = line.replace("2001,Nur Aini", "2002,Sri Wahyuni").replace("Anggrek", "Mawar")
+    beside.write_text(f"{head},UNIT KERJA\n{line},\n{other},RSUD Kupang\n")
+    raw = read_table(beside, "pegawai")
+    assert raw.columns["unit_kerja"].header == "UNIT KERJA"
+    # an empty unit cell is not filled with the ward, nor the ward joined to a unit ("Ruang Mawar | RSUD Kupang")
+    assert not raw.parts.get("unit_kerja")
+    assert raw.frame["unit_kerja"].tolist()[1] == "RSUD Kupang"
+    assert raw.frame["unit_kerja"].isna().tolist() == [True, False]
