@@ -914,6 +914,11 @@ IGNORED: frozenset[str] = frozenset(
         "JENIS KAWIN NAMA",
         "KETERANGAN",
         "KET",
+        # a school's teacher list: the subject taught (real14, h32: "maksud Anda 'tugas_belajar'?")
+        "MATA PELAJARAN",
+        "MAPEL",
+        "MATA PELAJARAN DIAMPU",
+        "MAPEL DIAMPU",
         "KURANG LEBIH",
         "SELISIH",
         "GOL AWAL NAMA",

@@ -104,3 +104,16 @@ def test_a_hospital_ward_is_the_unit_only_when_no_unit_column_is_there(tmp_path:
     assert not raw.parts.get("unit_kerja")
     assert raw.frame["unit_kerja"].tolist()[1] == "RSUD Kupang"
     assert raw.frame["unit_kerja"].isna().tolist() == [True, False]
+
+
+def test_the_subject_a_teacher_teaches_is_offered_as_no_field(tmp_path: Path) -> None:
+    """A teacher list's MATA PELAJARAN was offered as "maksud Anda Tugas Belajar (tugas_belajar)?"."""
+    roster = tmp_path / "guru.csv"
+    roster.write_text(
+        "NO,NAMA,NIP,JABATAN,MATA PELAJARAN,MAPEL DIAMPU,UNIT KERJA\n"
+        "1,Maria Bria,198601152010012001,Guru Ahli Pertama,Matematika,Matematika,SMP Negeri 2 Kupang\n"
+    )
+    raw = read_table(roster, "pegawai")
+    offered = [f.message for f in raw.findings if "maksud Anda" in f.message]
+    assert not offered, offered
+    assert "tugas_belajar" not in raw.columns
