@@ -368,7 +368,9 @@ def test_jf_holder_leaving_profession_is_flagged() -> None:
         [None, None], units=["Kecamatan X", "RSUD"], with_text=True,
     )  # fmt: skip
     assert out["keluar_profesi"].tolist() == [True, False]
-    assert "keluar-profesi-jf" in out["alasan"].iloc[0]
+    # said in words since walk8 (h32), not as the rule code
+    assert "pemegang JF Perawat keluar dari profesinya" in out["alasan"].iloc[0]
+    assert "keluar-profesi-jf" not in out["alasan"].iloc[0]
     assert out["skor"].iloc[1] == 1.0 and out["skor"].iloc[0] == 0.0
 
 
