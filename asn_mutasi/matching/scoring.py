@@ -325,10 +325,17 @@ def _level_jenjang(jenis: str | None, name: str | None, post: bool) -> str | Non
     return None if lowest is None else lowest + LOWEST_MARK
 
 
-def _profession_keys(frame: pd.DataFrame, level_rank: np.ndarray) -> np.ndarray:
+def _profession_keys(
+    codes: np.ndarray, keys: list[tuple[str | None, str | None]], level_rank: np.ndarray
+) -> np.ndarray:
     """The programme key (:func:`~asn_mutasi.matching.programme.programme_key` of ``jurusan``) of each employee
-    holding a Profesi, None elsewhere: the profession tells its entry golongan (``domain.jenis.ENTRY_GOLONGAN_PROFESI``)."""
-    jurusan = _col(frame, "jurusan")
+    holding a Profesi, None elsewhere: the profession tells its entry golongan (``domain.jenis.ENTRY_GOLONGAN_PROFESI``).
+    The jurusan is the one the education groups hold (``codes``, ``keys``): the column is stripped once per plan."""
+    jurusan = (
+        np.array([programme for _, programme in keys], dtype=object)[codes]
+        if len(keys)
+        else np.array([None] * len(codes), dtype=object)
+    )
     jurusan[level_rank != EDUCATION_RANK["Profesi"]] = None
     return per_distinct(jurusan, programme_key)
 
@@ -397,7 +404,9 @@ class ScoringContext:
         bare = r[GOLONGAN_BARE].fillna(False).to_numpy(dtype=bool) if GOLONGAN_BARE in r else None
         self.gol_bare = bare if bare is not None else np.zeros(len(r), dtype=bool)
         #: what the level rule reads (a bare "III": its key; unknown: its education's entry rank's key)
-        self.gol_key = golongan_keys(self.gol_rank, bare, self.level_rank, _profession_keys(r, self.level_rank))
+        self.gol_key = golongan_keys(
+            self.gol_rank, bare, self.level_rank, _profession_keys(self.emp_edu, self.edu_keys, self.level_rank)
+        )
         predikat = _col(r, "predikat_kinerja")
         self.kinerja = _kinerja(predikat)
         # preferences and diklat as ids of distinct texts, so components work on distinct combos
