@@ -992,9 +992,23 @@ _PENILIK_JF = frozenset(
 #: ("Tenaga Guru"). Any other word before it makes the family the post's object, not its head: "Pengelola Data Guru",
 #: "Staf Bidang Guru", "Operator Data Perawat" are pelaksana posts (read as guru JF with no jenjang; groups9, h32).
 #: A kind may name its group: "Tenaga Kesehatan Perawat", "Tenaga Medis Dokter", "Tenaga Pendidik Guru" (UU 17/2023,
-#: UU 20/2003) head the JF as "Tenaga Perawat" does (read Pelaksana once the family had to head; review10, h32)
-_FAMILY_LEAD = r"(?:tenaga (?:kesehatan|medis|pendidik)|asisten|koordinator|subkoordinator|tenaga|fungsional|calon)"
+#: UU 20/2003) head the JF as "Tenaga Perawat" does (read Pelaksana once the family had to head; review10, h32).
+#: So do the holder's kind of appointment, "PNS Guru", "PPPK Guru", "ASN Guru" (UU 20/2023 Pasal 6: PNS and PPPK alike
+#: hold JF), the short "Nakes" for tenaga kesehatan, and a ward's head or team leader, "Kepala Ruangan Perawat", "Karu
+#: Perawat", "Ketua Tim Perawat": a perawat with the manager's task on the perawat's own career ladder (Permenkes
+#: 40/2017, perawat manajer), not a structural post. All read Pelaksana, BUP 58, a guru's 60 missed (groups10, h32)
+_FAMILY_LEAD = (
+    r"(?:tenaga (?:kesehatan|medis|pendidik)|asisten|koordinator|subkoordinator|tenaga|fungsional|calon"
+    r"|pns|pppk|p3k|asn|nakes|kepala ruangan|kepala ruang|karu|ketua tim|katim)"
+)
 _LEADS_ONLY = re.compile(rf"^(?:{_FAMILY_LEAD} )*$")
+_LEADS = re.compile(rf"^(?:{_FAMILY_LEAD} )+")
+
+
+def without_family_lead(name: str) -> str:
+    """A normalised name without the lead words (:data:`_FAMILY_LEAD`) it opens with: "tenaga kesehatan perawat" →
+    "perawat"; a name of lead words alone unchanged."""
+    return _LEADS.sub("", name, count=1) or name
 
 
 def _heads_name(name: str, start: int) -> bool:

@@ -47,6 +47,7 @@ from asn_mutasi.domain.jabatan import (
     jenjang_fungsional,
     normalize_position_name,
     normalize_unit_name,
+    without_family_lead,
 )
 from asn_mutasi.domain.jenis import MANAJERIAL
 
@@ -445,10 +446,14 @@ def find_jf(name: str, *, ambang: float = 90.0) -> str | None:
     if len(words) > 1 and words[0] == "fungsional":  # "Fungsional Pol. PP Ahli Pertama": the kind, then the JF
         words = words[1:]
         base = " ".join(words)
-    for n in range(min(len(words), 8), 0, -1):
-        hit = aliases.get(" ".join(words[:n]))
-        if hit is not None:
-            return _by_kategori(" ".join(words[:n]), hit, name)
+    # after them, the words a JF's name may follow and still head the post ("Tenaga Kesehatan Perawat", "PNS Guru",
+    # "Koordinator Guru"), read there as the JF's jenis but as no JF here (groups10, h32); "Asisten Apoteker" is its own
+    # alias, and a misspelt one ("Asisten Statistisik") is left to the typo reading below
+    for opening in (words, without_family_lead(base).split()):
+        for n in range(min(len(opening), 8), 0, -1):
+            hit = aliases.get(" ".join(opening[:n]))
+            if hit is not None:
+                return _by_kategori(" ".join(opening[:n]), hit, name)
     # a whole-name alias: the post's words before its unit (cut before the jenjang words go: "unit pelaksana teknis"
     # holds one), or before its jenjang ("… ahli muda puskesmas x"); "Penyuluh Kesehatan Puskesmas Cibodas" read no JF
     # while "… Ahli Muda Puskesmas X" did (review10 #5, h29)
