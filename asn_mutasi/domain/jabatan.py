@@ -929,6 +929,17 @@ _REGION = frozenset({"kabupaten", "kota", "provinsi", "kab", "prov", "daerah", "
 #: Jabatan Fungsional Dosen" and "Pengadministrasi Operasional Pemadam Kebakaran" are pelaksana, not the JF their
 #: object names
 _PELAKSANA_HEADS = ("pengadministrasi", "pengolah")
+#: the head nouns of the pelaksana names of PermenPANRB 41/2018 (Nomenklatur Jabatan Pelaksana: Pengelola Gaji,
+#: Pengelola Data, Penyusun Program Anggaran dan Pelaporan, Pengumpul Data, Pengemudi, Caraka, Pramu Bakti, Operator
+#: Komputer, Verifikator Keuangan, Bendahara; domain.md §4.4): a name that opens with one and reads as no JF says it
+#: is a pelaksana. Some JFs open with them too ("Pengelola Pengadaan Barang/Jasa", "Pengelola Sumber Daya Air": every
+#: such JF of SSCASN 2024 is in the catalogue) and read Fungsional first; "Pengelola Data Guru" at a guru's 60 went
+#: unflagged (groups10, h32)
+_PELAKSANA_NAME_HEADS = (
+    *_PELAKSANA_HEADS,
+    *("pengelola", "penyusun", "pengumpul", "pengemudi", "caraka", "pramu", "pramubakti", "operator", "verifikator"),
+    "bendahara",
+)
 
 
 def _starts_with(name: str, prefix: str) -> bool:
@@ -1706,15 +1717,15 @@ _PELAKSANA_KIND = re.compile(
 
 
 def named_pelaksana(nama: str | None) -> bool:
-    """Whether the post's name itself says it is a jabatan pelaksana: a pelaksana's head noun no JF starts with
-    ("Pengadministrasi Umum", "Pengolah Data") or its kind written with it ("Fungsional Umum Bendahara", "Staf"). Not a
+    """Whether the post's name itself says it is a jabatan pelaksana: a pelaksana's head noun
+    (:data:`_PELAKSANA_NAME_HEADS`: "Pengadministrasi Umum", "Pengelola Data Guru", "Pengemudi") or its kind written with it ("Fungsional Umum Bendahara", "Staf"). Not a
     name read as pelaksana only because it names no JF or managerial post ("Kepala Laboratorium", a guru's additional
     task): its BUP may be the JF's. Such a post's BUP is the law's (UU 20/2023 Pasal 55), whatever a roster stored."""
     if not isinstance(nama, str) or _jenis_from_name(nama) != "Pelaksana":
         return False
     text = " ".join(_NON_WORD.sub(" ", nama.casefold()).split())
     name = normalize_position_name(nama)
-    return _PELAKSANA_KIND.search(text) is not None or any(_starts_with(name, h) for h in _PELAKSANA_HEADS)
+    return _PELAKSANA_KIND.search(text) is not None or any(_starts_with(name, h) for h in _PELAKSANA_NAME_HEADS)
 
 
 #: a guru's own post opens with the word, alone or after the words a JF family may follow (:data:`_FAMILY_LEAD`:

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from asn_mutasi.config import Rules
-from asn_mutasi.domain.jabatan import classify_jenis_jabatan, retirement_age
+from asn_mutasi.domain.jabatan import classify_jenis_jabatan, named_pelaksana, retirement_age
+from asn_mutasi.domain.pensiun import IMPLAUSIBLE, SAME, roster_pension
 from asn_mutasi.domain.rumpun import classify_position
+from asn_mutasi.schema import STATED_TMT
 
 RULES = Rules()
 
@@ -43,3 +46,33 @@ def test_a_name_read_before_its_lead_words_keeps_its_reading(nama: str) -> None:
         "Pengelola Data Guru": None,
     }
     assert classify_position(nama).jf == expected[nama]
+
+
+PELAKSANA_41_2018 = ["Pengelola Data Guru", "Pengelola Keuangan", "Pengemudi", "Caraka", "Operator Komputer",
+                     "Penyusun Program Anggaran dan Pelaporan", "Pramu Bakti", "Verifikator Keuangan"]  # fmt: skip
+
+
+def test_pelaksana_names_of_41_2018_say_pelaksana_and_their_bup_by_law() -> None:
+    """ "Pengelola Data Guru" with a roster's 60 (a guru's BUP) was believed: only "Pengadministrasi" and "Pengolah"
+    named a pelaksana, not the other head nouns of PermenPANRB 41/2018. A JF that opens with one ("Pengelola
+    Pengadaan Barang/Jasa Ahli Madya", BUP 60) keeps the roster's figure."""
+    names = [*PELAKSANA_41_2018, "Pengelola Pengadaan Barang/Jasa Ahli Madya"]
+    frame = pd.DataFrame(
+        {
+            "jabatan": names,
+            "tanggal_lahir": pd.to_datetime(["1966-03-10"] * len(names)),
+            "tmt_pensiun": pd.to_datetime(["2026-04-01"] * len(names)),  # at 60
+        }
+    )
+    used = roster_pension(frame.rename(columns={"tmt_pensiun": STATED_TMT}), RULES)
+    assert used.verdict.tolist() == [IMPLAUSIBLE] * len(PELAKSANA_41_2018) + [SAME]
+    assert used.bup.tolist() == [58] * len(PELAKSANA_41_2018) + [60]
+
+
+@pytest.mark.parametrize(
+    "nama",
+    ["Pengelola Pengadaan Barang/Jasa", "Pengelola Sumber Daya Air", "Pengelola Kesehatan Ikan", "Kepala Laboratorium"],
+)
+def test_a_jf_opening_with_a_pelaksana_head_is_not_named_pelaksana(nama: str) -> None:
+    """JFs of the catalogue that open with "Pengelola" stay JFs; a post read pelaksana for want of a JF is not named."""
+    assert not named_pelaksana(nama)
