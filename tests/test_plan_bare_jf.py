@@ -178,7 +178,7 @@ def test_the_roster_jurusan_tells_a_dokters_entry_golongan(tmp_path: Path) -> No
         ("Budi Santoso", "Profesi", "Pendidikan Dokter", "III/b"),  # PDDikti's name of the dokter's S-1 programme
         ("dr. Budi Santoso", "S-1", "Kedokteran Umum", "III/b"),  # raised to Profesi by its "dr." title
         ("Budi Santoso", "Profesi", "Kedokteran Gigi", "III/b"),
-        ("Budi Santoso", "Profesi", "Kedokteran Hewan", "III/a"),  # not a dokter of PP 11/2002 Pasal 11's list here
+        ("Budi Santoso", "Profesi", "Kedokteran Hewan", "III/b"),  # a dokter hewan too (groups10, h32)
     ],
 )
 def test_a_dokter_written_by_the_medical_faculty_is_held_to_iii_b(

@@ -97,9 +97,13 @@ ENTRY_GOLONGAN: dict[float, int] = {1: 1, 2: 3, 3: 5, 4: 5, 5: 6, 6: 7, 7: 9, 7.
 #: golongan was held to III/a and refused Ahli Pertama posts above it (groups9, h32). At Profesi the faculty's programme
 #: is the dokter's profession: "Profesi | Pendidikan Dokter" (PDDikti's name of the programme before the profesi),
 #: "S-1 | Kedokteran Umum" of a "dr." (raised to Profesi by its title) key KEDOKTERAN and read III/a (review10, h32);
-#: a KEDOKTERAN HEWAN stays its S-1's
+#: a dokter hewan too: the PP says "Dokter" without the kind, and the regional formations of SSCASN 2024 that state the
+#: base pay pay a Profesi Dokter Hewan's Medik Veteriner Ahli Pertama at least III/b's (Rp2.903.600 in Kab. Wakatobi
+#: and Kab. Minahasa Tenggara beside S-1 posts at III/a's Rp2.785.700; Rp3.203.600 in Kab. Sorong and Kab. Simeulue),
+#: never at III/a's; it was held to III/a (groups10, h32)
 ENTRY_GOLONGAN_PROFESI: dict[str, int] = {
-    "DOKTER": 10, "DOKTER GIGI": 10, "APOTEKER": 10, "KEDOKTERAN": 10, "KEDOKTERAN GIGI": 10,
+    "DOKTER": 10, "DOKTER GIGI": 10, "DOKTER HEWAN": 10, "APOTEKER": 10, "KEDOKTERAN": 10, "KEDOKTERAN GIGI": 10,
+    "KEDOKTERAN HEWAN": 10,
 }  # fmt: skip
 #: the distinct entry ranks, in order: golongan key ``len(_GOLONGAN) + len(BARE_NUMERALS) + 1 + i`` is "golongan
 #: unknown, education's entry rank ``_ENTRY_RANKS[i]``"

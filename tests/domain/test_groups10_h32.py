@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from asn_mutasi.config import Rules
 from asn_mutasi.domain.jabatan import classify_jenis_jabatan, named_pelaksana, retirement_age
+from asn_mutasi.domain.jenis import golongan_keys
 from asn_mutasi.domain.pensiun import IMPLAUSIBLE, SAME, roster_pension
 from asn_mutasi.domain.rumpun import classify_position
-from asn_mutasi.schema import STATED_TMT
+from asn_mutasi.schema import EDUCATION_RANK, STATED_TMT
 
 RULES = Rules()
 
@@ -76,3 +78,17 @@ def test_pelaksana_names_of_41_2018_say_pelaksana_and_their_bup_by_law() -> None
 def test_a_jf_opening_with_a_pelaksana_head_is_not_named_pelaksana(nama: str) -> None:
     """JFs of the catalogue that open with "Pengelola" stay JFs; a post read pelaksana for want of a JF is not named."""
     assert not named_pelaksana(nama)
+
+
+def test_a_dokter_hewan_of_unknown_golongan_enters_at_iii_b_as_a_dokter() -> None:
+    """PP 98/2000 jo. PP 11/2002 Pasal 11: "Dokter, Apoteker, dan Magister (S2)" at III/b; a Profesi Dokter Hewan was
+    held to its S-1's III/a while SSCASN 2024 regional formations pay it III/b (groups10, h32)."""
+    profesi = EDUCATION_RANK["Profesi"]
+    keys = golongan_keys(
+        np.array([np.nan] * 4),
+        None,
+        np.array([profesi, profesi, profesi, EDUCATION_RANK["S-1"]]),
+        np.array(["DOKTER", "DOKTER HEWAN", "KEDOKTERAN HEWAN", "KEDOKTERAN HEWAN"], dtype=object),
+    ).tolist()
+    assert keys[1] == keys[2] == keys[0]
+    assert keys[3] < keys[0]
