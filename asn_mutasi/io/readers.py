@@ -1961,7 +1961,7 @@ def _frames(
     first_row = layout.data_start + 1
     cleaned: dict[str, np.ndarray] = {}
     blank: dict[str, np.ndarray] = {}
-    invisible: list[tuple[Location, list[tuple[int, str]], int]] = []
+    invisible: list[tuple[Location, list[_Changed], int]] = []
     for col, label in zip(layout.columns, labels, strict=True):
         values, is_blank, formulas, plain = _clean_column(grid[:, col.index])
         where = Location(source.path, source.sheet, first_row, col.letter, col.text, _field_at(indices, col.index))
@@ -2076,9 +2076,14 @@ _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _PLAIN_INVISIBLE, _C0 = "karakter kendali atau lebar-nol", "karakter kendali C0"
 
 
-def _strip_invisible(values: np.ndarray, is_blank: np.ndarray | None = None) -> list[tuple[int, str]]:
-    """Take the :data:`INVISIBLE` characters out of a column's text cells, in place; return (row, what) of each
-    cell changed. One search over the column's texts joined; cells are looked at only when it finds one.
+#: one cell :func:`_strip_invisible` changed: its row, what was taken out, and for a C0 control the cleaned value
+#: with the removed characters named (:func:`_control_said`), else None
+_Changed = tuple[int, str, str | None]
+
+
+def _strip_invisible(values: np.ndarray, is_blank: np.ndarray | None = None) -> list[_Changed]:
+    """Take the :data:`INVISIBLE` characters out of a column's text cells, in place; return (row, what, shown) of
+    each cell changed. One search over the column's texts joined; cells are looked at only when it finds one.
     ``is_blank`` (the blank cells, None) lets a column of texts and blanks be joined without its blanks in one step."""
     texts = values.tolist()
     try:
@@ -2088,7 +2093,7 @@ def _strip_invisible(values: np.ndarray, is_blank: np.ndarray | None = None) -> 
     wide = not joined.isascii() and INVISIBLE.search(joined) is not None  # (isascii: O(1), CPython keeps its kind)
     if not wide and CONTROL_CHARS.search(joined) is None:
         return []
-    changed: list[tuple[int, str]] = []
+    changed: list[_Changed] = []
     for k, v in enumerate(texts):
         if v.__class__ is not str:
             continue
@@ -2096,8 +2101,16 @@ def _strip_invisible(values: np.ndarray, is_blank: np.ndarray | None = None) -> 
         if control or (wide and INVISIBLE.search(v)):
             what = "pengatur arah teks" if _BIDI.search(v) else _C0 if control else _PLAIN_INVISIBLE
             values[k] = drop_controls(INVISIBLE.sub("", v))
-            changed.append((k, what))
+            changed.append((k, what, _control_said(v, values[k]) if control else None))
     return changed
+
+
+def _control_said(raw: str, cleaned: str) -> str:
+    """What a ``sel-karakter-kendali`` finding quotes: the cleaned value with the C0 controls taken out of ``raw``
+    named by code point, never the raw control ("Andi Nul (karakter U+0000 dibuang)"); the finding showed nothing,
+    so the analyst could not tell which text was touched (hostile9, h32)."""
+    codes = ", ".join(f"U+{ord(c):04X}" for c in sorted(set(CONTROL_CHARS.findall(raw))))
+    return f"{cleaned.strip()} (karakter {codes} dibuang)".lstrip()
 
 
 def _joined_texts(values: np.ndarray, texts: list[object], is_blank: np.ndarray | None) -> str:
@@ -2111,10 +2124,10 @@ def _joined_texts(values: np.ndarray, texts: list[object], is_blank: np.ndarray 
     return "\n".join(v for v in texts if v.__class__ is str)
 
 
-def _strip_column(values: np.ndarray, is_blank: np.ndarray) -> list[tuple[int, str]]:
+def _strip_column(values: np.ndarray, is_blank: np.ndarray) -> list[_Changed]:
     """:func:`_strip_invisible`, and a cell of nothing but invisible characters made blank."""
     changed = _strip_invisible(values, is_blank)
-    for k, _ in changed:
+    for k, _, _ in changed:
         if not values[k].strip():
             values[k], is_blank[k] = None, True
     return changed
@@ -2125,7 +2138,7 @@ def _text_cells(values: np.ndarray) -> int:
     return sum(v.__class__ is str for v in values.tolist())
 
 
-def _invisible_findings(columns: list[tuple[Location, list[tuple[int, str]], int]]) -> list[Finding]:
+def _invisible_findings(columns: list[tuple[Location, list[_Changed], int]]) -> list[Finding]:
     """What :func:`_strip_column` took out, per column (where: its first data row; changed cells; text cells, 0 in a
     column where none changed).
 
@@ -2135,8 +2148,8 @@ def _invisible_findings(columns: list[tuple[Location, list[tuple[int, str]], int
     columns are no 43,200 warnings); a bidi override, or a cell that stands out in its column, is still named."""
     plain = _PLAIN_INVISIBLE
 
-    def marked(changed: list[tuple[int, str]], texts: int) -> bool:
-        return bool(changed) and len(changed) == texts and all(j == plain for _, j in changed)
+    def marked(changed: list[_Changed], texts: int) -> bool:
+        return bool(changed) and len(changed) == texts and all(j == plain for _, j, _ in changed)
 
     marker = any(marked(changed, texts) and texts > 1 for _, changed, texts in columns)
     out: list[Finding] = []
@@ -2146,10 +2159,10 @@ def _invisible_findings(columns: list[tuple[Location, list[tuple[int, str]], int
             out.append(make_finding("kolom-karakter-tak-terlihat", where, jumlah=len(changed), jenis=plain))
         else:
             out += [
-                make_finding("sel-karakter-kendali", replace(where, row=first + k))
+                make_finding("sel-karakter-kendali", replace(where, row=first + k, value=shown))
                 if j == _C0
                 else make_finding("sel-karakter-tak-terlihat", replace(where, row=first + k), jenis=j)
-                for k, j in changed
+                for k, j, shown in changed
             ]
     return out
 

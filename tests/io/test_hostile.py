@@ -321,13 +321,20 @@ def test_ragged_csv_rows_are_findings_with_record_number_and_field_count(tmp_pat
     assert shifted.severity.value == "galat"
 
 
-def test_nul_and_control_characters_are_findings_without_the_value(tmp_path: Path) -> None:
+def test_nul_and_control_characters_are_findings_quoting_the_cleaned_value(tmp_path: Path) -> None:
+    """The finding showed an empty ``nilai``, so the analyst could not see which text was touched: it quotes the
+    cleaned value with the removed characters named, never the raw control (hostile9, h32; was: no value)."""
     path = tmp_path / "nul.csv"
-    path.write_bytes(b"NIP,NAMA,JABATAN,UNIT KERJA\n199001012015031001,Bu\x00di,Analis,BKD\n1990,Sri\x07,Analis,BKD\n")
+    path.write_bytes(
+        b"NIP,NAMA,JABATAN,UNIT KERJA\n199001012015031001,Bu\x00di,Analis,BKD\n1990,Sri\x07\x00,Analis,BKD\n"
+    )
     table = read_table(path, "pegawai")
     hits = [f for f in table.findings if f.code == "sel-karakter-kendali"]
     assert [(f.location.row, f.location.header) for f in hits] == [(2, "NAMA"), (3, "NAMA")]
-    assert all(f.location.value is None for f in hits)
+    assert [f.location.value for f in hits] == [
+        "Budi (karakter U+0000 dibuang)",
+        "Sri (karakter U+0000, U+0007 dibuang)",
+    ]
 
 
 def test_large_utf8_csv_with_a_late_cp1252_byte_falls_back(tmp_path: Path) -> None:
@@ -907,7 +914,11 @@ def test_nul_and_control_characters_are_taken_out_of_csv_and_workbook_cells_and_
         assert table.frame["nama"].tolist() == ["Budi"] and table.frame["unit_kerja"].tolist() == ["BKD"]
         hits = [f for f in table.findings if f.code == "sel-karakter-kendali"]
         assert [(f.location.row, f.location.column) for f in hits] == [(2, "B"), (2, "D")]
-        assert all(f.location.value is None and "dibuang" in f.message for f in hits)
+        assert all("dibuang" in f.message for f in hits)
+        assert [f.location.value for f in hits] == [
+            "Budi (karakter U+0000 dibuang)",
+            f"BKD (karakter U+000{1 if path is csv_path else 7} dibuang)",
+        ]
 
 
 def test_a_formula_cell_with_a_nul_is_quoted_without_it(tmp_path: Path) -> None:
