@@ -7,6 +7,7 @@ kebab-case because analysts filter on them in the report workbook.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -14,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from asn_mutasi.labels import field_words
+from asn_mutasi.serialise import is_missing
 
 
 class Severity(StrEnum):
@@ -1906,9 +1908,11 @@ NO_UNIT = " (tanpa unit kerja)"
 
 def _unit_said(template: str, params: dict[str, Any]) -> str:
     """``template`` with its unit slot (:data:`UNIT_SLOTS`) said as :data:`NO_UNIT` when the ``unit_kerja`` given is
-    blank: a roster without a unit column read "Jabatan 'X' di unit '' tidak ada di peta jabatan" (lang5, h32)."""
+    blank: a roster without a unit column read "Jabatan 'X' di unit '' tidak ada di peta jabatan" (lang5, h32). Any
+    missing value is no unit: a NaN or pd.NA read "di unit 'nan'" / "di unit '<NA>'" (hostile9, h32)."""
     unit = params.get("unit_kerja", "-")
-    if unit is not None and (not isinstance(unit, str) or unit.strip()):
+    missing = unit is None or is_missing(unit) or (isinstance(unit, float) and math.isnan(unit))
+    if not missing and (not isinstance(unit, str) or unit.strip()):
         return template
     for slot in UNIT_SLOTS:
         template = template.replace(slot, NO_UNIT)
