@@ -399,7 +399,10 @@ CATALOGUE: dict[str, CodeSpec] = {
         "tidak ada bulan 31) dan tidak satu pun yang pasti hari-bulan-tahun, atau yang tidak memastikan urutannya "
         "sendiri sedangkan kolom tanggal lain di berkas yang sama hanya memastikan bulan-hari-tahun (ekspor Excel "
         "berlokal Amerika Serikat): semua tanggal bergaris miring kolom itu dibaca bulan-hari-tahun, disebut sekali untuk "
-        "kolom, tidak pernah dibalik sel per sel. Periksa beberapa tanggal di berkas sumber.",
+        "kolom, tidak pernah dibalik sel per sel. Bukti harus konsisten: paling sedikit dua sel kolom itu, atau satu sel "
+        "dan tidak ada sel yang pasti hari-bulan-tahun di kolom tanggal mana pun di berkas; bila tidak, kolom itu tetap "
+        "dibaca hari-bulan-tahun dan tiap tanggal yang ambigu disebut (tanggal-ambigu). Periksa beberapa tanggal di "
+        "berkas sumber.",
     ),
     "tanggal-ambigu-berkas": CodeSpec(
         INFO,

@@ -1279,12 +1279,22 @@ def _proven_day_first(
 @dataclass(frozen=True)
 class _OrderProof:
     """What the ``/`` dates of one date column prove about their order (:func:`tanggal.slash_order`): the orders
-    proven ("hari", "bulan"), and the column's first day-first date (its header, Excel row and cell) to name."""
+    proven ("hari", "bulan"), and the column's first day-first date (its header, Excel row and cell) to name, and how
+    many of its cells prove that order (``cells``)."""
 
     header: str
     orders: frozenset[str]
     row: int | None = None
     value: Any = None
+    cells: int = 0
+
+
+def _month_first_holds(proof: _OrderProof, rest: list[_OrderProof]) -> bool:
+    """Whether a column proving month-first alone (``proof``) is read month-first: two of its cells prove it, or one
+    does and no date column of the file (``rest``) holds a cell that is day-first only. One "02/13/1990" beside a
+    TMT of "25/01/2015" flipped every ambiguous birth date of a small file; that column is left ambiguous, each such
+    cell named (hostile9, h32)."""
+    return proof.cells >= 2 or not any("hari" in p.orders for p in rest)
 
 
 def _order_proof(header: str, orders: np.ndarray, codes: np.ndarray, cells: Any, rows: list[int]) -> _OrderProof:
@@ -1294,8 +1304,9 @@ def _order_proof(header: str, orders: np.ndarray, codes: np.ndarray, cells: Any,
     want = "hari" if "hari" in found else "bulan" if found else None  # (a month-first column names its first too)
     if want is None:
         return _OrderProof(header, found)
-    first = int(np.flatnonzero(_flags((o == want for o in orders.tolist()), codes))[0])
-    return _OrderProof(header, found, rows[first], cells[first])
+    proving = _flags((o == want for o in orders.tolist()), codes)
+    first = int(np.flatnonzero(proving)[0])
+    return _OrderProof(header, found, rows[first], cells[first], int(proving.sum()))
 
 
 def _cells_proof(header: str, cells: np.ndarray, rows: list[int]) -> _OrderProof:
@@ -1354,11 +1365,12 @@ def date_order_proofs(raw: RawTable, fields: tuple[str, ...], rows: list[int]) -
     others = _other_date_proofs(raw, fields, rows)
     out: dict[str, tuple[str, _OrderProof]] = {}
     for name, proof in own.items():
+        rest = [p for f, p in own.items() if f != name] + others
         if proof.orders:
-            if len(proof.orders) == 1:  # {"hari"}, or {"bulan"}: read month-first as the roster's rule_dates does
+            # {"hari"}, or {"bulan"} when it holds: read month-first as the roster's rule_dates does
+            if proof.orders == {"hari"} or (proof.orders == {"bulan"} and _month_first_holds(proof, rest)):
                 out[name] = ("kolom", proof)
             continue
-        rest = [p for f, p in own.items() if f != name] + others
         if (borrowed := _borrowed_order(rest) or _borrowed_order(rest, "bulan")) is not None:
             out[name] = ("berkas", borrowed)
     return out
@@ -1396,7 +1408,7 @@ def rule_dates(ctx: RosterContext) -> Iterator[Finding]:
     for fname in fields:
         rest = [own[g] for g in fields if g != fname] + others
         borrowed = None if own[fname].orders else _borrowed_order(rest)
-        month = own[fname] if own[fname].orders == {"bulan"} else None
+        month = own[fname] if own[fname].orders == {"bulan"} and _month_first_holds(own[fname], rest) else None
         if not own[fname].orders and borrowed is None:
             month = _borrowed_order(rest, "bulan")
         if month is not None:  # the whole column month-first, said once; never cell by cell

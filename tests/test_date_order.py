@@ -143,3 +143,51 @@ def test_a_column_proving_both_orders_is_never_flipped(tmp_path: Path) -> None:
     codes = [(f.code, f.location.row) for f in prepared.findings if f.code.startswith("tanggal-")]  # type: ignore[attr-defined]
     assert codes == [("tanggal-tidak-terbaca", 3)]
     assert prepared.frame["tanggal_lahir"].iloc[0].date() == date(1975, 12, 25)  # type: ignore[attr-defined]
+
+
+def _month_first_file(tmp_path: Path, *, second_proof: bool) -> object:
+    """Three rows: one (or two) birth dates that can only be month-first, a TMT column proving day-first."""
+    other = "02/14/1991" if second_proof else "03/04/1991"
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP,Nama,TMT Jabatan,Tanggal Lahir,Jabatan,Unit Kerja\n"
+        "199002132015031001,Andi,25/01/2015,02/13/1990,Analis,Umum\n"
+        "199103042016042002,Sri,01/02/2016," + other + ",Analis,Umum\n"
+        "199205062017071003,Budi,01/03/2017,05/06/1992,Analis,Umum\n"
+    )
+    return _read(roster)
+
+
+def test_one_month_first_cell_beside_a_day_first_column_does_not_flip_the_column(tmp_path: Path) -> None:
+    """One "02/13/1990" flipped every ambiguous birth date of a small file although its TMT column proves day-first:
+    the proof is not consistent, so the column is left ambiguous and each such cell named (hostile9, h32)."""
+    prepared = _month_first_file(tmp_path, second_proof=False)
+    codes = [(f.code, f.location.row) for f in prepared.findings if f.code.startswith("tanggal-")]  # type: ignore[attr-defined]
+    assert ("tanggal-tidak-terbaca", 2) in codes and ("tanggal-ambigu", 3) in codes and ("tanggal-ambigu", 4) in codes
+    assert not [c for c, _ in codes if c == "tanggal-bulan-hari"]
+    born = prepared.frame["tanggal_lahir"].tolist()  # type: ignore[attr-defined]
+    assert born[1].date() == date(1991, 4, 3) and born[2].date() == date(1992, 6, 5)  # day-first, each named
+
+
+def test_two_month_first_cells_flip_the_column_despite_a_day_first_column(tmp_path: Path) -> None:
+    """Two cells proving month-first are a consistent proof: the column is read month-first, said once."""
+    prepared = _month_first_file(tmp_path, second_proof=True)
+    said = prepared.findings  # type: ignore[attr-defined]
+    assert [(f.code, f.location.row) for f in said if f.code.startswith("tanggal-") and f.location.column == "D"] == [
+        ("tanggal-bulan-hari", 2)
+    ]
+    born = [d.date() for d in prepared.frame["tanggal_lahir"]]  # type: ignore[attr-defined]
+    assert born == [date(1990, 2, 13), date(1991, 2, 14), date(1992, 5, 6)]
+
+
+def test_one_month_first_cell_alone_in_the_file_still_flips_the_column(tmp_path: Path) -> None:
+    """One proving cell and no day-first-only cell anywhere in the file: consistent, read month-first."""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP,Nama,TMT Jabatan,Tanggal Lahir,Jabatan,Unit Kerja\n"
+        "199002132015031001,Andi,01/01/2015,02/13/1990,Analis,Umum\n"
+        "199103042016042002,Sri,01/02/2016,03/04/1991,Analis,Umum\n"
+    )
+    prepared = _read(roster)
+    born = [d.date() for d in prepared.frame["tanggal_lahir"]]  # type: ignore[attr-defined]
+    assert born == [date(1990, 2, 13), date(1991, 3, 4)]
