@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 from typing import Any, Protocol, TypeVar
 
 import numpy as np
@@ -535,7 +536,7 @@ def rule_nip(ctx: RosterContext) -> Iterator[Finding]:
                 ctx.exclude(i, f"{NRP_TWIN} (sama dengan baris {ctx.rows[twin]})")
                 continue
             if alasan and alasan.startswith("panjang 17 digit") and ctx.has("tanggal_lahir"):
-                alasan += _lost_birth_digit(value, ctx.column("tanggal_lahir").cells()[i])
+                alasan += _lost_birth_digit(value, _birth_day(ctx, i))
             stored = code == "nip-tersimpan-sebagai-angka"
             reason = "NIP rusak (tersimpan sebagai angka)" if stored else f"NIP tidak valid: {alasan}"
             if code == nipmod.CODE_NRP:
@@ -577,14 +578,14 @@ def _nip_like(digits: str) -> bool:
     return 17 <= len(digits) <= 19 and 1940 <= int(digits[:4]) <= 2010
 
 
-def _lost_birth_digit(value: object, born: object) -> str:
+def _lost_birth_digit(value: object, day: date | None) -> str:
     """A note for a 17-digit NIP whose first digits are the birth date with one digit left out ("" otherwise).
 
     A SIMPEG's export function that drops a digit of the date (valsix/mojokerto_simpeg prints every NIP
     with the 8th digit missing) makes a whole roster invalid; the row's TANGGAL LAHIR tells which digit,
-    so the note names the likely NIP and the cause. The row stays excluded: the analyst fixes the export.
+    so the note names the likely NIP and the cause. The row stays excluded: the analyst fixes the export. ``day``:
+    the row's birth date as :func:`_birth_day` reads it.
     """
-    day = tanggal.parse_date(born).value
     digits = "".join(ch for ch in str(value) if ch.isdigit())
     if day is None or len(digits) != 17:
         return ""
@@ -814,7 +815,8 @@ def rule_damaged_twins(ctx: RosterContext) -> Iterator[Finding]:
         return
     days = {kk[0] for kk in wanted.values()}
     by_key: dict[tuple[object, ...], list[int]] = {}
-    born, codes = ctx.column("tanggal_lahir").per_value(lambda v: tanggal.parse_date(v).value in days)
+    read = _date_orders(ctx).reader("tanggal_lahir")
+    born, codes = ctx.column("tanggal_lahir").per_value(lambda v: read(v).value in days)
     near = parsed.valid & (born.astype(bool)[codes] | pd.Series(parsed.tanggal_lahir).isin(days).to_numpy())
     for k in np.flatnonzero(near).tolist():  # the valid rows born on a damaged row's day: few, not every row
         if k in ctx.reasons and k not in ctx.seat_kept:
@@ -839,10 +841,10 @@ def _born_as_nip(ctx: RosterContext, i: int, parsed: nipmod.NipColumn) -> bool:
 
 def _birth_day(ctx: RosterContext, i: int) -> date | None:
     """Row ``i``'s birth date as read (None without the column or a readable date): the duplicate rules run before
-    :func:`rule_dates`, so each reads the cell itself (``parse_date`` is cached per value)."""
+    :func:`rule_dates`, so each reads the cell itself, in the order :func:`_date_orders` settles for the column."""
     if not ctx.has("tanggal_lahir"):
         return None
-    return tanggal.parse_date(ctx.column("tanggal_lahir").cells()[i]).value
+    return _date_orders(ctx).reader("tanggal_lahir")(ctx.column("tanggal_lahir").cells()[i]).value
 
 
 def _post_of(ctx: RosterContext, i: int, fields: tuple[str, ...]) -> tuple[str, ...]:
@@ -1386,39 +1388,72 @@ def _borrowed_order(proofs: list[_OrderProof], order: str = "hari") -> _OrderPro
     return next(p for p in proofs if order in p.orders)
 
 
-def rule_dates(ctx: RosterContext) -> Iterator[Finding]:
-    """TMT jabatan and birth date: unreadable, ambiguous and future dates are reported. A column whose ``/`` dates
-    prove nothing of their order takes the order the file's other date columns prove (``_borrowed_order``). A number
-    alone in a CSV is no date (:func:`tanggal.parse_written_date`)."""
+#: the roster's date fields: the order of day and month each is read in is settled once for all (:func:`_date_orders`)
+_DATE_FIELDS = ("tmt_jabatan", "tanggal_lahir", "tmt_pensiun")
 
-    read = tanggal.parse_written_date if ctx.raw.source.format in tanggal.TEXT_FORMATS else tanggal.parse_date
 
-    def parse(value: Any) -> tuple[tanggal.ParsedDate, str | None]:
-        return read(value), tanggal.slash_order(value)
+@dataclass(frozen=True)
+class _DateOrders:
+    """How the roster's date fields are read, settled once (:func:`_date_orders`): ``read`` (a text file's number
+    alone is no date), each field's own proof, the proof it borrows from the file's other date columns (day-first),
+    and the proof reading it month-first (None: day-first)."""
 
-    fields = ("tmt_jabatan", "tanggal_lahir", "tmt_pensiun")
-    parsed = {f: ctx.column(f).per_value(parse) for f in fields}
+    read: Callable[[Any], tanggal.ParsedDate]
+    own: dict[str, _OrderProof]
+    borrowed: dict[str, _OrderProof | None]
+    month: dict[str, _OrderProof | None]
+
+    def reader(self, fname: str) -> Callable[[Any], tanggal.ParsedDate]:
+        """How a cell of date field ``fname`` is read, in its settled order."""
+        if self.month[fname] is None:
+            return self.read
+        return partial(tanggal.parse_month_first, read=self.read)
+
+
+def _date_orders(ctx: RosterContext) -> _DateOrders:
+    """The order of day and month of each date field (:data:`_DATE_FIELDS`), decided once per roster and shared: the
+    duplicate-NIP rules compare birth dates before :func:`rule_dates` runs, and read a month-first file day-first,
+    choosing a NIP's owner on wrong dates (hostile9, h32). A column whose ``/`` dates prove nothing of their order
+    takes the order the file's other date columns prove (``_borrowed_order``)."""
+    settled: _DateOrders | None = ctx.out.get("_date_orders")
+    if settled is not None:
+        return settled
     own = {}
-    for f in fields:
-        orders = np.empty(len(parsed[f][0]), dtype=object)
-        orders[:] = [order for _, order in parsed[f][0].tolist()]
-        own[f] = _order_proof(ctx.raw.header(f) or f, orders, parsed[f][1], ctx.column(f).cells(), ctx.rows)
-    others = _other_date_proofs(ctx.raw, fields, ctx.rows)
+    for f in _DATE_FIELDS:
+        orders, codes = ctx.column(f).per_value(tanggal.slash_order)
+        own[f] = _order_proof(ctx.raw.header(f) or f, orders, codes, ctx.column(f).cells(), ctx.rows)
+    others = _other_date_proofs(ctx.raw, _DATE_FIELDS, ctx.rows)
+    borrowed: dict[str, _OrderProof | None] = {}
+    month: dict[str, _OrderProof | None] = {}
+    for fname in _DATE_FIELDS:
+        rest = [own[g] for g in _DATE_FIELDS if g != fname] + others
+        borrowed[fname] = None if own[fname].orders else _borrowed_order(rest)
+        month[fname] = own[fname] if own[fname].orders == {"bulan"} and _month_first_holds(own[fname], rest) else None
+        if not own[fname].orders and borrowed[fname] is None:
+            month[fname] = _borrowed_order(rest, "bulan")
+    read = tanggal.parse_written_date if ctx.raw.source.format in tanggal.TEXT_FORMATS else tanggal.parse_date
+    ctx.out["_date_orders"] = settled = _DateOrders(read, own, borrowed, month)
+    return settled
+
+
+def _read_with_order(read: Callable[[Any], tanggal.ParsedDate]) -> Callable[[Any], tuple[tanggal.ParsedDate, Any]]:
+    """A cell read by ``read``, with what its ``/`` date proves of the order (:func:`tanggal.slash_order`)."""
+    return lambda value: (read(value), tanggal.slash_order(value))
+
+
+def rule_dates(ctx: RosterContext) -> Iterator[Finding]:
+    """TMT jabatan and birth date: unreadable, ambiguous and future dates are reported, each column read in the order
+    :func:`_date_orders` settles. A number alone in a CSV is no date (:func:`tanggal.parse_written_date`)."""
+    orders = _date_orders(ctx)
     findings: list[Finding] = []
-    for fname in fields:
-        rest = [own[g] for g in fields if g != fname] + others
-        borrowed = None if own[fname].orders else _borrowed_order(rest)
-        month = own[fname] if own[fname].orders == {"bulan"} and _month_first_holds(own[fname], rest) else None
-        if not own[fname].orders and borrowed is None:
-            month = _borrowed_order(rest, "bulan")
+    for fname in _DATE_FIELDS:
+        parsed = ctx.column(fname).per_value(_read_with_order(orders.reader(fname)))
+        month = orders.month[fname]
         if month is not None:  # the whole column month-first, said once; never cell by cell
-            parsed[fname] = ctx.column(fname).per_value(
-                lambda v: (tanggal.parse_month_first(v, read), tanggal.slash_order(v))
-            )
-            findings += _month_first(ctx, fname, month, own[fname] is month, read)
+            findings += _month_first(ctx, fname, month, orders.own[fname] is month, orders.read)
         future = fname == "tmt_pensiun"  # a TMT pensiun lies ahead: not a slip to report
         ctx.out[fname] = _parse_date_column(
-            ctx.column(fname), fname, ctx, findings, parsed[fname], borrowed, future=future
+            ctx.column(fname), fname, ctx, findings, parsed, orders.borrowed[fname], future=future
         )
     yield from findings
 
