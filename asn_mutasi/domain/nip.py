@@ -151,10 +151,16 @@ def _nrp_error() -> NipError:
 _OTHER_ID = re.compile(r"\s*\(\s*(?:NIDN|NIDK|NUPTK|NUP|NIK|NIP\s*LAMA)\b[^()]*\)\s*$", re.IGNORECASE)
 #: the person's kind written after the NIP: "(PNS)", "[PPPK]", a bare "CPNS"; and a closing quote typed after it
 #: ("198501012010011001'"). Neither is a digit of the NIP; both were refused as a foreign character (hostile8, h32).
-#: Any other note stays a fault ("(catatan)": not clearly no part of the number)
+#: Any other note stays a fault ("(catatan)": not clearly no part of the number). The kind after a separator too
+#: ("/PNS", "/ PPPK", "- CPNS", " pns/pppk": a SIMPEG's "NIP/STATUS" cell), only these listed kind words: "/ABC" and
+#: "/2" stay a fault (hostile9, h32)
 _KIND_NOTE = r"(?:C?PNS|PPPK|P3K)(?:\s+paruh\s+waktu)?"
+#: what may stand between the NIP and its kind word: a slash, bar, dash, comma or semicolon
+_KIND_SEPARATOR = r"[/|\-,;]"
 _TRAILING_NOTE = re.compile(
-    rf"(?:\s*[(\[]\s*{_KIND_NOTE}\s*[)\]]|\s+{_KIND_NOTE}\b\.?|['\u2018\u2019`\"])+\s*$", re.IGNORECASE
+    rf"(?:\s*[(\[]\s*{_KIND_NOTE}\s*[)\]]|\s+{_KIND_NOTE}\b\.?|\s*{_KIND_SEPARATOR}\s*{_KIND_NOTE}\b\.?"
+    rf"|['\u2018\u2019`\"])+\s*$",
+    re.IGNORECASE,
 )
 
 

@@ -51,3 +51,35 @@ def test_the_column_reads_a_note_after_the_nip() -> None:
     column = parse_nip_column(["198501012010011001 (PNS)", "198501012010011001'"], is_blank=lambda v: not v)
     assert column.valid.tolist() == [True, True]
     assert column.error == [None, None]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "198501012010011001/PNS",
+        "198501012010011001 / PPPK",
+        "198501012010011001 pns/pppk",
+        "198501012010011001-CPNS",
+        "19850101 201001 1 001 | P3K Paruh Waktu",
+    ],
+)
+def test_the_kind_after_a_separator_is_no_digit_of_the_nip(raw: str) -> None:
+    """A SIMPEG "NIP/STATUS" cell ("…/PNS", "… / PPPK", "… pns/pppk") was refused as a foreign character (hostile9,
+    h32)."""
+    assert normalize_nip(raw) == "198501012010011001"
+    assert parse_nip_column([raw], is_blank=lambda v: not v).valid.tolist() == [True]
+
+
+@pytest.mark.parametrize(
+    ("raw", "said"),
+    [
+        ("198501012010011001/ABC", "karakter selain angka"),  # no listed kind word: not stripped
+        ("198501012010011001/PNS2", "karakter selain angka"),
+        ("198501012010011001/2", "panjang 19 digit"),
+        ("1985010120100110/PNS", "panjang 16 digit"),  # stripped, the length still told
+    ],
+)
+def test_only_a_listed_kind_after_a_separator_is_stripped(raw: str, said: str) -> None:
+    with pytest.raises(NipError) as info:
+        normalize_nip(raw)
+    assert said in info.value.alasan
