@@ -239,6 +239,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "tulis (17 sampai 19 digit diawali tahun lahir), pesannya menyebut bahwa kursinya tetap dihitung "
         "dalam bezetting, sedangkan orangnya tidak diikutkan dalam rencana. Perbaiki NIP di berkas sumber.",
     ),
+    "nip-berketerangan-jenis": CodeSpec(
+        INFO,
+        "{jumlah} NIP ditulis dengan keterangan jenis pegawai di belakangnya (mis. '{value}'); keterangan itu bukan "
+        "bagian NIP dan dibuang saat dibaca, tidak dipakai sebagai status kepegawaian",
+        "Sel NIP yang diakhiri jenis pegawai (PNS, CPNS, PPPK, P3K, paruh waktu) dalam kurung atau sesudah garis "
+        "miring, tanda hubung, koma atau spasi, mis. '198501012010011001/PNS': hanya 18 digitnya yang dibaca; "
+        "status kepegawaian diambil dari kolomnya sendiri. Disebut sekali untuk kolom.",
+    ),
     "nip-berupa-nrp": CodeSpec(
         W,
         "Nomor '{value}' {alasan}; anggota TNI/Polri dapat menduduki jabatan ASN tertentu (UU 20/2023 Pasal 19): "

@@ -551,6 +551,21 @@ def rule_nip(ctx: RosterContext) -> Iterator[Finding]:
             else:
                 ctx.exclude(i, reason)
     ctx.out["nip"] = nips
+    yield from _kind_notes(ctx, parsed)
+
+
+def _kind_notes(ctx: RosterContext, parsed: nipmod.NipColumn) -> Iterator[Finding]:
+    """``nip-berketerangan-jenis`` once for the valid NIPs written with the person's kind after them ("…/PNS",
+    "… pns/pppk", "… (PPPK)"), at the first: the note is taken off, never read as the person's status."""
+    at = np.flatnonzero(parsed.valid)
+    if not len(at):
+        return
+    cells = np.asarray(ctx.column("nip").cells(), dtype=object)[at]
+    noted = at[pd.Series(cells, dtype=object).str.contains(nipmod.KIND_AT_END, na=False).to_numpy(dtype=bool)]
+    if len(noted):
+        first = int(noted[0])
+        loc = ctx.loc(first, "nip", ctx.column("nip").cells()[first])
+        yield make_finding("nip-berketerangan-jenis", loc, jumlah=format_number(len(noted)))
 
 
 _DIGIT_RUN = re.compile(r"\D+")

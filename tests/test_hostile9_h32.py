@@ -63,3 +63,20 @@ def test_a_lost_birth_digit_is_found_with_the_birth_date_in_the_files_order(tmp_
     )
     said = [f.message for f in prepared.findings if f.code == "nip-tidak-valid"]  # type: ignore[attr-defined]
     assert any("19850915" in m and "hilang" in m for m in said)
+
+
+def test_a_nip_written_with_the_persons_kind_is_read_and_the_note_said_once(tmp_path: Path) -> None:
+    """ "…/PNS", "… pns/pppk" were refused; read now, and the note taken off said once for the column, so the analyst
+    knows it was not read as the person's status."""
+    prepared = _prepared(
+        tmp_path,
+        "198501012010011001/PNS,Andi,01-01-1985,Analis,Umum\n"
+        "198602022011042002 pns/pppk,Sri,02-02-1986,Analis,Umum\n"
+        "198703032012071003,Budi,03-03-1987,Analis,Umum\n",
+    )
+    frame = prepared.frame  # type: ignore[attr-defined]
+    assert frame["_status"].tolist() == ["valid"] * 3
+    assert frame["nip"].tolist()[:2] == ["198501012010011001", "198602022011042002"]
+    said = [f for f in prepared.findings if f.code == "nip-berketerangan-jenis"]  # type: ignore[attr-defined]
+    assert [(f.location.row, f.location.value) for f in said] == [(2, "198501012010011001/PNS")]
+    assert said[0].message.startswith("2 NIP ditulis dengan keterangan jenis pegawai")

@@ -163,6 +163,10 @@ _TRAILING_NOTE = re.compile(
     re.IGNORECASE,
 )
 
+#: a NIP cell ending in such a kind word ("…/PNS", "… (PPPK)"): a note :func:`normalize_nip` takes off, said once for
+#: the column (``nip-berketerangan-jenis``; hostile9, h32)
+KIND_AT_END = re.compile(rf"{_KIND_NOTE}\b\.?(?:\s*[)\]])?['\u2018\u2019`\"]*\s*$", re.IGNORECASE)
+
 
 def normalize_nip(value: object) -> str:
     """Return the 18 digits of a NIP written in any common way, or raise :class:`NipError`.
