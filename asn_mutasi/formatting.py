@@ -38,6 +38,7 @@ DIGITS: dict[str, int] = {
     "indeks_ketimpangan_sebelum": 3,
     "indeks_ketimpangan_sesudah": 3,
     "indeks_ketimpangan_tanpa_rencana": 3,
+    "indeks_ketimpangan_dengan_rencana": 3,
     "indeks_ketimpangan": 3,
     "tahun_jabatan_sama": 1,
     "tahun_serumpun": 1,

@@ -191,9 +191,9 @@ ROUND_LABELS: dict[str, str] = {
     "batas_atas_dengan_rotasi": "Batas Atas Lowongan Terisi dengan Wajib Rotasi",
     "status_solver": "Status Penyelesaian",
     "indeks_ketimpangan_sebelum": "Indeks Ketimpangan Sebelum",
-    # the plan's figure at the end of its horizon (its Ringkasan: "akhir horizon dengan rencana"), not `bandingkan`'s
-    # "sesudah" measured on the roster after the moves (walkthrough: one label, 0,115 and 0,084)
-    "indeks_ketimpangan_sesudah": "Indeks Ketimpangan Akhir Horizon dengan Rencana",
+    # the plan's figure (at the end of its horizon when retirements are projected), not `bandingkan`'s "sesudah"
+    # measured on the roster after the moves: one name for each (walkthrough: one key, 0,115 and 0,084; walk9, h32)
+    "indeks_ketimpangan_dengan_rencana": "Indeks Ketimpangan dengan Rencana",
     "keputusan_dicatat": "Keputusan Dicatat",
     "mutasi_diterapkan": "Mutasi Diterapkan",
     "mutasi_ditolak_pemeriksaan_ulang": "Mutasi Ditolak Pemeriksaan Ulang",
@@ -264,6 +264,7 @@ SUMMARY_LABELS: dict[str, str] = {
     "rata_rata_skor": "Rata-rata skor kecocokan per pindah",
     "indeks_ketimpangan_sebelum": "Indeks ketimpangan sebelum (lebih kecil lebih baik)",
     "indeks_ketimpangan_tanpa_rencana": "Indeks ketimpangan akhir horizon tanpa rencana (pensiun saja)",
+    "indeks_ketimpangan_dengan_rencana": "Indeks ketimpangan dengan rencana",
     "indeks_ketimpangan_sesudah": "Indeks ketimpangan sesudah",
     "metode_penyelesaian": "Metode penyelesaian",
     "pembanding_lowongan_terisi": "Pembanding sederhana (isi satu per satu): lowongan terisi",

@@ -502,7 +502,7 @@ ROUND_FIELDS = (
     "batas_atas_dengan_rotasi",
     "status_solver",
     "indeks_ketimpangan_sebelum",
-    "indeks_ketimpangan_sesudah",
+    "indeks_ketimpangan_dengan_rencana",
     "keputusan_dicatat",
     "mutasi_diterapkan",
     "mutasi_ditolak_pemeriksaan_ulang",

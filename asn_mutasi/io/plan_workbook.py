@@ -94,7 +94,7 @@ SUMMARY_ORDER = (
     "rata_rata_skor",
     "indeks_ketimpangan_sebelum",
     "indeks_ketimpangan_tanpa_rencana",
-    "indeks_ketimpangan_sesudah",
+    "indeks_ketimpangan_dengan_rencana",
     "metode_penyelesaian",
     "pembanding_lowongan_terisi",
     "pembanding_total_skor",
@@ -254,7 +254,7 @@ def _summary(fmts: Formats, ws: Worksheet, plan: Plan, *, workload: list[str], n
     # further figures only when they have an analyst's label (solver internals have none)
     keys += [k for k in plan.summary if k not in SUMMARY_ORDER and k in SUMMARY_LABELS]
     horizon = _at_horizon(plan)
-    words = {"indeks_ketimpangan_sesudah": "Indeks ketimpangan akhir horizon dengan rencana"} if horizon else {}
+    words = {"indeks_ketimpangan_dengan_rencana": "Indeks ketimpangan akhir horizon dengan rencana"} if horizon else {}
     frame = summary_frame({k: plan.summary[k] for k in keys}, words)
     widths = write_table(ws, fmts, frame, start_row=2, min_widths={"nilai_ringkasan": 16})
     ws.set_row(0, 22)

@@ -61,7 +61,7 @@ _FIGURES = frozenset(
         "batas_atas_lowongan_terisi",
         "batas_atas_dengan_rotasi",
         "indeks_ketimpangan_sebelum",
-        "indeks_ketimpangan_sesudah",
+        "indeks_ketimpangan_dengan_rencana",
         "keputusan_dicatat",
         "mutasi_diterapkan",
         "mutasi_ditolak_pemeriksaan_ulang",

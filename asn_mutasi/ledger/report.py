@@ -116,7 +116,11 @@ def rounds(ledger: Ledger, entries: list[Entry] | None = None) -> list[dict[str,
                 "batas_atas_dengan_rotasi": summary.get("batas_atas_dengan_rotasi"),
                 "status_solver": summary.get("status_solver", summary.get("metode_penyelesaian", "")),
                 "indeks_ketimpangan_sebelum": summary.get("indeks_ketimpangan_sebelum"),
-                "indeks_ketimpangan_sesudah": summary.get("indeks_ketimpangan_sesudah"),
+                # the plan's own figure; rounds recorded before it had its own name hold it as "_sesudah", the name
+                # `bandingkan` gives the index measured after applying (walk9, h32)
+                "indeks_ketimpangan_dengan_rencana": summary.get(
+                    "indeks_ketimpangan_dengan_rencana", summary.get("indeks_ketimpangan_sesudah")
+                ),
                 "keputusan_dicatat": counts[(e.id_putaran, KEPUTUSAN)],
                 "mutasi_diterapkan": len(applied.get(e.id_putaran, ())),
                 # approved moves the recheck refused and no later run applied (walkthrough: three refused runs of an

@@ -800,7 +800,7 @@ def _summary(
     try:
         from asn_mutasi.workload import reported_imbalance
 
-        for key, table in zip(("sebelum", "tanpa_rencana", "sesudah"), units, strict=True):
+        for key, table in zip(("sebelum", "tanpa_rencana", "dengan_rencana"), units, strict=True):
             summary[f"indeks_ketimpangan_{key}"] = reported_imbalance(table)
     except ImportError:  # pragma: no cover - workload package ships with the tool
         pass

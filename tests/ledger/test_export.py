@@ -195,6 +195,29 @@ def test_a_round_under_rotation_names_the_bound_of_the_fill_it_optimised(tmp_pat
     assert rotation.value == 20 and rotation.data_type == "n"
 
 
+def test_the_plans_index_has_its_own_name_in_new_and_old_rounds(tmp_path: Path) -> None:
+    """`buku-besar putaran` named the plan's index with its moves `indeks_ketimpangan_sesudah` (0,115), the name
+    `bandingkan` gives the index measured after applying (0,083). Rounds recorded under the old key still read."""
+    path, out = tmp_path / "bb.sqlite", tmp_path / "audit.xlsx"
+    with Ledger(path) as ledger:
+        for rid, key, value in (
+            ("P1", "indeks_ketimpangan_sesudah", 0.1152),
+            ("P2", "indeks_ketimpangan_dengan_rencana", 0.0912),
+        ):
+            ledger.append(
+                [NewEntry(PUTARAN, {"ringkasan": {"pindah": 3, key: value}}, id_putaran=rid)], waktu=UTC_STAMP
+            )
+        old, new = rounds(ledger)
+        export.export_ledger(ledger, out)
+    assert "indeks_ketimpangan_sesudah" not in old and "indeks_ketimpangan_sesudah" not in new
+    assert (old["indeks_ketimpangan_dengan_rencana"], new["indeks_ketimpangan_dengan_rencana"]) == (0.1152, 0.0912)
+    sheet = openpyxl.load_workbook(out)["Putaran"]
+    headers = [c.value for c in sheet[1]]
+    assert "Indeks Ketimpangan Sesudah" not in headers
+    column = headers.index("Indeks Ketimpangan dengan Rencana")
+    assert [sheet.cell(r, column + 1).value for r in (2, 3)] == [0.1152, 0.0912]
+
+
 def test_the_ledger_commands_help_names_no_default_beside_a_plan_they_do_not_take() -> None:
     """`buku-besar ekspor --bantuan` said the ledger defaulted to "buku_besar_mutasi.sqlite di folder workbook
     rencana", but the buku-besar commands take no plan workbook: without --buku-besar or [tata_kelola] buku_besar
