@@ -45,6 +45,9 @@ DIGITS: dict[str, int] = {
     "tahun_bidang_sama": 1,
 }
 DEFAULT_DIGITS = 2
+#: indices read against each other at a fixed precision, as their Excel cells show them: an index of exactly 1 is
+#: "1,000" (it read "indeks ketimpangan 1." at a sentence's end, the full stop taken for a decimal point; walk9, h32)
+FIXED_DIGIT_FIELDS = frozenset(k for k in DIGITS if k.startswith("indeks_"))
 #: fractions a person reads as a percentage ("4,2%"; JSON keeps the fraction 0.042), with these decimals
 PERCENT_FIELDS: dict[str, int] = {"celah_optimalitas": 1}
 #: Excel number format per number of decimals (the workbook shows the same rounding as the terminal);
@@ -233,6 +236,8 @@ def display_value(field: str, value: Any) -> str:
         return format_moment(shown) if field in MOMENT_FIELDS else shown
     if isinstance(shown, (dt.date, dt.datetime)):
         return format_date(shown)
+    if field in FIXED_DIGIT_FIELDS and isinstance(shown, (int, float)):
+        return format_number(float(shown), digits_for(field), keep_zeros=True)
     if isinstance(shown, int):
         return format_number(shown) if field not in _PLAIN_INTEGERS else str(shown)
     if field in PERCENT_FIELDS and isinstance(shown, (int, float)):

@@ -315,3 +315,13 @@ def test_a_csv_or_json_report_holds_the_view_the_command_shows(
         assert list(written[0]) == list(shown[0]) and len(written) == len(shown)
         key = next(iter(shown[0]))  # kode_jabatan, unit_kerja or nip: the same rows in the same order
         assert [r[key] for r in written] == [str(r[key]) for r in shown]
+
+
+def test_an_index_of_exactly_one_is_shown_with_its_decimals(tmp_path: Path) -> None:
+    """Every post vacant: the index is 1, and the summary's sentence ended "indeks ketimpangan 1." (walk9, h32)."""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text("NIP,NAMA,JABATAN,UNIT KERJA\n198504042010012004,Satu,Pranata Komputer,Bidang Data\n")
+    peta = tmp_path / "peta.csv"
+    peta.write_text("NAMA JABATAN,UNIT KERJA,KEBUTUHAN\nAnalis Kepegawaian,Bidang Mutasi,2\n")
+    result = expect(run("vacancies", str(roster), str(peta), "-f", "json", *TANGGAL), EXIT_OK)
+    assert "indeks ketimpangan 1,000." in result.stderr
