@@ -156,6 +156,21 @@ def test_the_plan_command_refuses_hostile_names_and_numbers_with_its_exit_codes(
         assert "Kesalahan internal" not in result.stderr
 
 
+def test_the_per_unit_counts_help_shows_no_cap_and_the_cap_still_refuses() -> None:
+    """The help read "[0–1.000.000.000]" for a count of people per unit: the hostile cap is validation, not a range
+    an analyst chooses from (walk9, h32)."""
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import app
+
+    out = CliRunner().invoke(app, ["rencana", "--bantuan"], prog_name="asn-mutasi", env={"COLUMNS": "160"}).output
+    for option in ("--min-pegawai-per-unit", "--maks-pindah-per-unit"):
+        line = next(line for line in out.splitlines() if option in line)
+        assert "<angka> [paling kecil 0]" in line and "1.000.000.000" not in line
+        result = expect(run("rencana", PEGAWAI_CSV, JABATAN_XLSX, *TANGGAL, option, 10**9 + 1), EXIT_USAGE)
+        assert "Nilai maksimal 1.000.000.000." in " ".join(result.stderr.replace("│", " ").split())
+
+
 def test_a_task_row_with_an_absurd_volume_is_left_out_with_a_finding_and_no_warning() -> None:
     from asn_mutasi.workload import workload_from_tasks
 

@@ -129,9 +129,17 @@ def _with_overrides(settings: Settings, **changes: object) -> Settings:
     return dataclasses.replace(settings, rencana=dataclasses.replace(settings.rencana, **given))  # type: ignore[arg-type]
 
 
+def _unit_count(value: int | None) -> int | None:
+    """A per-unit count under its hostile-input cap, checked here rather than as the option's ``max``: the help read
+    "[0–1.000.000.000]", a range no analyst chooses from, where "[paling kecil 0]" says what is asked (walk9, h32)."""
+    if value is not None and value > UNIT_COUNT_MAX:
+        raise typer.BadParameter(f"Nilai maksimal {format_number(UNIT_COUNT_MAX)}.")
+    return value
+
+
 MaksPindahOpt = Annotated[
     int | None,
-    typer.Option("--maks-pindah-per-unit", min=0, max=UNIT_COUNT_MAX, help="Batas pegawai keluar per unit."),
+    typer.Option("--maks-pindah-per-unit", min=0, callback=_unit_count, help="Batas pegawai keluar per unit."),
 ]
 RotasiOpt = Annotated[
     bool | None,
@@ -144,7 +152,7 @@ RotasiOpt = Annotated[
 ]
 MinPegawaiOpt = Annotated[
     int | None,
-    typer.Option("--min-pegawai-per-unit", min=0, max=UNIT_COUNT_MAX, help="Jumlah minimal pegawai per unit."),
+    typer.Option("--min-pegawai-per-unit", min=0, callback=_unit_count, help="Jumlah minimal pegawai per unit."),
 ]
 
 
