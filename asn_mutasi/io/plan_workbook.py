@@ -27,6 +27,7 @@ from asn_mutasi.io.headers import column_letter
 from asn_mutasi.io.report_workbook import (
     CHART_GAP_PX,
     CHART_WIDTH,
+    PORTRAIT_PAGE_WIDTH,
     ROW_PIXELS,
     Formats,
     chart_height,
@@ -256,7 +257,9 @@ def _summary(fmts: Formats, ws: Worksheet, plan: Plan, *, workload: list[str], n
     horizon = _at_horizon(plan)
     words = {"indeks_ketimpangan_dengan_rencana": "Indeks ketimpangan akhir horizon dengan rencana"} if horizon else {}
     frame = summary_frame({k: plan.summary[k] for k in keys}, words)
-    widths = write_table(ws, fmts, frame, start_row=2, min_widths={"nilai_ringkasan": 16})
+    widths = write_table(
+        ws, fmts, frame, start_row=2, min_widths={"nilai_ringkasan": 16}, page_width=PORTRAIT_PAGE_WIDTH
+    )
     ws.set_row(0, 22)
     print_setup(ws, widths, header_row=None)
     ws.set_portrait()

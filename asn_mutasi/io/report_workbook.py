@@ -83,6 +83,11 @@ HEADER_FILL = "#D9E1F2"
 ROW_PIXELS = 20
 #: widest table (in character units) still printed one page wide
 FIT_WIDTH_LIMIT = 260
+#: character units across an A4 landscape page at 100% (print_setup's margins): a narrower table widens its wrapped
+#: columns into the room instead of wrapping long names at NAME_WRAP over twice the pages (walk9, h32)
+PAGE_WIDTH = 125
+#: the same across A4 portrait (a sheet printed upright: the plan's Ringkasan above its charts)
+PORTRAIT_PAGE_WIDTH = 85
 #: chart geometry (pixels): width, height per unit shown, fixed part, gap between stacked charts
 CHART_WIDTH = 760
 CHART_PX_PER_UNIT = 22
@@ -1181,6 +1186,52 @@ def _sample_text(fld: str, shown: list[Any]) -> list[str]:
     return out
 
 
+def _table_widths(
+    frame: pd.DataFrame,
+    fields: list[str],
+    keys: list[str],
+    titles: list[str],
+    shown: list[list[Any]],
+    labelled: bool,
+    text_fields: frozenset[str],
+    min_widths: Mapping[str, float] | None,
+    wrap: dict[str, float],
+) -> tuple[list[float], list[int], list[float]]:
+    """:func:`write_table`'s column widths, its wrapped columns (``wrap`` gains the long-text ones) and the width
+    each column's longest sampled text wants."""
+    widths: list[float] = []
+    natural: list[float] = []
+    for c, (f, k, title) in enumerate(zip(fields, keys, titles, strict=True)):
+        sample = (
+            _sample_text(k, shown[c][:500])
+            if labelled
+            else [str(v) for v in frame[f].head(500) if to_plain(v) is not None]
+        )
+        width = column_width(k, title, sample)
+        width = max(width, float((min_widths or {}).get(f, 0)))
+        if f not in wrap and k not in WRAP_FIELDS and k not in text_fields and _long_text(frame[f], sample):
+            wrap[f] = max(NAME_WRAP, header_width(title))
+        widths.append(float(wrap[f]) if f in wrap else width)
+        natural.append(float(max((len(v) for v in sample), default=0) + 2))
+    wrap_cols = [c for c, k in enumerate(keys) if k in WRAP_FIELDS or fields[c] in wrap]
+    return widths, wrap_cols, natural
+
+
+def _widen_wrapped(
+    widths: list[float], wrap_cols: list[int], natural: list[float], page_width: float
+) -> tuple[list[float], list[int]]:
+    """A table narrower than the page widens its wrapped columns toward their longest text, sharing the room by
+    what each lacks: one rule for every report sheet (a 3-column Per Diklat wrapped its names at 32 characters over
+    two pages, most of each page empty; walk9, h32)."""
+    lack = {c: natural[c] - widths[c] for c in wrap_cols if natural[c] > widths[c]}
+    room = page_width - sum(widths)
+    if lack and room > 0:
+        share = min(1.0, room / sum(lack.values()))
+        for c, short in lack.items():
+            widths[c] += float(math.floor(short * share))
+    return widths, wrap_cols
+
+
 def write_table(
     ws: Worksheet,
     fmts: Formats,
@@ -1193,6 +1244,7 @@ def write_table(
     min_widths: Mapping[str, float] | None = None,
     wrap: Mapping[str, float] | None = None,
     between: Sequence[Sequence[object]] = (),
+    page_width: float = PAGE_WIDTH,
 ) -> list[float]:
     """Write ``frame`` as a table at ``start_row``: headers, cells, widths, row heights; return widths.
 
@@ -1200,7 +1252,8 @@ def write_table(
     :func:`asn_mutasi.labels.label`) and coded values become words; otherwise the columns
     and values are written as given (a roster written back for re-import). ``wrap`` names
     further fields wrapped at a fixed width (rows grow to fit them too). ``between``: rows
-    written as they are between the header and the data (a roster's numbering row).
+    written as they are between the header and the data (a roster's numbering row). ``page_width``: the printed
+    page's width in character units, which wrapped columns widen into (:data:`PORTRAIT_PAGE_WIDTH` when upright).
     """
     wrap = dict(wrap or {})
     fields = [str(c) for c in frame.columns]
@@ -1208,23 +1261,12 @@ def write_table(
     titles = [(headers or {}).get(f) or (label(f) if labelled else f) for f in fields]
     # the cells as shown, once: the width sample is their first 500
     shown = [_display_column(keys[c], frame.iloc[:, c], labelled=labelled) for c in range(len(fields))]
-    widths: list[float] = []
-    for c, (f, k, title) in enumerate(zip(fields, keys, titles, strict=True)):
-        sample = (
-            _sample_text(k, shown[c][:500])
-            if labelled
-            else [str(v) for v in frame[f].head(500) if to_plain(v) is not None]
-        )
-        width = column_width(k, title, sample)
-        width = max(width, float((min_widths or {}).get(f, 0)))
-        if f not in wrap and k not in WRAP_FIELDS and k not in text_fields and _long_text(frame[f], sample):
-            wrap[f] = max(NAME_WRAP, header_width(title))
-        widths.append(float(wrap[f]) if f in wrap else width)
+    sizes = _table_widths(frame, fields, keys, titles, shown, labelled, text_fields, min_widths, wrap)
+    widths, wrap_cols = _widen_wrapped(*sizes, page_width)
     for c, width in enumerate(widths):
         centred = keys[c] in NUMBERING or titles[c].casefold() in NUMBERING
         ws.set_column(c, c, width, fmts.get(align="center") if centred else None)
     first = _write_head(ws, fmts, titles, widths, start_row, between)
-    wrap_cols = [c for c, k in enumerate(keys) if k in WRAP_FIELDS or fields[c] in wrap]
     centred_cols = {c for c, k in enumerate(keys) if k in NUMBERING or titles[c].casefold() in NUMBERING}
     rows = range(first, first + len(frame))
     columns = [

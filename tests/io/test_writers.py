@@ -256,3 +256,24 @@ def test_a_symlink_as_output_name_is_not_replaced_without_overwrite(tmp_path: Pa
         with pytest.raises(OutputError, match="sudah ada"):
             atomic_write_bytes(link, b"x", overwrite=False)
         assert link.is_symlink()
+
+
+def test_a_narrow_report_widens_its_wrapped_column_into_the_page_and_a_wide_one_does_not(tmp_path: Path) -> None:
+    """The diklat workbook's 3-column Per Diklat sheet wrapped its names at 32 characters over two pages while most
+    of the page stayed empty: wrapped columns widen into the room a narrow table leaves (walk9, h32)."""
+    from asn_mutasi.io.report_workbook import NAME_WRAP, write_report_workbook
+
+    names = [
+        f"Orientasi tugas jabatan Penata Kelola Pemerintahan nomor {i} (keluar dari JF Pengawas)" for i in range(9)
+    ]
+    narrow = pd.DataFrame({"jenis_diklat": ["Keluar JF"] * 9, "nama_diklat": names, "pegawai": range(9)})
+    wide = narrow.assign(**{f"kolom_{i}": ["nilai teks sedang panjang"] * 9 for i in range(6)})
+    out = tmp_path / "laporan.xlsx"
+    write_report_workbook(out, {"Sempit": narrow, "Lebar": wide})
+    wb = openpyxl.load_workbook(out)
+    sempit, lebar = wb["Sempit"], wb["Lebar"]
+    assert sempit["B1"].value == "Nama Diklat"
+    assert sempit.column_dimensions["B"].width >= max(map(len, names)) + 2  # on one line: no row grows
+    assert all(sempit.row_dimensions[r].height in (None, 15) for r in range(2, 11))
+    assert sum(d.width for d in sempit.column_dimensions.values()) <= 130  # still one A4 landscape page at 100%
+    assert lebar.column_dimensions["B"].width < NAME_WRAP + 1  # a table that fills the page keeps wrapping
