@@ -276,12 +276,14 @@ def test_vacant_seats_look_at_the_dash_rows_only(monkeypatch: pytest.MonkeyPatch
     assert len(calls) == 2 * 5  # the five dash rows' NIP and name
 
 
-def _strip_reference(values: list[object]) -> tuple[list[object], list[tuple[int, str]]]:
-    """_strip_column cell by cell: the invisible characters of each text cell taken out, a cell left empty blank."""
+def _strip_reference(values: list[object]) -> tuple[list[object], list[tuple[int, str, str | None]]]:
+    """_strip_column cell by cell: the invisible characters of each text cell taken out, a cell left empty blank (no
+    C0 control among these values: the third item, what a control finding quotes, is None; hostile9, h32)."""
     out, changed = list(values), []
     for k, v in enumerate(values):
         if v.__class__ is str and INVISIBLE.search(v):
-            changed.append((k, "pengatur arah teks" if readers._BIDI.search(v) else "karakter kendali atau lebar-nol"))
+            what = "pengatur arah teks" if readers._BIDI.search(v) else "karakter kendali atau lebar-nol"
+            changed.append((k, what, None))
             out[k] = INVISIBLE.sub("", v) if INVISIBLE.sub("", v).strip() else None
     return out, changed
 
