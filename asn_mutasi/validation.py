@@ -1297,7 +1297,8 @@ def _proven_day_first(
 class _OrderProof:
     """What the ``/`` dates of one date column prove about their order (:func:`tanggal.slash_order`): the orders
     proven ("hari", "bulan"), and the column's first day-first date (its header, Excel row and cell) to name, and how
-    many of its cells prove that order (``cells``)."""
+    many distinct cells prove that order (``cells``: one person listed twice with the same "02/13/1990" is one proof,
+    not two; hostile10, h32)."""
 
     header: str
     orders: frozenset[str]
@@ -1307,7 +1308,7 @@ class _OrderProof:
 
 
 def _month_first_holds(proof: _OrderProof, rest: list[_OrderProof]) -> bool:
-    """Whether a column proving month-first alone (``proof``) is read month-first: two of its cells prove it, or one
+    """Whether a column proving month-first alone (``proof``) is read month-first: two distinct cells prove it, or one
     does and no date column of the file (``rest``) holds a cell that is day-first only. One "02/13/1990" beside a
     TMT of "25/01/2015" flipped every ambiguous birth date of a small file; that column is left ambiguous, each such
     cell named (hostile9, h32)."""
@@ -1321,9 +1322,10 @@ def _order_proof(header: str, orders: np.ndarray, codes: np.ndarray, cells: Any,
     want = "hari" if "hari" in found else "bulan" if found else None  # (a month-first column names its first too)
     if want is None:
         return _OrderProof(header, found)
-    proving = _flags((o == want for o in orders.tolist()), codes)
+    distinct = [o == want for o in orders.tolist()]
+    proving = _flags(distinct, codes)
     first = int(np.flatnonzero(proving)[0])
-    return _OrderProof(header, found, rows[first], cells[first], int(proving.sum()))
+    return _OrderProof(header, found, rows[first], cells[first], sum(distinct))
 
 
 def _cells_proof(header: str, cells: np.ndarray, rows: list[int]) -> _OrderProof:

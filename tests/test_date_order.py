@@ -191,3 +191,35 @@ def test_one_month_first_cell_alone_in_the_file_still_flips_the_column(tmp_path:
     prepared = _read(roster)
     born = [d.date() for d in prepared.frame["tanggal_lahir"]]  # type: ignore[attr-defined]
     assert born == [date(1990, 2, 13), date(1991, 3, 4)]
+
+
+def _twice_listed_file(tmp_path: Path, second: str) -> object:
+    """One person listed twice with the birth date ``"02/13/1990"`` (month-first only), another row's birth date
+    ``second``, a TMT column proving day-first."""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP,Nama,TMT Jabatan,Tanggal Lahir,Jabatan,Unit Kerja\n"
+        "199002132015031001,Andi,25/01/2015,02/13/1990,Analis,Umum\n"
+        "199002132015031001,Andi,25/01/2015,02/13/1990,Analis,Umum\n"
+        "199205062017071003,Budi,01/03/2017," + second + ",Analis,Umum\n"
+    )
+    return _read(roster)
+
+
+def test_one_person_listed_twice_is_one_month_first_proof(tmp_path: Path) -> None:
+    """The same "02/13/1990" on two rows (one person listed twice) counted as two proving cells and flipped the birth
+    dates of a file whose TMT column proves day-first: distinct values count, so the column stays day-first, its
+    ambiguous cell named (hostile10, h32)."""
+    prepared = _twice_listed_file(tmp_path, "05/06/1992")
+    said = prepared.findings  # type: ignore[attr-defined]
+    assert not [f for f in said if f.code == "tanggal-bulan-hari"]
+    assert ("tanggal-ambigu", 4) in [(f.code, f.location.row) for f in said]
+    assert prepared.frame["tanggal_lahir"].iloc[2].date() == date(1992, 6, 5)  # type: ignore[attr-defined]
+
+
+def test_two_distinct_month_first_values_still_flip_the_column(tmp_path: Path) -> None:
+    """A second, different month-first value beside the repeated one: two distinct proofs, read month-first."""
+    prepared = _twice_listed_file(tmp_path, "05/16/1992")
+    said = prepared.findings  # type: ignore[attr-defined]
+    assert [f.location.row for f in said if f.code == "tanggal-bulan-hari"] == [2]
+    assert prepared.frame["tanggal_lahir"].iloc[2].date() == date(1992, 5, 16)  # type: ignore[attr-defined]
