@@ -247,6 +247,15 @@ CATALOGUE: dict[str, CodeSpec] = {
         "miring, tanda hubung, koma atau spasi, mis. '198501012010011001/PNS': hanya 18 digitnya yang dibaca; "
         "status kepegawaian diambil dari kolomnya sendiri. Disebut sekali untuk kolom.",
     ),
+    "nip-keterangan-jenis-beda": CodeSpec(
+        W,
+        "NIP '{value}' diberi keterangan {jenis}, tetapi {lawan}; NIP dan status kepegawaian tetap dibaca seperti "
+        "tertulis, periksa mana yang benar",
+        "Keterangan jenis pegawai di belakang NIP (mis. '198501012010011001/PPPK') bertentangan dengan digit NIP "
+        "itu sendiri (digit 13–14: bulan 01–12 pada NIP PNS, 21–29 pada NI PPPK) atau dengan kolom status "
+        "kepegawaian. Keterangan itu tidak dipakai: NIP dibaca dari digitnya dan status dari kolomnya. Satu "
+        "peringatan per baris menyebut kedua pertentangan bila keduanya ada. CPNS dihitung sebagai PNS.",
+    ),
     "nip-berupa-nrp": CodeSpec(
         W,
         "Nomor '{value}' {alasan}; anggota TNI/Polri dapat menduduki jabatan ASN tertentu (UU 20/2023 Pasal 19): "

@@ -1714,6 +1714,7 @@ def rule_status(ctx: RosterContext) -> Iterator[Finding]:
     for i in np.flatnonzero(unknown & ~look).tolist():
         yield make_finding("status-tidak-dikenal", ctx.loc(i, "status_kepegawaian", st_values[i]))
     yield from _status_against_nip(ctx, status, parsed, st_values)
+    yield from _kind_note_against(ctx, status, parsed)
     take_cp = np.equal(cp, "CPNS") | (_none(status) & ~_none(cp))
     status[take_cp] = cp[take_cp]
     status[_none(status) & parsed.pppk] = "PPPK"
@@ -1735,6 +1736,34 @@ def _status_against_nip(
     clash = parsed.valid & parsed.pppk & np.isin(status, ["PNS", "CPNS"])
     for i in np.flatnonzero(clash).tolist():
         yield make_finding("status-beda-jenis-nip", ctx.loc(i, "status_kepegawaian", values[i]), status=status[i])
+
+
+def _kind_note_against(ctx: RosterContext, status: np.ndarray, parsed: nipmod.NipColumn) -> Iterator[Finding]:
+    """``nip-keterangan-jenis-beda`` for a valid NIP whose kind note ("…/PPPK", "… (PNS)"; :func:`nipmod.kind_note`)
+    contradicts its digits (a PPPK code or a PNS month at 13–14) or the status column: one warning per row naming
+    each contradiction; the NIP and the status stay as read (hostile10, h32)."""
+    notes, codes = ctx.column("nip").per_value(nipmod.kind_note)
+    note = notes[codes] if len(codes) else np.empty(0, dtype=object)
+    has = parsed.valid & ~_none(note)
+    if not has.any():
+        return
+    kind = np.where(parsed.pppk, "PPPK", "PNS")
+    column_kind = np.where(np.equal(status, "PPPK"), "PPPK", np.where(np.isin(status, ["PNS", "CPNS"]), "PNS", ""))
+    by_digits = has & (note != kind)
+    by_column = has & (column_kind != "") & (note != column_kind)
+    cells = ctx.column("nip").cells()
+    st_values = ctx.column("status_kepegawaian").cells()
+    for i in np.flatnonzero(by_digits | by_column).tolist():
+        lawan = []
+        if by_digits[i]:
+            digits = parsed.nip[i][12:14]
+            lawan.append(f"digit 13–14 NIP-nya ('{digits}') menandai {'NI PPPK' if parsed.pppk[i] else 'NIP PNS'}")
+        if by_column[i]:
+            lawan.append(f"kolom status kepegawaian menulis '{st_values[i]}'")
+        jenis = f"'{note[i]}'"
+        yield make_finding(
+            "nip-keterangan-jenis-beda", ctx.loc(i, "nip", cells[i]), jenis=jenis, lawan=" dan ".join(lawan)
+        )
 
 
 #: the exclusion reason of a row that is no ASN (its other reasons, a missing NIP above all, are dropped)

@@ -168,6 +168,21 @@ _TRAILING_NOTE = re.compile(
 KIND_AT_END = re.compile(rf"{_KIND_NOTE}\b\.?(?:\s*[)\]])?['\u2018\u2019`\"]*\s*$", re.IGNORECASE)
 
 
+#: one kind word of a note after a NIP's last digit, with "C" (CPNS) and "PPPK"/"P3K" told apart
+_KIND_WORD = re.compile(r"(C?PNS|PPPK|P3K)", re.IGNORECASE)
+
+
+def kind_note(value: object) -> str | None:
+    """The kind a NIP cell's note after its digits names ("…/PPPK": "PPPK"; "… (CPNS)", "…/PNS": "PNS"), or None: no
+    note :data:`KIND_AT_END` takes off, or a note naming both kinds ("… pns/pppk": a SIMPEG "NIP/STATUS" header's
+    words, no statement about the person). CPNS counts as PNS: both hold a PNS-shaped NIP (hostile10, h32)."""
+    if not isinstance(value, str) or KIND_AT_END.search(value) is None:
+        return None
+    tail = re.split(r"\d{5,}", value)[-1]  # (after the number: "P3K" holds a digit)
+    kinds = {"PNS" if w.upper().endswith("PNS") else "PPPK" for w in _KIND_WORD.findall(tail)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def normalize_nip(value: object) -> str:
     """Return the 18 digits of a NIP written in any common way, or raise :class:`NipError`.
 
