@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+from cli_helpers import EXIT_OK, JABATAN_XLSX, PEGAWAI_XLSX, TANGGAL, expect, run
+
 from asn_mutasi.domain.nip import kind_note
 from asn_mutasi.io.readers import read_table
 from asn_mutasi.validation import prepare_roster
@@ -45,3 +48,35 @@ def test_the_kind_a_note_names() -> None:
     assert kind_note("198501012010011001 (CPNS)") == "PNS"
     assert kind_note("198501012010011001 pns/pppk") is None  # both: a header's words, no statement
     assert kind_note("198501012010011001") is None
+
+
+@pytest.mark.parametrize("twice", [False, True])
+def test_a_history_with_one_month_first_cell_beside_a_day_first_column_stays_day_first(
+    tmp_path: Path, twice: bool
+) -> None:
+    """`nilai --riwayat`, end to end: one "02/13/2008" (a history row listed once, or twice) in TMT MULAI beside a
+    TMT SELESAI proving day-first ("25/01/2010"). The history stays day-first: no `tanggal-bulan-hari`, the
+    month-first cell unreadable, each ambiguous TMT MULAI named; a twice-listed row was two proofs and flipped it."""
+    table = tmp_path / "usulan.csv"
+    table.write_text("nip,kode_jabatan\n197705022003022001,SETDA-0002\n", encoding="utf-8")
+    first = "197705022003022001,Analis,Sekretariat Daerah,02/13/2008,25/01/2010\n"
+    history = tmp_path / "riwayat.csv"
+    history.write_text(
+        "NIP,JABATAN,UNIT KERJA,TMT MULAI,TMT SELESAI\n"
+        + first * (2 if twice else 1)
+        + "197705022003022001,Pengadministrasi,Sekretariat Daerah,05/03/2010,28/02/2012\n"
+        "197705022003022001,Pengelola,Sekretariat Daerah,06/04/2012,04/01/2015\n",
+        encoding="utf-8",
+    )
+    result = expect(
+        run("nilai", PEGAWAI_XLSX, JABATAN_XLSX, table, "--riwayat", history, *TANGGAL, "-f", "csv"), EXIT_OK
+    )
+    said = [line for line in result.stderr.splitlines() if "riwayat.csv" in line]
+    assert not [line for line in said if "tanggal-bulan-hari" in line]
+    shift = 1 if twice else 0
+    ambiguous = [line for line in said if "[tanggal-ambigu]" in line]
+    assert len(ambiguous) == 2
+    assert f"baris {3 + shift} kolom D" in ambiguous[0] and "5 Maret 2010" in ambiguous[0]
+    assert f"baris {4 + shift} kolom D" in ambiguous[1] and "6 April 2012" in ambiguous[1]
+    assert len([line for line in said if "[tanggal-tidak-terbaca]" in line and "02/13/2008" in line]) == 1 + shift
+    assert [line for line in said if "[tanggal-ambigu-kolom]" in line and "kolom E" in line]
