@@ -1749,7 +1749,10 @@ def _kind_note_against(ctx: RosterContext, status: np.ndarray, parsed: nipmod.Ni
         return
     kind = np.where(parsed.pppk, "PPPK", "PNS")
     column_kind = np.where(np.equal(status, "PPPK"), "PPPK", np.where(np.isin(status, ["PNS", "CPNS"]), "PNS", ""))
-    by_digits = has & (note != kind)
+    # a PPPK paruh waktu is listed with a PNS-shaped number (see _status_against_nip): no contradiction by the digits
+    part_time, part_codes = ctx.column("nip").per_value(lambda v: isinstance(v, str) and "PARUH" in v.upper())
+    paruh = part_time[part_codes].astype(bool) if len(part_codes) else np.zeros(0, dtype=bool)
+    by_digits = has & (note != kind) & ~(paruh & (note == "PPPK"))
     by_column = has & (column_kind != "") & (note != column_kind)
     cells = ctx.column("nip").cells()
     st_values = ctx.column("status_kepegawaian").cells()

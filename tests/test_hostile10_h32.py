@@ -80,3 +80,16 @@ def test_a_history_with_one_month_first_cell_beside_a_day_first_column_stays_day
     assert f"baris {4 + shift} kolom D" in ambiguous[1] and "6 April 2012" in ambiguous[1]
     assert len([line for line in said if "[tanggal-tidak-terbaca]" in line and "02/13/2008" in line]) == 1 + shift
     assert [line for line in said if "[tanggal-ambigu-kolom]" in line and "kolom E" in line]
+
+
+def test_a_part_time_pppk_note_on_a_pns_shaped_number_is_no_contradiction_of_its_digits(tmp_path: Path) -> None:
+    """A PPPK paruh waktu is listed with a PNS-shaped number (validation._status_against_nip leaves it unsaid): its
+    "…/PPPK paruh waktu" note contradicts no digits; one contradicting the status column is still said."""
+    prepared = _prepared(
+        tmp_path,
+        "198501012010011001/PPPK paruh waktu,Andi,PPPK,01-01-1985,Analis,Umum\n"
+        "198602022011042002/PPPK paruh waktu,Sri,PNS,02-02-1986,Analis,Umum\n",
+    )
+    said = [f for f in prepared.findings if f.code == "nip-keterangan-jenis-beda"]  # type: ignore[attr-defined]
+    assert [f.location.row for f in said] == [3]
+    assert "digit 13–14" not in said[0].message and "menulis 'PNS'" in said[0].message
