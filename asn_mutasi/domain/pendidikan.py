@@ -800,7 +800,22 @@ def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     if level is None or _norm_words(programme) in known_programmes()[0]:
         return level, programme, entry
     after = after_college_head(text)
+    if _only_place(after):  # "D3 Politeknik Negeri Kupang": the college's town, no programme (spell12, h32)
+        return level, "", entry
     return level, (_known_tail(after) if after else "") or programme, entry
+
+
+@lru_cache(maxsize=1)
+def _known_programme_words() -> frozenset[str]:
+    """The words of the programme names the education tables know (:func:`known_programmes`)."""
+    return frozenset(w for name in known_programmes()[0] for w in name.split())
+
+
+def _only_place(after: str) -> bool:
+    """Whether the text after a college's kind is its town alone: up to :data:`_PLACE_WORDS` words, none of them a
+    word of a known programme ("KUPANG", "NUSA UTARA"; "KUPANG MESIN" is no place alone)."""
+    words = _norm_words(after.replace(".", " ")).split()
+    return 0 < len(words) <= _PLACE_WORDS and not set(words) & _known_programme_words()
 
 
 def after_college_head(text: str) -> str:
