@@ -812,9 +812,12 @@ def _known_programme_words() -> frozenset[str]:
 
 
 def _only_place(after: str) -> bool:
-    """Whether the text after a college's kind is its town alone: up to :data:`_PLACE_WORDS` words, none of them a
-    word of a known programme ("KUPANG", "NUSA UTARA"; "KUPANG MESIN" is no place alone)."""
-    words = _norm_words(after.replace(".", " ")).split()
+    """Whether the text after a college's kind is its town alone: up to :data:`_PLACE_WORDS` words of four letters or
+    more, none of them a word of a known programme ("KUPANG", "NUSA UTARA"; "KUPANG MESIN" is no place alone, nor an
+    abbreviation: "Akademi Tek. Elektomedik" is a misspelt Teknik Elektromedik)."""
+    words = _norm_words(after).split()
+    if "." in after or not all(w.isalpha() and len(w) >= 4 for w in words):
+        return False
     return 0 < len(words) <= _PLACE_WORDS and not set(words) & _known_programme_words()
 
 

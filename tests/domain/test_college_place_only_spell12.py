@@ -43,3 +43,10 @@ def test_the_matcher_says_the_programme_is_not_recorded() -> None:
     fit = EducationMatcher([requirement]).fit(read.level, read.programme, None, requirement)
     assert not fit.memenuhi
     assert "tidak tercatat" in fit.alasan
+
+
+def test_an_abbreviated_programme_after_an_academy_is_no_place() -> None:
+    requirement = "D-III Teknik Elektromedik"
+    read = parse_education("Diploma III/Sarjana Muda", "D-III - AKADEMI Tek. ELEKTOMEDIK")
+    fit = EducationMatcher([requirement]).fit(read.level, read.programme, None, requirement)
+    assert fit.memenuhi, fit.alasan
