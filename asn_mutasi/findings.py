@@ -301,6 +301,18 @@ CATALOGUE: dict[str, CodeSpec] = {
         "isi yang sama, dua orang dengan satu NIP, atau pegawai yang tertulis lagi untuk jabatan yang dipegangnya "
         "sebagai Plt./Plh./Pj., bukan riwayat.",
     ),
+    "pegawai-berisi-penilai": CodeSpec(
+        W,
+        "{jumlah} baris di bawah judul {judul} (baris {contoh}) adalah penilai atau atasan pegawai yang dinilai, "
+        "bukan pegawai dalam berkas ini, dan tidak dibaca: berkas ini tampak formulir penilaian kinerja (Sasaran "
+        "Kerja Pegawai: pegawai yang dinilai, pejabat penilai, atasan pejabat penilai), bukan data pegawai; berikan "
+        "berkas yang satu baris per pegawai (Data Utama atau Export Data ASN SIASN)",
+        "Berkas data pegawai yang mengulang judul kolom dengan judul yang menyebut peran orang lain ('Nama "
+        "Penilai', 'Nama Pejabat Penilai', 'Atasan Pejabat Penilai') adalah formulir SKP e-Kinerja: orang di bawah "
+        "judul itu penilai dan atasannya, bukan pegawai yang dinilai. Baris mereka tidak dibaca (sampai judul "
+        "berulang berikutnya) dan temuan ini menyebut bentuk berkasnya sekali. Kolom yang judulnya sendiri menyebut "
+        "atasan (mis. JABATAN ATASAN) pada data pegawai biasa tidak termasuk.",
+    ),
     "nip-tanggal-lahir-beda": CodeSpec(
         W,
         "Tanggal lahir {tanggal_lahir} berbeda dengan tanggal lahir di NIP ({tanggal_nip}); yang dipakai untuk BUP "

@@ -2354,14 +2354,13 @@ def _skip_non_data(
     trailing |= _recap_lines(cleaned, blank, labels, filled, summary, _recap_held(kind, indices, label_of))
     skipped: dict[str, Any] = {}
     repeated &= ~trailing & ~summary  # the header of a report stacked below the table is that report's
-    grouping = _grouping_rows(
-        (cleaned, blank, labels, label_of), indices, kind, filled & ~summary & ~trailing & ~repeated, source, first_row
-    )
+    rest = filled & ~summary & ~trailing & ~repeated
+    grouping = _appraisers((cleaned, blank, labels, layout), kind, repeated, rest, source, first_row)
+    for mask, _ in grouping.values():  # (the appraisers' rows are no section heading nor vacant seat)
+        rest &= ~mask
+    grouping |= _grouping_rows((cleaned, blank, labels, label_of), indices, kind, rest, source, first_row)
     if repeated.any():
-        at = first_row + np.flatnonzero(repeated)
-        contoh = ", ".join(str(int(r)) for r in at[:5]) + (" …" if len(at) > 5 else "")
-        loc = Location(source.path, source.sheet, int(at[0]))
-        findings.append(make_finding("baris-judul-berulang", loc, jumlah=len(at), contoh=contoh))
+        findings.append(_rows_finding("baris-judul-berulang", repeated, source, first_row))
         skipped["judul_berulang"] = int(repeated.sum())
     for key, (mask, said) in grouping.items():
         findings.append(said)
@@ -2590,6 +2589,88 @@ def _repeated_headers(
             if len(numbers) >= 3 and all(_NUMBER_CELL.match(cell_text(v)) for v in numbers):
                 out[below] = True
     return out
+
+
+#: a repeated header's title naming the role of another person than the one appraised: an e-Kinerja "DATA SASARAN
+#: KERJA PEGAWAI" form writes the appraised under "Nama", then "Nama Penilai", then "Nama Pejabat Penilai" or
+#: "Atasan Pejabat Penilai"
+_APPRAISER_TITLE = re.compile(r"\b(?:PENILAI|ATASAN)\b", re.I)
+
+
+def _appraiser_rows(
+    cleaned: dict[str, np.ndarray],
+    blank: dict[str, np.ndarray],
+    labels: list[str],
+    layout: HeaderLayout,
+    repeated: np.ndarray,
+    rest: np.ndarray,
+) -> tuple[np.ndarray, list[str]]:
+    """The rows under a repeated header whose title names another person's role ("Nama Penilai", "Nama Pejabat
+    Penilai", "Atasan Langsung") in place of a column's own label, up to the next repeated header: an appraisal
+    form (e-Kinerja SKP) given as the roster writes the appraiser and the second appraiser there, who were read as
+    staff (real15, h32). A column whose own label names a role ("JABATAN ATASAN") is no such title. Returns the
+    mask and the titles read, in order."""
+    n = len(rest)
+    out = np.zeros(n, dtype=bool)
+    titles: list[str] = []
+    if not repeated.any():
+        return out, titles
+    own = {
+        col.index: {_header_key(t) for t in (col.text, *col.keys, *col.text.split(" / ")) if t.strip()}
+        for col in layout.columns
+    }
+    label_own = {label: own[col.index] for col, label in zip(layout.columns, labels, strict=True)}
+    starts = np.flatnonzero(repeated)
+    for k in starts.tolist():
+        title = next(
+            (
+                " ".join(v.split())
+                for label in labels
+                if isinstance(v := cleaned[label][k], str)
+                and not blank[label][k]
+                and _header_key(v) not in label_own[label]
+                and _APPRAISER_TITLE.search(v)
+            ),
+            None,
+        )
+        if title is None:
+            continue
+        after = starts[starts > k]
+        end = int(after[0]) if len(after) else n
+        block = np.arange(n)
+        block = (block > k) & (block < end) & rest
+        if block.any():
+            out |= block
+            titles.append(title)
+    return out, titles
+
+
+def _rows_finding(code: str, mask: np.ndarray, source: SourceInfo, first_row: int, **more: Any) -> Finding:
+    """One finding ``code`` for the rows of ``mask``: their count and the first five rows, located at the first."""
+    at = first_row + np.flatnonzero(mask)
+    contoh = ", ".join(str(int(r)) for r in at[:5]) + (" …" if len(at) > 5 else "")
+    loc = Location(source.path, source.sheet, int(at[0]))
+    return make_finding(code, loc, jumlah=len(at), contoh=contoh, **more)
+
+
+def _appraisers(
+    table: tuple[dict[str, np.ndarray], dict[str, np.ndarray], list[str], HeaderLayout],
+    kind: str,
+    repeated: np.ndarray,
+    rest: np.ndarray,
+    source: SourceInfo,
+    first_row: int,
+) -> dict[str, tuple[np.ndarray, Finding]]:
+    """{"penilai": (the rows under appraiser titles, one ``pegawai-berisi-penilai``: their count, rows and the
+    titles)}, or {} when there is none (or the table is no roster)."""
+    if kind != "pegawai":
+        return {}
+    mask, titles = _appraiser_rows(*table, repeated, rest)
+    if not mask.any():
+        return {}
+    said = [f"'{t}'" for t in dict.fromkeys(titles)]
+    judul = " dan ".join([", ".join(said[:-1]), said[-1]] if len(said) > 1 else said)
+    return {"penilai": (mask, _rows_finding("pegawai-berisi-penilai", mask, source, first_row, judul=judul))}
 
 
 def _tables_after_closing(
