@@ -309,8 +309,9 @@ CATALOGUE: dict[str, CodeSpec] = {
         "berkas yang satu baris per pegawai (Data Utama atau Export Data ASN SIASN)",
         "Berkas data pegawai yang mengulang judul kolom dengan judul yang menyebut peran orang lain ('Nama "
         "Penilai', 'Nama Pejabat Penilai', 'Atasan Pejabat Penilai') adalah formulir SKP e-Kinerja: orang di bawah "
-        "judul itu penilai dan atasannya, bukan pegawai yang dinilai. Baris mereka tidak dibaca (sampai judul "
-        "berulang berikutnya) dan temuan ini menyebut bentuk berkasnya sekali. Kolom yang judulnya sendiri menyebut "
+        "judul itu penilai dan atasannya, bukan pegawai yang dinilai. Begitu pula baris di bawah judul bagian yang "
+        "hanya menyebut peran itu ('PEJABAT PENILAI', 'ATASAN PEJABAT PENILAI'). Baris mereka tidak dibaca (sampai "
+        "judul berikutnya) dan temuan ini menyebut bentuk berkasnya. Kolom yang judulnya sendiri menyebut "
         "atasan (mis. JABATAN ATASAN) pada data pegawai biasa tidak termasuk.",
     ),
     "nip-tanggal-lahir-beda": CodeSpec(

@@ -2440,16 +2440,60 @@ def _grouping_rows(
     first_row: int,
 ) -> dict[str, tuple[np.ndarray, Finding]]:
     """A roster's rows that only group or stand for others, each kind with its finding: section headings
-    ("judul_bagian") and vacant seats ("kursi_kosong"); kinds with no row are left out."""
+    ("judul_bagian"), the appraisers under an appraisal form's role heading ("penilai_bagian") and vacant seats
+    ("kursi_kosong"); kinds with no row are left out."""
     cleaned, blank, labels, label_of = table
     sections = _section_rows(cleaned, blank, labels, indices, kind, rest)
-    vacant = _vacant_seats(cleaned, labels, label_of, indices, kind, rest & ~sections)
+    roles, titles = _role_sections(cleaned, blank, labels, sections, rest & ~sections)
+    vacant = _vacant_seats(cleaned, labels, label_of, indices, kind, rest & ~sections & ~roles)
     out: dict[str, tuple[np.ndarray, Finding]] = {}
     if sections.any():
         out["judul_bagian"] = (sections, _sections_finding((cleaned, blank, labels), sections, source, first_row))
+    if roles.any():
+        out["penilai_bagian"] = (roles, _rows_finding("pegawai-berisi-penilai", roles, source, first_row, judul=titles))
     if vacant.any():
         out["kursi_kosong"] = (vacant, _vacant_finding(vacant, source, first_row))
     return out
+
+
+#: a section heading that is only another person's role in an appraisal form ("PEJABAT PENILAI", "ATASAN PEJABAT
+#: PENILAI", "Atasan Langsung:"), not a unit's name ("Tim Penilai Angka Kredit" is one)
+_ROLE_HEADING = re.compile(
+    r"(?:\d+\.?\s*|[A-Z]\.\s*)?(?:NAMA\s+)?(?:(?:ATASAN\s+)?PEJABAT\s+PENILAI(?:\s+KINERJA)?|PENILAI|"
+    r"ATASAN(?:\s+LANGSUNG)?)\s*:?",
+    re.I,
+)
+
+
+def _role_sections(
+    cleaned: dict[str, np.ndarray],
+    blank: dict[str, np.ndarray],
+    labels: list[str],
+    sections: np.ndarray,
+    rest: np.ndarray,
+) -> tuple[np.ndarray, str]:
+    """The rows under a section heading that is only an appraiser's role ("PEJABAT PENILAI") up to the next heading:
+    an appraisal form given as the roster writes the appraiser there (real15, h32). Returns the mask and the
+    headings read, quoted."""
+    out = np.zeros(len(rest), dtype=bool)
+    starts = np.flatnonzero(sections)
+    titles: list[str] = []
+    for k in starts.tolist():
+        text = " ".join(str(next((cleaned[lb][k] for lb in labels if not blank[lb][k]), "")).split())
+        if not _ROLE_HEADING.fullmatch(text):
+            continue
+        after = starts[starts > k]
+        block = (np.arange(len(rest)) > k) & (np.arange(len(rest)) < (int(after[0]) if len(after) else len(rest)))
+        if (block & rest).any():
+            out |= block & rest
+            titles.append(text)
+    return out, _quoted(titles)
+
+
+def _quoted(titles: list[str]) -> str:
+    """The distinct titles quoted, the last joined by "dan"."""
+    said = [f"'{t}'" for t in dict.fromkeys(titles)]
+    return " dan ".join([", ".join(said[:-1]), said[-1]] if len(said) > 1 else said)
 
 
 def _vacant_finding(vacant: np.ndarray, source: SourceInfo, first_row: int) -> Finding:
@@ -2668,9 +2712,7 @@ def _appraisers(
     mask, titles = _appraiser_rows(*table, repeated, rest)
     if not mask.any():
         return {}
-    said = [f"'{t}'" for t in dict.fromkeys(titles)]
-    judul = " dan ".join([", ".join(said[:-1]), said[-1]] if len(said) > 1 else said)
-    return {"penilai": (mask, _rows_finding("pegawai-berisi-penilai", mask, source, first_row, judul=judul))}
+    return {"penilai": (mask, _rows_finding("pegawai-berisi-penilai", mask, source, first_row, judul=_quoted(titles)))}
 
 
 def _tables_after_closing(

@@ -63,3 +63,42 @@ def test_a_roster_with_a_supervisor_column_and_repeated_headers_keeps_its_staff(
     assert raw.frame["nama"].tolist() == ["Andi Pratama", "Sri Lestari", "Budi Santoso", "Rina Wati"]
     assert "penilai" not in raw.skipped
     assert not [f for f in raw.findings if f.code == "pegawai-berisi-penilai"]
+
+
+def test_the_appraisers_under_role_headings_are_no_staff(tmp_path: Path) -> None:
+    """The same form with one header and section headings naming each role ("PEJABAT PENILAI"): the appraisers
+    under them are left out and named; the appraised person is read."""
+    rows = [
+        HEADER.format(nama="Nama"),
+        "PEGAWAI YANG DINILAI,,,,,",
+        "1,Andi Pratama,198502032010011001,Penata (III/c),Pranata Komputer Ahli Pertama,Bidang Aplikasi",
+        "PEJABAT PENILAI,,,,,",
+        "2,Dewi Kartika,197804122005012002,Pembina (IV/a),Kepala Bidang Aplikasi,Bidang Aplikasi",
+        "ATASAN PEJABAT PENILAI,,,,,",
+        "3,Rudi Setiawan,197001052000031001,Pembina Utama Muda (IV/c),Kepala Dinas,Dinas Kominfo",
+        "",
+    ]
+    path = tmp_path / "skp.csv"
+    path.write_text("\n".join(rows), encoding="utf-8")
+    raw = read_table(path, "pegawai")
+    assert raw.frame["nama"].tolist() == ["Andi Pratama"]
+    assert raw.skipped["penilai_bagian"] == 2 and raw.skipped["judul_bagian"] == 3
+    said = [f for f in raw.findings if f.code == "pegawai-berisi-penilai"]
+    assert len(said) == 1 and "'PEJABAT PENILAI' dan 'ATASAN PEJABAT PENILAI' (baris 5, 7)" in said[0].message
+
+
+def test_a_roster_grouped_by_a_unit_named_for_appraisers_keeps_its_staff(tmp_path: Path) -> None:
+    """A DUK grouped by unit, one unit the "Sekretariat Tim Penilai Angka Kredit": a unit's name, not a role."""
+    rows = [
+        "No,Nama,NIP,Jabatan,Unit Kerja",
+        "SEKRETARIAT,,,,",
+        "1,Andi Pratama,198502032010011001,Pranata Komputer,Sekretariat",
+        "SEKRETARIAT TIM PENILAI ANGKA KREDIT,,,,",
+        "2,Sri Lestari,198703152011012003,Pengelola Data,Sekretariat Tim Penilai",
+        "",
+    ]
+    path = tmp_path / "duk.csv"
+    path.write_text("\n".join(rows), encoding="utf-8")
+    raw = read_table(path, "pegawai")
+    assert raw.frame["nama"].tolist() == ["Andi Pratama", "Sri Lestari"]
+    assert not [f for f in raw.findings if f.code == "pegawai-berisi-penilai"]
