@@ -11,16 +11,16 @@ import pytest
 from asn_mutasi.io.readers import read_table
 from asn_mutasi.validation import prepare_roster
 
-HEADER = "No,{nama},NIP,Pangkat/Gol.Ruang,Jabatan,Unit Kerja"
+HEADER = "{no},{nama},NIP,Pangkat/Gol.Ruang,Jabatan,Unit Kerja"
 
 SKP_FORM = "\n".join(
     [
         "DATA SASARAN KERJA PEGAWAI,,,,,",
-        HEADER.format(nama="Nama"),
+        HEADER.format(no="No", nama="Nama"),
         "1,Andi Pratama,198502032010011001,Penata (III/c),Pranata Komputer Ahli Pertama,Bidang Aplikasi",
-        HEADER.format(nama="Nama Penilai"),
+        HEADER.format(no="", nama="Nama Penilai"),  # (its No cell blank, as the form writes it)
         "2,Dewi Kartika,197804122005012002,Pembina (IV/a),Kepala Bidang Aplikasi,Bidang Aplikasi",
-        HEADER.format(nama="Nama Pejabat Penilai"),
+        HEADER.format(no="", nama="Nama Pejabat Penilai"),
         "3,Rudi Setiawan,197001052000031001,Pembina Utama Muda (IV/c),Kepala Dinas,Dinas Kominfo",
         "",
     ]
@@ -69,7 +69,7 @@ def test_the_appraisers_under_role_headings_are_no_staff(tmp_path: Path) -> None
     """The same form with one header and section headings naming each role ("PEJABAT PENILAI"): the appraisers
     under them are left out and named; the appraised person is read."""
     rows = [
-        HEADER.format(nama="Nama"),
+        HEADER.format(no="No", nama="Nama"),
         "PEGAWAI YANG DINILAI,,,,,",
         "1,Andi Pratama,198502032010011001,Penata (III/c),Pranata Komputer Ahli Pertama,Bidang Aplikasi",
         "PEJABAT PENILAI,,,,,",
