@@ -557,15 +557,25 @@ def rule_nip(ctx: RosterContext) -> Iterator[Finding]:
 def _kind_notes(ctx: RosterContext, parsed: nipmod.NipColumn) -> Iterator[Finding]:
     """``nip-berketerangan-jenis`` once for the valid NIPs written with the person's kind after them ("…/PNS",
     "… pns/pppk", "… (PPPK)"), at the first: the note is taken off, never read as the person's status."""
-    at = np.flatnonzero(parsed.valid)
-    if not len(at):
-        return
-    cells = np.asarray(ctx.column("nip").cells(), dtype=object)[at]
-    noted = at[pd.Series(cells, dtype=object).str.contains(nipmod.KIND_AT_END, na=False).to_numpy(dtype=bool)]
+    noted = np.flatnonzero(_kind_noted(ctx, parsed))
     if len(noted):
         first = int(noted[0])
         loc = ctx.loc(first, "nip", ctx.column("nip").cells()[first])
         yield make_finding("nip-berketerangan-jenis", loc, jumlah=format_number(len(noted)))
+
+
+def _kind_noted(ctx: RosterContext, parsed: nipmod.NipColumn) -> np.ndarray:
+    """Per row, a valid NIP written with a kind note after it (:data:`nipmod.KIND_AT_END`), looked for once: the note
+    is said (:func:`_kind_notes`) and compared with the NIP and status (:func:`_kind_note_against`)."""
+    if "_kind_noted" not in ctx.out:
+        noted = np.zeros(len(parsed.valid), dtype=bool)
+        at = np.flatnonzero(parsed.valid)
+        if len(at):
+            cells = pd.Series(np.asarray(ctx.column("nip").cells(), dtype=object)[at], dtype=object)
+            noted[at] = cells.str.contains(nipmod.KIND_AT_END, na=False).to_numpy(dtype=bool)
+        ctx.out["_kind_noted"] = noted
+    found: np.ndarray = ctx.out["_kind_noted"]
+    return found
 
 
 _DIGIT_RUN = re.compile(r"\D+")
@@ -1742,19 +1752,22 @@ def _kind_note_against(ctx: RosterContext, status: np.ndarray, parsed: nipmod.Ni
     """``nip-keterangan-jenis-beda`` for a valid NIP whose kind note ("…/PPPK", "… (PNS)"; :func:`nipmod.kind_note`)
     contradicts its digits (a PPPK code or a PNS month at 13–14) or the status column: one warning per row naming
     each contradiction; the NIP and the status stay as read (hostile10, h32)."""
-    notes, codes = ctx.column("nip").per_value(nipmod.kind_note)
-    note = notes[codes] if len(codes) else np.empty(0, dtype=object)
-    has = parsed.valid & ~_none(note)
+    noted = _kind_noted(ctx, parsed)  # (the column is searched once: most rosters write no note, and stop here)
+    if not noted.any():
+        return
+    cells = ctx.column("nip").cells()
+    note = np.full(len(noted), None, dtype=object)
+    note[noted] = [nipmod.kind_note(cells[i]) for i in np.flatnonzero(noted).tolist()]
+    has = noted & ~_none(note)
     if not has.any():
         return
     kind = np.where(parsed.pppk, "PPPK", "PNS")
     column_kind = np.where(np.equal(status, "PPPK"), "PPPK", np.where(np.isin(status, ["PNS", "CPNS"]), "PNS", ""))
     # a PPPK paruh waktu is listed with a PNS-shaped number (see _status_against_nip): no contradiction by the digits
-    part_time, part_codes = ctx.column("nip").per_value(lambda v: isinstance(v, str) and "PARUH" in v.upper())
-    paruh = part_time[part_codes].astype(bool) if len(part_codes) else np.zeros(0, dtype=bool)
+    paruh = np.zeros(len(noted), dtype=bool)
+    paruh[has] = ["PARUH" in str(cells[i]).upper() for i in np.flatnonzero(has).tolist()]
     by_digits = has & (note != kind) & ~(paruh & (note == "PPPK"))
     by_column = has & (column_kind != "") & (note != column_kind)
-    cells = ctx.column("nip").cells()
     st_values = ctx.column("status_kepegawaian").cells()
     for i in np.flatnonzero(by_digits | by_column).tolist():
         lawan = []
