@@ -258,11 +258,14 @@ _TRUE = frozenset({"ya", "y", "iya", "yes", "true", "1", "aktif", "ada", "sedang
 _EMPTY = frozenset({"", "-", "--", "nan", "null"})
 #: a cell that says "none" with a dash: GOL "-" of a non-ASN row, JABATAN STRUKTURAL "-" of a JF holder
 DASHES = frozenset({"-", "--", "---", "\u2013", "\u2014"})
+#: the unit words a count of people is written with ("2 org", "3 orang", "1 pegawai", "4 pgw", "2 jiwa"): one list for
+#: a count read as a number (:data:`COUNT_WITH_UNIT`) and a subtotal's count row (``io.readers``)
+COUNT_UNITS = r"(?:org|orang|pegawai|pgw|jiwa)"
 #: a count of people written with its unit and/or spelled out, as decrees' lampiran print it: "2 org", "3 orang",
 #: "1 pegawai", "1 (satu)", "2 (dua) orang"; group 1 is the number
 COUNT_WITH_UNIT = re.compile(
-    r"^\s*(\d+)\s*(?:(?:org|orang|pegawai|jiwa)\.?)?\s*(?:\(\s*([^\W\d_]+(?:\s+[^\W\d_]+)*)\s*\))?\s*"
-    r"(?:(?:org|orang|pegawai|jiwa)\.?)?\s*$",
+    rf"^\s*(\d+)\s*(?:{COUNT_UNITS}\.?)?\s*(?:\(\s*([^\W\d_]+(?:\s+[^\W\d_]+)*)\s*\))?\s*"
+    rf"(?:{COUNT_UNITS}\.?)?\s*$",
     re.IGNORECASE,
 )
 #: the Indonesian number words from one to eleven, in order: a count spelled out ("1 (satu)"), a unit's closing number

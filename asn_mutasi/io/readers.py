@@ -28,6 +28,7 @@ from pandas._libs import lib
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.distinct import TEXT_EDGES_BLOCK, apply_by_code, per_distinct, row_groups, text_edges, text_edges_ascii
 from asn_mutasi.domain.coded_fields import (
+    COUNT_UNITS,
     DASHES,
     count_with_unit,
     parse_predikat,
@@ -2271,7 +2272,7 @@ def _summary_rows(
 
 
 #: a count as a subtotal writes it: "10", "10 orang", "12 org." (no date, no NIP: five digits at most)
-_COUNT_CELL = re.compile(r"^\s*\d{1,5}(?:[.,]\d+)?\s*(?:orang|org|pegawai|pgw|jiwa)?\.?\s*$", re.I)
+_COUNT_CELL = re.compile(rf"^\s*\d{{1,5}}(?:[.,]\d+)?\s*{COUNT_UNITS}?\.?\s*$", re.I)
 
 
 def _counts_under_summary(
