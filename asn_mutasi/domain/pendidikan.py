@@ -552,7 +552,7 @@ def _school_level(entry: LexiconEntry, rest: str) -> str:
 
 
 #: a school written with its state "N" glued on: SMAN, SMKN, SDN, MTsN, SPGN (= "SMA Negeri" ...)
-_STATE_SCHOOL = re.compile(r"\b(SD|SMP|SLTP|SMA|SMU|SLTA|SMK|SPG|STM|SMEA|MTS)N(?=\s|\d|$)", re.IGNORECASE)
+_STATE_SCHOOL = re.compile(r"\b(SD|SMP|SLTP|SMA|SMU|SLTA|SMKK|SMK|SPG|STM|SMEA|MTS)N(?=\s|\d|$)", re.IGNORECASE)
 #: a Poltekkes by its full name opening a cell: "D3 Politeknik Kesehatan Gizi" read the college's kind POLITEKNIK
 #: (a D-III) and the programme KESEHATAN GIZI, "D3 Politeknik Kesehatan Kemenkes Kupang" the programme KESEHATAN; the
 #: programme is what follows the college's name (:func:`_programme_after_college`), as after "Poltekkes" (real9, h31)
@@ -717,9 +717,6 @@ SMK_COMPETENCIES: dict[str, str] = {
     "ATPH": "AGRIBISNIS TANAMAN PANGAN DAN HORTIKULTURA",
 }
 
-#: words after a vocational school's abbreviation that name no field ("SPK DEPKES", "SMEA NEGERI 1", "STM 2")
-_AFTER_SCHOOL = frozenset({"DEPKES", "NEGERI", "N", "SWASTA", "NO"})
-
 
 def _trailing_school(programme: str) -> tuple[str, LexiconEntry] | None:
     """A vocational school's abbreviation written after the field ("MESIN STM" → TEKNIK MESIN, "FARMASI SMF",
@@ -727,18 +724,20 @@ def _trailing_school(programme: str) -> tuple[str, LexiconEntry] | None:
     The abbreviation was kept in the programme ("KEUANGAN SMEA" met no SMK Akuntansi/Keuangan requirement:
     real-spellings campaign, round 3)."""
     words = programme.upper().split()
-    while len(words) > 1 and (words[-1] in _AFTER_SCHOOL or words[-1].isdigit()):
-        words.pop()
     lexicon = _lexicon()
-    for k in (3, 2, 1):
-        if len(words) <= k:
-            continue
-        entry = lexicon.get(" ".join(words[-k:]))
-        if entry is not None and entry.tingkat == "SMA" and entry.jalur == "kejuruan":
-            field = " ".join(words[:-k])
-            if entry.awalan and field != entry.awalan and not field.startswith(entry.awalan + " "):
-                field = f"{entry.awalan} {field}"
-            return field, entry
+    # the first school after the field; what follows it is the school's own name and town ("Keperawatan SPK Depkes
+    # Kesos Blitar", "Farmasi SMF Malang", "Kesekretariatan SMK Angkatan 45 Blitar": a hospital SIMPEG's SLTA cells,
+    # the whole tail was kept as the programme; spell13, h33)
+    for start in range(1, len(words)):
+        for k in (3, 2, 1):
+            entry = lexicon.get(" ".join(words[start : start + k])) if start + k <= len(words) else None
+            if entry is not None and entry.tingkat == "SMA" and entry.jalur == "kejuruan":
+                field = " ".join(words[:start])
+                if slta_stream(field) in SMA_STREAMS:  # "Bahasa SMAK Diponegoro": a general school's stream
+                    return None
+                if entry.awalan and field != entry.awalan and not field.startswith(entry.awalan + " "):
+                    field = f"{entry.awalan} {field}"
+                return field, entry
     return None
 
 

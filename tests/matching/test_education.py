@@ -1070,3 +1070,42 @@ def test_sarjana_terapan_alone_asks_the_applied_degree_spell3(
     programme named: it was read as D-IV of any programme, which every academic S-1 met (spell3, h31)."""
     fit = EducationMatcher([requirement]).fit(level, jurusan, "", requirement)
     assert fit.memenuhi is meets, fit.alasan
+
+
+@pytest.mark.parametrize(
+    ("cell", "programme", "bidang"),
+    [
+        ("SLTA Keperawatan SPK Depkes Kesos Blitar", "KEPERAWATAN", "kesehatan"),
+        ("SLTA Farmasi SMF Putra Indoensia Malang", "FARMASI", "kesehatan"),
+        ("SLTA Kesekretariatan SMK Angkatan 45 Blitar", "KESEKRETARIATAN", None),
+        ("SLTA Tata Busana SMKKN Tulungagung", "TATA BUSANA", "bahasa seni budaya"),
+    ],
+)
+def test_a_vocational_school_with_its_name_after_the_field_leaves_the_field(
+    cell: str, programme: str, bidang: str | None
+) -> None:
+    """A hospital SIMPEG writes "SLTA <field> <school> <school's name> <town>": the school's name and town were kept
+    in the programme ("KEPERAWATAN SPK DEPKES KESOS BLITAR") and no SMK Keperawatan was met (spell13, h33)."""
+    from asn_mutasi.domain.pendidikan import parse_education
+
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme, parsed.jalur, parsed.bidang) == ("SMA", programme, "kejuruan", bidang)
+
+
+def test_a_general_schools_stream_before_an_ambiguous_school_word_stays_general() -> None:
+    """SMAK is a health analysts' school and a Catholic SMA: after a general stream it is the latter (spell13, h33)."""
+    from asn_mutasi.domain.pendidikan import parse_education
+
+    assert parse_education("SLTA Bahasa SMAK Diponegoro Blitar", None).bidang is None
+
+
+@pytest.mark.parametrize(
+    ("jurusan", "stream"), [("Ilmu fisik SMAN 1 Blitar", "IPA FISIKA"), ("Ilmu Biologi", "IPA BIOLOGI")]
+)
+def test_the_1984_sma_programmes_are_streams(jurusan: str, stream: str) -> None:
+    """The 1984 SMA programmes A1 Ilmu-ilmu Fisik and A2 Ilmu-ilmu Biologi are IPA streams; "Ilmu fisik" read as an
+    SLTA kejuruan programme ILMU FISIK (spell13, h33)."""
+    from asn_mutasi.domain.pendidikan import parse_education
+
+    parsed = parse_education("SLTA", jurusan)
+    assert (parsed.programme, parsed.jalur) == (stream, "umum")
