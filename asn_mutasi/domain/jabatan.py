@@ -1073,7 +1073,8 @@ def _jenjang(nama: str) -> str | None:
         if _contains(name, level):
             return level
     if _contains(name, "pelaksana lanjutan"):
-        return "mahir"
+        before = name.split(" pelaksana lanjutan", 1)[0]
+        return None if before != name and _jf_family(before) is not None and _keahlian_only(before) else "mahir"
     for level in JENJANG_KETERAMPILAN:
         if _contains(name, level):
             return level
@@ -1085,9 +1086,21 @@ def _jenjang(nama: str) -> str | None:
     # acronym is the JF only as the whole name before the grade; spell2, h30)
     if last in ("utama", "madya", "muda", "pertama") and (_jf_family(name) is not None or head in _jf_one_word_names()):
         return f"ahli {last}"
-    if last == "pelaksana" and " " in name and _jf_family(name.rsplit(" ", 1)[0]) is not None:
+    if last == "pelaksana" and " " in name and _jf_family(head) is not None and not _keahlian_only(head):
         return "terampil"  # the old keterampilan grade: "Perawat Pelaksana", "Radiografer Pelaksana" (domain.md §4.1)
     return None
+
+
+def _keahlian_only(head: str) -> bool:
+    """Whether the JF a name before an old keterampilan grade ("Pelaksana", "Pelaksana Lanjutan") names is checked to
+    be of kategori keahlian alone (:func:`jf_kategori`): such a JF has no Terampil or Mahir jenjang, and "Perencana
+    Pelaksana", "Analis Kebijakan Pelaksana" were read as Terampil, asking a D-III and II/c-III/b of a post whose
+    ladder starts at Ahli Pertama (PermenPANRB 4/2020, 45/2013; groups11, h33). An unchecked row keeps the grade, and
+    so does an old name split by kategori, read as the JF it names at a Terampil jenjang ("Teknik Jalan dan Jembatan
+    Pelaksana" is Penata Laksana Jalan dan Jembatan)."""
+    from asn_mutasi.domain.rumpun import find_jf  # rumpun reads this module
+
+    return jf_kategori(find_jf(f"{head} terampil")) == "keahlian"
 
 
 #: abbreviated grade words of old JF names as SIMPEG forms and truncated columns write them (spell4, h26)

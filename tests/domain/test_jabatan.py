@@ -406,6 +406,13 @@ def test_official_names(name: str, jenis: str, jenjang: str | None) -> None:
         ("Radiografer Pelaksana", "Fungsional", "terampil", "radiografer"),
         ("Ortotis Prostetis Pelaksana", "Fungsional", "terampil", "ortotis prostetis"),
         ("Perawat Pelaksana Lanjutan", "Fungsional", "mahir", "perawat"),
+        # ... but not after a JF checked to be of kategori keahlian alone, which has no Terampil or Mahir jenjang
+        # (Perencana: PermenPANRB 4/2020; Analis Kebijakan: 45/2013; Medik Veteriner: 52/2012; groups11, h33)
+        ("Perencana Pelaksana", "Fungsional", None, "perencana"),
+        ("Analis Kebijakan Pelaksana", "Fungsional", None, "analis kebijakan"),
+        ("Medik Veteriner Pelaksana Lanjutan", "Fungsional", None, "medik veteriner"),
+        ("Analis SDM Aparatur Pelaks", "Fungsional", None, "analis sumber daya manusia aparatur"),
+        ("Statistisi Pelaksana", "Fungsional", "terampil", "statistisi"),  # both kategori (PermenPANRB 8/2019)
         ("Jabatan Pelaksana", "Pelaksana", None, None),
     ],
 )  # fmt: skip
