@@ -302,7 +302,7 @@ def test_jf_kategori_reads_the_opening_of_dasar_and_none_when_unchecked() -> Non
     assert jf_kategori("pengantar kerja") == "keahlian"
     assert jf_kategori("pranata sumber daya manusia aparatur") == "keterampilan"
     assert jf_kategori("polisi pamong praja") == "keahlian dan keterampilan"  # "keterampilan (Pemula-…) and keahlian"
-    assert jf_kategori("penyuluh lingkungan hidup") is None  # "SSCASN 2024 formasi (periksa)": unchecked
+    assert jf_kategori("analis ketahanan pangan") is None  # "... kategori not read ... (periksa)": unchecked
     assert jf_kategori(None) is None
 
 
@@ -476,3 +476,30 @@ def test_asisten_penyuluh_perikanan_is_its_own_keterampilan_jf() -> None:
     assert jf_kategori("asisten penyuluh perikanan") == "keterampilan"
     assert least_requirement("Fungsional", "Asisten Penyuluh Perikanan") == ("D-III", "II/b")
     assert _level("Asisten Penyuluh Perikanan Mahir", "Penyuluh Perikanan Ahli Pertama") == SERUMPUN
+
+
+@pytest.mark.parametrize(
+    ("jf", "kategori", "lowest", "least"),
+    [
+        # PermenPANRB 34/2020: "kategori keahlian", Ahli Pertama-Ahli Madya, rumpun ilmu hayat
+        ("penyuluh lingkungan hidup", "keahlian", "ahli pertama", ("S-1", "III/a")),
+        # PermenPANRB 43/2018, Peraturan BKN 10/2019 Pasal 4: "kategori keahlian"
+        ("pengawas koperasi", "keahlian", "ahli pertama", ("S-1", "III/a")),
+        # PermenPANRB 16/2021: keterampilan Pemula-Penyelia and keahlian Ahli Pertama-Ahli Madya
+        ("pengawas mutu hasil pertanian", "keahlian dan keterampilan", "pemula", ("SMA", "II/a")),
+    ],
+)
+def test_jfs_checked_against_their_regulation_in_groups11(
+    jf: str, kategori: str, lowest: str, least: tuple[str, str]
+) -> None:
+    """Rows that named no kategori were read at the Terampil default: a bare "Penyuluh Lingkungan Hidup" or "Pengawas
+    Koperasi" post asked D-III and II/b of a keahlian-only JF, and a bare "Pengawas Mutu Hasil Pertanian" post missed
+    the Pemula jenjang its regulation opens with (groups11, h33)."""
+    assert jf_kategori(jf) == kategori
+    assert post_jenjang(None, jf.title()) == lowest
+    assert least_requirement("Fungsional", jf.title()) == least
+
+
+def test_penyuluh_lingkungan_hidup_is_of_rumpun_ilmu_hayat() -> None:
+    """PermenPANRB 34/2020: "termasuk dalam klasifikasi/rumpun Ilmu Hayat" (the catalogue had "lingkungan")."""
+    assert classify_position("Penyuluh Lingkungan Hidup Ahli Muda").rumpun == "ilmu_hayat"
