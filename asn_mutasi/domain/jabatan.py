@@ -1427,8 +1427,18 @@ def _managerial_from_name(name: str) -> str | None:
     return max(found)[1] if found else None  # the longest title written: "kepala pusat kesehatan masyarakat"
 
 
-#: a table's own mark after the name: "Perawat (JFU)" is a pelaksana awaiting inpassing, "Perawat Pelaksana (JFT)" a JF
-_KIND_MARK = re.compile(r"\(\s*(jfu|jft|fungsional\s+umum|fungsional\s+tertentu)\s*\)\s*$", re.I)
+#: a table's own mark after the name: "Perawat (JFU)" is a pelaksana awaiting inpassing, "Perawat Pelaksana (JFT)" a JF.
+#: "(JP)", Jabatan Pelaksana, is the mark that replaced JFU with PermenPANRB 41/2018: a Kemenkes unit's staff table
+#: writes a pelaksana as the JF it may be inpassed into and its pelaksana name, "Perencana / Penyusun Program Anggaran
+#: dan Pelaporan (JP)", "Statistisi (Analis Statistik) (JP)", beside JF holders written "Peneliti Ahli Pertama" (public
+#: SIMPEG seed on GitHub); read by the JF's name as Fungsional, such a III/a pelaksana was planned as a JF holder
+#: (groups11, h33)
+_KIND_MARK = re.compile(
+    r"\(\s*(jfu|jft|jp|jf|fungsional\s+umum|fungsional\s+tertentu|jabatan\s+pelaksana|jabatan\s+fungsional)\s*\)\s*$",
+    re.I,
+)
+#: the last word of a :data:`_KIND_MARK` that says pelaksana
+_PELAKSANA_MARKS = ("jfu", "umum", "jp", "pelaksana")
 
 
 def _jenis_from_name(nama: str | None) -> str | None:
@@ -1438,7 +1448,7 @@ def _jenis_from_name(nama: str | None) -> str | None:
         return _KIND_WORDS[wrapped[0]] or jenis
     mark = _KIND_MARK.search(nama) if nama and jenis in ("Fungsional", "Pelaksana") else None
     if mark is not None:
-        return "Pelaksana" if mark.group(1).casefold().split()[-1] in ("jfu", "umum") else "Fungsional"
+        return "Pelaksana" if mark.group(1).casefold().split()[-1] in _PELAKSANA_MARKS else "Fungsional"
     if nama and jenis == "Fungsional" and jenjang_fungsional(nama) is None and _written_kind(nama) == "Pelaksana":
         # "Pejabat Fungsional Umum Perawat", "JFU Perawat": a pelaksana awaiting inpassing as "Perawat (JFU)" is; the
         # prefix left the key and the JF's name read Fungsional (spell5, h31). With its jenjang the name is the JF

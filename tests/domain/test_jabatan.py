@@ -629,6 +629,12 @@ def test_different_schools_keep_apart() -> None:
         ("Kader Posyandu", "Pelaksana", 58),  # a word that starts with "ka" and names no OPD
         ("Perawat (JFU)", "Pelaksana", 58),  # the table's own mark: a pelaksana awaiting inpassing
         ("Perawat Pelaksana (JFT)", "Fungsional", 58),
+        # "(JP)", Jabatan Pelaksana, the mark that replaced JFU: the JF a pelaksana may be inpassed into, then its
+        # pelaksana name (a Kemenkes unit's staff table; groups11, h33)
+        ("Perencana / Penyusun Program Anggaran dan Pelaporan (JP)", "Pelaksana", 58),
+        ("Statistisi (Analis Statistik) (JP)", "Pelaksana", 58),
+        ("Analis Kebijakan (Jabatan Pelaksana)", "Pelaksana", 58),
+        ("Perencana Ahli Pertama (JF)", "Fungsional", 58),
         ("Pranata Lab. Kes. Madya", "Fungsional", 60),
         ("Penilik Angkutan Laut", "Pelaksana", 58),  # a Kemenhub pelaksana (SSCASN 2024), not the JF Penilik
         ("Penilik Ahli Muda", "Fungsional", 58),
