@@ -485,6 +485,8 @@ def test_asisten_penyuluh_perikanan_is_its_own_keterampilan_jf() -> None:
         ("penyuluh lingkungan hidup", "keahlian", "ahli pertama", ("S-1", "III/a")),
         # PermenPANRB 43/2018, Peraturan BKN 10/2019 Pasal 4: "kategori keahlian"
         ("pengawas koperasi", "keahlian", "ahli pertama", ("S-1", "III/a")),
+        # PermenPANRB 68/2020: "kategori keahlian", Ahli Pertama-Ahli Utama, S-1/D-IV
+        ("analis perdagangan", "keahlian", "ahli pertama", ("S-1", "III/a")),
         # PermenPANRB 16/2021: keterampilan Pemula-Penyelia and keahlian Ahli Pertama-Ahli Madya
         ("pengawas mutu hasil pertanian", "keahlian dan keterampilan", "pemula", ("SMA", "II/a")),
     ],
