@@ -718,6 +718,13 @@ SMK_COMPETENCIES: dict[str, str] = {
 }
 
 
+#: words before a school's abbreviation that name no field: a programme marker or "Ilmu" (a roster's "Jurusan Ilmu SPP
+#: Peternakan" is the SPP's own programme Peternakan, not a field "Ilmu"; spell13's cut had read it so)
+_NO_FIELD_WORDS = frozenset(
+    {"ILMU", "JURUSAN", "PRODI", "PROG", "PROGRAM", "STUDI", "PS", "BIDANG", "SLTA", "SMA", "SMU", "SMK", "SEDERAJAT"}
+)
+
+
 def _trailing_school(programme: str) -> tuple[str, LexiconEntry] | None:
     """A vocational school's abbreviation written after the field ("MESIN STM" → TEKNIK MESIN, "FARMASI SMF",
     "KEPERAWATAN SPK DEPKES" → KEPERAWATAN): the field with the school's own prefix word, and the school's entry.
@@ -732,6 +739,8 @@ def _trailing_school(programme: str) -> tuple[str, LexiconEntry] | None:
         for k in (3, 2, 1):
             entry = lexicon.get(" ".join(words[start : start + k])) if start + k <= len(words) else None
             if entry is not None and entry.tingkat == "SMA" and entry.jalur == "kejuruan":
+                if set(words[:start]) <= _NO_FIELD_WORDS:  # "Ilmu SUPM Teknologi Budidaya Perikanan": the school
+                    return None  # opens the programme's own name, no field comes before it
                 field = " ".join(words[:start])
                 if slta_stream(field) in SMA_STREAMS:  # "Bahasa SMAK Diponegoro": a general school's stream
                     return None

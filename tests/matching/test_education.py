@@ -1109,3 +1109,15 @@ def test_the_1984_sma_programmes_are_streams(jurusan: str, stream: str) -> None:
 
     parsed = parse_education("SLTA", jurusan)
     assert (parsed.programme, parsed.jalur) == (stream, "umum")
+
+
+@pytest.mark.parametrize(
+    "jurusan", ["Jurusan Ilmu SUPM Teknologi Budidaya Perikanan", "Smk Jurusan Ilmu Spp Peternakan"]
+)
+def test_a_school_word_after_ilmu_opens_the_programme_and_cuts_nothing(jurusan: str) -> None:
+    """ "Ilmu" or a programme marker before a school's abbreviation is no field: the school opens the programme's name
+    ("SUPM Teknologi Budidaya Perikanan"). Cut there, the programme read "ILMU" and a SUPM/SPP requirement was not
+    met (integration of spell13, h33)."""
+    from asn_mutasi.domain.pendidikan import _trailing_school
+
+    assert _trailing_school(jurusan) is None
