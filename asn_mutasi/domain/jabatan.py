@@ -1776,6 +1776,21 @@ def named_guru(nama: str | None) -> bool:
     return guru_post(normalize_position_name(nama))
 
 
+def named_pengawas(nama: str | None) -> bool:
+    """Whether the post's name itself says it is a jabatan pengawas (eselon IV: "Kepala Seksi …", "Kepala Subbagian
+    …", "Lurah"), held as its own: not acting ("Plt. Kepala Seksi", "Kepala Seksi (Plh)": the holder's BUP is that of
+    another post). A pengawas retires at 58 (UU 20/2023 Pasal 55; PP 11/2017 Pasal 239) with no sector exception, and
+    the penyetaraan made pengawas JF ahli muda, 58 too; a SIMPEG that stored 60 for every "Struktural" post
+    (LLDIKTI-XVI-TEAM/SIMPEG's ref_jenis_jabatan seed) was believed (peers8, h33)."""
+    if not isinstance(nama, str) or held_acting(nama) or _ACTING_WORD.search(nama.casefold()):
+        return False
+    return _jenis_from_name(nama) == "Pengawas"
+
+
+#: an acting word anywhere in a name ("Kepala Seksi Pelayanan (Plt)")
+_ACTING_WORD = re.compile(r"\b(?:plt|plh|pjs)\b")
+
+
 def pension_date(tanggal_lahir: date, bup: int) -> date:
     """Return TMT pensiun: the 1st of the month after the month the person reaches ``bup``.
 

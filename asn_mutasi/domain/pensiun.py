@@ -2,8 +2,8 @@
 
 A SIMPEG export often carries its own figures ("TMT PENSIUN", "BUP"). They usually reflect a BUP for the post that the
 tool may not know (a JF ahli utama at 65, a sector rule), so a plausible one is believed; an impossible one (an age
-that is no BUP of the settings, a date no BUP birthday gives, another BUP for a post named pelaksana or guru, whose
-BUP the law sets) is not, and the tool's own date stands (docs/pengaturan.md, "TMT pensiun dari data pegawai").
+that is no BUP of the settings, a date no BUP birthday gives, another BUP for a post named pelaksana, guru or
+pengawas, whose BUP the law sets) is not, and the tool's own date stands (docs/pengaturan.md, "TMT pensiun dari data pegawai").
 
 One rule for the date: the TMT pensiun is the 1st of the month after the BUP birthday
 (:func:`~asn_mutasi.domain.jabatan.pension_date`). A roster date on the 1st of the birthday month itself (another
@@ -22,7 +22,7 @@ import pandas as pd
 
 from asn_mutasi.config import Rules
 from asn_mutasi.distinct import per_distinct
-from asn_mutasi.domain.jabatan import named_guru, named_pelaksana, pension_dates, pension_days
+from asn_mutasi.domain.jabatan import named_guru, named_pelaksana, named_pengawas, pension_dates, pension_days
 from asn_mutasi.schema import STATED_BUP, STATED_TMT
 
 #: verdicts of a row's stated figure (``""``: the roster states none)
@@ -48,7 +48,8 @@ class StatedPension:
     stated_bup: np.ndarray  #: float: the BUP the roster's figure names (its TMT's age, or its BUP cell); NaN: none
     verdict: np.ndarray  #: object: one of the verdicts above, "" where the roster states nothing
     by_tmt: np.ndarray  #: bool: the roster's TMT pensiun decided (else its BUP column)
-    by_law: np.ndarray  #: bool: a BUP of the settings refused as the post's kind sets its BUP (pelaksana, guru)
+    #: bool: a BUP of the settings refused as the post's kind sets its BUP (pelaksana, guru, pengawas)
+    by_law: np.ndarray
 
     def take(self, rows: np.ndarray) -> StatedPension:
         """The figures of some rows (a boolean mask or positions into the rows these are of): the figures of a prepared
@@ -162,7 +163,13 @@ def roster_pension(roster: pd.DataFrame, rules: Rules) -> StatedPension:
         & (jenis.isna() | jenis.eq("Fungsional")).to_numpy(dtype=bool)
         & (own_bup == rules.bup_guru)
     )
-    by_kind = pelaksana | guru
+    # a post named pengawas ("Kepala Seksi", read so, at the pengawas BUP) the one UU 20/2023 Pasal 55 gives it
+    pengawas = (
+        np.asarray(per_distinct(jabatan, named_pengawas, missing=False), dtype=bool)
+        & (jenis.isna() | jenis.eq("Pengawas")).to_numpy(dtype=bool)
+        & (own_bup == rules.bup_pengawas)
+    )
+    by_kind = pelaksana | guru | pengawas
     return stated_pension(
         (own_bup, own_tmt, by_kind), born, _column(roster, STATED_TMT), _column(roster, STATED_BUP, np.nan), rules
     )

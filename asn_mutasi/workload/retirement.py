@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
-from asn_mutasi.domain.jabatan import named_guru
+from asn_mutasi.domain.jabatan import named_guru, named_pengawas
 from asn_mutasi.domain.lowongan import bezetting
 from asn_mutasi.domain.pensiun import (
     IMPLAUSIBLE,
@@ -285,6 +285,8 @@ def _bup_by_law(roster: pd.DataFrame, used: StatedPension, i: int) -> str:
     jabatan = roster["jabatan"].iloc[i]
     if named_guru(jabatan):
         return f"'{jabatan}' jabatan guru, yang BUP-nya {int(used.own_bup[i])} tahun menurut UU 14/2005 Pasal 30 ayat 4"
+    if named_pengawas(jabatan):
+        return f"'{jabatan}' jabatan pengawas, yang BUP-nya {int(used.own_bup[i])} tahun menurut UU 20/2023 Pasal 55"
     return f"'{jabatan}' jabatan pelaksana, yang BUP-nya {int(used.own_bup[i])} tahun menurut UU 20/2023 Pasal 55"
 
 

@@ -249,6 +249,53 @@ def test_a_guru_keeps_the_bup_the_law_gives_it(tmp_path: Path) -> None:
     assert len(wrong) == 1 and "jabatan guru" in wrong[0].message and "UU 14/2005 Pasal 30 ayat 4" in wrong[0].message
 
 
+def test_a_pengawas_keeps_the_bup_the_law_gives_it(tmp_path: Path) -> None:
+    """UU 20/2023 Pasal 55 (PP 11/2017 Pasal 239): a pengawas retires at 58, with no sector exception, and the
+    penyetaraan made pengawas JF ahli muda, 58 too. LLDIKTI-XVI-TEAM/SIMPEG seeds ``ref_jenis_jabatan`` "Struktural"
+    with ``maks_usia_pensiun`` 60 and dates the pension on the BUP birthday itself (``TmtCalculatorService::
+    pensionCalculation``: ``tanggal_lahir->addYearsNoOverflow($bup)``): its 60 for a Kepala Seksi was believed and
+    the holder planned two years past the law's date (peers8, h33). Its 58 on the birthday (29 February: 28 February)
+    is the same BUP; an acting holder's post ("Plt.", "(Plh)") and an administrator (a stale name of a JF ahli madya
+    after the penyetaraan may state 60) keep the roster's figure."""
+    names = [
+        "Kepala Seksi Pelayanan",
+        "Kepala Subbagian Umum",
+        "Lurah Benteng",
+        "Kepala Seksi Pelayanan",
+        "Plt. Kepala Seksi Pelayanan",
+        "Kepala Seksi Pelayanan (Plh)",
+        "Kepala Bidang Mutasi",
+    ]
+    frame = pd.DataFrame(
+        {
+            "jabatan": names,
+            "jenis_jabatan": ["Pengawas", None, None, "Pengawas", None, None, "Administrator"],
+            "tanggal_lahir": pd.to_datetime(
+                ["1968-02-29", "1970-05-01", "1969-12-31", "1968-02-29"] + ["1968-03-10"] * 3
+            ),
+            STATED_BUP: [60.0, 60.0, np.nan, 58.0, 60.0, 60.0, 60.0],
+            # the peer's own dates: the BUP birthday itself, 29 February moved to the 28th
+            STATED_TMT: pd.to_datetime(["2028-02-28", None, "2029-12-31", "2026-02-28", None, None, None]),
+        }
+    )
+    used = roster_pension(frame, Rules())
+    assert used.verdict.tolist() == [IMPLAUSIBLE, IMPLAUSIBLE, IMPLAUSIBLE, MONTH, OTHER_BUP, OTHER_BUP, OTHER_BUP]
+    assert used.bup.tolist() == [58, 58, 58, 58, 60, 60, 60]
+    assert used.by_law.tolist() == [True, True, True, False, False, False, False]
+    assert [str(pd.Timestamp(t).date()) for t in used.tmt[:4]] == [
+        "2026-03-01",
+        "2028-06-01",
+        "2028-01-01",
+        "2026-03-01",
+    ]
+    path = tmp_path / "pegawai.csv"
+    row = "196802292000031001,Andi,Kepala Seksi Pelayanan,Dinas Sosial,29-02-1968,28-02-2028,60\n"
+    path.write_text(HEADER + row, encoding="utf-8")
+    wrong = [f for f in am.check(pegawai=path, tanggal=AS_OF).report.findings if f.code == "tmt-pensiun-tidak-wajar"]
+    assert len(wrong) == 1 and "jabatan pengawas" in wrong[0].message and "UU 20/2023 Pasal 55" in wrong[0].message
+    assert "01-03-2026" in wrong[0].message
+
+
 def test_the_reasons_name_the_bups_of_the_settings_and_the_law(tmp_path: Path) -> None:
     path = tmp_path / "pegawai.csv"
     path.write_text(
