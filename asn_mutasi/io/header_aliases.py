@@ -655,6 +655,9 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "BEBAN KERJA 1 TAHUN",
             "VOL 1 THN",
             "VOL",
+            # a Laravel e-Anjab's ABK screen (budirs86/anjab-abk: detail_abk.jumlah_hasil_kerja; peers8, h33)
+            "JUMLAH HASIL KERJA",
+            "JUMLAH HASIL KERJA PER TAHUN",
         ),
         "norma_waktu": (
             "NORMA WAKTU",

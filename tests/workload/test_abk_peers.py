@@ -372,3 +372,36 @@ def test_the_unit_ej_leaves_out_holders_of_posts_without_abk_and_says_so(tmp_pat
     assert "2 pemangku jabatan tanpa beban kerja tidak dihitung dalam EJ unit" in row["catatan"], row["catatan"]
     (rule,) = set(result.grading["rumus"])
     assert "EJ unit = Σ beban kerja ÷ Σ (bezetting × jam kerja efektif) atas jabatan yang punya beban kerja" in rule
+
+
+def test_budirs86_anjab_abk_screen_gives_their_kebutuhan(tmp_path: Path) -> None:
+    """budirs86/anjab-abk (Laravel, commit 51a8397): ``AbkController::showJabatan`` sums
+    ``SUM(waktu_penyelesaian * jumlah_hasil_kerja)`` over ``detail_abk`` (NULL products left out, as SQL does) and
+    ``resources/views/abk/jabatan/show.blade.php`` prints "1250 jam" and ``ceil($wpt / 1250)`` orang; its table heads
+    are "Uraian Tugas | Hasil Kerja | Jumlah Hasil Kerja | Waktu Penyelesaian" (hours). The sheet in that layout was
+    refused: "JUMLAH HASIL KERJA" was no volume heading (peers8, h33)."""
+    tasks = [
+        # several tasks, a fraction below one half (ceil gives 1)
+        ("J1", "Analis Kebijakan Ahli Muda", "Menyusun bahan kebijakan", "Dokumen", 12, 16),
+        ("J1", "Analis Kebijakan Ahli Muda", "Mengikuti rapat", "Laporan", 48, 8),
+        ("J1", "Analis Kebijakan Ahli Muda", "Mengevaluasi kebijakan", "Laporan", 4, 40),
+        # exactly one WKE
+        ("J2", "Arsiparis Terampil", "Menata arsip", "Berkas", 250, 5),
+        # zero volume: no workload, no staff
+        ("J3", "Pranata Komputer Ahli Pertama", "Memelihara server", "Laporan", 0, 5),
+        # over two WKE
+        ("J4", "Pengadministrasi Perkantoran", "Mengagendakan surat", "Surat", 2600, 1),
+        ("J4", "Pengadministrasi Perkantoran", "Menggandakan dokumen", "Dokumen", 10, 5),
+    ]
+    header = ["KODE JABATAN", "NAMA JABATAN", "URAIAN TUGAS", "HASIL KERJA", "JUMLAH HASIL KERJA"]
+    path = write_sheet(tmp_path / "budirs86.xlsx", [*header, "WAKTU PENYELESAIAN (JAM)"], [list(t) for t in tasks])
+    listed = listing(sorted({(t[0], t[1], "Bagian Umum") for t in tasks}))
+    got = workload_from_tasks(None, listed, settings(pembulatan="atas"), raw=read_sheet(path)).frame
+    wpt: dict[str, float] = {}
+    for kode, *_, jumlah, waktu in tasks:
+        wpt[kode] = wpt.get(kode, 0) + jumlah * waktu  # SUM(waktu_penyelesaian * jumlah_hasil_kerja)
+    theirs = {kode: math.ceil(total / 1250) for kode, total in wpt.items()}  # ceil($wpt / 1250)
+    assert theirs == {"J1": 1, "J2": 1, "J3": 0, "J4": 3}
+    ours = got.set_index("kode_jabatan")
+    assert ours["kebutuhan"].astype(int).to_dict() == theirs
+    assert ours["beban_kerja_jam"].to_dict() == pytest.approx(wpt)
