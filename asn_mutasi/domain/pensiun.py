@@ -22,7 +22,14 @@ import pandas as pd
 
 from asn_mutasi.config import Rules
 from asn_mutasi.distinct import per_distinct
-from asn_mutasi.domain.jabatan import named_guru, named_pelaksana, named_pengawas, pension_dates, pension_days
+from asn_mutasi.domain.jabatan import (
+    jenjang_fungsional,
+    named_guru,
+    named_pelaksana,
+    named_pengawas,
+    pension_dates,
+    pension_days,
+)
 from asn_mutasi.schema import STATED_BUP, STATED_TMT
 
 #: verdicts of a row's stated figure (``""``: the roster states none)
@@ -75,17 +82,22 @@ def _months(values: np.ndarray) -> np.ndarray:
 
 
 def stated_pension(
-    own: tuple[np.ndarray, np.ndarray, np.ndarray], born: Any, stated_tmt: Any, stated_bup: Any, rules: Rules
+    own: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+    born: Any,
+    stated_tmt: Any,
+    stated_bup: Any,
+    rules: Rules,
 ) -> StatedPension:
     """Compare the roster's TMT pensiun and BUP (either may be all NaT/NaN) with the tool's, vectorised. ``own``: per
-    row the tool's BUP, its TMT pensiun, and whether the post's kind sets its BUP by law (no other BUP is plausible).
+    row the tool's BUP, its TMT pensiun, whether the post's kind sets its BUP by law (no other BUP is plausible), and
+    the lowest BUP the law allows the post (0: none; no lower BUP is plausible).
 
     A stated TMT pensiun is plausible when it falls on the 1st of the month after, or of, a birthday at an age that is
     a BUP of ``rules`` (:func:`bup_values`); a stated BUP when it is one of them. The TMT decides when plausible, else
     the BUP. A plausible figure naming another BUP than the post's wins (its date by
     :func:`~asn_mutasi.domain.jabatan.pension_date`); an implausible one loses to the tool's.
     """
-    own_bup, own_tmt, by_kind = own
+    own_bup, own_tmt, by_kind, floor = own
     lo, bups = bup_range(rules)[0], bup_values(rules)
     days = pd.to_datetime(pd.Series(born), errors="coerce").to_numpy(dtype="datetime64[D]")
     s_tmt = pd.to_datetime(pd.Series(stated_tmt), errors="coerce").to_numpy(dtype="datetime64[ns]")
@@ -95,8 +107,9 @@ def stated_pension(
     implied, rem = age // 12, age % 12
     tmt_bup = has_born & has_tmt & (rem <= 1) & np.isin(implied, bups)
     bup_bup = has_bup & np.isin(s_bup, bups)
-    # a BUP of the settings, but not the one the law gives the post's kind
-    tmt_law, bup_law = tmt_bup & by_kind & (implied != own_bup), bup_bup & by_kind & (s_bup != own_bup)
+    # a BUP of the settings, but not the one the law gives the post's kind, or below the lowest it allows the post
+    tmt_law = tmt_bup & ((by_kind & (implied != own_bup)) | (implied < floor))
+    bup_law = bup_bup & ((by_kind & (s_bup != own_bup)) | (s_bup < floor))
     tmt_ok = np.where(
         has_born, tmt_bup & ~tmt_law, has_tmt & _years_between(s_tmt, _EARLIEST_BIRTH_YEAR + lo, _LATEST_YEAR)
     )
@@ -170,6 +183,16 @@ def roster_pension(roster: pd.DataFrame, rules: Rules) -> StatedPension:
         & (own_bup == rules.bup_pengawas)
     )
     by_kind = pelaksana | guru | pengawas
-    return stated_pension(
-        (own_bup, own_tmt, by_kind), born, _column(roster, STATED_TMT), _column(roster, STATED_BUP, np.nan), rules
-    )
+    own = (own_bup, own_tmt, by_kind, _jenjang_floor(jabatan, jenis, own_bup, rules))
+    return stated_pension(own, born, _column(roster, STATED_TMT), _column(roster, STATED_BUP, np.nan), rules)
+
+
+def _jenjang_floor(jabatan: pd.Series, jenis: pd.Series, own_bup: np.ndarray, rules: Rules) -> np.ndarray:
+    """Per row the lowest BUP PP 11/2017 Pasal 239 allows a JF whose name states its jenjang: ahli madya 60, ahli
+    utama 65 (a sector rule only raises it: peneliti 65/70, dosen 65); 0 for any other post, and never above the
+    tool's own BUP (a guru ahli utama retires at the guru's 60). LLDIKTI-XVI-TEAM/SIMPEG stores 58 for every
+    "Fungsional Tertentu": its 58 for an Analis Kepegawaian Ahli Madya was believed (peers8, h33)."""
+    by_jenjang = {"ahli madya": rules.bup_fungsional_ahli_madya, "ahli utama": rules.bup_fungsional_ahli_utama}
+    named = per_distinct(jabatan, lambda name: by_jenjang.get(jenjang_fungsional(name) or "", 0), missing=0)
+    floor = np.asarray(named, dtype=np.int64) * (jenis.isna() | jenis.eq("Fungsional")).to_numpy(dtype=bool)
+    return np.minimum(floor, own_bup)

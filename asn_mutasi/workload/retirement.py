@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
-from asn_mutasi.domain.jabatan import named_guru, named_pengawas
+from asn_mutasi.domain.jabatan import jenjang_fungsional, named_guru, named_pengawas
 from asn_mutasi.domain.lowongan import bezetting
 from asn_mutasi.domain.pensiun import (
     IMPLAUSIBLE,
@@ -279,14 +279,19 @@ def _stated_finding(
     return make_finding(code, loc, tercatat=tercatat, alasan=alasan, dipakai=dipakai)
 
 
-def _bup_by_law(roster: pd.DataFrame, used: StatedPension, i: int) -> str:
-    """The law that sets the BUP of row ``i``'s post, a guru's or a pelaksana's (``used.by_law``): a guru's TMT
-    pensiun set aside for its BUP cell was said to be a pelaksana's under UU 20/2023 (review9, h32)."""
+def _bup_by_law(roster: pd.DataFrame, used: StatedPension, i: int, settings: Settings) -> str:
+    """The law that sets the BUP of row ``i``'s post, a guru's, a pengawas's, a JF ahli madya's or ahli utama's lowest,
+    or a pelaksana's (``used.by_law``): a guru's TMT pensiun set aside for its BUP cell was said to be a pelaksana's
+    under UU 20/2023 (review9, h32)."""
     jabatan = roster["jabatan"].iloc[i]
     if named_guru(jabatan):
         return f"'{jabatan}' jabatan guru, yang BUP-nya {int(used.own_bup[i])} tahun menurut UU 14/2005 Pasal 30 ayat 4"
     if named_pengawas(jabatan):
         return f"'{jabatan}' jabatan pengawas, yang BUP-nya {int(used.own_bup[i])} tahun menurut UU 20/2023 Pasal 55"
+    if (jenjang := jenjang_fungsional(jabatan)) in ("ahli madya", "ahli utama"):
+        rules = settings.aturan
+        bup = rules.bup_fungsional_ahli_madya if jenjang == "ahli madya" else rules.bup_fungsional_ahli_utama
+        return f"'{jabatan}' JF {jenjang}, yang BUP-nya paling rendah {bup} tahun menurut PP 11/2017 Pasal 239"
     return f"'{jabatan}' jabatan pelaksana, yang BUP-nya {int(used.own_bup[i])} tahun menurut UU 20/2023 Pasal 55"
 
 
@@ -296,7 +301,7 @@ def _implausible_reason(roster: pd.DataFrame, used: StatedPension, i: int, by_tm
     bups = ", ".join(str(b) for b in bup_values(settings.aturan).tolist())
     if used.by_law[i]:
         said = f"berarti BUP {int(used.stated_bup[i])} tahun, padahal " if by_tmt else ""
-        return said + _bup_by_law(roster, used, i)
+        return said + _bup_by_law(roster, used, i, settings)
     if not by_tmt:
         return f"bukan BUP mana pun di pengaturan ({bups} tahun)"
     born = pd.to_datetime(roster["tanggal_lahir"].iloc[i], errors="coerce") if "tanggal_lahir" in roster else pd.NaT
@@ -312,7 +317,7 @@ def _implausible_reason(roster: pd.DataFrame, used: StatedPension, i: int, by_tm
     if months // 12 > hi:
         return f"{age}, di atas BUP tertinggi {hi} tahun"
     if months % 12 <= 1 and months // 12 in bup_values(settings.aturan).tolist():  # refused by law, its BUP set aside
-        return f"{age}, padahal {_bup_by_law(roster, used, i)}"
+        return f"{age}, padahal {_bup_by_law(roster, used, i, settings)}"
     if months % 12 <= 1:
         return f"{age}, bukan BUP mana pun di pengaturan ({bups} tahun)"
     return f"{age}: bukan tanggal 1 pada bulan pegawai mencapai BUP mana pun atau bulan sesudahnya"

@@ -296,6 +296,45 @@ def test_a_pengawas_keeps_the_bup_the_law_gives_it(tmp_path: Path) -> None:
     assert "01-03-2026" in wrong[0].message
 
 
+def test_a_jf_keeps_at_least_the_bup_its_jenjang_gets(tmp_path: Path) -> None:
+    """PP 11/2017 Pasal 239: a JF ahli madya retires at 60, an ahli utama at 65, and sector rules only raise it
+    (peneliti 65/70). LLDIKTI-XVI-TEAM/SIMPEG seeds ``ref_jenis_jabatan`` "Fungsional Tertentu" with 58 (its
+    ``ReferenceSeeder``): that 58 for an Analis Kepegawaian Ahli Madya was believed, two years early (peers8, h33). A
+    figure at or above the jenjang's is still a plausible other BUP (a peneliti ahli madya's 60 beside the tool's 65
+    of UU 11/2019), a guru ahli utama keeps the guru's 60, and a JF whose name states no jenjang (a widyaiswara) keeps
+    the roster's figure."""
+    names = [
+        "Analis Kepegawaian Ahli Madya",
+        "Analis Kebijakan Ahli Utama",
+        "Analis Kebijakan Ahli Utama",
+        "Peneliti Ahli Madya",
+        "Guru Ahli Utama",
+        "Widyaiswara",
+    ]
+    frame = pd.DataFrame(
+        {
+            "jabatan": names,
+            "jenis_jabatan": ["Fungsional", None, "Fungsional", "Fungsional", "Fungsional", "Fungsional"],
+            "tanggal_lahir": pd.to_datetime(
+                ["1967-01-31", "1968-02-29", "1968-02-29", "1966-07-01", "1966-07-01", "1966-07-01"]
+            ),
+            STATED_BUP: [58.0, np.nan, 60.0, 60.0, 60.0, 65.0],
+            # the peer's own date: the BUP birthday itself
+            STATED_TMT: pd.to_datetime(["2025-01-31", "2026-02-28", None, None, None, None]),
+        }
+    )
+    used = roster_pension(frame, Rules())
+    assert used.verdict.tolist() == [IMPLAUSIBLE, IMPLAUSIBLE, IMPLAUSIBLE, OTHER_BUP, SAME, OTHER_BUP]
+    assert used.bup.tolist() == [60, 65, 65, 60, 60, 65]
+    assert used.by_law.tolist() == [True, True, True, False, False, False]
+    assert str(pd.Timestamp(used.tmt[0]).date()) == "2027-02-01"
+    path = tmp_path / "pegawai.csv"
+    path.write_text(HEADER + "196701312000031001,Andi,Analis Kepegawaian Ahli Madya,Dinas Sosial,31-01-1967,,58\n")
+    wrong = [f for f in am.check(pegawai=path, tanggal=AS_OF).report.findings if f.code == "tmt-pensiun-tidak-wajar"]
+    assert len(wrong) == 1 and "JF ahli madya" in wrong[0].message and "paling rendah 60 tahun" in wrong[0].message
+    assert "PP 11/2017 Pasal 239" in wrong[0].message
+
+
 def test_the_reasons_name_the_bups_of_the_settings_and_the_law(tmp_path: Path) -> None:
     path = tmp_path / "pegawai.csv"
     path.write_text(
