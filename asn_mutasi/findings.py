@@ -224,9 +224,10 @@ CATALOGUE: dict[str, CodeSpec] = {
     "sel-berisi-rumus": CodeSpec(
         W,
         "Sel berisi teks rumus '{value}'; dibaca sebagai teks, bukan dihitung",
-        "Teks sel diawali =, +, -, @, tab atau CR sehingga akan dijalankan sebagai rumus di lembar kerja "
-        "(kecuali angka biasa seperti -5): dibaca sebagai teks, dan setiap keluaran menuliskannya sebagai "
-        "teks.",
+        "Teks sel diawali =, +, -, @, atau tab/CR yang disusul salah satunya, sehingga akan dijalankan sebagai "
+        "rumus di lembar kerja (kecuali angka biasa seperti -5): dibaca sebagai teks, dan setiap keluaran "
+        "menuliskannya sebagai teks. Tab atau ganti baris di awal sel yang disusul huruf (sel yang dibungkus, "
+        "mis. '\\r\\n   Laki-laki') bukan rumus dan tidak disebut.",
     ),
     # --- roster cells -----------------------------------------------------------------
     "sel-wajib-kosong": CodeSpec(

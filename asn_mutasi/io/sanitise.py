@@ -5,7 +5,8 @@ A roster is untrusted text. A name typed as ``=HYPERLINK("http://…")`` or
 Excel or LibreOffice ("CSV injection"). Following the OWASP guidance
 (https://owasp.org/www-community/attacks/CSV_Injection), every text cell that starts
 with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is written with a leading
-apostrophe in CSV, which spreadsheets display as text. Numbers stay numbers: a numeric
+apostrophe in CSV, which spreadsheets display as text (a tab or carriage return only when a formula opener
+follows the whitespace it starts: "\\r\\n  Laki-laki" is a wrapped cell, not a formula). Numbers stay numbers: a numeric
 value is never touched, and neither is text that is only a number (``-5``, ``+628123``)
 or a placeholder of dashes (``-``, ``--``: an app's empty date "$d-$m-$y"), which no spreadsheet evaluates.
 
@@ -37,9 +38,17 @@ _PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d+)*|\d*[.,]\d+)(?:[eE][+-]?\d+
 
 
 def is_formula_like(text: str) -> bool:
-    """True when ``text`` would be read as a formula (or a DDE call) by a spreadsheet."""
+    """True when ``text`` would be read as a formula (or a DDE call) by a spreadsheet.
+
+    A leading tab or carriage return is on OWASP's list because a spreadsheet that trims it meets what follows:
+    only a formula opener after the whitespace runs anything. ``"\\r\\n   Laki-laki"`` (a wrapped cell of a MySQL
+    dump) is text, not a formula; ``"\\t=1"`` and ``"\\r\\n=cmd|…"`` still are (real16, h33).
+    """
     if not text or text[0] not in FORMULA_START:
         return False
+    if text[0] in "\t\r":
+        rest = text.lstrip()
+        return bool(rest) and is_formula_like(rest)
     return not (not text.strip("- ") or (text[0] in "+-" and _PLAIN_NUMBER.match(text) is not None))
 
 

@@ -68,7 +68,8 @@ def test_csv_field_with_a_carriage_return_is_quoted() -> None:
 
     text = render_records([{"nilai": "\r1+2 Sekretariat Daerah", "n": 2}, {"nilai": "a\rb", "n": 3}], "csv")
     rows = list(csv.reader(io.StringIO(text, newline="")))
-    assert rows == [["nilai", "n"], ["'\r1+2 Sekretariat Daerah", "2"], ["a\rb", "3"]]
+    # (no apostrophe: a digit after the CR opens no formula, real16 h33; "\r=1" keeps it, HOSTILE above)
+    assert rows == [["nilai", "n"], ["\r1+2 Sekretariat Daerah", "2"], ["a\rb", "3"]]
 
 
 def test_roster_csv_field_with_a_carriage_return_is_quoted(tmp_path: Path) -> None:
