@@ -30,3 +30,29 @@ def test_the_wrapped_gender_cell_of_a_mysql_dump_is_not_named_a_formula() -> Non
     table = read_table(REAL / "db_pegawai_pada.csv", "pegawai")
     assert not [f for f in table.findings if f.code == "sel-berisi-rumus"]
     assert "Laki-laki" in set(table.frame["jenis_kelamin"].dropna().str.strip())
+
+
+NAKES = """NO,NIP,NAMA,PROFESI,{jabatan}UNIT KERJA,GOL
+1,198501012010012001,Siti Aminah,Perawat,{p1}Puskesmas Kota,III/a
+2,198602022011011002,Budi Santoso,Bidan,{p2}Puskesmas Desa,II/c
+"""
+
+
+def test_a_profession_beside_the_jabatan_is_known_not_offered_as_preference_or_major(tmp_path: Path) -> None:
+    """A health workers' list's PROFESI beside JABATAN was said as "maksud Anda Preferensi Unit atau Jurusan?" (its
+    letters are near PREFERENSI): it is the profession, known and unused beside the post."""
+    path = tmp_path / "nakes.csv"
+    path.write_text(NAKES.format(jabatan="JABATAN,", p1="Perawat Ahli Pertama,", p2="Bidan Terampil,"), "utf-8")
+    table = read_table(path, "pegawai")
+    assert table.columns["jabatan"].header == "JABATAN"
+    said = [f for f in table.findings if f.location.header == "PROFESI"]
+    assert [f.code for f in said] == ["kolom-dikenal-tidak-dipakai"]
+    assert "maksud Anda" not in said[0].message and "profesi" in said[0].message
+
+
+def test_a_profession_without_a_jabatan_column_is_the_post(tmp_path: Path) -> None:
+    path = tmp_path / "nakes.csv"
+    path.write_text(NAKES.format(jabatan="", p1="", p2=""), "utf-8")
+    table = read_table(path, "pegawai")
+    assert table.columns["jabatan"].header == "PROFESI"
+    assert list(table.frame["jabatan"]) == ["Perawat", "Bidan"]

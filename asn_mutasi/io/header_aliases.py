@@ -830,6 +830,10 @@ OPD_LEVEL: tuple[str, ...] = (
     "NAMA UNIT ORGANISASI INDUK",
 )
 
+#: a health workers' list's profession ("Perawat", "Bidan", "Dokter"): the post when no column names it, a known
+#: column beside one (it was offered as "maksud Anda Preferensi Unit atau Jurusan?" for its letters; real16, h33)
+_PROFESI = ("PROFESI", "NAMA PROFESI", "PROFESI TENAGA KESEHATAN", "PROFESI NAKES")
+
 #: spellings of a field that count only when no column names it better: ``PANGKAT`` ("Penata (III/c)", "III/d")
 #: is the golongan when a roster has no golongan column (pangkat and golongan/ruang pair one to one, domain.md
 #: §2.1); beside a GOL/RUANG column it stays ignored (a DUK prints both)
@@ -838,7 +842,7 @@ FALLBACK: dict[str, dict[str, tuple[str, ...]]] = {
         "golongan": ("PANGKAT", "PANGKAT TERAKHIR", "PKT"),
         # a SISDMK (health workforce) roster names no post, only the profession ("Perawat", "Bidan", "Dokter Umum"):
         # read as the jabatan when the file has no jabatan column, as Dapodik's JENIS PTK is (h26/real6)
-        "jabatan": ("JENIS SDMK", "JENIS TENAGA", "JENIS TENAGA KESEHATAN", "JENIS NAKES"),
+        "jabatan": ("JENIS SDMK", "JENIS TENAGA", "JENIS TENAGA KESEHATAN", "JENIS NAKES", *_PROFESI),
         # a hospital's staff list (nurses with their STR and SIP) places each person by ward only: the ward is the
         # unit when no unit column is there; beside UNIT KERJA it is a place inside it (real14, h32)
         "unit_kerja": ("RUANGAN", "NAMA RUANGAN", "RUANG PERAWATAN"),
@@ -883,6 +887,8 @@ KNOWN_UNUSED: dict[str, dict[str, str]] = {
         **dict.fromkeys(("JUMLAH PEMANGKU", "JUMLAH PEMANGKU JABATAN"), "jumlah pemangku; dihitung dari data pegawai"),
         # a "JENJANG" column of JF jenjang cells (SIASN rw-jabatan), not the education level it names elsewhere
         "JENJANG": "jenjang jabatan fungsional; dibaca dari nama jabatan",
+        # the profession beside a jabatan column (read as the jabatan only without one: FALLBACK)
+        **dict.fromkeys(FALLBACK["pegawai"]["jabatan"], "jenis tenaga atau profesi; jabatan dibaca dari kolom jabatan"),
     },
     "jabatan": {
         # a bare "BUP" (a JF reference list's retirement age); Formulir 1's dated "BUP TH. <tahun>" is read as
