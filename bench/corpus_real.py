@@ -711,6 +711,21 @@ CASES += [
         allowed=frozenset({"kolom-tidak-ada"}),
         rows=6,
     ),
+    Case(
+        REAL / "laporan_unit_satuan.xls",
+        "pegawai",
+        {
+            "nip": "NIK",  # the app heads its NIP column "NIK" (the values are 18-digit NIPs + a white "_")
+            "nama": "Nama Pegawai",
+            "tanggal_lahir": "Tanggal Lahir",
+            "jenis_kelamin": "Jenis Kelamin",
+            "jabatan": None,
+            "unit_kerja": None,
+        },
+        # no post or unit column: true; the NIP read from a column not headed NIP is said (and deserved)
+        allowed=frozenset({"kolom-tidak-ada", "kolom-nip-dari-isi"}),
+        rows=4,
+    ),
 ]
 
 # files given as the wrong table: refused, and the refusal names what is missing (no odd suggestions), in words with

@@ -56,3 +56,29 @@ def test_a_profession_without_a_jabatan_column_is_the_post(tmp_path: Path) -> No
     table = read_table(path, "pegawai")
     assert table.columns["jabatan"].header == "PROFESI"
     assert list(table.frame["jabatan"]) == ["Perawat", "Bidan"]
+
+
+def test_a_report_heading_its_nip_column_nik_is_read_by_its_nips() -> None:
+    """zenner88/employee_management's staff reports head the NIP "NIK" and write it NIP + a white "_": the file was
+    refused for a missing NIP column (NIK is a column never guessed). Its cells are valid 18-digit NIPs, which no
+    16-digit NIK is: read as the NIP, said as kolom-nip-dari-isi."""
+    from asn_mutasi.validation import prepare_roster
+
+    table = read_table(REAL / "laporan_unit_satuan.xls", "pegawai")
+    assert table.columns["nip"].header == "NIK"
+    assert [f.code for f in table.findings if f.location.field == "nip"] == ["kolom-nip-dari-isi"]
+    people = prepare_roster(table)
+    assert list(people.valid["nip"].str.len()) == [18] * 4
+    assert people.valid["nip"].iloc[0] == "197501012010011001"
+
+
+def test_a_column_of_nips_under_its_own_header_wins_over_one_headed_nik(tmp_path: Path) -> None:
+    """The NIK column counts only when no other column holds the NIPs."""
+    path = tmp_path / "p.csv"
+    path.write_text(
+        "NIK,Kode Pegawai,Nama,Jabatan\n"
+        "197501012010011001,197501012010011001,Andi,Analis\n"
+        "197602022011042002,197602022011042002,Sri,Analis\n",
+        "utf-8",
+    )
+    assert read_table(path, "pegawai").columns["nip"].header == "Kode Pegawai"

@@ -963,24 +963,33 @@ class _Mapper:
     def nip_by_content(self) -> None:
         """No column named the NIP: the free column whose cells hold valid 18-digit NIPs (a third of them at least,
         two or more) is the NIP, with a warning. An RSUD importer's "Kode Pegawai" holds the ASN's NIP and the
-        others' hospital codes: the file was refused with "maksud Anda 'Nomor Rekening'?" (h26/real4)."""
+        others' hospital codes: the file was refused with "maksud Anda 'Nomor Rekening'?" (h26/real4). A column of a
+        header known to hold another number (NIK) counts only when no other column does: a PHP app's staff reports
+        head the NIP "NIK" (a 16-digit NIK is never a valid 18-digit NIP; the file was refused; real16, h33)."""
         if self.kind not in ("pegawai", "usulan") or "nip" in self.result.columns or self.samples is None:
             return
-        best: tuple[float, HeaderColumn] | None = None
-        for col in self.free():
-            if _ignored(col) or _OTHER_PERSON.search(col.text):
-                continue
-            filled = [v for v in self.samples.get(col.index, []) if v is not None and str(v).strip()]
-            nips = [v for v in filled if _valid_nip(v)]
-            distinct = len({str(v).strip() for v in nips}) >= 0.9 * len(nips)  # one NIP on every row: a supervisor's
-            share = len(nips) / len(filled) if filled else 0.0
-            if len(nips) >= 2 and distinct and share >= 1 / 3 and (best is None or share > best[0]):
-                best = (share, col)
+        free = [c for c in self.free() if not _OTHER_PERSON.search(c.text)]
+        best = self._most_nips([c for c in free if not _ignored(c)]) or self._most_nips(
+            [c for c in free if _ignored(c)]
+        )
         if best is not None:
             share, col = best
             self.take(col, "nip", "isi", round(share * 100, 1), reason=f"{round(share * 100)}% isi berupa NIP 18 digit")
             loc = replace(self.base, column=col.letter, header=col.text, field="nip")
             self.result.findings.append(make_finding("kolom-nip-dari-isi", loc, persen=round(share * 100)))
+
+    def _most_nips(self, columns: list[HeaderColumn]) -> tuple[float, HeaderColumn] | None:
+        """Of ``columns``, the one with the largest share of valid, distinct NIPs (:meth:`nip_by_content`), if any."""
+        samples = self.samples or {}
+        best: tuple[float, HeaderColumn] | None = None
+        for col in columns:
+            filled = [v for v in samples.get(col.index, []) if v is not None and str(v).strip()]
+            nips = [v for v in filled if _valid_nip(v)]
+            distinct = len({str(v).strip() for v in nips}) >= 0.9 * len(nips)  # one NIP on every row: a supervisor's
+            share = len(nips) / len(filled) if filled else 0.0
+            if len(nips) >= 2 and distinct and share >= 1 / 3 and (best is None or share > best[0]):
+                best = (share, col)
+        return best
 
     def level_by_content(self) -> None:
         """No column named the education level: a free column under a PENDIDIKAN heading whose cells are levels
