@@ -726,6 +726,21 @@ CASES += [
         allowed=frozenset({"kolom-tidak-ada", "kolom-nip-dari-isi"}),
         rows=4,
     ),
+    Case(
+        REAL / "laporan_pegawai_sekolah.xls",
+        "pegawai",
+        {
+            "nip": "NIP",
+            "nama": "Nama Lengkap",
+            "jenis_kelamin": "Jenis Kelamin",
+            "status_kepegawaian": "Status Pegawai",
+            "jabatan": "Jenis PTK",
+            "golongan": "Golongan",
+            "unit_kerja": None,  # one school's list: the school is in no cell
+        },
+        allowed=frozenset({"kolom-tidak-ada"}),
+        rows=5,
+    ),
 ]
 
 # files given as the wrong table: refused, and the refusal names what is missing (no odd suggestions), in words with

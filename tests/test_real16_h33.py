@@ -82,3 +82,23 @@ def test_a_column_of_nips_under_its_own_header_wins_over_one_headed_nik(tmp_path
         "utf-8",
     )
     assert read_table(path, "pegawai").columns["nip"].header == "Kode Pegawai"
+
+
+def test_a_school_report_s_hash_and_marital_status_are_not_guessed() -> None:
+    """santowidjaja/Brother's staff report: "#" (its numbering header) was said "Kolom '#' tidak dipetakan", and
+    "Status Nikah" was offered as "maksud Anda Status Jabatan … atau Unit Kerja?"; the post is Jenis PTK."""
+    table = read_table(REAL / "laporan_pegawai_sekolah.xls", "pegawai")
+    assert table.columns["jabatan"].header == "Jenis PTK"
+    said = {f.location.header: f.message for f in table.findings if f.code == "kolom-tidak-dikenal"}
+    assert "#" not in said
+    assert "maksud Anda" not in said["Status Nikah"]
+
+
+def test_a_refusal_does_not_list_the_numbering_column_as_unknown(tmp_path: Path) -> None:
+    from asn_mutasi.errors import SchemaError
+
+    path = tmp_path / "p.csv"
+    path.write_text("#,Kode,Nama\n1,A1,Andi\n2,A2,Sri\n", "utf-8")
+    with pytest.raises(SchemaError) as refused:
+        read_table(path, "pegawai")
+    assert "'Kode'" in str(refused.value.hint) and "'#'" not in str(refused.value.hint)

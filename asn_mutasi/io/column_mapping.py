@@ -158,6 +158,12 @@ def _names_other_person(col: HeaderColumn) -> bool:
     return any(_OTHER_PERSON.search(key) for text in (*col.keys, col.text) for key in header_keys(text))
 
 
+def _is_numbering(col: HeaderColumn) -> bool:
+    """The row-number column ("No", "Nomor Urut", or a PHP report's "#"): nothing to map, nothing to say unknown
+    ("Kolom '#' tidak dipetakan", real16 h33)."""
+    return any(normalize_header(k) in NUMBERING_HEADERS or str(k).strip() == "#" for k in col.keys)
+
+
 def _valid_nip(value: object) -> bool:
     """Whether a cell holds a valid NIP (its 18 digits and their dates), however written."""
     from asn_mutasi.domain.nip import NipError, parse_nip
@@ -1018,7 +1024,7 @@ class _Mapper:
         unknown: list[HeaderColumn] = []
         for col in self.free():
             self.result.unmapped.append(col)
-            if any(normalize_header(k) in NUMBERING_HEADERS for k in col.keys):
+            if _is_numbering(col):
                 continue  # the row-number column: nothing to map, nothing to report
             loc = replace(self.base, column=col.letter, header=col.text)
             if _team_column(col):
@@ -1669,7 +1675,7 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
             )
         parts.append(f"{_required_in_words(kind, name)}{note}" + (f" — {saran}" if saran else ""))
     message = f"{where}: kolom wajib tidak ditemukan: " + "; ".join(parts)
-    headers = ", ".join(f"'{c.text}'" for c in result.unmapped[:15])
+    headers = ", ".join(f"'{c.text}'" for c in [c for c in result.unmapped if not _is_numbering(c)][:15])
     hint = f"Ubah judul kolom atau pakai berkas peta kolom ({mapping_line})."
     if "unit_kerja" in missing and not wide:  # one unit's own sheet (an anjab per bidang) has no unit column at all
         hint += ' Bila seluruh berkas satu unit kerja, sebutkan dengan --unit-kerja "Nama Unit".'

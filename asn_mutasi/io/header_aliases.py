@@ -921,6 +921,13 @@ IGNORED: frozenset[str] = frozenset(
         "AGAMA NAMA",
         "TEMPAT LAHIR NAMA",
         "JENIS KAWIN NAMA",
+        # marital status (a school staff report's "Status Nikah" was offered as "maksud Anda Status Jabatan … atau Unit
+        # Kerja?"; real16, h33)
+        "JENIS KAWIN",
+        "STATUS KAWIN",
+        "STATUS NIKAH",
+        "STATUS PERKAWINAN",
+        "STATUS PERNIKAHAN",
         "KETERANGAN",
         "KET",
         # a school's teacher list: the subject taught (real14, h32: "maksud Anda 'tugas_belajar'?")
