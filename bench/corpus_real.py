@@ -741,6 +741,20 @@ CASES += [
         allowed=frozenset({"kolom-tidak-ada"}),
         rows=5,
     ),
+    Case(
+        REAL / "duk_pempek.xls",
+        "pegawai",
+        {
+            "nip": "NAMA NIP STATUS PERKAWINAN STATUS PEGAWAI",  # the NIP on the second line of the name's list
+            "nama": "NAMA NIP STATUS PERKAWINAN STATUS PEGAWAI",
+            "golongan": "PANGKAT / GOL. RUANG TMT",
+            "jabatan": "JABATAN / NAMA ESELON TMT",
+            "pendidikan": "PENDIDIKAN TERAKHIR / NAMA LULUS TGL, BULAN & TAHUN TINGKAT IJAZAH",
+            "unit_kerja": None,  # (the unit path is written after the post, in its cell)
+        },
+        allowed=frozenset({"kolom-tidak-ada"}),
+        rows=4,
+    ),
 ]
 
 # files given as the wrong table: refused, and the refusal names what is missing (no odd suggestions), in words with

@@ -102,3 +102,31 @@ def test_a_refusal_does_not_list_the_numbering_column_as_unknown(tmp_path: Path)
     with pytest.raises(SchemaError) as refused:
         read_table(path, "pegawai")
     assert "'Kode'" in str(refused.value.hint) and "'#'" not in str(refused.value.hint)
+
+
+def test_a_duk_of_bulleted_lists_in_every_cell_is_read() -> None:
+    """gedelumbung/pempek's DUK (.xls = HTML): each cell a <ul> of "> " items. The items ran together on one line
+    ("> Andi > 1975… > Laki-laki …"), the header "NAMA / NIP / STATUS PERKAWINAN / STATUS PEGAWAI" named no field,
+    and the file was refused for no NIP and no name. Each item is a line without its typed bullet, the NIP is the
+    line under the name (lines after it are no name), the post's "Eselon : III.b" line and what follows leave it."""
+    from asn_mutasi.validation import prepare_roster
+
+    table = read_table(REAL / "duk_pempek.xls", "pegawai")
+    people = prepare_roster(table).valid
+    assert list(people["nip"])[:2] == ["197501012010011001", "197602022011042002"]
+    assert list(people["nama"])[:2] == ["Andi Pratama, S.Kom", "Sri Wahyuni, S.E."]
+    assert list(people["golongan"]) == ["IV/a", "III/d", "III/b", "II/c"]
+    assert (
+        people["jabatan"].iloc[0]
+        == "Kepala Bidang Pelayanan, Dinas Penanaman Modal dan PTSP, Bidang Pelayanan, Bidang Pelayanan"
+    )
+    assert list(table.frame["eselon"]) == ["III.b", "IV.a", None, None]
+    assert list(people["pendidikan"]) == ["S-2", "S-1", "S-1", "SMA"]
+
+
+def test_a_list_item_s_bullet_goes_but_a_line_of_plain_text_keeps_its_dash(tmp_path: Path) -> None:
+    from asn_mutasi.io.html_table import read_html_rows
+
+    page = "<table><tr><td>Nama</td></tr><tr><td><ul><li>> Budi</li><li>- Kawin</li></ul>- 5 tahun</td></tr></table>"
+    rows, _ = read_html_rows(page.encode(), "x.xls")
+    assert rows[1][0] == "Budi\nKawin\n- 5 tahun"

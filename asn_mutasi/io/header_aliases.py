@@ -207,6 +207,10 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "NAMA NIP TGL LAHIR",
             "NAMA NIP TTL",
             "NAMA NIP TEMPAT TANGGAL LAHIR",
+            # a Laravel SIMPEG's DUK: "NAMA / NIP / STATUS PERKAWINAN / STATUS PEGAWAI", four lines of one header cell
+            # over a list of lines in each person's cell (real16, h33)
+            "NAMA NIP STATUS PERKAWINAN STATUS PEGAWAI",
+            "NAMA NIP STATUS PEGAWAI",
             # a DUK's "NAMA" over "TTL": the birth line under the name (split off, see readers._split_birth_from_names)
             "NAMA TTL",
             "NAMA TEMPAT TANGGAL LAHIR",
@@ -258,6 +262,8 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "PANGKAT GOLONGAN",
             "PANGKAT GOL RUANG",
             "PANGKAT GOLONGAN RUANG",
+            # "PANGKAT" over "GOL. RUANG / TMT": the pangkat (golongan) over its TMT, lines of one cell (real16, h33)
+            "PANGKAT GOL RUANG TMT",
             "PKT GOL",
             "GOL RUANG TERAKHIR",
             "PANGKAT TERAKHIR GOL RUANG",

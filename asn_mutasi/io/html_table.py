@@ -41,6 +41,20 @@ TITLE_LINES, TITLE_CHARS = 6, 300
 _BLOCKS = frozenset(
     {"title", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "br", "ul", "ol", "center", "header", "section"}
 )
+#: the mark of a line begun by a list item inside a cell (:func:`_unbulleted`); a control character no page text holds
+_ITEM = "\x01"
+#: a bullet typed before a list item's text: a Laravel DUK writes ``<li>> {{ nama }}</li>`` in every cell, so each line
+#: read "> Budi", "> 1975…" and no name split from its NIP (real16, h33)
+_BULLET = re.compile(r"^[>»•·▪◦*\-–](?=\s)\s*")
+
+
+def _unbulleted(line: str) -> str:
+    """A cell line without its list-item mark and the bullet typed after it (only a list item's line loses one)."""
+    if not line.startswith(_ITEM):
+        return line
+    return _BULLET.sub("", line[1:].lstrip())
+
+
 #: elements whose text is no page text (a print page's "Cetak" and "Tutup" buttons, a menu)
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "button", "nav", "select"})
 
@@ -135,6 +149,8 @@ class _Parser(HTMLParser):
             table.cell, table.span = [], (span(found.get("colspan"), 1), span(found.get("rowspan"), 1))
         elif tag == "br" and self.open[-1].cell is not None:
             self.open[-1].cell.append("\n")  # a line of its own, as in a workbook cell (NIP or birth under a name)
+        elif tag == "li" and self.open[-1].cell is not None:
+            self.open[-1].cell.append("\n" + _ITEM)  # a list item is a line of the cell, its bullet no text (real16)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN:
@@ -145,6 +161,8 @@ class _Parser(HTMLParser):
             return
         if tag in ("td", "th"):
             self._end_cell()
+        elif tag in ("ul", "ol") and self.open[-1].cell is not None:
+            self.open[-1].cell.append("\n")  # text after a list in a cell is a line of its own
         elif tag == "tr":
             self._end_row()
         elif tag == "table":
@@ -174,7 +192,7 @@ class _Parser(HTMLParser):
         if table.cell is None:
             return
         lines = (_SPACE.sub(" ", line).strip() for line in "".join(table.cell).split("\n"))
-        text = "\n".join(line for line in lines if line)
+        text = "\n".join(line for line in (_unbulleted(v) for v in lines) if line)
         assert table.row is not None
         self._skip_covered(table)
         width, height = table.span

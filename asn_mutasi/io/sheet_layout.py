@@ -111,11 +111,25 @@ def split_nip_from_name(value: object) -> tuple[object, str | None]:
     text = value.strip()
     match = _NIP_IN_NAME.match(text) or _NIP_LINE.match(text) or _NIP_SLASHED.match(text)
     if match is None:
-        return value, None
+        return _nip_line_inside(text) or (value, None)
     nip = re.sub(r"\D", "", match.group("nip"))
     if match.re is _NIP_LINE and len(nip) != 18:  # a number under a name without the word NIP: only a whole NIP
         return value, None
     return match.group("nama").strip() or None, nip
+
+
+def _nip_line_inside(text: str) -> tuple[str | None, str] | None:
+    """(the lines above, NIP) for a cell whose NIP (18 digits) stands alone on a line between the name and further
+    lines: a Laravel DUK's name cell lists the name, the NIP, sex, marital status, "Status Pegawai : PNS" and two TMTs
+    (gedelumbung/pempek ``duk_cetak``; the roster was refused for no NIP, real16 h33); those lines are no name."""
+    if "\n" not in text:
+        return None
+    lines = text.split("\n")
+    for k, line in enumerate(lines[1:-1], start=1):
+        found = _NIP_ALONE.match(line)
+        if found is not None and len(digits := re.sub(r"\D", "", found.group(1))) == 18:
+            return "\n".join(lines[:k]).strip() or None, digits
+    return None
 
 
 #: a post's eselon written after it in its cell, in brackets: "Kepala Bidang Perumahan\n(Eselon IIIb)", "(Eselon )" for
@@ -124,15 +138,35 @@ def split_nip_from_name(value: object) -> tuple[object, str | None]:
 _ESELON_OPENING = re.compile(r"ESELON\b\.?\s*:?\s*", re.I)
 
 
+#: a line "Eselon : III.b" under the post, in a cell listing the post's facts a line each ("TMT Jabatan : …", "Masa
+#: Kerja Eselon : …" below it: a Laravel DUK's post cell; real16, h33)
+_ESELON_LINE = re.compile(r"^\s*ESELON\s*:(?P<eselon>[^\n:]*)$", re.I)  # (stripped after: no backtracking)
+
+
+def _eselon_line(text: str) -> tuple[str, str | None] | None:
+    """(the lines above, the eselon or None for "-") when a line after the first is "Eselon : …"; the lines after it
+    are the post's dates, no part of its name."""
+    lines = text.split("\n")
+    for k in range(1, len(lines)):
+        found = _ESELON_LINE.match(lines[k])
+        if found is not None:
+            eselon = found.group("eselon").strip()
+            return "\n".join(lines[:k]).strip(), None if eselon in ("", "-", "--") else eselon
+    return None
+
+
 def split_eselon_from_post(value: object) -> tuple[object, str | None] | None:
     """(the post without its bracketed eselon, the eselon or None when the brackets name none) for a post cell ending
-    in "(Eselon …)"; None for any other cell.
+    in "(Eselon …)" or holding a line "Eselon : …" under the post (:func:`_eselon_line`); None for any other cell.
 
     Found from the last "(" rather than by one pattern over the cell: that pattern split a run of spaces between its
     optional parts every way, 12 s for "Kepala (Eselon" and 500 spaces (cubic; hostile4, h31)."""
     if not isinstance(value, str) or "eselon" not in value.casefold():
         return None
     text = value.strip()
+    labelled = _eselon_line(text)
+    if labelled is not None:
+        return labelled
     opening = text.rfind("(")
     if not text.endswith(")") or opening < 0 or ")" in text[opening + 1 : -1]:
         return None
