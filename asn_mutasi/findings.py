@@ -600,7 +600,8 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "jabatan-pada-unit": CodeSpec(
         INFO,
-        "{jumlah} jabatan ditulis bersama unitnya ('<jabatan> pada <unit>') tanpa unit kerja tersendiri (baris "
+        "{jumlah} jabatan ditulis bersama unitnya ('<jabatan> pada <unit>' atau '<jabatan>, <OPD>, <unit>') tanpa "
+        "unit kerja tersendiri (baris "
         "{contoh}): dibaca sebagai jabatan dan unitnya, mis. '{value}' sebagai jabatan '{jabatan}' di unit "
         "'{unit_kerja}'",
         "Draf Baperjakat dan daftar nominatif menulis jabatan sekarang sebagai '<jabatan> pada <unit>' ('Kepala Seksi "
@@ -610,7 +611,9 @@ CATALOGUE: dict[str, CodeSpec] = {
         "sudah jabatan di peta jabatan tidak pernah dipotong. Jabatan kepala yang ditulis pada OPD-nya ('Kepala "
         "Bidang X pada Dinas Y') dibaca di unit yang dikepalainya, dan unit yang lebih panjang daripada unit peta "
         "jabatan ('Bagian Organisasi Sekretariat Daerah') di unit peta jabatan yang mengawalinya, bila hanya satu "
-        "unit demikian yang punya jabatan itu.",
+        "unit demikian yang punya jabatan itu. DUK yang menulis jabatan dengan jalur unitnya dipisah koma ('Kepala "
+        "Seksi X, Dinas Y, Bidang Z, Bidang Z') dipotong pada koma hanya bila kirinya jabatan peta jabatan di unit "
+        "yang disebut sesudahnya.",
     ),
     "unit-dari-jabatan-tertaut": CodeSpec(
         INFO,

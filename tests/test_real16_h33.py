@@ -130,3 +130,41 @@ def test_a_list_item_s_bullet_goes_but_a_line_of_plain_text_keeps_its_dash(tmp_p
     page = "<table><tr><td>Nama</td></tr><tr><td><ul><li>> Budi</li><li>- Kawin</li></ul>- 5 tahun</td></tr></table>"
     rows, _ = read_html_rows(page.encode(), "x.xls")
     assert rows[1][0] == "Budi\nKawin\n- 5 tahun"
+
+
+PETA_PEMPEK = """KODE JABATAN,NAMA JABATAN,UNIT KERJA,JENIS JABATAN,KEBUTUHAN
+P1,Kepala Bidang Pelayanan,Bidang Pelayanan,Administrator,1
+P2,Kepala Seksi Pendaftaran,Bidang Pelayanan,Pengawas,1
+P3,Analis Kepegawaian Ahli Pertama,Sekretariat,Fungsional,2
+P4,"Kepala Subbagian Umum, Kepegawaian dan Keuangan",Sekretariat,Pengawas,1
+P5,Pengadministrasi Umum,Sekretariat,Pelaksana,2
+"""
+
+
+def test_a_post_written_with_its_unit_path_links_to_its_unit(tmp_path: Path) -> None:
+    """The pempek DUK writes the post "<jabatan>, <OPD>, <sub unit>, <unit>" and has no unit column: no post linked
+    and lowongan refused the roster. The part before a comma that is a table post, in a unit named after it, is the
+    post and that unit its unit (said as jabatan-pada-unit); a table post holding a comma is never cut."""
+    from asn_mutasi.api.inputs import build_world, setup
+
+    peta = tmp_path / "peta.csv"
+    peta.write_text(PETA_PEMPEK, encoding="utf-8")
+    world = build_world(REAL / "duk_pempek.xls", peta, run=setup(None, None, None, None))
+    roster = world.roster.set_index("nip")
+    assert roster.loc["197501012010011001", "unit_kerja"] == "Bidang Pelayanan"
+    assert roster.loc["197804042013012004", "jabatan"] == "Pengadministrasi Umum"
+    assert len(world.valid_roster) == 4
+    assert [f.code for f in world.findings].count("jabatan-pada-unit") == 1
+
+
+def test_a_post_with_a_comma_of_its_own_is_not_cut(tmp_path: Path) -> None:
+    from asn_mutasi.validation import prepare_positions
+    from asn_mutasi.workload import linking
+
+    peta = tmp_path / "peta.csv"
+    peta.write_text(PETA_PEMPEK, encoding="utf-8")
+    index = linking.PositionIndex.build(prepare_positions(read_table(peta, "jabatan")).valid)
+    name = "Kepala Subbagian Umum, Kepegawaian dan Keuangan"
+    assert linking._pada_split(name, index) is None
+    assert linking._pada_split(name + ", Dinas X, Sekretariat", index) == (name, "Sekretariat")
+    assert linking._pada_split("Pengadministrasi Umum, Dinas X, Bidang Pelayanan", index) is None  # not that unit's

@@ -728,7 +728,7 @@ def _split_post_at_unit(frame: pd.DataFrame, index: PositionIndex, where: Locati
     if not blank.any():  # (every row has its unit: the names are not looked at)
         return []
     names = _text_series(frame["jabatan"])
-    wanted = blank & names.str.contains(PADA).to_numpy(dtype=bool)
+    wanted = blank & (names.str.contains(PADA) | names.str.contains(",", regex=False)).to_numpy(dtype=bool)
     if not wanted.any():
         return []
     splits = {name: _pada_split(name, index) for name in pd.unique(names[wanted])}
@@ -783,7 +783,31 @@ def _pada_split(name: str, index: PositionIndex) -> tuple[str, str] | None:
             score = 1 if reads_as_unit(right) and index.units_of(nl) else 0
         if score and (best is None or score > best[0]):
             best = (score, left, right)
-    return None if best is None else best[1:]
+    return _comma_split(name, index) if best is None else best[1:]
+
+
+#: the most commas a post written with its unit path is read with (:func:`_comma_split`)
+_PATH_COMMAS = 8
+
+
+def _comma_split(name: str, index: PositionIndex) -> tuple[str, str] | None:
+    """(post, unit) of a name written "<jabatan>, <OPD>, <sub unit>, <unit>" (a Laravel DUK's post cell, gedelumbung/
+    pempek; real16, h33): the shortest part before a comma that is a post of the table, with the last part after it
+    that is a table unit holding that post; None otherwise (a post's own comma, "Kepala Subbagian Umum, Kepegawaian dan
+    Keuangan", is a post of the table whole and never cut: :func:`_pada_split` returns first)."""
+    if name.count(",") > _PATH_COMMAS:  # (a unit path has a few parts; a hostile cell of commas is no path)
+        return None
+    for cut in [k for k, ch in enumerate(name) if ch == ","]:
+        left = name[:cut].strip(" ,;:-")
+        nl = normalize_position_name(left)
+        if not left or not index.units_of(nl):
+            continue
+        for part in reversed([p.strip(" ,;:-.") for p in name[cut + 1 :].split(",")]):
+            nu = normalize_unit_name(part)
+            table = nu if nu in index.names_in_unit else _table_unit(nu, index, part) if part else None
+            if table is not None and nl in index.names_in_unit[table]:
+                return left, part
+    return None
 
 
 def _unit_of_post_within(post: str, unit: str, index: PositionIndex) -> str | None:
