@@ -772,14 +772,15 @@ CATALOGUE: dict[str, CodeSpec] = {
     "tmt-pensiun-beda": CodeSpec(
         W,
         "{tercatat}, sedangkan BUP jabatan '{jabatan}' menurut aturan {bup} tahun (TMT pensiun {dihitung}); yang "
-        "dipakai BUP data pegawai, TMT pensiun {dipakai}",
+        "dipakai BUP data pegawai, TMT pensiun {dipakai}: bila BUP jabatan ini memang {bup} tahun, perbaiki data "
+        "pegawai di SIMPEG",
         "TMT pensiun atau BUP yang tertulis di data pegawai menunjukkan BUP lain daripada BUP jabatan menurut "
         "aturan (UU 20/2023 Pasal 55, aturan JF). BUP data pegawai yang wajar dipakai untuk rencana dan proyeksi "
         "pensiun: biasanya SIMPEG mengetahui BUP jabatan itu (mis. JF ahli utama 65 tahun); periksa bila tidak.",
     ),
     "tmt-pensiun-tidak-wajar": CodeSpec(
         W,
-        "{tercatat} tidak wajar: {alasan}; yang dipakai {dipakai}",
+        "{tercatat} tidak wajar: {alasan}; yang dipakai {dipakai}: perbaiki TMT pensiun/BUP di SIMPEG",
         "TMT pensiun atau BUP di data pegawai yang tidak mungkin benar (usia pada TMT itu yang bukan BUP mana pun "
         "di pengaturan, tanggal yang bukan tanggal 1 sesudah ulang tahun, BUP yang tidak ada di pengaturan, BUP lain "
         "untuk jabatan yang namanya jabatan pelaksana, yang BUP-nya ditetapkan UU 20/2023 Pasal 55, atau jabatan "
@@ -789,13 +790,13 @@ CATALOGUE: dict[str, CodeSpec] = {
     "tmt-pensiun-diabaikan": CodeSpec(
         W,
         "TMT pensiun di data pegawai {tercatat} tidak wajar: {alasan}; yang dipakai BUP di data pegawai ({bup} "
-        "tahun), TMT pensiun {dipakai}",
+        "tahun), TMT pensiun {dipakai}: perbaiki TMT pensiun di SIMPEG",
         "TMT pensiun di data pegawai yang tidak mungkin benar, di samping BUP di data pegawai yang wajar: TMT itu "
         "tidak dipakai, BUP yang dipakai (dan TMT pensiun dihitung darinya). Perbaiki TMT pensiun di SIMPEG.",
     ),
     "tmt-pensiun-diringkas": CodeSpec(
         W,
-        "Dan {jumlah} pegawai lain yang {apa} (baris {contoh}) tidak dirinci satu per satu",
+        "Dan {jumlah} pegawai lain yang {apa} (baris {contoh}) tidak dirinci satu per satu: {langkah}",
         "Lebih dari dua puluh pegawai dengan temuan TMT pensiun yang sama: sisanya diringkas dalam satu temuan.",
     ),
     "tmt-pensiun-dibandingkan": CodeSpec(

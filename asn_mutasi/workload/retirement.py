@@ -191,9 +191,19 @@ def stated_retirements(roster: pd.DataFrame, settings: Settings, where: dict[str
         return []
     rows = roster[ROW].to_numpy()
     findings: list[Finding] = []
-    for code, verdicts, apa in (
-        ("tmt-pensiun-beda", (OTHER_BUP,), "TMT pensiun/BUP-nya di data pegawai menunjukkan BUP lain"),
-        ("tmt-pensiun-tidak-wajar", (IMPLAUSIBLE,), "TMT pensiun/BUP-nya di data pegawai tidak wajar"),
+    for code, verdicts, apa, langkah in (
+        (
+            "tmt-pensiun-beda",
+            (OTHER_BUP,),
+            "TMT pensiun/BUP-nya di data pegawai menunjukkan BUP lain",
+            "periksa BUP jabatan mereka di SIMPEG (yang dipakai BUP data pegawai)",
+        ),
+        (
+            "tmt-pensiun-tidak-wajar",
+            (IMPLAUSIBLE,),
+            "TMT pensiun/BUP-nya di data pegawai tidak wajar",
+            "perbaiki TMT pensiun/BUP mereka di SIMPEG",
+        ),
     ):
         at = np.flatnonzero(verdict.isin(verdicts).to_numpy())
         findings += [_stated_finding(code, int(i), roster, used, where, settings) for i in at[:STATED_SHOWN].tolist()]
@@ -202,7 +212,14 @@ def stated_retirements(roster: pd.DataFrame, settings: Settings, where: dict[str
             contoh = ", ".join(str(int(r)) for r in rows[rest[:5]]) + (" …" if len(rest) > 5 else "")
             first = _stated_where(where, bool(used.by_tmt[rest[0]]), int(rows[rest[0]]))
             findings.append(
-                make_finding("tmt-pensiun-diringkas", first, jumlah=format_number(len(rest)), apa=apa, contoh=contoh)
+                make_finding(
+                    "tmt-pensiun-diringkas",
+                    first,
+                    jumlah=format_number(len(rest)),
+                    apa=apa,
+                    contoh=contoh,
+                    langkah=langkah,
+                )
             )
     set_aside = _set_aside_rows(roster, used, where)
     findings += _stated_tmt_set_aside(roster, used, where, settings, set_aside)
@@ -238,8 +255,11 @@ def _stated_tmt_set_aside(
         contoh = ", ".join(str(int(r)) for r in rows[rest[:5]]) + (" …" if len(rest) > 5 else "")
         first = dataclasses.replace(where["tmt_pensiun"], row=int(rows[rest[0]]))
         apa = "TMT pensiunnya di data pegawai tidak wajar, sedangkan BUP-nya wajar"
+        langkah = "perbaiki TMT pensiun mereka di SIMPEG"
         out.append(
-            make_finding("tmt-pensiun-diringkas", first, jumlah=format_number(len(rest)), apa=apa, contoh=contoh)
+            make_finding(
+                "tmt-pensiun-diringkas", first, jumlah=format_number(len(rest)), apa=apa, contoh=contoh, langkah=langkah
+            )
         )
     return out
 

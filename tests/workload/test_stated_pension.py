@@ -542,3 +542,27 @@ def test_summary_names_the_set_aside_tmt(tmp_path: Path) -> None:
     prepared = prepare_roster(read_table(path, kind="pegawai"), today=AS_OF)
     (summary,) = [f.message for f in stated_retirements(prepared.frame, Settings(), where) if "dibanding" in f.code]
     assert summary.endswith("(dipakai TMT data pegawai)")
+
+
+def test_each_stated_pension_warning_says_the_next_step_in_its_message(roster_file: Path, tmp_path: Path) -> None:
+    """The analyst reads the message in Masalah Data, not the catalogue's keterangan: each tmt-pensiun warning says
+    what to do in the message itself (it left "perbaiki di SIMPEG" to the keterangan; walk10, h33)."""
+    by_code: dict[str, list[str]] = {}
+    for f in am.check(pegawai=roster_file, tanggal=AS_OF).report.findings:
+        by_code.setdefault(f.code, []).append(f.message)
+    (beda,) = by_code["tmt-pensiun-beda"]
+    assert beda.endswith("bila BUP jabatan ini memang 58 tahun, perbaiki data pegawai di SIMPEG")
+    assert all(m.endswith(": perbaiki TMT pensiun/BUP di SIMPEG") for m in by_code["tmt-pensiun-tidak-wajar"])
+    lines = [f"1962031020000310{i:02d},Orang {i},Widyaiswara,Bagian Umum,10-03-1962,01-04-2027," for i in range(1, 26)]
+    lines += [
+        f"1971070720000320{i:02d},Lain {i},Pengadministrasi Umum,Bagian Umum,07-07-1971,,99" for i in range(1, 23)
+    ]
+    many = tmp_path / "banyak.csv"
+    many.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    rest = [
+        f.message for f in am.check(pegawai=many, tanggal=AS_OF).report.findings if f.code == "tmt-pensiun-diringkas"
+    ]
+    assert sorted(m.rsplit(": ", 1)[1] for m in rest) == [
+        "perbaiki TMT pensiun/BUP mereka di SIMPEG",
+        "periksa BUP jabatan mereka di SIMPEG (yang dipakai BUP data pegawai)",
+    ]
