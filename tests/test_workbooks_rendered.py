@@ -150,7 +150,7 @@ def test_wrapped_rows_are_tall_enough_for_long_words_and_sentences() -> None:
 
     assert lines_needed("/work/data/sample_data/pegawai_bermasalah.xlsx", 32) == 2  # a path has no spaces
     assert lines_needed("x" * 70, 30) == 3
-    assert lines_needed("kata " * 20, 30) == 4  # 100 characters of words in 30-wide lines
+    assert lines_needed("KATA " * 20, 30) == 4  # 100 characters of upper-case words in 30-wide lines
     assert lines_needed("satu\ndua", 30) == 2
 
 

@@ -268,6 +268,7 @@ def _printable(ws: Any, fields: Sequence[str], columns: Sequence[Sequence[object
         LONG_TEXT,
         NAME_WRAP,
         column_width,
+        header_lines,
         header_width,
         lines_needed,
     )
@@ -283,7 +284,7 @@ def _printable(ws: Any, fields: Sequence[str], columns: Sequence[Sequence[object
         width = max(NAME_WRAP, header_width(str(header))) if wrap else width
         for r, value in enumerate(values, start=2):  # every cell at the top of its row, as the report sheets' cells
             ws.cell(r, c).alignment = wrapped if wrap else top
-            if wrap and isinstance(value, str) and len(value) > width:
+            if wrap and isinstance(value, str):
                 heights[r] = max(heights[r], lines_needed(value, width))
         # + the 5 pixels (5/7 of a character) xlsxwriter pads every width it stores: the report sheets' columns, whose
         # line counts the heights here share (a unit's name wrapped to three lines in a row two lines high)
@@ -292,7 +293,7 @@ def _printable(ws: Any, fields: Sequence[str], columns: Sequence[Sequence[object
         head.font, head.fill = Font(bold=True), fill
         head.border = Border(left=thin, right=thin, top=thin, bottom=thin)
         head.alignment = Alignment(wrap_text=True, vertical="top")  # a long header wraps, never cut
-        lines = max(lines, lines_needed(str(header), width))
+        lines = max(lines, header_lines(str(header), width))
         _number_formats(ws, c, field)
     ws.row_dimensions[1].height = LINE_HEIGHT * lines + 2
     for r, n in enumerate(heights):

@@ -1035,52 +1035,96 @@ def close_workbook(wb: Workbook, path: str | Path) -> None:
         raise OutputError(f"Berkas '{path}' tidak dapat ditulis: {write_reason(exc)}") from exc
 
 
+#: each character's advance in column-width units (the digit "0" = 1), the larger of Calibri's (Excel's default font)
+#: and DejaVu Sans's (LibreOffice's stand-in where Calibri is missing); any other character counts 1. Counting every
+#: character as a digit gave "Predikat Kinerja (predikat_kinerja)" two lines in a 32-wide column where it shows on
+#: one, and an upper-case unit name of 30 letters one line in a 32-wide column where it needs two (walk10, h33).
+GLYPH_UNITS: dict[str, float] = {
+    c: w
+    for chars, w in (
+        (" .,:;'!|", 0.5),
+        ("ijl", 0.47),
+        ("I", 0.5),
+        ("f", 0.6),
+        ("()[]{}-", 0.6),
+        ("J", 0.65),
+        ("t", 0.66),
+        ("r", 0.69),
+        ("/", 0.75),
+        ("sz", 0.82),
+        ("L", 0.85),
+        ("c", 0.86),
+        ("kx", 0.91),
+        ("vy", 0.93),
+        ("a", 0.96),
+        ("o", 0.97),
+        ("e", 0.98),
+        ("EFSTYZ", 0.97),
+        ("bdhnpqu", 1.04),
+        ("PBCKRX", 1.08),
+        ("AV", 1.14),
+        ("DGHNU", 1.27),
+        ("OQ", 1.33),
+        ("w", 1.41),
+        ("m", 1.58),
+        ("M", 1.69),
+        ("W", 1.76),
+    )
+    for c in chars
+}
+#: the share of a column's width that a line of text fills before the cell wraps it (margins, rounding)
+LINE_FILL = 0.95
+#: bold text (the header row) is this much wider than regular text (DejaVu Sans Bold; Calibri Bold less)
+BOLD_WIDER = 1.12
+
+
+def text_units(text: str) -> float:
+    """Return how wide ``text`` is on one line, in column-width units (:data:`GLYPH_UNITS`)."""
+    return _text_units(str(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _text_units(text: str) -> float:  # called word by word: the words of names and reasons repeat
+    get = GLYPH_UNITS.get
+    return sum(get(c, 1.0) for c in text)
+
+
 def lines_needed(text: str, width: float) -> int:
     """Return how many lines ``text`` wraps to in a column ``width`` characters wide.
 
     Words move to the next line whole; a word longer than the line (a path, a long code)
-    is broken over as many lines as it needs.
+    is broken over as many lines as it needs. Each character counts its own width (:data:`GLYPH_UNITS`).
     """
     return _lines_needed(str(text), width)
 
 
+def header_lines(title: str, width: float) -> int:
+    """Return how many lines a header ``title`` (bold, :data:`BOLD_WIDER`) wraps to in a column ``width`` wide."""
+    return _lines_needed(str(title), width / BOLD_WIDER)
+
+
 @functools.lru_cache(maxsize=65536)
 def _lines_needed(text: str, width: float) -> int:  # names of positions and units repeat down a column
-    per_line = max(int(width), 1)
+    room = max(width * LINE_FILL, 1.0)
+    space = GLYPH_UNITS[" "]
     total = 0
     for part in str(text).split("\n"):
-        if len(part) <= per_line:
+        sizes = list(map(_text_units, part.split(" ")))
+        if sum(sizes) + space * (len(sizes) - 1) <= room:
             total += 1  # the part fits on one line (what the word loop below gives it)
             continue
-        lines = _greedy_lines(part, per_line)
-        if lines:
-            total += lines
-            continue
-        count, line = 1, 0
-        for word in part.split(" "):
-            size = len(word)
-            if line and line + 1 + size > per_line:
-                count, line = count + 1, 0
-            if size > per_line:
-                extra = (size - 1) // per_line
+        count, line = 1, 0.0
+        for size in sizes:
+            if line and line + space + size > room:
+                count, line = count + 1, 0.0
+            if size > room:
+                extra = math.ceil(size / room) - 1
                 count += extra
-                line = size - extra * per_line
+                line = size - extra * room
             else:
-                line += (1 if line else 0) + size
+                line += (space if line else 0.0) + size
         total += count
     return max(total, 1)
-
-
-def _greedy_lines(part: str, per_line: int) -> int:
-    """Lines of a text of words no longer than the line, one space apart (0 for any other text): each
-    line ends at the last space within reach, found with one search per line instead of a step per word."""
-    if part[:1] == " " or part[-1:] == " " or "  " in part or max(map(len, part.split(" "))) > per_line:
-        return 0
-    count, start, end = 1, 0, len(part)
-    while end - start > per_line:
-        start = part.rfind(" ", start, start + per_line + 1) + 1
-        count += 1
-    return count
 
 
 def header_width(title: str) -> float:
@@ -1313,7 +1357,7 @@ def _write_head(
     between: Sequence[Sequence[object]],
 ) -> int:
     """Write the header row at ``start_row`` and the ``between`` rows under it; return the first data row."""
-    head_lines = max((lines_needed(t, w) for t, w in zip(titles, widths, strict=True)), default=1)
+    head_lines = max((header_lines(t, w) for t, w in zip(titles, widths, strict=True)), default=1)
     ws.set_row(start_row, LINE_HEIGHT * head_lines + 2)
     for c, title in enumerate(titles):
         ws.write_string(start_row, c, title, fmts.header)
@@ -1419,14 +1463,15 @@ def _cell_column(fmts: Formats, fld: str, shown: list[Any], *, as_text: bool, ce
 
 
 def _lines_column(shown: list[Any], width: float) -> list[int]:
-    """Lines each cell wraps to (1 for an empty cell); short one-line texts skip :func:`lines_needed`."""
-    per_line = max(int(width), 1)
+    """Lines each cell wraps to (1 for an empty cell); texts too short to fill a line even in the widest letters
+    skip :func:`lines_needed`."""
+    short = max(width * LINE_FILL, 1.0) / max(GLYPH_UNITS.values())
 
     def count(v: Any) -> int:
         if v is None:
             return 1
         text = str(v)
-        return 1 if len(text) <= per_line and "\n" not in text else lines_needed(text, width)
+        return 1 if len(text) <= short and "\n" not in text else lines_needed(text, width)
 
     if set(map(type, shown)) <= {str, type(None)}:  # once per distinct text (names repeat down a column)
         lines = {v: count(v) for v in dict.fromkeys(shown)}

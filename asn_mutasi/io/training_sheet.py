@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from asn_mutasi.io.report_workbook import LINE_HEIGHT, lines_needed, print_setup, put_cells
+from asn_mutasi.io.report_workbook import LINE_HEIGHT, header_lines, lines_needed, print_setup, put_cells
 from asn_mutasi.labels import BOOLEAN_LABELS
 from asn_mutasi.planning.training import TRAINING_FIELDS, TRAINING_LABELS
 
@@ -69,16 +69,15 @@ def _block(
     """Write a titled table at row ``r``; return the first free row after it."""
     ws.write_string(r, 0, heading, title)
     headers = [LABELS.get(f, f) for f in fields]
-    ws.set_row(r + 1, LINE_HEIGHT * max(lines_needed(h, WIDTHS[c]) for c, h in enumerate(headers)) + 2)
+    ws.set_row(r + 1, LINE_HEIGHT * max(header_lines(h, WIDTHS[c]) for c, h in enumerate(headers)) + 2)
     for c, text in enumerate(headers):
         ws.write_string(r + 1, c, text, head)
     n = len(frame)
     columns = [frame[f].to_numpy(dtype=object).tolist() if n else [] for f in fields]
     lines = [1] * n
     for c, values in enumerate(columns):  # wrapped names would otherwise spill over the rows below
-        per_line = max(int(WIDTHS[c]), 1)
         for i, v in enumerate(values):
-            if isinstance(v, str) and (len(v) > per_line or "\n" in v):
+            if isinstance(v, str):
                 lines[i] = max(lines[i], lines_needed(v, WIDTHS[c]))
     rows = range(r + 2, r + 2 + n)
     for i, count in zip(rows, lines, strict=True):

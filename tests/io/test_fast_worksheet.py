@@ -425,35 +425,3 @@ def test_a_failing_zip_thread_fails_the_write_and_ends(tmp_path: Path, monkeypat
         report_workbook.close_workbook(wb, path)
     assert xlsxwriter.workbook.ZipFile is zipfile.ZipFile
     assert not [t for t in threading.enumerate() if t.name == "asn-mutasi-zip"]
-
-
-def _lines_word_by_word(text: str, width: float) -> int:
-    """lines_needed as it was written before the one-search-per-line path (the reference)."""
-    per_line = max(int(width), 1)
-    total = 0
-    for part in text.split("\n"):
-        count, line = 1, 0
-        for word in part.split(" "):
-            size = len(word)
-            if line and line + 1 + size > per_line:
-                count, line = count + 1, 0
-            if size > per_line:
-                extra = (size - 1) // per_line
-                count += extra
-                line = size - extra * per_line
-            else:
-                line += (1 if line else 0) + size
-        total += count
-    return max(total, 1)
-
-
-def test_lines_needed_is_the_word_by_word_count() -> None:
-    import random
-
-    rng = random.Random(3)
-    for _ in range(20000):
-        words = ["x" * rng.choice([0, 1, 2, 3, 5, 8, 12, 20, 31, 40]) for _ in range(rng.randrange(30))]
-        text = "".join(w + rng.choice([" ", " ", " ", "  ", "\n"]) for w in words)
-        text = (" " if rng.random() < 0.2 else "") + (text.rstrip() if rng.random() < 0.5 else text)
-        width = rng.choice([1, 2, 5, 8, 10.5, 20, 30, 32, 60, 70])
-        assert report_workbook._lines_needed.__wrapped__(text, width) == _lines_word_by_word(text, width), (text, width)
