@@ -27,12 +27,14 @@ from asn_mutasi.io.headers import column_letter
 from asn_mutasi.io.report_workbook import (
     CHART_GAP_PX,
     CHART_WIDTH,
+    LINE_HEIGHT,
     PORTRAIT_PAGE_WIDTH,
     ROW_PIXELS,
     Formats,
     chart_height,
     close_workbook,
     key_columns,
+    lines_needed,
     new_workbook,
     print_setup,
     put_strings,
@@ -44,6 +46,7 @@ from asn_mutasi.io.report_workbook import (
 from asn_mutasi.io.writers import atomic_path
 from asn_mutasi.labels import SUMMARY_LABELS, summary_label
 from asn_mutasi.planning.result import Plan
+from asn_mutasi.rollout.stages import APPROVAL_SHEET
 from asn_mutasi.schema import (
     KEPUTUSAN,
     PLAN_HIDDEN_SHEET,
@@ -188,7 +191,8 @@ def write_plan_workbook(
             if name == RENCANA:  # the reviewers' stages right after the moves (issue 16)
                 write_approval_sheet(wb, plan.moves, tahap_final=_final_stage(parameters))
         workload = with_opd_columns(_workload_frame(plan))  # (the OPD of a unit key before it; walk5, h31)
-        _summary(fmts, sheets[RINGKASAN], plan, workload=list(workload.columns), n_units=len(workload))
+        widths = _summary(fmts, sheets[RINGKASAN], plan, workload=list(workload.columns), n_units=len(workload))
+        _next_step(fmts, sheets[RINGKASAN], widths[0], Path(path).name, _final_stage(parameters))
         # every move field as text, once: the visible sheet's text columns and the hidden copy
         texts = {f: _texts(plan.moves[f].tolist()) for f, _ in PLAN_MOVE_COLUMNS}
         _moves(fmts, sheets[RENCANA], plan.moves, texts | {f: units_in_words(texts[f]) for f in UNIT_FIELDS})
@@ -246,8 +250,26 @@ def _final_stage(parameters: dict[str, Any]) -> str:
     return str(governance.get("tahap_final", TAHAP[-1])) if isinstance(governance, dict) else TAHAP[-1]
 
 
-def _summary(fmts: Formats, ws: Worksheet, plan: Plan, *, workload: list[str], n_units: int) -> None:
-    """Summary figures (rounded, in words), then the two per-unit charts stacked below them."""
+def next_step_text(workbook: str, final_stage: str) -> str:
+    """What the analyst does with the plan workbook next, in the words of docs/siklus-mutasi.md §4–5."""
+    return (
+        f"Langkah berikutnya: setiap penilai mengisi Keputusan (Setuju/Tolak/Tunda), Nama Penilai dan Tanggal pada "
+        f"baris tahapnya di sheet {APPROVAL_SHEET}. Mutasi yang Setuju di tahap {final_stage} diterapkan ke data pegawai "
+        f"dengan: asn-mutasi terapkan {workbook} DATA_PEGAWAI -o DATA_PEGAWAI_BARU.xlsx --tmt DD-MM-YYYY; lalu "
+        f"asn-mutasi surat dan asn-mutasi diklat dengan workbook ini."
+    )
+
+
+def _next_step(fmts: Formats, ws: Worksheet, width: float, workbook: str, final_stage: str) -> None:
+    """The next step under the Ringkasan title, wrapped in its first column (``width`` wide): the sheet said what the
+    plan is, never what to do with it (walk10, h33)."""
+    text = next_step_text(workbook, final_stage)
+    ws.write_string(1, 0, text, fmts.get(text_wrap=True, valign="top"))
+    ws.set_row(1, LINE_HEIGHT * lines_needed(text, width))
+
+
+def _summary(fmts: Formats, ws: Worksheet, plan: Plan, *, workload: list[str], n_units: int) -> list[float]:
+    """Summary figures (rounded, in words), then the two per-unit charts stacked below them; return the widths."""
     ws.write_string(0, 0, "Ringkasan Rencana Mutasi", fmts.title)
     keys = [k for k in SUMMARY_ORDER if k in plan.summary]
     if plan.summary.get("status_solver") == "optimal":  # the gap only means something when the time limit hit
@@ -266,7 +288,7 @@ def _summary(fmts: Formats, ws: Worksheet, plan: Plan, *, workload: list[str], n
     ws.hide_gridlines(2)
     breaks: list[int] = []
     if not n_units:
-        return
+        return widths
     last = n_units  # Beban Kerja: header on row 0, units on rows 1..n
     cols = {f: i for i, f in enumerate(workload)}
     top = 2 + 1 + len(frame) + 2  # two blank rows under the table
@@ -313,6 +335,7 @@ def _summary(fmts: Formats, ws: Worksheet, plan: Plan, *, workload: list[str], n
         breaks.append(top)
         top += math.ceil((height + CHART_GAP_PX) / ROW_PIXELS) + 1
     ws.set_h_pagebreaks(breaks)
+    return widths
 
 
 def _workload_frame(plan: Plan) -> pd.DataFrame:

@@ -286,3 +286,20 @@ def test_ringkasan_shows_the_optimality_gap_as_a_percentage() -> None:
 
     frame = summary_frame({"celah_optimalitas": 0.0421, "lowongan_terisi": 3}, {})
     assert frame["nilai_ringkasan"].tolist() == ["4,2%", 3]
+
+
+def test_summary_says_what_to_do_next_with_the_workbook(plan: Plan, tmp_path: Path) -> None:
+    """The Ringkasan said what the plan is and never what the analyst does with it next (walk10, h33): under the title,
+    the Persetujuan sheet to fill, the final stage that counts and the terapkan command naming this workbook."""
+    path = tmp_path / "rencana_2027.xlsx"
+    write_plan_workbook(
+        plan, path, parameters={"tata_kelola": {"tahap_final": "Sidang Baperjakat"}}, input_files=[], findings=[]
+    )
+    ws = load_workbook(path)["Ringkasan"]
+    text = ws["A2"].value
+    assert text.startswith("Langkah berikutnya: setiap penilai mengisi Keputusan (Setuju/Tolak/Tunda)")
+    assert "di sheet Persetujuan" in text and "Setuju di tahap Sidang Baperjakat diterapkan" in text
+    assert "asn-mutasi terapkan rencana_2027.xlsx DATA_PEGAWAI -o DATA_PEGAWAI_BARU.xlsx --tmt DD-MM-YYYY" in text
+    assert ws["A2"].alignment.wrap_text
+    assert ws.row_dimensions[2].height >= 4 * 15  # the whole note shows, over the lines it needs
+    assert [c.value for c in ws[3]][:2] == ["Ukuran", "Nilai"]  # the table stays where it was
