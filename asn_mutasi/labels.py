@@ -323,6 +323,8 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "milp": "eksak: program bilangan bulat (dengan batas per unit)",
         "greedy": "sederhana: isi satu per satu",
     },
+    # which input a row of check's Ringkasan counts (``api.check`` ``tabel``; it showed the bare "pegawai", "jabatan")
+    "tabel": {"pegawai": "data pegawai", "jabatan": "peta jabatan"},
     # how check mapped a column (``api.check`` ``cara``)
     "cara": {
         "peta": "berkas peta kolom",

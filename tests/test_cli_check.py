@@ -584,3 +584,11 @@ def test_files_given_the_other_way_round_are_named_as_such() -> None:
     assert "tampak seperti peta jabatan" in result.stderr and "urutan argumen" in result.stderr
     normal = expect(run("periksa", PEGAWAI_XLSX, JABATAN_XLSX), EXIT_OK)
     assert "urutan argumen" not in normal.stderr
+
+
+def test_check_workbook_names_each_table_in_words(tmp_path: Path) -> None:
+    """The Ringkasan sheet's Tabel column showed the codes "pegawai" and "jabatan" (walk10, h33); JSON keeps them."""
+    out = tmp_path / "periksa.xlsx"
+    expect(run("check", _warning_only_csv(tmp_path), JABATAN_XLSX, "-o", out, *TANGGAL), EXIT_OK)
+    ws = openpyxl.load_workbook(out)["Ringkasan"]
+    assert [ws.cell(r, 1).value for r in (1, 2, 3)] == ["Tabel", "data pegawai", "peta jabatan"]
