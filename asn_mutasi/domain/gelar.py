@@ -535,7 +535,11 @@ def _trailing_title(word: str, rest: list[str]) -> bool:
     them run together ("SST.M.Si", "SE.MM"; real11 #6, h29: no education was read), or a dot-less title in capitals
     of level D-III or higher ("Adi Wijaya SST", "Budi Santoso SE"). After a name in capitals the dot-less title must
     be one of :data:`_DOTLESS_IN_CAPS` (three letters at least), as must one written capitalised ("Natalita Amk",
-    "Sri Lestari Spd": a hospital's nurse table; spell5, h31); a lone initial ("Budi S") is never one."""
+    "Sri Lestari Spd": a hospital's nurse table; spell5, h31); a lone initial ("Budi S") is never one. A specialist's
+    title without its dot ("dr. Budi SpOG") is one when its letters name a specialty: it read a plain dokter, the
+    title kept in the name (spell14, h33)."""
+    if _dotted_specialist(word) != word:
+        return True
     if "." in word:
         # "Dr. dr. X Sp.M(K)": a consultant's title after the name without a comma (a hospital's seeder; spell4, h31)
         whole = bool(_SPECIALIST_TITLE_RE.match(word) and specialty_of_title(word))

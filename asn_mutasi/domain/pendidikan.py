@@ -254,6 +254,23 @@ def _slashed_schools(prefix: str, rest: str) -> int:
     return 0 if found is None else found.end()
 
 
+#: "SI" and a space before a programme: S-I when the programme is no Sistem Informasi one (:func:`_s1_programme`)
+_BARE_SI = re.compile(r"^\s*SI\s+(?=[A-Za-z])", re.IGNORECASE)
+
+
+#: the words a Sistem Informasi programme is named with after it (Sistem Informasi Akuntansi, a D-III programme;
+#: Manajemen, Bisnis, Kesehatan, Geografis, Komputer): "SI Akuntansi" stays one programme
+_AFTER_SISTEM_INFORMASI = frozenset({"AKUNTANSI", "MANAJEMEN", "BISNIS", "KESEHATAN", "GEOGRAFIS", "KOMPUTER"})
+
+
+def _s1_programme(rest: str) -> bool:
+    """Whether ``rest`` after a bare "SI" is a programme the tables know that names no Sistem Informasi programme:
+    "SI Keperawatan" (a psychiatric hospital's staff app) read the level S-1 but dropped the programme, "SI" being
+    Sistem Informasi to :func:`split_level`; "SI Akuntansi" stays (spell14, h33)."""
+    words = _norm_words(rest)
+    return words in known_programmes()[0] and not set(words.split()) & _AFTER_SISTEM_INFORMASI
+
+
 @lru_cache(maxsize=65536)
 def split_level(text: str) -> tuple[str | None, str]:
     """Split a level written at the start of a programme from the programme itself.
@@ -271,7 +288,10 @@ def split_level(text: str) -> tuple[str | None, str]:
         return parse_level(glued.group(1)), text[glued.end() :].strip()
     match = _PREFIX.match(text)
     if match is None:
-        return None, text.strip()
+        bare = _BARE_SI.match(text)
+        return (
+            ("S-1", text[bare.end() :].strip()) if bare and _s1_programme(text[bare.end() :]) else (None, text.strip())
+        )
     rest = text[match.end() :].strip()
     schools = _slashed_schools(text[: match.end()], rest)
     if schools:  # "SMK/SPK", "SMK/SPMA Agribisnis": another school of the level, not a programme (spell11, h32)
@@ -573,7 +593,10 @@ _STREAM_AFTER_NAME = re.compile(r"\bJURUSAN\s+(.+)$|(?<![A-Z])(IPA|IPS|BAHASA)(?
 #: where a college's name begins after the programme: "S1 Hukum Universitas Nusa Cendana", "D III Keperawatan
 #: Poltekkes Kupang"
 _INSTITUTION = re.compile(
-    r"(?:^|\s)(?:(?:PADA|DI|DARI)\s+)?(?:UNIVERSITAS|UNIV\.?|INSTITUT|SEKOLAH\s+TINGGI|POLITEKNIK|POLTEKKES|POLTEK"
+    # a misspelt "Universitas" ("S2 Dokter Universiatas Airlangga", "Univeristas") and "Poltekkes" ("D. III - POLTEKES GIGI SURABAYA"),
+    # IIK (Institut Ilmu Kesehatan: "D. III Teknik Gigi IIK Bhakti Wiyata Kediri"): a hospital SIMPEG's cells kept the
+    # college's name in the programme (spell14, h33)
+    r"(?:^|\s)(?:(?:PADA|DI|DARI)\s+)?(?:UNIVERS?I[A-Z]*|UNIV\.?|INSTITUT|IIK|SEKOLAH\s+TINGGI|POLITEKNIK|POLTEKK?ES|POLTEK"
     r"|STIKES|STKIP|STIE|STIA|STIH|STISIPOL|STIKOM|STMIK|AMIK|IKIP|UIN|IAIN|STAIN|STPDN|IPDN|UNIKA|DEPKES|KEMENKES"
     # "D. IV Keperawatan Kementerian Kesehatan RI tahun 2011", the typo "Poloteknik" (spell4, h26)
     r"|KEMENTERIAN|KEMENTRIAN|DEPARTEMEN|POLOTEKNIK|POLITEHNIK"
@@ -679,6 +702,11 @@ def _programme_words_after_college(place: str) -> str:
             return " ".join(rest)
         if found:
             return found
+        run = next((k for k, w in enumerate(rest) if w.upper() not in vocabulary), len(rest))
+        if not skip and run and _only_place(" ".join(rest[run:])):
+            # programme words, then the town: "POLTEKES GIGI SURABAYA" (its Jurusan Keperawatan Gigi) read no
+            # programme, GIGI being no programme the lexicon names (spell14, h33)
+            return " ".join(rest[:run])
     return ""
 
 
@@ -826,7 +854,17 @@ def _only_place(after: str) -> bool:
     words = _norm_words(after).split()
     if "." in after or not all(w.isalpha() and len(w) >= 4 for w in words):
         return False
-    return 0 < len(words) <= _PLACE_WORDS and not set(words) & _known_programme_words()
+    return 0 < len(words) <= _PLACE_WORDS and not set(words) & (_known_programme_words() | _one_letter_short())
+
+
+@lru_cache(maxsize=1)
+def _one_letter_short() -> frozenset[str]:
+    """The words of known programmes (:func:`_known_programme_words`) of eight letters or more with one letter left
+    out: "AKADEMI ELEKTOMEDIK" (Elektromedik) read ELEKTOMEDIK as the academy's town and no programme (spell14, h33).
+    A dropped letter only, in a long word: a town one letter off a programme word is a substitution ("KANDANGAN",
+    Kandungan) or short."""
+    long_words = (w for w in _known_programme_words() if len(w) >= 8)
+    return frozenset(w[:k] + w[k + 1 :] for w in long_words for k in range(len(w)))
 
 
 def after_college_head(text: str) -> str:
@@ -865,6 +903,8 @@ def _read_part_as_written(text: str) -> tuple[str | None, str, LexiconEntry | No
             # YARSI", "AKPER DEPKES" are KEPERAWATAN, KEBIDANAN, KEPERAWATAN; they were "BHAKTI HUSADA" …, no match
             # for a D-III Keperawatan post). After a school's name (SUPM, SPP) the rest stays: its specialisation
             programme = entry.program
+        elif entry.program in PROFESSIONS and not _profession_field(entry, rest):
+            programme = entry.program  # "Profesi Keperawatan SURYA MITRA HUSADA KEDIRI": the college after it
         elif not programme:
             programme = entry.program
         elif entry.awalan and not programme.startswith(entry.awalan + " "):
@@ -888,6 +928,15 @@ def _read_part_as_written(text: str) -> tuple[str | None, str, LexiconEntry | No
     if level is None:
         return None, text.strip(" /-:"), None
     return level, _without_place(level, rest.strip(" /-:")), None
+
+
+def _profession_field(entry: LexiconEntry, rest: str) -> bool:
+    """Whether what follows a health profession names a programme (a word of the profession's, or a programme the
+    tables know); else it is the college's name and town, no college word before it ("S1 Profesi Keperawatan SURYA
+    MITRA HUSADA KEDIRI KEDIRI": a hospital SIMPEG's cell read the programme SURYA MITRA HUSADA KEDIRI KEDIRI, no
+    match for a Ners post; spell14, h33)."""
+    words = _norm_words(rest.replace(".", " "))
+    return not words or bool(set(words.split()) & set(entry.program.split())) or words in known_programmes()[0]
 
 
 #: the professions a degree leads to (the programmes of the lexicon's Profesi entries: ``pendidikan_tingkat.csv``),
