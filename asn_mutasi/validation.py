@@ -570,12 +570,24 @@ def _kind_noted(ctx: RosterContext, parsed: nipmod.NipColumn) -> np.ndarray:
     if "_kind_noted" not in ctx.out:
         noted = np.zeros(len(parsed.valid), dtype=bool)
         at = np.flatnonzero(parsed.valid)
-        if len(at):
-            cells = pd.Series(np.asarray(ctx.column("nip").cells(), dtype=object)[at], dtype=object)
+        if len(at) and _may_hold_kind_word(ctx.column("nip").values[at]):
+            cells = pd.Series(ctx.column("nip").values[at], dtype=object)
             noted[at] = cells.str.contains(nipmod.KIND_AT_END, na=False).to_numpy(dtype=bool)
         ctx.out["_kind_noted"] = noted
     found: np.ndarray = ctx.out["_kind_noted"]
     return found
+
+
+def _may_hold_kind_word(cells: np.ndarray) -> bool:
+    """Whether a cell may hold a kind note: every kind word of :data:`nipmod.KIND_AT_END` holds a P, and only "p" and
+    "P" match a P ignoring case, so a column of texts without either (nearly every roster: plain digits) holds none.
+    One search of the texts joined instead of the regex per cell (0.09 s at 100,000 rows); True when a cell is no
+    text (the regex decides then)."""
+    try:
+        joined = "\x00".join(cells.tolist())
+    except TypeError:  # a cell that is no text
+        return True
+    return "p" in joined or "P" in joined
 
 
 _DIGIT_RUN = re.compile(r"\D+")

@@ -80,3 +80,20 @@ def test_a_nip_written_with_the_persons_kind_is_read_and_the_note_said_once(tmp_
     said = [f for f in prepared.findings if f.code == "nip-berketerangan-jenis"]  # type: ignore[attr-defined]
     assert [(f.location.row, f.location.value) for f in said] == [(2, "198501012010011001/PNS")]
     assert said[0].message.startswith("2 NIP ditulis dengan keterangan jenis pegawai")
+
+
+def test_the_kind_note_search_skips_only_columns_no_kind_word_can_be_in() -> None:
+    """The kind-note search looks at the cells only when their texts hold a P (speed9, h33): every kind word
+    ``KIND_AT_END`` takes off holds one, and no character but "p" and "P" matches a P ignoring case; a note in
+    lower case, or a cell that is no text, is still searched."""
+    import sys
+
+    from asn_mutasi.domain.nip import KIND_AT_END
+    from asn_mutasi.validation import _may_hold_kind_word
+
+    assert [c for c in range(sys.maxunicode + 1) if c not in (0x50, 0x70) and KIND_AT_END.search(f"1{chr(c)}3k")] == []
+    for word in ("pns", "CPNS", "pppk", "P3K", "pns paruh waktu"):
+        assert KIND_AT_END.search(f"198501012010011001/{word}")
+        assert _may_hold_kind_word(np.array(["198501012010011001", f"198501012010011001 ({word})"], dtype=object))
+    assert not _may_hold_kind_word(np.array(["198501012010011001", "198602022011042002 (cnsk)"], dtype=object))
+    assert _may_hold_kind_word(np.array(["198501012010011001", 198501012010011001], dtype=object))
