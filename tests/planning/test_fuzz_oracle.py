@@ -27,6 +27,7 @@ from ortools.sat.python import cp_model
 from asn_mutasi import assess, plan
 from asn_mutasi.config import PlanSettings, Settings
 from asn_mutasi.errors import InfeasiblePlanError
+from asn_mutasi.planning.result import Plan
 
 AS_OF = date(2026, 11, 1)
 UNITS = ("Dinas Kesehatan", "Badan Keuangan Daerah", "Sekretariat Daerah", "Dinas Pendidikan")
@@ -151,6 +152,36 @@ def worlds(draw: st.DrawFn) -> World:
     return World(pd.DataFrame(rows), posts, retiring, due)
 
 
+@st.composite
+def shaped_worlds(draw: st.DrawFn) -> World:
+    """:func:`worlds` with shapes it never draws: one code written again in another unit (a post of its own there,
+    with people moved into it), CPNS (their seats held, never moved) and people whose post the table does not list
+    (left out: no seat, never moved), drawn apart from retirements so those stay as built."""
+    world = draw(worlds())
+    posts, roster = world.posts.copy(), world.roster.copy()
+    src = posts.iloc[draw(st.integers(0, len(posts) - 1), label="kode ganda")]
+    named = set(posts.loc[posts["NAMA JABATAN"].eq(src["NAMA JABATAN"]), "UNIT KERJA"])
+    free_units = [u for u in UNITS if u not in named]  # a second line of one name in one unit is merged
+    calm = [i for i, n in enumerate(roster["NIP"]) if n not in world.retiring]
+    if free_units:
+        row = {**src.to_dict(), "UNIT KERJA": draw(st.sampled_from(free_units)), "KEBUTUHAN": draw(st.integers(0, 3))}
+        posts = pd.concat([posts, pd.DataFrame([row])], ignore_index=True)
+        for i in draw(st.lists(st.sampled_from(calm), max_size=3, unique=True), label="di kode ganda"):
+            for col in ("KODE JABATAN", "UNIT KERJA", "JENIS JABATAN"):
+                roster.loc[i, col] = row[col]
+            roster.loc[i, "JABATAN"] = row["NAMA JABATAN"]
+    due = set(world.due)
+    young = [i for i in calm if int(roster.loc[i, "NIP"][:4]) >= 1982 and roster.loc[i, "STATUS KEPEGAWAIAN"] == "PNS"]
+    for i in draw(st.lists(st.sampled_from(young), max_size=2, unique=True), label="cpns") if young else []:
+        old = roster.loc[i, "NIP"]
+        roster.loc[i, ["NIP", "STATUS KEPEGAWAIAN"]] = [f"{old[:8]}202603{old[14:]}", "CPNS"]  # TMT CPNS March 2026
+        if old in due:
+            due = (due - {old}) | {roster.loc[i, "NIP"]}
+    for j, i in enumerate(draw(st.lists(st.sampled_from(calm), max_size=2, unique=True), label="tanpa jabatan")):
+        roster.loc[i, ["KODE JABATAN", "JABATAN"]] = [f"JL{j}", "Juru Pungut Retribusi"]  # gone from the table
+    return World(roster, posts, world.retiring, due)
+
+
 @dataclasses.dataclass
 class Oracle:
     own: dict[str, str]  #: NIP → own post (everyone but the retiring)
@@ -170,26 +201,40 @@ def _write(world: World, folder: Path, *, seed: int | None = None) -> tuple[Path
     return rp, pp
 
 
+def _post_keys(world: World) -> tuple[list[str], list[str | None]]:
+    """(the key of every table row, the key of every roster row's post or None where the table has no such post).
+
+    The key is the code, or ``kode | unit`` for a code the table writes in several units (docs/architecture.md:
+    one post per unit, each person in the one of their unit); a roster code the table does not write is no post."""
+    codes, units = world.posts["KODE JABATAN"].astype(str), world.posts["UNIT KERJA"].astype(str)
+    shared = set(codes[codes.duplicated(keep=False)])
+    post_keys = [f"{c} | {u}" if c in shared else c for c, u in zip(codes, units, strict=True)]
+    known = set(codes)
+    held = [
+        (f"{c} | {u}" if c in shared else c) if c in known else None
+        for c, u in zip(world.roster["KODE JABATAN"].astype(str), world.roster["UNIT KERJA"].astype(str), strict=True)
+    ]
+    return post_keys, held
+
+
 def _oracle(world: World, rp: Path, pp: Path, folder: Path, skor_minimum: float) -> Oracle:
     """Every (person, post) pair as ``assess`` answers it, one proposal row each."""
     nips = world.roster["NIP"].tolist()
-    codes = world.posts["KODE JABATAN"].tolist()
+    codes, held = _post_keys(world)
     proposals = pd.DataFrame([(n, c) for n in nips for c in codes], columns=["nip", "kode_jabatan"])
     up = folder / "usulan.csv"
     proposals.to_csv(up, index=False)
     table = assess(pegawai=rp, jabatan=pp, usulan=up, tanggal=AS_OF).table
     assert len(table) == len(proposals)
     ok = table["layak"].astype(bool) & (pd.to_numeric(table["skor"]) >= skor_minimum)
-    own = {
-        n: c for n, c in zip(world.roster["NIP"], world.roster["KODE JABATAN"], strict=True) if n not in world.retiring
-    }
+    own = {n: c for n, c in zip(world.roster["NIP"], held, strict=True) if c is not None and n not in world.retiring}
     eligible = {
         (str(n), str(c))
         for n, c in zip(table.loc[ok, "nip"], table.loc[ok, "kode_jabatan"], strict=True)
         if str(n) in own and own[str(n)] != str(c)
     }
-    need = dict(zip(world.posts["KODE JABATAN"], world.posts["KEBUTUHAN"].astype(int), strict=True))
-    unit = dict(zip(world.posts["KODE JABATAN"], world.posts["UNIT KERJA"], strict=True))
+    need = dict(zip(codes, world.posts["KEBUTUHAN"].astype(int), strict=True))
+    unit = dict(zip(codes, world.posts["UNIT KERJA"], strict=True))
     return Oracle(own, need, unit, eligible)
 
 
@@ -281,6 +326,29 @@ def test_plan_reaches_independent_optimum(world: World, data: st.DataObject) -> 
         _check(world, data, Path(tmp))
 
 
+@FUZZ
+@given(shaped_worlds(), st.data())
+def test_plan_reaches_independent_optimum_with_shared_codes_cpns_and_lost_posts(
+    world: World, data: st.DataObject
+) -> None:
+    """The same checks where one code is written in two units, some people are CPNS and some hold a post the table
+    no longer lists (plan10, h33)."""
+    codes = world.posts["KODE JABATAN"]
+    shared = world.roster["KODE JABATAN"].isin(codes[codes.duplicated()])
+    event(f"in a code of two units: {min(int(shared.sum()), 2)}")
+    event(f"CPNS: {int(world.roster['STATUS KEPEGAWAIAN'].eq('CPNS').sum())}")
+    lost = set(world.roster.loc[~world.roster["KODE JABATAN"].isin(codes), "NIP"])
+    event(f"lost posts: {len(lost)}")
+    with tempfile.TemporaryDirectory() as tmp:
+        p = _check(world, data, Path(tmp))
+    if p is None:
+        return
+    status = dict(zip(p.accounting["nip"].astype(str), p.accounting["status"], strict=True))
+    assert {n for n, v in status.items() if v == "dikecualikan"} == lost
+    cpns = set(world.roster.loc[world.roster["STATUS KEPEGAWAIAN"].eq("CPNS"), "NIP"]) - lost
+    assert all(status[n] == "tetap" for n in cpns)
+
+
 def _draw_run(world: World, o: Oracle, data: st.DataObject) -> tuple[list[str], list[tuple[str, str]], PlanSettings]:
     people = sorted(o.own)
     keep = data.draw(st.lists(st.sampled_from(people), max_size=3, unique=True), label="tetap")
@@ -305,7 +373,8 @@ def _run(world: World, rp: Path, pp: Path, folder: Path, keep, pins, rules: Plan
     return plan(pegawai=rp, jabatan=pp, keep=keep, pins=pin_file, settings=Settings(rencana=rules), tanggal=AS_OF)
 
 
-def _check(world: World, data: st.DataObject, folder: Path) -> None:
+def _check(world: World, data: st.DataObject, folder: Path) -> Plan | None:
+    """Run the drawn plan and check it against the oracle; the plan (None: no plan holds, as the oracle says)."""
     rp, pp = _write(world, folder)
     rules0 = PlanSettings()
     o = _oracle(world, rp, pp, folder, rules0.skor_minimum)
@@ -316,7 +385,7 @@ def _check(world: World, data: st.DataObject, folder: Path) -> None:
     except InfeasiblePlanError:
         event("no plan")
         assert best is None, "the planner found no plan where one exists"
-        return
+        return None
     assert best is not None, "the planner made a plan the pins, keeps and limits cannot all hold in"
     p = result.plan
     s = p.summary
@@ -361,6 +430,7 @@ def _check(world: World, data: st.DataObject, folder: Path) -> None:
         again.moves.reset_index(drop=True), p.moves.reset_index(drop=True), check_dtype=False, check_index_type=False
     )
     assert again.summary["lowongan_terisi"] == s["lowongan_terisi"]
+    return p
 
 
 def _limits_hold(o: Oracle, moves: pd.DataFrame, rules: PlanSettings, before: Counter, after: dict[str, int]) -> None:
