@@ -253,8 +253,10 @@ SUMMARY_LABELS: dict[str, str] = {
     "rotasi_jatuh_tempo": "Pegawai jatuh tempo rotasi (--rotasi)",
     "rotasi_dipindah": "Pegawai jatuh tempo rotasi yang dipindah",
     "status_solver": "Status penyelesaian",
-    "celah_optimalitas": "Celah optimalitas bila batas waktu tercapai: (batas atas − lowongan terisi) / batas atas",
-    "celah_tujuan_solver": "Celah relatif solver pada fungsi tujuan internalnya (kursi terisi, bukan lowongan terisi)",
+    "celah_optimalitas": "Celah optimalitas bila batas waktu tercapai: (batas atas − lowongan terisi) / batas atas "
+    "(dengan --rotasi: batas atas dengan rotasi)",
+    "celah_tujuan_solver": "Teknis: celah relatif solver MILP pada fungsi tujuannya sendiri (bukan celah lowongan "
+    "terisi; lihat Celah optimalitas)",
     "sekunder_terbukti_optimal": "Urutan kedua (kecocokan, biaya pindah) terbukti optimal",
     "putaran_penetapan_harga": "Putaran pemeriksaan optimalitas",
     "catatan_solver": "Catatan penyelesaian",

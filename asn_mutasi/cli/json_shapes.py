@@ -107,7 +107,8 @@ def _plan_shapes(findings: str) -> dict[str, JsonShape]:
                     "`rotasi_jatuh_tempo`, `rotasi_dipindah` dan `batas_atas_dengan_rotasi` (hanya dengan `--rotasi`: "
                     "`batas_atas_pengisian` adalah maksimum tanpa wajib rotasi), `status_solver`, `celah_optimalitas` "
                     "(pecahan, bukan persen: (`batas_atas_pengisian` − `lowongan_terisi`) / `batas_atas_pengisian`, "
-                    "seberapa jauh pengisian rencana paling jauh dari yang terbaik; 0 bila pengisian terbukti maksimum; "
+                    "dengan `--rotasi` terhadap `batas_atas_dengan_rotasi`, seberapa jauh pengisian rencana paling jauh "
+                    "dari yang terbaik; 0 bila pengisian terbukti maksimum; "
                     "Ringkasan dan terminal menampilkannya sebagai persen), `celah_tujuan_solver` (hanya bila batas "
                     "waktu tercapai: celah relatif solver pada fungsi tujuan internalnya, bukan ukuran pengisian), "
                     "`indeks_ketimpangan_sebelum`, `indeks_ketimpangan_tanpa_rencana`, `indeks_ketimpangan_dengan_rencana`, …",

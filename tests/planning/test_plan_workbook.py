@@ -303,3 +303,16 @@ def test_summary_says_what_to_do_next_with_the_workbook(plan: Plan, tmp_path: Pa
     assert ws["A2"].alignment.wrap_text
     assert ws.row_dimensions[2].height >= 4 * 15  # the whole note shows, over the lines it needs
     assert [c.value for c in ws[3]][:2] == ["Ukuran", "Nilai"]  # the table stays where it was
+
+
+def test_ringkasan_names_the_solver_gap_apart_from_the_fill_gap() -> None:
+    """A stopped plan's Ringkasan shows the fill gap and the solver's gap on its own objective; the solver's read
+    "(kursi terisi, bukan lowongan terisi)", untrue under --rotasi (its objective holds the stay costs) and easy to
+    take for the fill gap. It now says it is a technical figure and points to the fill gap, whose label says which
+    bound it is measured against under --rotasi (plan10, h33)."""
+    from asn_mutasi.io.report_workbook import summary_frame
+
+    frame = summary_frame({"celah_optimalitas": 0.25, "celah_tujuan_solver": 0.1}, {})
+    fill_gap, solver_gap = frame.iloc[:, 0].tolist()
+    assert "--rotasi" in fill_gap and "batas atas dengan rotasi" in fill_gap
+    assert solver_gap.startswith("Teknis:") and "Celah optimalitas" in solver_gap and "kursi" not in solver_gap

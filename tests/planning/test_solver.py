@@ -345,6 +345,32 @@ def test_a_time_limited_rotation_plan_bounds_its_fill_by_the_dual_bound(monkeypa
     assert "rencana-rotasi-mengurangi-pengisian" not in [f.code for f in p.findings]  # nothing proven to compare
 
 
+def test_the_gap_of_a_stopped_rotation_plan_is_measured_against_the_bound_with_rotation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Under ``rotasi_wajib`` stopped by the time limit, the rotation run's dual bound proving its plan's objective
+    (no plan rotating as many due people fills more than its 1) and the run without rotation bounding the fill by 4:
+    ``celah_optimalitas`` was (4 − 1) / 4, the rotation's own trade read as the solver's shortfall, while the same plan
+    proven reads 0. It is measured against ``batas_atas_dengan_rotasi`` (plan10, h33)."""
+    from asn_mutasi.planning import exact
+    from asn_mutasi.planning.netsolve import Result, solve_milp
+
+    def stopped(net, side, limit, **known):  # type: ignore[no-untyped-def]
+        r = solve_milp(net, side, limit, **known)
+        rotation = bool((net.primary > 0).any())  # the stay costs of the due people
+        low = r.primary if rotation else r.primary - 3
+        return Result(r.flow, "batas-waktu", r.primary, r.secondary, bound_primary=low, gap=0.25)
+
+    monkeypatch.setattr(exact, "solve_milp", stopped)
+    monkeypatch.setattr(exact, "_relaxation_bound", lambda res, relaxed: res)
+    ro = roster([(nip(1), "B"), (nip(2), "B")], tmt="2015-01-01")
+    p = plan(ro, candidates([(nip(1), "A", 70, True)]), settings(maks_pindah_per_unit=1, rotasi_wajib=True))
+    s = p.summary
+    assert s["status_solver"] == "batas-waktu" and (s["rotasi_jatuh_tempo"], s["rotasi_dipindah"]) == (2, 1)
+    assert (s["lowongan_terisi"], s["batas_atas_dengan_rotasi"], s["batas_atas_pengisian"]) == (1, 1, 4)
+    assert s["celah_optimalitas"] == 0.0
+
+
 @pytest.mark.parametrize("low", [-5.0, None])
 def test_a_rotation_stage1_without_a_plan_in_time_stands_on_the_plan_without_rotation(
     monkeypatch: pytest.MonkeyPatch, low: float | None
