@@ -224,3 +224,42 @@ def test_pins_into_full_posts_agree_with_the_oracle(tmp_path) -> None:  # type: 
         assert plan.moves["kode_jabatan_asal"].astype(str).eq(c).any()  # a holder made room
         tried += 1
     assert tried >= 2
+
+
+def _everything(data: SampleData) -> None:
+    """Held posts removed, kebutuhan-0 posts with holders and pensions on the horizon's end, in one world."""
+    _remove_held_posts(data)
+    _zero_need(data)
+    _pensions_on_the_horizon(data)
+
+
+@pytest.mark.parametrize(("size", "seed"), [(240, 11), (400, 3)])
+@pytest.mark.parametrize(("limit", "floor", "rotation"), [(1, 6, True), (None, 6, True), (2, 8, False)])
+def test_pins_limits_floor_retirements_and_rotation_together_are_the_all_pairs_optimum(
+    tmp_path, size: int, seed: int, limit: int | None, floor: int, rotation: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """Two pins, a leaving cap and a unit floor (chains must start and end inside the floors), retirements projected,
+    CPNS and PPPK, held posts removed and kebutuhan-0 posts, with and without ``rotasi_wajib``: the plan's primary
+    and secondary are the all-pairs MILP's, proven, every move eligible and every pin held; under rotation the fill
+    is ``batas_atas_dengan_rotasi`` (plan10, h33)."""
+    from tests.planning.test_oracle import _pins_with_room
+
+    linked, positions = _world(size, seed, tmp_path, _everything)
+    assert linked["status_kepegawaian"].eq("CPNS").any() and linked["status_kepegawaian"].eq("PPPK").any()
+    rencana = dataclasses.replace(
+        PlanSettings(), rotasi_wajib=rotation, maks_pindah_per_unit=limit, min_pegawai_per_unit=floor
+    )
+    settings = Settings(rencana=rencana)
+    _, eligible, _ = _oracle(linked, positions, settings, set())
+    pins = _pins_with_room(linked, positions, eligible, set(), 2, seed)
+    assert len(pins) == 2
+    best, _, secondary = _oracle(linked, positions, settings, set(), secondary=True, pins=pins)
+    plan = make_plan(linked, positions, None, settings, as_of=AS_OF, pins=pins)
+    s = plan.summary
+    assert s["status_solver"] == "optimal" and s["sekunder_terbukti_optimal"]
+    assert (-s["nilai_tujuan_primer"] if rotation else s["lowongan_terisi"]) == best
+    assert s["nilai_tujuan_sekunder"] == secondary
+    if rotation:
+        assert s["batas_atas_dengan_rotasi"] == s["lowongan_terisi"] <= s["batas_atas_pengisian"]
+    moves = set(zip(plan.moves["nip"].astype(str), plan.moves["kode_jabatan_tujuan"].astype(str), strict=True))
+    assert moves <= eligible and set(pins) <= moves
