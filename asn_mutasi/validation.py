@@ -1344,10 +1344,13 @@ def _order_proof(header: str, orders: np.ndarray, codes: np.ndarray, cells: Any,
     want = "hari" if "hari" in found else "bulan" if found else None  # (a month-first column names its first too)
     if want is None:
         return _OrderProof(header, found)
-    distinct = [o == want for o in orders.tolist()]
-    proving = _flags(distinct, codes)
-    first = int(np.flatnonzero(proving)[0])
-    return _OrderProof(header, found, rows[first], cells[first], sum(distinct))
+    proving = _flags((o == want for o in orders.tolist()), codes)
+    at = np.flatnonzero(proving)
+    first = int(at[0])
+    # one row per distinct cell, then one per date: " 02/13/1990 " beside "02/13/1990" is one proof, not two
+    _, once = np.unique(codes[at], return_index=True)
+    dates = {tanggal.slash_parts(cells[int(i)]) for i in at[once].tolist()}
+    return _OrderProof(header, found, rows[first], cells[first], len(dates))
 
 
 def _cells_proof(header: str, cells: np.ndarray, rows: list[int]) -> _OrderProof:

@@ -223,3 +223,22 @@ def test_two_distinct_month_first_values_still_flip_the_column(tmp_path: Path) -
     said = prepared.findings  # type: ignore[attr-defined]
     assert [f.location.row for f in said if f.code == "tanggal-bulan-hari"] == [2]
     assert prepared.frame["tanggal_lahir"].iloc[2].date() == date(1992, 5, 16)  # type: ignore[attr-defined]
+
+
+def test_one_date_written_two_ways_is_one_month_first_proof(tmp_path: Path) -> None:
+    """The same birth date written "02/13/1990" and " 02/13/1990 " (or "2/13/1990") on a person listed twice were
+    two distinct cells, so two proofs, and flipped every birth date of a file whose TMT column proves day-first:
+    distinct dates count (hostile11, h33)."""
+    for again in (" 02/13/1990 ", "2/13/1990"):
+        roster = tmp_path / "pegawai.csv"
+        roster.write_text(
+            "NIP,Nama,TMT Jabatan,Tanggal Lahir,Jabatan,Unit Kerja\n"
+            "199002132015031001,Andi,25/01/2015,02/13/1990,Analis,Umum\n"
+            f'199002132015031001,Andi,25/01/2015,"{again}",Analis,Umum\n'
+            "199205062017071003,Budi,01/03/2017,05/06/1992,Analis,Umum\n"
+        )
+        prepared = _read(roster)
+        said = prepared.findings  # type: ignore[attr-defined]
+        assert not [f for f in said if f.code == "tanggal-bulan-hari"], again
+        assert ("tanggal-ambigu", 4) in [(f.code, f.location.row) for f in said]
+        assert prepared.frame["tanggal_lahir"].iloc[2].date() == date(1992, 6, 5)  # type: ignore[attr-defined]

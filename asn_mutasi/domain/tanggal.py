@@ -266,17 +266,27 @@ def slash_order(value: object) -> str | None:
     day (``25/05/2025``), ``"bulan"`` when it can only be the month (``05/25/2025``), else None (``06/10/2021``, any
     other style). A column whose ``/`` dates prove day-first and none month-first reads its ambiguous ones
     day-first without doubt (walk3, h27: 501 ``tanggal-ambigu`` beside ``25/05/2025``)."""
-    if not isinstance(value, str):
+    parts = slash_parts(value)
+    if parts is None:
         return None
-    found = _DMY.match(" ".join(value.strip().split()))
-    if found is None or found.group(2) != "/" or len(found.group(4)) != 4:
-        return None
-    first, second = int(found.group(1)), int(found.group(3))
+    first, second, _ = parts
     if 12 < first <= 31 and 1 <= second <= 12:
         return "hari"
     if 1 <= first <= 12 and 12 < second <= 31:
         return "bulan"
     return None
+
+
+def slash_parts(value: object) -> tuple[int, int, int] | None:
+    """The three numbers of a ``/``-separated text date with a four-digit year, as :func:`slash_order` reads them
+    (``" 02/13/1990 "`` and ``"2/13/1990"`` give the same parts), else None: one date written two ways is one proof
+    of its column's order, not two."""
+    if not isinstance(value, str):
+        return None
+    found = _DMY.match(" ".join(value.strip().split()))
+    if found is None or found.group(2) != "/" or len(found.group(4)) != 4:
+        return None
+    return int(found.group(1)), int(found.group(3)), int(found.group(4))
 
 
 def parse_month_first(value: object, read: Callable[[object], ParsedDate] = parse_date) -> ParsedDate:
