@@ -83,12 +83,17 @@ def read_csv_rows(
     try:
         return _parse(source, display, encoding, sha, (detect_delimiter, limits.maks_sel))
     except UnicodeDecodeError:
-        if encoding != "utf-8":
+        if encoding not in _UTF8:
             raise
-        fallback = MIXED if _has_utf8_letters(source, display) else "cp1252"
+        # a UTF-8 BOM is UTF-8 text: its stray bytes are cp1252 runs (a BOM read as cp1252 is "ï»¿" in the header)
+        bom = encoding == "utf-8-sig"
+        fallback = MIXED if bom or _has_utf8_letters(source, display) else "cp1252"
         return _parse(source, display, fallback, sha, (detect_delimiter, limits.maks_sel))
 
 
+#: UTF-8 without a BOM and with one: read strictly, the bytes UTF-8 refuses read as cp1252 (:data:`MIXED`); with
+#: errors="replace" a UTF-8 CSV with a BOM turned a cp1252 "é" pasted into it into "\ufffd", and nothing said so
+_UTF8 = ("utf-8", "utf-8-sig")
 #: the decoding of a CSV that is UTF-8 in part and Windows-1252 in part (lines pasted from two programs): UTF-8,
 #: each byte run that is no UTF-8 read as cp1252 (read whole as cp1252, its UTF-8 names became "JosÃ©")
 MIXED = "utf-8+cp1252"
@@ -151,9 +156,11 @@ def _sha256(source: Path | bytes, display: str) -> str:
 def _parse(source: Path | bytes, display: str, encoding: str, sha: str, how: tuple[object, int]) -> CsvRead:
     """The rows of the CSV; ``how``: the delimiter detector and the cells allowed (``maks_sel``)."""
     detect_delimiter, cap = how
-    errors = "strict" if encoding == "utf-8" else "asn_mutasi_cp1252" if encoding == MIXED else "replace"
+    errors = "strict" if encoding in _UTF8 else "asn_mutasi_cp1252" if encoding == MIXED else "replace"
     with _stream(source, display) as raw:
-        text = io.TextIOWrapper(raw, encoding="utf-8" if encoding == MIXED else encoding, errors=errors, newline="")
+        # (utf-8-sig for MIXED: drops a leading BOM, reads as UTF-8 without one)
+        codec = "utf-8-sig" if encoding == MIXED else encoding
+        text = io.TextIOWrapper(raw, encoding=codec, errors=errors, newline="")
         sample = text.read(_SAMPLE)
         if sample.endswith("\r"):
             sample += text.read(1)

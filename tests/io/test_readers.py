@@ -1013,6 +1013,23 @@ def test_a_csv_of_utf8_and_cp1252_lines_reads_each_in_its_own_encoding(tmp_path:
     assert [f.code for f in table.findings if f.code.startswith("encoding")] == ["encoding-campuran"]
 
 
+def test_a_utf8_csv_with_a_bom_and_cp1252_bytes_reads_them_and_says_so(tmp_path: Path) -> None:
+    """A UTF-8 CSV saved with a BOM (Excel's "CSV UTF-8") with a line pasted from a cp1252 program: its "é" became
+    "\ufffd" with no finding, where the same file without a BOM is read as two encodings and said so; and a BOM'd
+    file whose only non-ASCII byte is cp1252 kept no "ï»¿" in its header (hostile11, h33)."""
+    path = tmp_path / "campur_bom.csv"
+    for first in ("José Ñurhadi", "Jose Nurhadi"):
+        path.write_bytes(
+            b"\xef\xbb\xbf"
+            + f"NIP,NAMA,JABATAN,UNIT KERJA\n198001012005011001,{first},Analis,BKD\n".encode()
+            + "198001012005011002,Dédi Kusnadi,Analis,BKD\n".encode("cp1252")
+        )
+        table = read_table(path, "pegawai")
+        assert table.frame["nama"].tolist() == [first, "Dédi Kusnadi"]
+        assert [f.code for f in table.findings if f.code.startswith("encoding")] == ["encoding-campuran"]
+        assert table.header("nip") == "NIP"
+
+
 def test_the_header_findings_of_a_very_wide_sheet_are_capped(tmp_path: Path) -> None:
     """16,375 separate kolom-tidak-dikenal for a 16,384-column sheet (hostile-input campaign, h25); then 1,002 lines
     of them, each ranked for a suggestion: the first 100 are said, the rest counted in one finding (hostile4, h31)."""
