@@ -1482,7 +1482,8 @@ CATALOGUE: dict[str, CodeSpec] = {
         INFO,
         "Data baku {field} diambil dari beberapa kolom ('{header}', {lain}): tiap baris memakai {aturan}",
         "Satu kolom baku tersebar di beberapa kolom (jabatan struktural dan fungsional; tingkat unit "
-        "bernomor): setiap baris memakai yang pertama terisi, atau tingkat unit terdalamnya. Judul hitungan "
+        "bernomor; NIP dan NI PPPK di kolom masing-masing): setiap baris memakai yang pertama terisi, atau tingkat "
+        "unit terdalamnya. Judul hitungan "
         "yang digabung di atas beberapa subkolom (BEZETTING di atas PNS | PPPK | JUMLAH) dibaca dari jumlah "
         "kelompoknya, atau sebagai jumlah hitungan per status.",
     ),

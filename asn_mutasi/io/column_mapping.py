@@ -1096,6 +1096,7 @@ def _choose(
     kept = _without_lesser(cands, samples)
     if name == "nama":
         kept = _with_titles(kept)
+    every = cands
     for col, *_ in (c for c in cands if c not in kept):  # in the mapping report as set aside, not lost
         result.rejected.setdefault(name, col)
     cands = kept
@@ -1150,10 +1151,16 @@ def _choose(
     if any(whole[c[0].index] < whole[col.index] for c in usable):
         reason += "; bilangan bulat, kolom lain berisi pecahan hasil ABK"
     take(col, name, how, reason=reason)
-    told = _worth_a_word(cands, col, samples)
-    for other, *_ in (c for c in cands if c not in told):  # in the mapping report as set aside
+    fillers = _fillers(name, every, col, samples)
+    told = [c for c in _worth_a_word(cands, col, samples) if c[0] not in fillers]
+    for other, *_ in (c for c in cands if c not in told and c[0] not in fillers):  # in the report as set aside
         result.rejected.setdefault(name, other)
     _say_choice(name, (col, key, reason), told, fits, result, base)
+    if fillers:
+        result.parts[name] = [c.index for c in fillers]
+        loc = replace(base, column=col.letter, header=col.text, field=name)
+        lain = ", ".join(f"'{c.text}'" for c in fillers)
+        result.findings.append(make_finding("kolom-gabungan", loc, lain=lain, aturan="kolom pertama yang terisi"))
 
 
 #: words of a proposal's header that name the target post or unit
@@ -1246,6 +1253,33 @@ def _worth_a_word(
         return _same_values(samples, other.index, col.index)
 
     return [c for c in cands if c[0].index == col.index or not (repeat(c[0]) or _id_twins(c[0], col))]
+
+
+def _fillers(
+    name: str,
+    cands: list[tuple[HeaderColumn, str, int, str]],
+    col: HeaderColumn,
+    samples: dict[int, list[object]] | None,
+) -> list[HeaderColumn]:
+    """The other NIP columns that fill the chosen one's empty cells: a roster of PNS and PPPK keeps the NI PPPK in a
+    column of its own ("NIP" | "NI PPPK", each row filling one), and every PPPK was "NIP kosong", left out of the
+    plan and the bezetting, with the number beside it (hostile11, h33). A column whose header names the NIP whole,
+    not repeating the chosen one, and whose sampled numbers never differ from it where both are filled."""
+    if name != "nip" or not samples:
+        return []
+    own = samples.get(col.index, [])
+    out = []
+    for other, _, rank, _ in cands:
+        if other.index == col.index or rank >= _LOWER_LABEL or _same_values(samples, other.index, col.index):
+            continue
+        theirs = samples.get(other.index, [])
+        if len(theirs) == len(own) and all(_blank(a) or _blank(b) or a == b for a, b in zip(own, theirs, strict=True)):
+            out.append(other)
+    return out
+
+
+def _blank(value: object) -> bool:
+    return value is None or not str(value).strip()
 
 
 def _id_twins(a: HeaderColumn, b: HeaderColumn) -> bool:
