@@ -1156,11 +1156,7 @@ def _choose(
     for other, *_ in (c for c in cands if c not in told and c[0] not in fillers):  # in the report as set aside
         result.rejected.setdefault(name, other)
     _say_choice(name, (col, key, reason), told, fits, result, base)
-    if fillers:
-        result.parts[name] = [c.index for c in fillers]
-        loc = replace(base, column=col.letter, header=col.text, field=name)
-        lain = ", ".join(f"'{c.text}'" for c in fillers)
-        result.findings.append(make_finding("kolom-gabungan", loc, lain=lain, aturan="kolom pertama yang terisi"))
+    _say_fillers(name, col, fillers, result, base)
 
 
 #: words of a proposal's header that name the target post or unit
@@ -1276,6 +1272,18 @@ def _fillers(
         if len(theirs) == len(own) and all(_blank(a) or _blank(b) or a == b for a, b in zip(own, theirs, strict=True)):
             out.append(other)
     return out
+
+
+def _say_fillers(
+    name: str, col: HeaderColumn, fillers: list[HeaderColumn], result: ColumnMapping, base: Location
+) -> None:
+    """Read the :func:`_fillers` of ``col`` where it is empty, and say so once (``kolom-gabungan``)."""
+    if not fillers:
+        return
+    result.parts[name] = [c.index for c in fillers]
+    loc = replace(base, column=col.letter, header=col.text, field=name)
+    lain = ", ".join(f"'{c.text}'" for c in fillers)
+    result.findings.append(make_finding("kolom-gabungan", loc, lain=lain, aturan="kolom pertama yang terisi"))
 
 
 def _blank(value: object) -> bool:
