@@ -901,11 +901,12 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "abk-wke-tak-lengkap": CodeSpec(
         E,
-        "{jumlah} baris tugas tanpa waktu kerja efektif (baris {contoh}), padahal kolomnya diisi nilai berbeda di "
-        "{isi} baris lain: bukan sel gabung, tugas-tugas itu tidak dihitung",
+        "{jumlah} baris tugas tanpa waktu kerja efektif (baris {contoh}), padahal kolomnya diisi {sebab}: bukan "
+        "sel gabung, tugas-tugas itu tidak dihitung",
         "Kolom waktu kerja efektif lembar tugas hanya diisi di sebagian kecil baris dan nilainya berbeda-beda, "
-        "jadi tidak bisa dianggap satu sel gabung untuk semua tugas; baris tanpa WKE tidak dihitung. Isi WKE "
-        "setiap baris tugas di berkas sumber.",
+        "jadi tidak bisa dianggap satu sel gabung untuk semua tugas; atau satu nilai yang baru ditulis di bawah "
+        "tugas pertama, sehingga tugas di atasnya tidak berada di bawah sel gabung mana pun. Baris tanpa WKE "
+        "tidak dihitung. Isi WKE setiap baris tugas di berkas sumber.",
     ),
     "abk-wke-baris-tidak-wajar": CodeSpec(
         W,

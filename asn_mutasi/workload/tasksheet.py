@@ -337,6 +337,7 @@ def _sheet_wke(ctx: _SheetReading, settings: Settings, summary: np.ndarray, wke_
     row_wke = np.full(ctx.n, np.nan)
     wke_unit: str | None = None
     given, minority = np.empty(0), False
+    above = np.zeros(ctx.n, dtype=bool)  # task rows above a lone WKE written on a minority of rows
     if wke_col is not None:
         row_wke = np.array([np.nan if (p := parse_number(v)) is None else p for v in wke_values], dtype=float)
         row_wke[summary] = np.nan
@@ -345,9 +346,11 @@ def _sheet_wke(ctx: _SheetReading, settings: Settings, summary: np.ndarray, wke_
         given = np.unique(row_wke[filled])
         minority = bool(filled.sum() < (~filled & ~summary).sum())
         if len(given) == 1 and minority:
-            # one WKE written once per block (a merged cell): every task uses it; a column
-            # filled on most rows instead marks its empty cells as missing (rows left out)
-            row_wke[~summary] = given[0]
+            # one WKE written once per block (a merged cell): every task below its first cell uses it; a task above
+            # it is under no merged cell (hostile11, h33: a value on two of ten rows spread to the rows above); a
+            # column filled on most rows instead marks its empty cells as missing (rows left out)
+            above = ~summary & (np.arange(ctx.n) < int(np.flatnonzero(filled)[0]))
+            row_wke[~summary & ~above] = given[0]
         _implausible_row_wke(ctx, row_wke, wke_col, wke_values)
     own_wke, written = _own_wke(raw, row_wke, wke_unit, wke_from_rows, wke_col)
     if own_wke is not None:
@@ -362,7 +365,7 @@ def _sheet_wke(ctx: _SheetReading, settings: Settings, summary: np.ndarray, wke_
                 setelan=f"{wl.menit_kerja_efektif:,.0f} menit".replace(",", "."),
             )
         )
-    scattered = len(given) > 1 and minority
+    scattered = (len(given) > 1 and minority) or bool(above.any())
     return _SheetWke(
         col=wke_col,
         values=wke_values,
@@ -579,10 +582,18 @@ def _drop_rows_without_wke(ctx: _SheetReading, ok: np.ndarray, wke: _SheetWke) -
         where = ctx.loc(headings[0])
         ctx.findings.append(make_finding("abk-baris-kelompok", where, jumlah=len(headings), contoh=_examples(headings)))
     if empty:
-        written = int((np.isfinite(wke.row_wke) & (wke.row_wke > 0)).sum())
+        cells = pd.Series(wke.values, dtype=object)
+        cells = cells[cells.notna()].astype(str).str.strip()
+        cells = cells[cells.ne("")]
+        written = len(cells)
+        # one value, the rows above its first cell left; else different values on a minority of rows
+        lone = cells.nunique() == 1
+        sebab = (
+            f"baru di baris-baris di bawahnya ({written} baris)" if lone else f"nilai berbeda di {written} baris lain"
+        )
         where = replace(ctx.loc(empty[0], header=wke.col), field="waktu_efektif")
         ctx.findings.append(
-            make_finding("abk-wke-tak-lengkap", where, jumlah=len(empty), contoh=_examples(empty), isi=written)
+            make_finding("abk-wke-tak-lengkap", where, jumlah=len(empty), contoh=_examples(empty), sebab=sebab)
         )
 
 

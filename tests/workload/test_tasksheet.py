@@ -481,3 +481,17 @@ def test_a_post_sheet_whose_post_is_in_several_units_is_named_once(tmp_path: Pat
     assert len(got.frame) == 0  # no post is guessed
     unit = workload_from_sheets(read_task_sheets(path, ReadOptions()), table, Settings(), unit_kerja="Inspektorat")
     assert unit.frame["kode_jabatan"].tolist() == ["A2"]
+
+
+def test_one_wke_written_below_the_first_tasks_is_no_merged_cell_above_them(tmp_path: Path) -> None:
+    """The same WKE on two of ten task rows, the first written on the third task: every task took it, the two above
+    it too, though no merged cell starts above them (hostile11, h33). The tasks from the first written cell down
+    take it, the two above are left out and named once."""
+    header = ["NAMA JABATAN", "URAIAN TUGAS", "VOLUME", "NORMA WAKTU (MENIT)", "WAKTU EFEKTIF (MENIT)"]
+    wke = [None, None, 75000, None, None, None, 75000, None, None, None]
+    rows = [["Analis Kepegawaian", f"Tugas {i}", 10, 600, w] for i, w in enumerate(wke)]
+    got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(write_sheet(tmp_path / "w.xlsx", header, rows)))
+    (left,) = [f for f in got.findings if f.code == "abk-wke-tak-lengkap"]
+    assert left.location.row == 2 and "baris 2, 3)" in left.message
+    assert "sel-wajib-kosong" not in [f.code for f in got.findings]
+    assert got.frame["jumlah_tugas"].tolist() == [8]
