@@ -704,9 +704,10 @@ def link_employees(
             findings += _link_by_golongan(rest, keys, got, found.bare_jf, index, (link, how, rest_at), opd_free, at)
         if index.siblings:
             _spread_over_siblings(link, rest_at, index)
-        findings += _link_findings(
-            rest, keys, got, pairs, index, source, sheet, letters or {}, headers or {}, renamed=renamed
-        )
+        if index.display:  # an empty position table is said once (tanpa-baris-data), not once per holder
+            findings += _link_findings(
+                rest, keys, got, pairs, index, source, sheet, letters or {}, headers or {}, renamed=renamed
+            )
         where = Location(file=source, sheet=sheet, column=(letters or {}).get("unit_kerja"), field="unit_kerja")
         findings += _units_read_findings(units_read, index, where)
         findings += _in_opd_findings(found.in_opd, raw_name, raw_unit, index, where)
