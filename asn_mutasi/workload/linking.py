@@ -704,10 +704,9 @@ def link_employees(
             findings += _link_by_golongan(rest, keys, got, found.bare_jf, index, (link, how, rest_at), opd_free, at)
         if index.siblings:
             _spread_over_siblings(link, rest_at, index)
-        if index.display:  # an empty position table is said once (tanpa-baris-data), not once per holder
-            findings += _link_findings(
-                rest, keys, got, pairs, index, source, sheet, letters or {}, headers or {}, renamed=renamed
-            )
+        findings += _link_findings(
+            rest, keys, got, pairs, index, source, sheet, letters or {}, headers or {}, renamed=renamed
+        )
         where = Location(file=source, sheet=sheet, column=(letters or {}).get("unit_kerja"), field="unit_kerja")
         findings += _units_read_findings(units_read, index, where)
         findings += _in_opd_findings(found.in_opd, raw_name, raw_unit, index, where)
@@ -1467,7 +1466,10 @@ def _link_findings(
 ) -> list[Finding]:
     """Build one finding per fuzzy-linked or unlinked row (suggestions computed per pair); a pair of ``renamed``
     linked by the post's old or new name gets ``jabatan-nama-lama`` / ``jabatan-nama-baru`` instead of
-    ``jabatan-ditautkan-fuzzy``, one left for several such posts ``jabatan-nama-lama-ganda``."""
+    ``jabatan-ditautkan-fuzzy``, one left for several such posts ``jabatan-nama-lama-ganda``. None against an empty
+    position table: it is said once (``tanpa-baris-data``), not once per holder (hostile11, h33)."""
+    if not index.display:
+        return []
     renamed = renamed or Renamings()
     norm = {(n, u): (nn, nu) for n, u, nn, nu in pairs[["n", "u", "nn", "nu"]].itertuples(index=False, name=None)}
     saran: dict[tuple[str, str], str] = {}
