@@ -1671,6 +1671,15 @@ CATALOGUE: dict[str, CodeSpec] = {
         "pegawai dan tidak dibaca; jumlahnya disebut di sini. Baris yang hanya berisi nama atau hanya NIP "
         "tetap baris data dan dilaporkan tidak lengkap.",
     ),
+    "jabatan-baris-judul-bagian": CodeSpec(
+        INFO,
+        "{jumlah} baris judul kelompok jabatan dilewati, bukan jabatan (baris {contoh}; satu teks saja di kolom "
+        "pertama, atau nama jenis jabatan saja di kolom nama jabatan)",
+        "Peta jabatan yang dikelompokkan per jenis jabatan mengawali setiap kelompok dengan baris berisi satu teks "
+        "saja ('STRUKTURAL', 'FUNGSIONAL', 'PELAKSANA'), di kolom pertama (kolom NO, sering digabung selebar baris) "
+        "atau di kolom nama jabatan: baris itu bukan jabatan (tanpa kebutuhan maupun bezetting) dan tidak dibaca; "
+        "jumlahnya disebut di sini.",
+    ),
     "baris-kursi-kosong": CodeSpec(
         INFO,
         "{jumlah} baris kursi kosong tanpa pemangku dilewati, bukan data pegawai (baris {contoh}); kursinya dihitung "

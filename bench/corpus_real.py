@@ -798,6 +798,18 @@ CASES += [
     ),
 ]
 
+# a Kemnaker balai's peta jabatan export: no unit but the file name, refused for the unit alone (the post is read under
+# "Jabatan Sesuai Kepmen 202 Tahun 2024", not suggested as 'Grade/Kelas Jabatan'; real17, h33)
+CASES += [
+    Case(
+        REAL / "peta_jabatan_asn_balai.xlsx",
+        "jabatan",
+        {},
+        outcome="refuse",
+        reason="kolom wajib tidak ditemukan: Unit Kerja (judul mis. 'UNIT KERJA', 'UNIT', 'UNOR')",
+    ),
+]
+
 if SSCASN.exists():
     CASES.append(
         Case(

@@ -540,7 +540,16 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "kode_jabatan": (*_KODE_JABATAN, "KODE"),  # in a position table a lone "Kode" is the position's
         "jenis_jabatan": _JENIS_JABATAN,
         "eselon": _ESELON,
-        "kelas_jabatan": ("KELAS JABATAN", "KELAS", "KELAS JAB", "GRADE JABATAN", "JOB CLASS"),
+        "kelas_jabatan": (
+            "KELAS JABATAN",
+            "KELAS",
+            "KELAS JAB",
+            "GRADE JABATAN",
+            "JOB CLASS",
+            # a Kemnaker balai's peta jabatan export ("Grade/Kelas Jabatan" 14 for the head; real17, h33)
+            "GRADE KELAS JABATAN",
+            "KELAS JABATAN GRADE",
+        ),
         "syarat_pendidikan": (
             "SYARAT PENDIDIKAN",
             "SYARAT TINGKAT PENDIDIKAN",
@@ -1074,6 +1083,9 @@ def _header_keys(text: object) -> tuple[str, ...]:
     keys = [normalize_header(raw), bare]
     if _AS_OF.search(bare):  # "JUMLAH PNS KEADAAN SAMPAI DENGAN JANUARI 2026 RIIL": its stable words, not its month
         keys.append(" ".join(_AS_OF.sub(" ", bare).split()))
+    basis = _RULE_BASIS.search(bare)
+    if basis and basis.start():  # "JABATAN SESUAI KEPMEN 202 TAHUN 2024": the column, not the rule it follows
+        keys.append(bare[: basis.start()].strip())
     for key in list(keys):
         tokens = key.split()
         while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
@@ -1101,6 +1113,15 @@ _AS_OF = re.compile(
     rf"(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:19|20)\d\d\b"
     r"|\s*\b(?:(?:KEADAAN|POSISI)\s+)?(?:KEADAAN|POSISI|SAMPAI\s+DENGAN|S\s+D|SD|PER)\s+(?:(?:TAHUN|THN|TH)\s+)?"
     r"(?:19|20)\d\d\b"
+)
+
+#: the rule a column follows, written after its name ("Jabatan Sesuai Kepmen 202 Tahun 2024" of a Kemnaker balai's peta
+#: jabatan export; "Kelas Jabatan Berdasarkan Perbup 12/2022"): a basis word, then a regulation's kind (a number and
+#: year may follow). The words before it are the column's name (real17, h33)
+_RULE_BASIS = re.compile(
+    r"\b(?:SESUAI|BERDASARKAN|MENURUT|BERDASAR|ACUAN)\s+(?:DENGAN\s+)?(?:KEPMEN|PERMEN|KEPMENPAN|PERMENPAN|KEPMENPANRB|"
+    r"PERMENPANRB|KEPMENAKER|PERMENAKER|KEPMENKES|PERMENKES|PERMENDAGRI|KEPMENDAGRI|PERATURAN|KEPUTUSAN|PERBUP|PERWALI|"
+    r"PERWAKO|PERGUB|PERDA|PERKA|PERBAN|PERPRES|KEPPRES|PP|UU|SK|SOTK|PERMEN\w*|KEPMEN\w*)\b"
 )
 
 

@@ -692,8 +692,11 @@ def _no_sheet_holds(workbook: SafeWorkbook, kind: str, exc: SchemaError, display
     for name in names:
         layout = _head_layout(workbook, kind, name)
         result = map_columns(layout.columns, kind) if layout is not None else None
-        if result is not None and not missing_required(result, kind):
-            return exc  # a sheet with the table's columns: the chosen one's refusal stands
+        if result is not None and set(missing_required(result, kind)) <= {"unit_kerja"}:
+            # a sheet with the table's columns (but for the unit of a one-unit file, which --unit-kerja names: a
+            # balai's peta jabatan beside its recap sheets was called no position list at all; real17, h33): the
+            # chosen one's refusal stands
+            return exc
         if result is not None and looks_aggregate(result, kind):
             summaries.append(name)
     listed = ", ".join(f"'{n}'" for n in summaries[:5]) + (
@@ -2445,15 +2448,60 @@ def _grouping_rows(
     ("kursi_kosong"); kinds with no row are left out."""
     cleaned, blank, labels, label_of = table
     sections = _section_rows(cleaned, blank, labels, indices, kind, rest)
+    headings = _position_headings(cleaned, blank, labels, label_of, indices, kind, rest)
     roles, titles = _role_sections(cleaned, blank, labels, sections, rest & ~sections)
     vacant = _vacant_seats(cleaned, labels, label_of, indices, kind, rest & ~sections & ~roles)
     out: dict[str, tuple[np.ndarray, Finding]] = {}
     if sections.any():
         out["judul_bagian"] = (sections, _sections_finding((cleaned, blank, labels), sections, source, first_row))
+    if headings.any():
+        said = _sections_finding((cleaned, blank, labels), headings, source, first_row, "jabatan-baris-judul-bagian")
+        out["judul_bagian"] = (headings, said)
     if roles.any():
         out["penilai_bagian"] = (roles, _rows_finding("pegawai-berisi-penilai", roles, source, first_row, judul=titles))
     if vacant.any():
         out["kursi_kosong"] = (vacant, _vacant_finding(vacant, source, first_row))
+    return out
+
+
+#: a position table's group heading written where a post's name is: the jenis of the posts below it ("STRUKTURAL",
+#: "FUNGSIONAL", "PELAKSANA", "JABATAN FUNGSIONAL TERTENTU", "JABATAN PIMPINAN TINGGI PRATAMA"), with an enumerator
+#: or not ("A. STRUKTURAL")
+_JENIS_HEADING = re.compile(
+    r"^(?:(?:[A-Z]|[IVX]{1,5}|\d{1,2})[.)]\s*)?(?:KELOMPOK\s+)?(?:JABATAN\s+)?(?:STRUKTURAL|FUNGSIONAL(?:\s+(?:TERTENTU|UMUM))?|"
+    r"PELAKSANA|PIMPINAN\s+TINGGI(?:\s+(?:UTAMA|MADYA|PRATAMA))?|ADMINISTRATOR|PENGAWAS|JPT(?:\s+(?:UTAMA|MADYA|PRATAMA))?|"
+    r"JFT|JFU|MANAJERIAL|NON\s+MANAJERIAL)$",
+    re.I,
+)
+
+
+def _position_headings(
+    cleaned: dict[str, np.ndarray],
+    blank: dict[str, np.ndarray],
+    labels: list[str],
+    label_of: dict[int, str],
+    indices: dict[str, int],
+    kind: str,
+    candidates: np.ndarray,
+) -> np.ndarray:
+    """A position table's group headings (a Kemnaker balai's peta jabatan: "STRUKTURAL", "FUNGSIONAL", "PELAKSANA"
+    over their posts, in the NO column merged across the row, or alone in the name column): rows whose only filled
+    cell is a text in the table's first column when that column is no post name, or a jenis word
+    (:data:`_JENIS_HEADING`) in the name column. They were posts without a name (galat) or posts "STRUKTURAL" without
+    ABK (real17, h33)."""
+    out = np.zeros(len(candidates), dtype=bool)
+    name = label_of.get(indices.get("nama_jabatan", -1))
+    if kind != "jabatan" or name is None or len(labels) < 3 or not candidates.any():
+        return out
+    filled = np.sum([~blank[lb] for lb in labels], axis=0)
+    lone = candidates & (filled == 1)
+    first = labels[0]
+    for lb in (first, name) if first != name else (name,):
+        for k in np.flatnonzero(lone & ~blank[lb]).tolist():
+            v = cleaned[lb][k]
+            text = " ".join(v.split()) if isinstance(v, str) else ""
+            heading = _HEADING_TEXT.search(text) is not None and _LONG_NUMBER.match(text) is None
+            out[k] = heading and (lb != name or _JENIS_HEADING.match(text) is not None)
     return out
 
 
@@ -2509,15 +2557,17 @@ def _sections_finding(
     sections: np.ndarray,
     source: SourceInfo,
     first_row: int,
+    code: str = "baris-judul-bagian",
 ) -> Finding:
-    """One ``baris-judul-bagian`` for all section headings: their count, the first three rows and their texts."""
+    """One ``code`` finding for all section headings (a roster's ``baris-judul-bagian``, a position table's
+    ``jabatan-baris-judul-bagian``): their count, the first three rows and their texts."""
     cleaned, blank, labels = table
     at = np.flatnonzero(sections)
     texts = [next((cleaned[lb][k] for lb in labels if not blank[lb][k]), "") for k in at[:3]]
     shown = [f"{first_row + int(k)} '{' '.join(str(t).split())[:40]}'" for k, t in zip(at[:3], texts, strict=True)]
     contoh = ", ".join(shown) + (" …" if len(at) > 3 else "")
     loc = Location(source.path, source.sheet, first_row + int(at[0]))
-    return make_finding("baris-judul-bagian", loc, jumlah=len(at), contoh=contoh)
+    return make_finding(code, loc, jumlah=len(at), contoh=contoh)
 
 
 def _section_rows(
