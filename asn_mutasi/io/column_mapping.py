@@ -1642,6 +1642,18 @@ def _names_no_person(col: HeaderColumn, wanted: Sequence[str]) -> bool:
     return bool(words & _NOT_A_PERSON)
 
 
+#: the first word of a remark column about something ("Keterangan Penempatan", "Ket. Formasi", "Catatan Jabatan")
+_NOTE_WORDS = frozenset({"KETERANGAN", "KET", "CATATAN", "CATAT", "NOTE", "NOTES", "REMARK", "REMARKS"})
+
+
+def _note_about(col: HeaderColumn) -> bool:
+    """Whether a header is a remark on something ("Keterangan Penempatan" of a balai's peta jabatan export): never the
+    thing itself, so never offered for a missing field (it was, as the unit kerja: "maksud Anda 'Keterangan
+    Penempatan'?"; real17, h33)."""
+    words = normalize_header(col.text.split(" / ")[0]).split()
+    return len(words) > 1 and words[0] in _NOTE_WORDS
+
+
 def likely_headers(result: ColumnMapping, kind: str, name: str) -> list[str]:
     """Unmapped headers that plausibly mean field ``name`` (``wanted`` may be "a atau b"), best first."""
     index = alias_index(kind)
@@ -1652,6 +1664,8 @@ def likely_headers(result: ColumnMapping, kind: str, name: str) -> list[str]:
             continue  # 'No', ids and known non-fields are never what the analyst meant
         if _known_as_other(col, wanted) or _names_no_person(col, wanted) or _names_other_person(col):
             continue  # 'TMT JABATAN' is a known name of another field, never "maybe kebutuhan"; the appraiser's post
+        if _note_about(col):
+            continue  # 'Keterangan Penempatan' is a remark on the placement, never the unit itself
         ranked = dict(_rank_fields(col, {a: f for a, f in index.items() if f in wanted}, exclude=set()))
         score = max(ranked.values(), default=0.0)
         if score >= REFUSAL_SUGGEST_CLOSE or (

@@ -75,3 +75,9 @@ def test_jenis_heading_in_the_name_column_is_no_post(tmp_path: Path) -> None:
     assert raw.skipped["judul_bagian"] == 3
     assert list(table.valid["nama_jabatan"]) == ["Kepala Dinas", "Perencana Ahli Muda", "Pengadministrasi Perkantoran"]
     assert not [f for f in table.findings if f.code == "jabatan-tanpa-abk"]
+
+
+def test_remark_column_is_never_offered_for_the_missing_unit() -> None:
+    with pytest.raises(SchemaError) as caught:
+        read_table(BALAI, "jabatan")
+    assert "Keterangan" not in str(caught.value).split("kolom wajib tidak ditemukan", 1)[1]
