@@ -1119,10 +1119,14 @@ _GRADE_LAST: dict[str, str] = {**_GRADE_SHORT, "ter": "terampil", "teram": "tera
 
 
 #: the head of a school written by the school ("Kepala SD Negeri Bobong", "Kepala SMPN 2", "Kepala MTs Negeri 1"):
-#: a guru given the additional task (Permendikbud 6/2018), as "Kepala Sekolah …" is
+#: a guru given the additional task (Permendikbud 6/2018), as "Kepala Sekolah …" is. Regions that made each school a
+#: UPT write its head "Kepala UPT SD Negeri 275 Gresik", "Kepala UPT SMP Negeri 7 Pasuruan" (school sites and apps of
+#: Gresik, Tuban, Pasuruan, Medan on GitHub): the same guru, read as a Kepala UPT it was a pengawas whose stated BUP
+#: 60 was refused for 58 (review11, h33)
 _SCHOOL_HEAD = re.compile(
-    r"^kepala (?:sekolah|madrasah|sd|sdn|sdlb|smp|smpn|smplb|sma|sman|smalb|smk|smkn|slb|slbn|tk|tkn|paud|mi|min|mts|"
-    r"mtsn|man|sltp|slta|sekolah dasar|sekolah menengah (?:pertama|atas|kejuruan)|taman kanak kanak)\b"
+    r"^kepala (?:unit pelaksana teknis (?:daerah |dinas )?)?"
+    r"(?:sekolah|madrasah|sd|sdn|sdlb|smp|smpn|smplb|sma|sman|smalb|smk|smkn|slb|slbn|tk|tkn|paud|mi|min|mts|mtsn|"
+    r"man|sltp|slta|sekolah dasar|sekolah menengah (?:pertama|atas|kejuruan)|taman kanak kanak)\b"
 )
 
 #: a school's deputy head, "Wakil Kepala Sekolah (Bidang Kurikulum)", "Wakasek", "Wakil Kepala Madrasah": a guru's

@@ -17,6 +17,7 @@ import pytest
 
 import asn_mutasi as am
 from asn_mutasi.config import Rules, Settings
+from asn_mutasi.domain.jabatan import classify_jenis_jabatan, retirement_age
 from asn_mutasi.domain.pensiun import IMPLAUSIBLE, MONTH, NO_BIRTH, OTHER_BUP, SAME, roster_pension
 from asn_mutasi.io.readers import read_table
 from asn_mutasi.matching.eligibility import employee_eligibility
@@ -294,6 +295,30 @@ def test_a_pengawas_keeps_the_bup_the_law_gives_it(tmp_path: Path) -> None:
     wrong = [f for f in am.check(pegawai=path, tanggal=AS_OF).report.findings if f.code == "tmt-pensiun-tidak-wajar"]
     assert len(wrong) == 1 and "jabatan pengawas" in wrong[0].message and "UU 20/2023 Pasal 55" in wrong[0].message
     assert "01-03-2026" in wrong[0].message
+
+
+@pytest.mark.parametrize(
+    "nama", ["Kepala UPT SD Negeri 275 Gresik", "Kepala UPT SMP Negeri 7 Pasuruan", "Kepala UPTD SDN 1 Tuban"]
+)
+def test_the_head_of_a_school_that_is_a_upt_is_a_guru_not_a_pengawas(nama: str) -> None:
+    """Regions that made each school a UPT write its head "Kepala UPT SD Negeri …": a guru with the additional task
+    (BUP 60, UU 14/2005 Pasal 30 ayat 4), as "Kepala SD Negeri …" is. Read as a Kepala UPT it was a pengawas, and
+    peers8's rule refused the roster's 60 for 58, two years early (review11, h33). A Kepala UPT of anything else
+    stays a pengawas."""
+    assert classify_jenis_jabatan(nama) == "Fungsional"
+    assert retirement_age(None, nama, Rules()) == 60
+    assert classify_jenis_jabatan("Kepala UPT Pendidikan Kecamatan Bancar") == "Pengawas"
+    frame = pd.DataFrame(
+        {
+            "jabatan": [nama, "Kepala UPT Pendidikan Kecamatan Bancar"],
+            "jenis_jabatan": [None, None],
+            "tanggal_lahir": pd.to_datetime(["1968-03-10", "1968-03-10"]),
+            STATED_BUP: [60.0, 60.0],
+            STATED_TMT: pd.to_datetime([None, None]),
+        }
+    )
+    used = roster_pension(frame, Rules())
+    assert used.bup.tolist() == [60, 58] and used.by_law.tolist() == [False, True]
 
 
 def test_a_jf_keeps_at_least_the_bup_its_jenjang_gets(tmp_path: Path) -> None:
