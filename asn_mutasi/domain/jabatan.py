@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
-from itertools import takewhile
+from itertools import pairwise, takewhile
 from typing import Any
 
 import numpy as np
@@ -1786,13 +1786,17 @@ def named_pengawas(nama: str | None) -> bool:
     another post). A pengawas retires at 58 (UU 20/2023 Pasal 55; PP 11/2017 Pasal 239) with no sector exception, and
     the penyetaraan made pengawas JF ahli muda, 58 too; a SIMPEG that stored 60 for every "Struktural" post
     (LLDIKTI-XVI-TEAM/SIMPEG's ref_jenis_jabatan seed) was believed (peers8, h33)."""
-    if not isinstance(nama, str) or held_acting(nama) or _ACTING_WORD.search(nama.casefold()):
+    if not isinstance(nama, str) or held_acting(nama) or _acting_anywhere(nama):
         return False
     return _jenis_from_name(nama) == "Pengawas"
 
 
-#: an acting word anywhere in a name ("Kepala Seksi Pelayanan (Plt)")
-_ACTING_WORD = re.compile(r"\b(?:plt|plh|pjs)\b")
+def _acting_anywhere(nama: str) -> bool:
+    """Whether a holding word (:data:`_HOLDING_PREFIXES`, :data:`_HOLDING_WRITTEN_OUT`) stands anywhere in a name:
+    "Kepala Seksi Pelayanan (Plt)", "… (Pj.)", "… (Pelaksana Tugas)". A second list of them missed the Pj. and the
+    written-out forms, whose holder's stated BUP was refused as a pengawas's (review11, h33)."""
+    words = _NON_WORD.sub(" ", nama.casefold()).split()
+    return any(w in _HOLDING_PREFIXES for w in words) or any(pair in _HOLDING_WRITTEN_OUT for pair in pairwise(words))
 
 
 def pension_date(tanggal_lahir: date, bup: int) -> date:

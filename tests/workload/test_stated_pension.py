@@ -321,6 +321,28 @@ def test_the_head_of_a_school_that_is_a_upt_is_a_guru_not_a_pengawas(nama: str) 
     assert used.bup.tolist() == [60, 58] and used.by_law.tolist() == [False, True]
 
 
+@pytest.mark.parametrize(
+    "nama",
+    ["Kepala Seksi Pelayanan (Pj.)", "Kepala Seksi Pelayanan (Pelaksana Tugas)", "Lurah Benteng (Pelaksana Harian)"],
+)
+def test_a_post_held_acting_by_a_mark_after_its_name_keeps_the_roster_s_bup(nama: str) -> None:
+    """An acting holder's BUP is that of the post he holds as his own: the mark after the name ("(Plt)") kept the
+    roster's figure, but "(Pj.)" and the written-out "(Pelaksana Tugas)" were missed by a second list of acting words,
+    and the holder's stated 60 was refused as a pengawas's (review11, h33). A plain Kepala Seksi Pelaksanaan Tugas
+    Pembantuan is no acting holder."""
+    frame = pd.DataFrame(
+        {
+            "jabatan": [nama, "Kepala Seksi Pelaksanaan Tugas Pembantuan"],
+            "jenis_jabatan": [None, None],
+            "tanggal_lahir": pd.to_datetime(["1968-03-10", "1968-03-10"]),
+            STATED_BUP: [60.0, 60.0],
+            STATED_TMT: pd.to_datetime([None, None]),
+        }
+    )
+    used = roster_pension(frame, Rules())
+    assert used.verdict.tolist() == [OTHER_BUP, IMPLAUSIBLE] and used.bup.tolist() == [60, 58]
+
+
 def test_a_jf_keeps_at_least_the_bup_its_jenjang_gets(tmp_path: Path) -> None:
     """PP 11/2017 Pasal 239: a JF ahli madya retires at 60, an ahli utama at 65, and sector rules only raise it
     (peneliti 65/70). LLDIKTI-XVI-TEAM/SIMPEG seeds ``ref_jenis_jabatan`` "Fungsional Tertentu" with 58 (its
