@@ -16,6 +16,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from asn_mutasi.distinct import per_distinct
 from asn_mutasi.schema import EDUCATION_RANK
 
 #: order of position types (higher = more senior); JF and pelaksana share level 1
@@ -183,7 +184,8 @@ def golongan_keys(
     if education is not None and len(g):
         entry = pd.Series(np.asarray(education, dtype=float)).map(ENTRY_GOLONGAN).to_numpy(dtype=float)
         if programme is not None:
-            profesi = pd.Series(np.asarray(programme, dtype=object)).map(_profession_entry).to_numpy(dtype=float)
+            # once per distinct key (a missing one is NaN, as _profession_entry reads it): no Python call per row
+            profesi = per_distinct(programme, _profession_entry, missing=np.nan).astype(float)
             entry = np.where(
                 (np.asarray(education, dtype=float) == EDUCATION_RANK["Profesi"]) & ~np.isnan(profesi), profesi, entry
             )
