@@ -94,6 +94,19 @@ _WHOLE_ALIAS_MARKER_WORDS = (
         for m in ("puskesmas", "pusat kesehatan masyarakat", "rumah sakit", "pustu", "puskesmas pembantu")
     ),
 )
+_MarkerIndex = dict[str, tuple[tuple[str, list[str]], ...]]
+
+
+def _by_first_word(markers: tuple[tuple[str, list[str]], ...]) -> _MarkerIndex:
+    """The markers under their first word, in their order: a word opens no marker but those listed under it."""
+    out: dict[str, list[tuple[str, list[str]]]] = {}
+    for marker, words in markers:
+        out.setdefault(words[0], []).append((marker, words))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_UNIT_MARKER_INDEX = _by_first_word(_UNIT_MARKER_WORDS)
+_WHOLE_ALIAS_MARKER_INDEX = _by_first_word(_WHOLE_ALIAS_MARKER_WORDS)
 _UNIT_SPLIT = re.compile(r"\s*(?:\||/|;|,|>|\s-\s)\s*")
 
 
@@ -386,12 +399,13 @@ def _cut_unit_tail(words: list[str]) -> list[str]:
     return _split_unit_tail(words)[0]
 
 
-def _split_unit_tail(
-    words: list[str], markers: tuple[tuple[str, list[str]], ...] = _UNIT_MARKER_WORDS
-) -> tuple[list[str], list[str]]:
-    """Split "pengadministrasi keuangan pada dinas kesehatan" into the post words and the unit words."""
+def _split_unit_tail(words: list[str], markers: _MarkerIndex = _UNIT_MARKER_INDEX) -> tuple[list[str], list[str]]:
+    """Split "pengadministrasi keuangan pada dinas kesehatan" into the post words and the unit words.
+
+    ``markers``: :func:`_by_first_word` of the markers; each word is compared only with the markers it opens (the
+    first marker in order at the first word that opens one wins, as over the whole list)."""
     for i in range(1, len(words)):
-        for marker, m in markers:
+        for marker, m in markers.get(words[i], ()):
             if words[i : i + len(m)] == m:
                 return words[:i], words[i + 1 :] if marker in ("pada", "di") else words[i:]
     return words, []
@@ -457,7 +471,7 @@ def find_jf(name: str, *, ambang: float = 90.0) -> str | None:
     # a whole-name alias: the post's words before its unit (cut before the jenjang words go: "unit pelaksana teknis"
     # holds one), or before its jenjang ("… ahli muda puskesmas x"); "Penyuluh Kesehatan Puskesmas Cibodas" read no JF
     # while "… Ahli Muda Puskesmas X" did (review10 #5, h29)
-    before_unit = _strip_jenjang(" ".join(_split_unit_tail(name.split(), _WHOLE_ALIAS_MARKER_WORDS)[0])).split()
+    before_unit = _strip_jenjang(" ".join(_split_unit_tail(name.split(), _WHOLE_ALIAS_MARKER_INDEX)[0])).split()
     for post_words in (_cut_unit_tail(words), before_unit, _JENJANG.split(name, maxsplit=1)[0].split()):
         whole = _jf_whole_aliases().get(" ".join(post_words))
         if whole is not None:
