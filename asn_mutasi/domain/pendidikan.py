@@ -572,7 +572,11 @@ def _school_level(entry: LexiconEntry, rest: str) -> str:
 
 
 #: a school written with its state "N" glued on: SMAN, SMKN, SDN, MTsN, SPGN (= "SMA Negeri" ...)
-_STATE_SCHOOL = re.compile(r"\b(SD|SMP|SLTP|SMA|SMU|SLTA|SMKK|SMK|SPG|STM|SMEA|MTS)N(?=\s|\d|$)", re.IGNORECASE)
+#: a state school by its kind and "N": "SMAN 1", "SMKN2", and "SMK N 1" with the N apart before the school's number
+#: ("SMK N 1 Tanjung Jabung Barat" read the programme N; spell15, h33)
+_STATE_SCHOOL = re.compile(
+    r"\b(SD|SMP|SLTP|SMA|SMU|SLTA|SMKK|SMK|SPG|STM|SMEA|MTS)(?:N|\s+N\.?(?=\s*\d))(?=\s|\d|$)", re.IGNORECASE
+)
 #: a Poltekkes by its full name opening a cell: "D3 Politeknik Kesehatan Gizi" read the college's kind POLITEKNIK
 #: (a D-III) and the programme KESEHATAN GIZI, "D3 Politeknik Kesehatan Kemenkes Kupang" the programme KESEHATAN; the
 #: programme is what follows the college's name (:func:`_programme_after_college`), as after "Poltekkes" (real9, h31)
@@ -848,13 +852,59 @@ def _known_programme_words() -> frozenset[str]:
 
 
 def _only_place(after: str) -> bool:
-    """Whether the text after a college's kind is its town alone: up to :data:`_PLACE_WORDS` words of four letters or
-    more, none of them a word of a known programme ("KUPANG", "NUSA UTARA"; "KUPANG MESIN" is no place alone, nor an
-    abbreviation: "Akademi Tek. Elektomedik" is a misspelt Teknik Elektromedik)."""
+    """Whether the text after a college's kind is its town alone: a kabupaten or kota of the official list
+    (:func:`town_start`: "Politeknik Negeri Tanah Laut" kept NEGERI TANAH LAUT as the programme, TANAH and LAUT being
+    words of programmes; spell15, h33), or up to :data:`_PLACE_WORDS` words of four letters or more, none of them a
+    word of a known programme ("KUPANG", "NUSA UTARA"; "KUPANG MESIN" is no place alone, nor an abbreviation:
+    "Akademi Tek. Elektomedik" is a misspelt Teknik Elektromedik)."""
+    spoken = _norm_words(after.replace(".", " ")).split()  # "Kab. Tanah Laut"
+    if spoken and town_start(spoken) == 0:
+        return True
     words = _norm_words(after).split()
     if "." in after or not all(w.isalpha() and len(w) >= 4 for w in words):
         return False
     return 0 < len(words) <= _PLACE_WORDS and not set(words) & (_known_programme_words() | _one_letter_short())
+
+
+#: the words written before a town's name in an education cell ("Akper Pemkab Tanah Datar", "SMK N 1 Kab. Tanah Laut",
+#: "STIKES Kota Waringin Timur")
+_TOWN_PREFIX = frozenset(
+    {"KAB", "KABUPATEN", "KOTA", "KOTAMADYA", "KODYA", "PEMKAB", "PEMKOT", "PEMDA", "ADMINISTRASI"}
+)
+
+
+@lru_cache(maxsize=1)
+def _towns() -> tuple[frozenset[str], int]:
+    """(the kabupaten/kota names of ``wilayah_kabupaten_kota.csv``, Kepmendagri's kode wilayah, written without
+    spaces: "KOTAWARINGINTIMUR" is also "Kota Waringin Timur"; the most words of one)."""
+    names = [_norm_words(re.sub(r"[.-]", " ", row["nama"])) for row in data_csv("wilayah_kabupaten_kota.csv")]
+    return frozenset(n.replace(" ", "") for n in names), max(len(n.split()) for n in names)
+
+
+def town_start(words: list[str]) -> int:
+    """Where the name of a kabupaten or kota that ends ``words`` (upper-case words, no punctuation) begins, with the
+    words written before it (:data:`_TOWN_PREFIX`: "KAB TANAH LAUT"); ``len(words)`` when they end with none. "KOTA"
+    after "DAN" is a programme's ("Perencanaan Wilayah dan Kota Malang": MALANG only is the town)."""
+    towns, longest = _towns()
+    first = max(0, len(words) - longest - 2)  # a name written in more words than the list's ("KOTA WARINGIN TIMUR")
+    start = next((k for k in range(first, len(words)) if "".join(words[k:]) in towns), None)
+    if start is None:  # no town: a last word such as ADMINISTRASI or KOTA is the programme's
+        return len(words)
+    while start and words[start - 1] in _TOWN_PREFIX and not (start > 1 and words[start - 2] == "DAN"):
+        start -= 1
+    return start
+
+
+def without_town(text: str) -> str:
+    """``text`` without the kabupaten or kota it ends with, and without a college owner's word left before it
+    ("DEPKES TANAH DATAR": "", "PERTANIAN TANAH LAUT": PERTANIAN); ``text`` as written when it ends with no town."""
+    words = _norm_words(text.replace(".", " ")).split()
+    start = town_start(words)
+    if start == len(words):
+        return text
+    while start and words[start - 1] in _COLLEGE_OWNER:
+        start -= 1
+    return " ".join(words[:start])
 
 
 @lru_cache(maxsize=1)
@@ -897,6 +947,8 @@ def _read_part_as_written(text: str) -> tuple[str | None, str, LexiconEntry | No
             rest = _without_place(school, rest)
         else:
             rest = _without_place(school, rest, vocational=entry.jalur == "kejuruan")
+        if school == "SMA":  # "SMK Negeri 1 Tanjung Jabung Barat", "SPK Depkes Tanah Datar": the school's town
+            rest = without_town(rest)
         programme = rest
         if entry.program and entry.tingkat == "D-III" and not set(rest.upper().split()) & set(entry.program.split()):
             # an academy whose name is its programme: what follows names the academy ("AKPER BHAKTI HUSADA", "AKBID
