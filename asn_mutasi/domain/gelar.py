@@ -8,7 +8,8 @@ Rules (Permenristekdikti 59/2018 and older usage): ``A.P.`` D-I, ``A.Ma.``/``A.M
 ``A.Md.`` D-III, ``S.Tr.``/``S.ST`` D-IV, ``S.`` S-1, ``M.`` S-2, ``Sp.`` Sp-1, ``Subsp.``
 Sp-2, front ``Dr.`` S-3, ``Ph.D`` S-3. Case matters at the front: ``Dr.`` is a doctorate but
 ``dr.`` is a medical doctor (profession), as are ``drg.`` and ``apt.``; ``Ners`` after
-``S.Kep.`` is the nursing profession. ``Drs.``/``Dra.``/``Ir.`` are old first degrees.
+``S.Kep.`` is the nursing profession. ``Drs.``/``Dra.``/``Ir.`` are old first degrees. A capital ``DR.``
+before a medical specialist's title is the dokter's ``dr.`` (capitals cannot tell them apart).
 
 The highest level wins; the programme hint comes from the highest *first-degree* title
 (D-III, D-IV, S-1) because a master's title names a field less reliably (M.Si covers
@@ -581,10 +582,25 @@ _DOTLESS_SPECIALIST = re.compile(r"^Sp(?=[A-Z])")
 
 def _dotted_specialist(token: str) -> str:
     """ "SpAn-TI" as "Sp.An-TI" when the letters name a specialty: "dr., SpAn-TI.M.Ked.Klin", as a public hospital's
-    seeder writes it, read a plain dokter (spell4, h31); else the token as written."""
+    seeder writes it, read a plain dokter (spell4, h31); "SPOG", "SPOG(K)" as "Sp.OG" in capitals when they are one of
+    :func:`_dotless_specialist_codes` ("DR.BUDI SPOG": a roster in capitals read no specialist; spell15, h33); else the
+    token as written."""
     if _DOTLESS_SPECIALIST.match(token) and specialty_of_title("Sp." + token[2:]) is not None:
         return "Sp." + token[2:]
+    caps = _CAPS_SPECIALIST.match(token)
+    if caps is not None and caps.group(1) in _caps_specialist_codes():
+        return "Sp." + token[2:]
     return token
+
+
+#: a specialist title in capitals without a dot, a consultant's "(K)" after it: "SPOG", "SPOG(K)", "SPTHTKL"
+_CAPS_SPECIALIST = re.compile(r"^(SP[A-Z]+)(?:\s?\(\s?K\s?\))?$")
+
+
+@lru_cache(maxsize=1)
+def _caps_specialist_codes() -> frozenset[str]:
+    """:func:`_dotless_specialist_codes` as a set, read once."""
+    return frozenset(_dotless_specialist_codes())
 
 
 def _specialist_chain(token: str) -> list[str]:
@@ -671,11 +687,13 @@ def parse_titles(nama: str) -> TitleEvidence:
         if level and (best_level is None or education_order(level) > education_order(best_level)):
             best_level = level
 
-    for title in front:
+    dokter = _capital_dokter(front, back)
+    for k, written in enumerate(front):
+        title = "dr" if k == dokter else written
         level = _FRONT[title]
         if level is None:
             continue  # Prof. is a rank, H./Hj. are not academic
-        titles.append(title + ".")
+        titles.append(written + ".")
         consider(level)
         if title.lower() in ("dr", "drg") and level == "Profesi":
             hint, family = ("DOKTER GIGI" if title.lower() == "drg" else "DOKTER"), "kesehatan"  # the profession
@@ -727,6 +745,26 @@ def parse_titles(nama: str) -> TitleEvidence:
         hint = faculty[1]  # "S.E" alone: Sarjana Ekonomi, the faculty's name (as "Sarjana Ekonomi" written out reads)
     ambiguous = ambiguous if hint is None else None
     return TitleEvidence(best_level, hint, family, tuple(titles), first_degree, ambiguous)
+
+
+#: the front titles of the medical and dental professions, as written (a capital "DR" aside: :func:`_capital_dokter`)
+_DOKTER_TITLES = frozenset({"dr", "drg", "Drg", "DRG"})
+
+
+def _capital_dokter(front: list[str], back: list[str]) -> int | None:
+    """The place in ``front`` of a capital "DR" that is the dokter's "dr.", not a doctorate: before a medical
+    specialist's title ("DR. BUDI, SP.OG", "DR.BUDI SPOG" read S-3, the specialist a doctor of philosophy; spell15,
+    h33). A specialist is a dokter, and capitals cannot tell "Dr." from "dr."; with no dokter's title written, the last
+    "DR" is it ("DR. DR. BUDI, SP.OG": a doctorate and the dokter). "Dr." in mixed case stays the doctorate, as does
+    "DR" before a dental specialty (a drg.'s), with "dr."/"drg." already written ("Dr. dr. Budi, Sp.OG") and after
+    "Prof." (a professor holds a doctorate under UU 14/2005 on teachers and lecturers: "PROF. DR. BUDI, SP.OG(K)");
+    else None."""
+    if "DR" not in front or _DOKTER_TITLES & set(front) or {"Prof", "PROF"} & set(front):
+        return None
+    specialties = [specialty_of_title(t) for t in back if _SPECIALIST_RE.match(t)]
+    if not any(name is not None and not set(name.split()) & DENTAL_WORDS for name in specialties):
+        return None
+    return len(front) - 1 - front[::-1].index("DR")
 
 
 def _highest_programme(
