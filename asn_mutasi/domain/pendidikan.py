@@ -638,8 +638,11 @@ def _without_place(level: str | None, programme: str, *, vocational: bool = Fals
     if cut is None:
         return programme
     head, tail = programme[: cut.start()].strip(" -,:/"), programme[cut.start() :]
-    if vocational:
-        return " ".join([head, *_SCHOOL_NAME.sub(" ", tail).split()]).strip()
+    if vocational:  # "SMK Negeri 1 Tanah Laut Jurusan Akuntansi", "SMK Negeri 1 Kota Batu Tata Boga": after the town
+        words = _SCHOOL_NAME.sub(" ", tail).split()
+        words = words[_town_opening([w.upper().strip(".") for w in words]) :]
+        marked = _PROGRAMME_MARKER.match(" ".join(words))
+        return " ".join([head, " ".join(words)[marked.end() if marked else 0 :]]).strip()
     stream = _STREAM_AFTER_NAME.search(tail)
     return f"{head} {(stream.group(1) or stream.group(2)).strip() if stream else ''}".strip()
 
@@ -893,6 +896,19 @@ def town_start(words: list[str]) -> int:
     while start and words[start - 1] in _TOWN_PREFIX and not (start > 1 and words[start - 2] == "DAN"):
         start -= 1
     return start
+
+
+def _town_opening(words: list[str]) -> int:
+    """How many of ``words`` (upper case) a kabupaten or kota they open with takes, the words written before it
+    (:data:`_TOWN_PREFIX`) included; 0 when they open with none."""
+    towns, longest = _towns()
+    skip = next((k for k, w in enumerate(words) if w not in _TOWN_PREFIX), len(words))
+    for start in (skip, 0):  # "KAB TANAH LAUT"; "KOTA BARU", the name Kotabaru written apart
+        ends = range(min(len(words), start + longest + 2), start, -1)
+        end = next((k for k in ends if "".join(words[start:k]) in towns), 0)
+        if end:
+            return end
+    return 0
 
 
 def without_town(text: str) -> str:

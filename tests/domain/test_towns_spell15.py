@@ -85,3 +85,17 @@ def test_the_matcher_says_the_programme_is_not_recorded() -> None:
     fit = EducationMatcher([requirement]).fit(read.level, read.programme, read.jalur, requirement)
     assert not fit.memenuhi
     assert "tidak tercatat" in fit.alasan
+
+
+@pytest.mark.parametrize(
+    ("cell", "programme"),
+    [
+        ("SMK Negeri 1 Tanah Laut Jurusan Akuntansi", "AKUNTANSI"),
+        ("SMK Negeri 1 Kota Batu Tata Boga", "TATA BOGA"),
+        ("SMK Negeri 2 Kab. Tanah Laut Teknik Mesin", "TEKNIK MESIN"),
+        ("SMK Negeri 1 Kota Baru Akuntansi", "AKUNTANSI"),  # Kotabaru written apart
+    ],
+)
+def test_a_programme_after_a_vocational_schools_town(cell: str, programme: str) -> None:
+    read = parse_education(cell, None)
+    assert (read.level, read.programme.upper(), read.jalur) == ("SMA", programme, "kejuruan")
