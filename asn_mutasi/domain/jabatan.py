@@ -1786,9 +1786,23 @@ def named_pengawas(nama: str | None) -> bool:
     another post). A pengawas retires at 58 (UU 20/2023 Pasal 55; PP 11/2017 Pasal 239) with no sector exception, and
     the penyetaraan made pengawas JF ahli muda, 58 too; a SIMPEG that stored 60 for every "Struktural" post
     (LLDIKTI-XVI-TEAM/SIMPEG's ref_jenis_jabatan seed) was believed (peers8, h33)."""
+    return _named_held(nama, "Pengawas")
+
+
+def named_administrator(nama: str | None) -> bool:
+    """Whether the post's name itself says it is a jabatan administrator (eselon III: "Kepala Bidang …", "Kepala
+    Bagian …", "Sekretaris Camat", "Camat"), held as its own (not "Plt."/"(Plh)"). An administrator retires at 58 (UU
+    20/2023 Pasal 55: "58 tahun bagi pejabat administrator"); a stated 60 for such a post was believed as a plausible
+    other BUP (peers8 left it, groups12, h33). A name left unchanged after the penyetaraan may be a JF ahli madya's,
+    60: the caller believes the roster where its jenis jabatan column says Fungsional."""
+    return _named_held(nama, "Administrator")
+
+
+def _named_held(nama: str | None, jenis: str) -> bool:
+    """Whether the post's name says the managerial ``jenis`` and it is held as its own (no acting word)."""
     if not isinstance(nama, str) or held_acting(nama) or _acting_anywhere(nama):
         return False
-    return _jenis_from_name(nama) == "Pengawas"
+    return _jenis_from_name(nama) == jenis
 
 
 def _acting_anywhere(nama: str) -> bool:

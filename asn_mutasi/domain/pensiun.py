@@ -2,8 +2,8 @@
 
 A SIMPEG export often carries its own figures ("TMT PENSIUN", "BUP"). They usually reflect a BUP for the post that the
 tool may not know (a JF ahli utama at 65, a sector rule), so a plausible one is believed; an impossible one (an age
-that is no BUP of the settings, a date no BUP birthday gives, another BUP for a post named pelaksana, guru or
-pengawas, whose BUP the law sets) is not, and the tool's own date stands (docs/pengaturan.md, "TMT pensiun dari data pegawai").
+that is no BUP of the settings, a date no BUP birthday gives, another BUP for a post named pelaksana, guru,
+pengawas or administrator, whose BUP the law sets) is not, and the tool's own date stands (docs/pengaturan.md, "TMT pensiun dari data pegawai").
 
 One rule for the date: the TMT pensiun is the 1st of the month after the BUP birthday
 (:func:`~asn_mutasi.domain.jabatan.pension_date`). A roster date on the 1st of the birthday month itself (another
@@ -24,6 +24,7 @@ from asn_mutasi.config import Rules
 from asn_mutasi.distinct import per_distinct
 from asn_mutasi.domain.jabatan import (
     jenjang_fungsional,
+    named_administrator,
     named_guru,
     named_pelaksana,
     named_pengawas,
@@ -55,7 +56,7 @@ class StatedPension:
     stated_bup: np.ndarray  #: float: the BUP the roster's figure names (its TMT's age, or its BUP cell); NaN: none
     verdict: np.ndarray  #: object: one of the verdicts above, "" where the roster states nothing
     by_tmt: np.ndarray  #: bool: the roster's TMT pensiun decided (else its BUP column)
-    #: bool: a BUP of the settings refused as the post's kind sets its BUP (pelaksana, guru, pengawas)
+    #: bool: a BUP of the settings refused as the post's kind sets its BUP (pelaksana, guru, pengawas, administrator)
     by_law: np.ndarray
 
     def take(self, rows: np.ndarray) -> StatedPension:
@@ -182,7 +183,14 @@ def roster_pension(roster: pd.DataFrame, rules: Rules) -> StatedPension:
         & (jenis.isna() | jenis.eq("Pengawas")).to_numpy(dtype=bool)
         & (own_bup == rules.bup_pengawas)
     )
-    by_kind = pelaksana | guru | pengawas
+    # a post named administrator ("Kepala Bidang", read so: a jenis column saying Fungsional marks a name left unchanged
+    # after the penyetaraan, a JF ahli madya at 60) the 58 UU 20/2023 Pasal 55 gives it (groups12, h33)
+    administrator = (
+        np.asarray(per_distinct(jabatan, named_administrator, missing=False), dtype=bool)
+        & (jenis.isna() | jenis.eq("Administrator")).to_numpy(dtype=bool)
+        & (own_bup == rules.bup_administrator)
+    )
+    by_kind = pelaksana | guru | pengawas | administrator
     own = (own_bup, own_tmt, by_kind, _jenjang_floor(jabatan, jenis, own_bup, rules))
     return stated_pension(own, born, _column(roster, STATED_TMT), _column(roster, STATED_BUP, np.nan), rules)
 

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
-from asn_mutasi.domain.jabatan import jenjang_fungsional, named_guru, named_pengawas
+from asn_mutasi.domain.jabatan import jenjang_fungsional, named_administrator, named_guru, named_pengawas
 from asn_mutasi.domain.lowongan import bezetting
 from asn_mutasi.domain.pensiun import (
     IMPLAUSIBLE,
@@ -308,6 +308,11 @@ def _bup_by_law(roster: pd.DataFrame, used: StatedPension, i: int, settings: Set
         return f"'{jabatan}' jabatan guru, yang BUP-nya {int(used.own_bup[i])} tahun menurut UU 14/2005 Pasal 30 ayat 4"
     if named_pengawas(jabatan):
         return f"'{jabatan}' jabatan pengawas, yang BUP-nya {int(used.own_bup[i])} tahun menurut UU 20/2023 Pasal 55"
+    if named_administrator(jabatan):
+        return (
+            f"'{jabatan}' jabatan administrator, yang BUP-nya {int(used.own_bup[i])} tahun menurut UU 20/2023 Pasal 55 "
+            "(bila jabatan ini sudah disetarakan menjadi JF ahli madya, tulis Fungsional di kolom jenis jabatan)"
+        )
     if (jenjang := jenjang_fungsional(jabatan)) in ("ahli madya", "ahli utama"):
         rules = settings.aturan
         bup = rules.bup_fungsional_ahli_madya if jenjang == "ahli madya" else rules.bup_fungsional_ahli_utama

@@ -270,7 +270,9 @@ def test_a_pengawas_keeps_the_bup_the_law_gives_it(tmp_path: Path) -> None:
     frame = pd.DataFrame(
         {
             "jabatan": names,
-            "jenis_jabatan": ["Pengawas", None, None, "Pengawas", None, None, "Administrator"],
+            # the administrator's name left unchanged after the penyetaraan: its jenis column says Fungsional (an
+            # administrator read so keeps 58 since groups12, h33: test_an_administrator_keeps_the_bup_the_law_gives_it)
+            "jenis_jabatan": ["Pengawas", None, None, "Pengawas", None, None, "Fungsional"],
             "tanggal_lahir": pd.to_datetime(
                 ["1968-02-29", "1970-05-01", "1969-12-31", "1968-02-29"] + ["1968-03-10"] * 3
             ),
@@ -341,6 +343,39 @@ def test_a_post_held_acting_by_a_mark_after_its_name_keeps_the_roster_s_bup(nama
     )
     used = roster_pension(frame, Rules())
     assert used.verdict.tolist() == [OTHER_BUP, IMPLAUSIBLE] and used.bup.tolist() == [60, 58]
+
+
+def test_an_administrator_keeps_the_bup_the_law_gives_it(tmp_path: Path) -> None:
+    """UU 20/2023 Pasal 55: "58 tahun bagi pejabat administrator". A stated 60 for a Kepala Bidang, a Kepala Bagian or a
+    Sekretaris Camat was believed as a plausible other BUP (peers8 left it, groups12, h33). The penyetaraan made many
+    administrators JF ahli madya (60), and a SIMPEG may keep the old name: where the roster's jenis jabatan column says
+    Fungsional, its 60 is believed; acting holders (Plt.) keep the roster's figure too."""
+    frame = pd.DataFrame(
+        {
+            "jabatan": [
+                "Kepala Bidang Mutasi",
+                "Kepala Bagian Umum",
+                "Sekretaris Camat",
+                "Kepala Bidang Mutasi",
+                "Plt. Kepala Bidang Mutasi",
+                "Kepala Bidang Mutasi",
+            ],
+            "jenis_jabatan": ["Administrator", None, "Administrator", "Fungsional", None, "Administrator"],
+            "tanggal_lahir": pd.to_datetime(["1968-03-10"] * 6),
+            STATED_BUP: [60.0, 60.0, np.nan, 60.0, 60.0, 58.0],
+            STATED_TMT: pd.to_datetime([None, None, "2028-04-01", None, None, None]),
+        }
+    )
+    used = roster_pension(frame, Rules())
+    assert used.verdict.tolist() == [IMPLAUSIBLE, IMPLAUSIBLE, IMPLAUSIBLE, OTHER_BUP, OTHER_BUP, SAME]
+    assert used.bup.tolist() == [58, 58, 58, 60, 60, 58]
+    assert used.by_law.tolist() == [True, True, True, False, False, False]
+    path = tmp_path / "pegawai.csv"
+    row = "196803102000031001,Andi,Kepala Bidang Mutasi,Dinas Sosial,10-03-1968,,60\n"
+    path.write_text(HEADER + row, encoding="utf-8")
+    wrong = [f for f in am.check(pegawai=path, tanggal=AS_OF).report.findings if f.code == "tmt-pensiun-tidak-wajar"]
+    assert len(wrong) == 1 and "jabatan administrator" in wrong[0].message and "UU 20/2023 Pasal 55" in wrong[0].message
+    assert "01-04-2026" in wrong[0].message
 
 
 def test_a_jf_keeps_at_least_the_bup_its_jenjang_gets(tmp_path: Path) -> None:
