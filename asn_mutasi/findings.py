@@ -338,6 +338,17 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Satu sel golongan memuat angka golongan dan pangkat (atau angka yang dieja) yang tidak sesuai, mis. "
         "'III/a (Penata)' atau 'IX (delapan)': tidak ada yang dipilih diam-diam; perbaiki salah satunya.",
     ),
+    "golongan-jenjang-mustahil": CodeSpec(
+        W,
+        "Golongan '{value}' tidak mungkin bagi {sumber}: {batas}; periksa golongan atau jabatannya (golongan tetap "
+        "dibaca seperti tertulis)",
+        "Golongan pemangku JF di luar batas yang mungkin bagi jenjangnya (jenjang dari nama jabatan JF, atau yang "
+        "ditulis di sel golongan, mis. 'IX - Ahli Utama'): JF keahlian tidak di bawah III/a (PPPK IX), Ahli Madya tidak "
+        "di bawah III/c, Ahli Utama tidak di bawah IV/a (PPPK XIII); JF keterampilan tidak di bawah II/a (PPPK V), "
+        "Pemula dan Terampil tidak di atas II/d (PPPK VIII), Mahir dan Penyelia tidak di atas III/d. Rentang golongan "
+        "per jenjang hanya petunjuk (penyetaraan jabatan, perpindahan dari pelaksana dengan golongan lebih tinggi), "
+        "jadi hanya yang mustahil yang disebut; barisnya tidak ditolak.",
+    ),
     "instansi-tanpa-kolom": CodeSpec(
         W,
         "Berkas ini tidak punya kolom INSTANSI: --instansi '{instansi}' tidak menyaringnya, semua barisnya dianggap "

@@ -34,6 +34,7 @@ from asn_mutasi.distinct import (
 from asn_mutasi.domain import coded_fields, tanggal
 from asn_mutasi.domain import golongan as gol
 from asn_mutasi.domain import jabatan as jab
+from asn_mutasi.domain import jenis as jenis_mod
 from asn_mutasi.domain import nip as nipmod
 from asn_mutasi.domain import pendidikan as pend
 from asn_mutasi.domain.gelar import bare_name, parse_titles
@@ -1826,6 +1827,30 @@ def rule_jenis_jabatan(ctx: RosterContext) -> Iterator[Finding]:
         )
 
 
+def rule_golongan_jenjang(ctx: RosterContext) -> Iterator[Finding]:
+    """A JF holder's golongan that the jenjang cannot have (:data:`~asn_mutasi.domain.jenis.HELD_GOLONGAN`): the jenjang
+    a golongan cell writes after its numeral ("IX - Ahli Utama", read past as golongan IX), else the one of a post
+    read Fungsional. A warning naming row and column; the golongan is kept (groups12, h33)."""
+    rank = np.asarray(ctx.out["golongan_rank"], dtype=float)
+    if not ctx.n or np.isnan(rank).all():
+        return
+    noted = ctx.column("golongan").map(gol.noted_jenjang)
+    names = ctx.column("jabatan").map(jab.jenjang_fungsional) if ctx.has("jabatan") else np.full(ctx.n, None)
+    fungsional = np.asarray(ctx.out["jenis_jabatan"], dtype=object) == "Fungsional"
+    named = np.where(fungsional, np.asarray(names, dtype=object), np.full(ctx.n, None, dtype=object))
+    jenjang = np.where(pd.isna(noted), named, noted)
+    bare = np.asarray(ctx.out[GOLONGAN_BARE], dtype=bool)
+    top = np.select([rank >= 13, rank >= 9, rank >= 5], [17.0, 12.0, 8.0], 4.0)  # a numeral without ruang: any ruang
+    outside = jenis_mod.golongan_outside_jenjang(rank, np.where(bare, top, rank), jenjang)
+    kode, values, jabatan = ctx.out["golongan"], ctx.column("golongan").cells(), ctx.texts("jabatan")
+    for i in np.flatnonzero(outside).tolist():
+        pppk = not bare[i] and "/" not in str(kode[i])
+        batas = jenis_mod.held_golongan_bound(jenjang[i], int(rank[i]), pppk)
+        title = str(jenjang[i]).title()
+        sumber = f"JF {title} yang ditulis di sel golongan" if noted[i] else f"jabatan '{jabatan[i]}' (JF {title})"
+        yield make_finding("golongan-jenjang-mustahil", ctx.loc(i, "golongan", values[i]), sumber=sumber, batas=batas)
+
+
 def _unleveled_struktural(jenis: Any, jenis_text: Any, names: Any, eselon: Any = None) -> list[int]:
     """Rows whose jenis column says managerial ("Struktural"), or whose name is an office's head of no level its
     name tells (a bare "Kepala", "Kepala BPS Kabupaten": :func:`~asn_mutasi.domain.jabatan.office_head_without_level`;
@@ -1922,6 +1947,7 @@ ROSTER_RULES: tuple[RosterRule, ...] = (
     rule_kedudukan,
     rule_status,
     rule_jenis_jabatan,
+    rule_golongan_jenjang,  # (after the golongan and the jenis jabatan are read)
     rule_flags,
     rule_instansi,
 )

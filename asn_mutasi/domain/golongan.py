@@ -172,6 +172,17 @@ _NOTED = re.compile(r"^(?:(?:golongan|gol)\b\.?\s*)?(XVII|XVI|XV|XIV|XIII|XII|XI
                     r"\s*[-\u2013,:(/]?\s*([A-Za-z][A-Za-z .]*?)\s*\)?\s*$", re.I)  # fmt: skip
 
 
+def noted_jenjang(value: object) -> str | None:
+    """The JF jenjang a golongan cell writes after its numeral ("IX - Ahli Utama" → "ahli utama"), None for any other
+    cell: read past by :func:`parse_golongan`, it is checked against the golongan (``golongan-jenjang-mustahil``)."""
+    text = " ".join(compatible(value).split()) if isinstance(value, str) else ""
+    noted = _NOTED.match(text)
+    if noted is None:
+        return None
+    note = " ".join(noted.group(2).split()).casefold()
+    return note if _JENJANG_NOTE.match(note) else None
+
+
 def _from_noted(noted: re.Match[str]) -> Golongan | None:
     """The golongan of a numeral with an agreeing note: a number word or jenjang → the PPPK golongan; a pangkat
     name → the PNS golongan it names (its numeral agreeing, :func:`golongan_conflict`)."""

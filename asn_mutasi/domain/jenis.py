@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.distinct import per_distinct
+from asn_mutasi.domain.golongan import PPPK_KODE
 from asn_mutasi.schema import EDUCATION_RANK
 
 #: order of position types (higher = more senior); JF and pelaksana share level 1
@@ -77,6 +78,46 @@ JENJANG: dict[str, Jenjang] = {
 #: golongan/ruang by rank (1 = I/a … 17 = IV/e), for the reasons
 _GOLONGAN = ("I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d", "III/a", "III/b", "III/c", "III/d", "IV/a",
              "IV/b", "IV/c", "IV/d", "IV/e")  # fmt: skip
+
+
+#: the golongan ranks (1..17; PPPK I..XVII on the same scale) no holder of a JF jenjang can be below or above: far
+#: wider than :data:`JENJANG`'s ranges, which are indicative (domain.md §2.2), so only the impossible is flagged
+#: (groups12, h33). Keahlian asks S-1/D-IV, whose entry golongan is III/a (PP 98/2000 jo. PP 11/2002 Pasal 11; PPPK
+#: IX for Ahli Pertama, domain.md §2.2): no keahlian jenjang below III/a; the penyetaraan (PermenPANRB 17/2021) put
+#: administrators, eselon III (lowest III/d, domain.md §2.4), into Ahli Madya whatever their golongan: not below
+#: III/c; Ahli Utama (IV/d–IV/e; PPPK XVI) not below IV/a. No upper bound: a pelaksana IV/a enters Ahli Pertama
+#: (Peraturan BKN 3/2023 Lampiran I, :func:`level_step`). Keterampilan asks at least SLTA, entry II/a (PPPK V): none
+#: below it; Pemula and Terampil (II/a–II/d; PPPK V–VII) not above II/d, a keterampilan jenjang not above III/d
+#: (Penyelia's top: PermenPANRB 1/2023, PP 11/2017). "IX - Ahli Utama", a PPPK Ahli Utama at IX, was read silently.
+HELD_GOLONGAN: dict[str, tuple[int, int]] = {
+    "pemula": (5, 8),
+    "terampil": (5, 8),
+    "mahir": (5, 12),
+    "penyelia": (5, 12),
+    "ahli pertama": (9, 17),
+    "ahli muda": (9, 17),
+    "ahli madya": (11, 17),
+    "ahli utama": (13, 17),
+}
+
+
+def golongan_outside_jenjang(low: np.ndarray, high: np.ndarray, jenjang: np.ndarray) -> np.ndarray:
+    """Per row, whether a golongan that is at least rank ``low`` and at most ``high`` (equal when the ruang is known;
+    NaN unknown) cannot be held by a holder of ``jenjang`` (a :data:`HELD_GOLONGAN` key, else anything), vectorised."""
+    keys = pd.Series(np.asarray(jenjang, dtype=object))
+    least = keys.map(lambda k: HELD_GOLONGAN[k][0] if k in HELD_GOLONGAN else np.nan).to_numpy(dtype=float)
+    most = keys.map(lambda k: HELD_GOLONGAN[k][1] if k in HELD_GOLONGAN else np.nan).to_numpy(dtype=float)
+    with np.errstate(invalid="ignore"):
+        return (np.asarray(high, dtype=float) < least) | (np.asarray(low, dtype=float) > most)
+
+
+def held_golongan_bound(jenjang: str, rank: int, pppk: bool) -> str:
+    """Why golongan ``rank`` cannot be held in ``jenjang`` (:data:`HELD_GOLONGAN`), in the analyst's words: "paling
+    rendah III/a" (a PPPK golongan in its numerals: "paling rendah golongan XIII")."""
+    least, most = HELD_GOLONGAN[jenjang]
+    bound, word = (least, "paling rendah") if rank < least else (most, "paling tinggi")
+    shown = f"golongan {PPPK_KODE[bound - 1]}" if pppk else _GOLONGAN[bound - 1]
+    return f"pemangku JF {jenjang.title()} {word} {shown}"
 
 
 def lowest_golongan(jenjang: str) -> str:
