@@ -170,10 +170,14 @@ def _jf_aliases() -> dict[str, str]:
 def _jf_keterampilan_aliases() -> dict[str, str]:
     """Old names listed on two JFs, one JF split by kategori (normalised) → the keterampilan JF, the one whose dasar
     opens with "keterampilan": "teknik jalan dan jembatan" → Penata Laksana Jalan dan Jembatan (PUPR 2021; groups4,
-    h29); :func:`_jf_aliases` gives the first row, the keahlian JF, to any other jenjang."""
+    h29); :func:`_jf_aliases` gives the first row, the keahlian JF, to any other jenjang. A keahlian JF's name listed
+    as an other name of its keterampilan counterpart counts as such a name: "medik veteriner" → Paramedik Veteriner."""
     rows: dict[str, list[tuple[str, bool]]] = {}
     for row in data_csv("jabatan_fungsional.csv", delimiter=";"):
         skilled = row["dasar"].startswith("keterampilan")
+        # a keahlian JF's own name listed on its keterampilan counterpart, a JF of its own: "Medik Veteriner Pelaksana"
+        # is a Paramedik Veteriner (PermenPANRB 52/2012 and 53/2012), it read as Medik Veteriner (groups12, h33)
+        rows.setdefault(normalize_position_name(row["nama"]), []).append((row["nama"], skilled))
         for alias in row["nama_lain"].split("|"):
             if alias and not alias.endswith("="):
                 rows.setdefault(normalize_position_name(alias), []).append((row["nama"], skilled))

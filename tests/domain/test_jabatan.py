@@ -410,7 +410,9 @@ def test_official_names(name: str, jenis: str, jenjang: str | None) -> None:
         # (Perencana: PermenPANRB 4/2020; Analis Kebijakan: 45/2013; Medik Veteriner: 52/2012; groups11, h33)
         ("Perencana Pelaksana", "Fungsional", None, "perencana"),
         ("Analis Kebijakan Pelaksana", "Fungsional", None, "analis kebijakan"),
-        ("Medik Veteriner Pelaksana Lanjutan", "Fungsional", None, "medik veteriner"),
+        # (a keahlian JF with a keterampilan counterpart of its own: the grade is the counterpart's, PermenPANRB
+        # 53/2012 Paramedik Veteriner Pelaksana Pemula to Penyelia; groups12, h33)
+        ("Medik Veteriner Pelaksana Lanjutan", "Fungsional", "mahir", "paramedik veteriner"),
         ("Analis SDM Aparatur Pelaks", "Fungsional", None, "analis sumber daya manusia aparatur"),
         ("Statistisi Pelaksana", "Fungsional", "terampil", "statistisi"),  # both kategori (PermenPANRB 8/2019)
         ("Jabatan Pelaksana", "Pelaksana", None, None),

@@ -111,8 +111,10 @@ def test_every_row_is_one_jf_with_a_known_field() -> None:
     for r in rows:
         for name in [r["nama"], *[a for a in r["nama_lain"].split("|") if a]]:
             rows_of[normalize_position_name(name)].add(r["nama"])
-    # a name names one JF, or one JF split by kategori: the keahlian and the keterampilan successor (PUPR 2021)
-    kategori = {r["nama"]: r["dasar"].split(":")[0] for r in rows}
+    # a name names one JF, or one JF split by kategori: the keahlian and the keterampilan successor (PUPR 2021), or a
+    # keahlian JF's name on its keterampilan counterpart (Medik Veteriner, Paramedik Veteriner; groups12, h33), the
+    # kategori as the code reads it from the row's dasar ("keahlian (Ahli Pertama-Ahli Utama)" is keahlian)
+    kategori = {r["nama"]: jf_kategori(r["nama"]) for r in rows}
     shared = {n: jfs for n, jfs in rows_of.items() if len(jfs) > 1}
     assert {
         n: jfs for n, jfs in shared.items() if sorted(kategori[j] for j in jfs) != ["keahlian", "keterampilan"]
