@@ -60,7 +60,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     "kolom-tidak-dikenal-lain": CodeSpec(
         INFO,
         "Dan {jumlah} kolom lain (kolom {rentang}) tidak dipetakan ke data baku mana pun; tidak dirinci satu per satu",
-        "Lebih dari 100 judul kolom yang tidak dikenal dalam satu tabel (sheet yang sangat lebar): 100 yang "
+        "Lebih dari 100 judul kolom yang tidak dikenal dalam satu tabel (lembar kerja yang sangat lebar): 100 yang "
         "pertama dirinci sebagai kolom-tidak-dikenal, sisanya dihitung dalam satu baris ini. Isinya diabaikan; "
         "petakan dengan --peta-kolom bila isinya diperlukan.",
     ),
@@ -102,7 +102,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     "peta-kolom-tidak-ditemukan": CodeSpec(
         W,
         "Peta kolom menyebut judul '{header}' untuk {field}, tetapi judul itu tidak ada",
-        "Berkas peta kolom menyebut judul kolom yang tidak ada di sheet; periksa ejaan judul di berkas peta kolom.",
+        "Berkas peta kolom menyebut judul kolom yang tidak ada di lembar kerja; periksa ejaan judul di berkas peta kolom.",
     ),
     "format-isi-berbeda": CodeSpec(
         INFO,
@@ -143,10 +143,10 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "keputusan-sel-gabungan": CodeSpec(
         W,
-        "Sel Keputusan di sheet '{sheet_name}' adalah sel gabungan: {jumlah} baris ({baris}) dibaca belum diputuskan, "
+        "Sel Keputusan di lembar kerja '{sheet_name}' adalah sel gabungan: {jumlah} baris ({baris}) dibaca belum diputuskan, "
         "karena hanya sel pertama gabungan yang berisi keputusan; batalkan gabungan sel itu lalu isi keputusan di "
         "setiap baris",
-        "Kolom Keputusan (sheet Rencana Mutasi atau Persetujuan) berisi sel gabungan yang melintasi beberapa baris: "
+        "Kolom Keputusan (lembar kerja Rencana Mutasi atau Persetujuan) berisi sel gabungan yang melintasi beberapa baris: "
         "keputusan hanya tersimpan di sel pertama, sehingga baris lain gabungan itu dibaca belum diputuskan dan "
         "mutasinya tidak diterapkan. Batalkan gabungan sel (di Excel: Unmerge Cells) lalu isi keputusan di setiap "
         "baris.",
@@ -187,7 +187,7 @@ CATALOGUE: dict[str, CodeSpec] = {
         "{jumlah} baris berisi data disembunyikan atau tersaring di Excel (baris {contoh}) dan tetap dibaca seperti "
         "baris lain; hapus baris yang memang tidak dipakai, atau tampilkan semua baris lalu periksa isinya",
         "Baris yang disembunyikan atau tersaring di Excel tetap dibaca oleh setiap pembaca, termasuk rumus "
-        "Excel sendiri, sedangkan analis yang menyaring sheet hanya melihat sisanya. Baris itu dibaca sebagai "
+        "Excel sendiri, sedangkan analis yang menyaring lembar kerja hanya melihat sisanya. Baris itu dibaca sebagai "
         "data dan disebut di sini, agar data pegawai yang disaring ke satu OPD tidak tanpa disadari dianggap "
         "berisi OPD itu saja.",
     ),
@@ -452,7 +452,7 @@ CATALOGUE: dict[str, CodeSpec] = {
         "hari-bulan-tahun: kolom '{kolom_bukti}' di berkas yang sama berisi tanggal yang pasti hari-bulan-tahun (mis. "
         "'{bukti}' di baris {baris_bukti}) dan tidak satu pun kolom tanggal berkas ini yang pasti bulan-hari-tahun",
         "Kolom tanggal yang tanggal bergaris miring ('/')-nya tidak memastikan urutan hari dan bulan (semua TMT "
-        "jatuh pada tanggal 1: 01/04/2022), sedangkan kolom tanggal lain di berkas atau sheet yang sama memuat tanggal "
+        "jatuh pada tanggal 1: 01/04/2022), sedangkan kolom tanggal lain di berkas atau lembar kerja yang sama memuat tanggal "
         "yang pasti hari-bulan-tahun (Tanggal Lahir 25/12/1975) dan tidak satu pun kolom tanggalnya yang pasti "
         "bulan-hari-tahun: tanggal ambigunya dibaca hari-bulan-tahun dan disebut sekali untuk kolom, dengan kolom "
         "yang membuktikannya. Bila kolom-kolom tanggal berkas menunjukkan urutan yang berlawanan, setiap tanggal "
@@ -543,7 +543,7 @@ CATALOGUE: dict[str, CodeSpec] = {
         W,
         "Jabatan '{jabatan}' ada di {jumlah_unit} unit peta jabatan ({unit}) dan lembar tugas tidak menyebut unitnya: "
         "{jumlah} baris tugasnya tidak dihitung; sebutkan unitnya dengan --unit-abk atau kolom unit kerja",
-        "Lembar tugas (mis. satu sheet per jabatan, dinamai jabatannya) tidak menyebut unit kerja, padahal nama "
+        "Lembar tugas (mis. satu lembar kerja per jabatan, dinamai jabatannya) tidak menyebut unit kerja, padahal nama "
         "jabatan itu ada di beberapa unit: tugasnya tidak bisa ditautkan ke satu jabatan. Disebut sekali per "
         "jabatan, bukan per baris; sebutkan unitnya dengan --unit-abk atau tambahkan kolom unit kerja.",
     ),
@@ -905,10 +905,10 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "abk-sama-di-sheet-lain": CodeSpec(
         INFO,
-        "Temuan '{kode}' di atas berlaku juga untuk {jumlah} sheet lain buku kerja ini ({contoh}); disebut sekali",
-        "Buku kerja ABK dengan satu sheet per jabatan: temuan tingkat sheet yang sama kata demi kata (satuan waktu, "
-        "WKE lembar) disebut sekali pada sheet pertama, dan sheet lain yang juga memberinya disebut dalam satu temuan, "
-        "bukan satu temuan per sheet.",
+        "Temuan '{kode}' di atas berlaku juga untuk {jumlah} lembar kerja lain buku kerja ini ({contoh}); disebut sekali",
+        "Buku kerja ABK dengan satu lembar kerja per jabatan: temuan tingkat lembar kerja yang sama kata demi kata (satuan waktu, "
+        "WKE lembar) disebut sekali pada lembar kerja pertama, dan lembar kerja lain yang juga memberinya disebut dalam satu temuan, "
+        "bukan satu temuan per lembar kerja.",
     ),
     "abk-wke-tak-lengkap": CodeSpec(
         E,
@@ -1070,23 +1070,23 @@ CATALOGUE: dict[str, CodeSpec] = {
     # --- governance: stages, re-checks, ledger, proposals, indicators (issue 16) ----------
     "rencana-tanpa-tahap": CodeSpec(
         INFO,
-        "Sheet Persetujuan tidak ada (workbook format lama) atau belum diisi: Keputusan di sheet Rencana Mutasi dianggap keputusan tahap {tahap_final}, tanpa nama penilai",
-        "Rencana diputuskan tanpa tahap (buku kerja format lama, atau sheet Persetujuan kosong): Keputusan "
+        "Lembar kerja Persetujuan tidak ada (buku kerja format lama) atau belum diisi: Keputusan di lembar kerja Rencana Mutasi dianggap keputusan tahap {tahap_final}, tanpa nama penilai",
+        "Rencana diputuskan tanpa tahap (buku kerja format lama, atau lembar kerja Persetujuan kosong): Keputusan "
         "dianggap keputusan tahap terakhir; menjadi galat bila [tata_kelola] wajib_tahap aktif.",
     ),
     "tahap-tidak-valid": CodeSpec(
         E,
         "ID Mutasi {id_mutasi}: tahap '{value}' tidak dikenal; isi salah satu: {pilihan}",
-        "Isi Tahap di sheet Persetujuan di luar daftar tahap.",
+        "Isi Tahap di lembar kerja Persetujuan di luar daftar tahap.",
     ),
     "tahap-ganda": CodeSpec(
         E,
-        "ID Mutasi {id_mutasi}: tahap {tahap} diisi lebih dari sekali di sheet Persetujuan",
+        "ID Mutasi {id_mutasi}: tahap {tahap} diisi lebih dari sekali di lembar kerja Persetujuan",
         "Dua baris Persetujuan untuk mutasi dan tahap yang sama; hapus salah satunya.",
     ),
     "tahap-id-tidak-dikenal": CodeSpec(
         E,
-        "ID Mutasi '{id_mutasi}' di sheet Persetujuan tidak ada di rencana",
+        "ID Mutasi '{id_mutasi}' di lembar kerja Persetujuan tidak ada di rencana",
         "Baris Persetujuan menyebut mutasi yang tidak ada di rencana.",
     ),
     "tahap-tanggal-mendatang": CodeSpec(
@@ -1113,16 +1113,16 @@ CATALOGUE: dict[str, CodeSpec] = {
     "tahap-nip-berbeda": CodeSpec(
         E,
         "Baris Persetujuan {id_mutasi} memuat NIP yang bukan NIP pegawai mutasi itu di rencana; keputusannya tidak "
-        "dipakai (sheet Persetujuan dari rencana lain?)",
-        "NIP di baris Persetujuan bukan NIP mutasinya di rencana (sheet yang disalin dari putaran lain); "
+        "dipakai (lembar kerja Persetujuan dari rencana lain?)",
+        "NIP di baris Persetujuan bukan NIP mutasinya di rencana (lembar kerja yang disalin dari putaran lain); "
         "keputusannya tidak dipakai.",
     ),
     "tahap-tujuan-berbeda": CodeSpec(
         E,
         "Baris Persetujuan {id_mutasi} menyetujui tujuan '{value}', sedangkan rencana kini menulis '{rencana}'; "
         "keputusannya tidak dipakai (tujuan diubah setelah disetujui?)",
-        "Baris Persetujuan menyebut jabatan atau unit tujuan yang berbeda dengan mutasinya di sheet rencana: "
-        "tujuan mutasi diubah sesudah disetujui (di kedua sheet rencana, sehingga pemeriksaan perubahan baris "
+        "Baris Persetujuan menyebut jabatan atau unit tujuan yang berbeda dengan mutasinya di lembar kerja rencana: "
+        "tujuan mutasi diubah sesudah disetujui (di kedua lembar kerja rencana, sehingga pemeriksaan perubahan baris "
         "tidak menangkapnya); keputusannya tidak dipakai.",
     ),
     "tahap-penilai-kosong": CodeSpec(
@@ -1133,7 +1133,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     "tahap-tanggal-tidak-valid": CodeSpec(
         E,
         "ID Mutasi {id_mutasi}: tanggal '{value}' di tahap {tahap} tidak terbaca (tulis DD-MM-YYYY)",
-        "Tanggal di sheet Persetujuan tidak terbaca; tulis DD-MM-YYYY.",
+        "Tanggal di lembar kerja Persetujuan tidak terbaca; tulis DD-MM-YYYY.",
     ),
     "tahap-nip-penilai-tidak-valid": CodeSpec(
         W,
@@ -1153,8 +1153,8 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "keputusan-bertentangan-tahap": CodeSpec(
         E,
-        "ID Mutasi {id_mutasi}: Keputusan '{value}' di sheet Rencana Mutasi berbeda dari keputusan tahap {tahap_final} di sheet Persetujuan ('{keputusan}'); kosongkan atau samakan",
-        "Keputusan di sheet rencana berbeda dengan keputusan tahap terakhir di sheet Persetujuan; kosongkan "
+        "ID Mutasi {id_mutasi}: Keputusan '{value}' di lembar kerja Rencana Mutasi berbeda dari keputusan tahap {tahap_final} di lembar kerja Persetujuan ('{keputusan}'); kosongkan atau samakan",
+        "Keputusan di lembar kerja rencana berbeda dengan keputusan tahap terakhir di lembar kerja Persetujuan; kosongkan "
         "atau samakan.",
     ),
     "mutasi-tidak-layak-lagi": CodeSpec(
@@ -1334,40 +1334,40 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "abk-di-luar-batas": CodeSpec(
         E,
-        "Beban kerja jabatan '{kode_jabatan}' dari sheet ABK ({jam} jam/tahun, kebutuhan {kebutuhan} orang) di luar "
-        "rentang yang masuk akal (kebutuhan {batas}): periksa volume dan norma waktu tugasnya; sheet ABK tidak "
+        "Beban kerja jabatan '{kode_jabatan}' dari lembar kerja ABK ({jam} jam/tahun, kebutuhan {kebutuhan} orang) di luar "
+        "rentang yang masuk akal (kebutuhan {batas}): periksa volume dan norma waktu tugasnya; lembar kerja ABK tidak "
         "dipakai untuk jabatan ini",
-        "Beban kerja jabatan dari sheet ABK (dan kebutuhan yang dihitung darinya) di luar rentang yang masuk "
-        "akal: sheet ABK tidak dipakai untuk jabatan itu. Periksa volume dan norma waktu tugasnya.",
+        "Beban kerja jabatan dari lembar kerja ABK (dan kebutuhan yang dihitung darinya) di luar rentang yang masuk "
+        "akal: lembar kerja ABK tidak dipakai untuk jabatan itu. Periksa volume dan norma waktu tugasnya.",
     ),
     "sheet-lain-tidak-dibaca": CodeSpec(
         W,
-        "Sheet '{sheet_name}' juga berisi tabel yang sama jenisnya tetapi tidak dibaca (yang dibaca: '{dibaca}'); "
-        "bila orang di sheet itu belum ada di sheet yang dibaca, gabungkan isinya ke satu sheet (jangan dobel), atau "
-        "baca sheet itu dengan --lembar",
-        "Sheet lain yang terlihat di buku kerja juga berisi tabel jenis ini (mis. PNS dan PPPK di dua sheet); "
-        "hanya satu sheet yang dibaca. Gabungkan isinya, atau baca sheet itu dengan --lembar.",
+        "Lembar kerja '{sheet_name}' juga berisi tabel yang sama jenisnya tetapi tidak dibaca (yang dibaca: '{dibaca}'); "
+        "bila orang di lembar kerja itu belum ada di lembar kerja yang dibaca, gabungkan isinya ke satu lembar kerja (jangan dobel), atau "
+        "baca lembar kerja itu dengan --lembar",
+        "Lembar kerja lain yang terlihat di buku kerja juga berisi tabel jenis ini (mis. PNS dan PPPK di dua lembar kerja); "
+        "hanya satu lembar kerja yang dibaca. Gabungkan isinya, atau baca lembar kerja itu dengan --lembar.",
     ),
     "sheet-tersembunyi-dilewati": CodeSpec(
         W,
-        "Sheet tersembunyi '{sheet_name}' berisi lembar tugas ABK dan tidak dihitung (sheet tersembunyi biasanya "
-        "salinan lama); tampilkan sheet itu bila memang dipakai",
-        "Sheet tersembunyi buku kerja ABK berisi tugas; tidak dihitung (salinan tersembunyi yang usang "
-        "melipatgandakan setiap kebutuhan). Tampilkan sheet itu bila memang dipakai.",
+        "Lembar kerja tersembunyi '{sheet_name}' berisi lembar tugas ABK dan tidak dihitung (lembar kerja tersembunyi biasanya "
+        "salinan lama); tampilkan lembar kerja itu bila memang dipakai",
+        "Lembar kerja tersembunyi buku kerja ABK berisi tugas; tidak dihitung (salinan tersembunyi yang usang "
+        "melipatgandakan setiap kebutuhan). Tampilkan lembar kerja itu bila memang dipakai.",
     ),
     "lembar-nama-angka": CodeSpec(
         W,
-        "Pilihan --lembar {nilai} dibaca sebagai sheet bernama '{nilai}', bukan sheet ke-{nilai} ('{urutan}'); untuk sheet "
+        "Pilihan --lembar {nilai} dibaca sebagai lembar kerja bernama '{nilai}', bukan lembar kerja ke-{nilai} ('{urutan}'); untuk lembar kerja "
         "ke-{nilai} tulis namanya: --lembar '{urutan}'",
-        "Sheet yang namanya berupa angka, yang juga nomor urut sheet lain: nama sheet yang didahulukan. Untuk "
-        "sheet menurut urutannya, tulis namanya pada --lembar.",
+        "Lembar kerja yang namanya berupa angka, yang juga nomor urut lembar kerja lain: nama lembar kerja yang didahulukan. Untuk "
+        "lembar kerja menurut urutannya, tulis namanya pada --lembar.",
     ),
     "sheet-tersembunyi": CodeSpec(
         W,
-        "Data dibaca dari sheet tersembunyi '{sheet_name}' karena tidak ada sheet terlihat yang berisi data ini; "
-        "pakai --lembar untuk memilih sheet lain",
-        "Tidak ada sheet terlihat yang berisi tabel ini, sehingga sheet tersembunyi (atau sangat tersembunyi) "
-        "yang dibaca; periksa bahwa sheet itu memang yang dimaksud.",
+        "Data dibaca dari lembar kerja tersembunyi '{sheet_name}' karena tidak ada lembar kerja terlihat yang berisi data ini; "
+        "pakai --lembar untuk memilih lembar kerja lain",
+        "Tidak ada lembar kerja terlihat yang berisi tabel ini, sehingga lembar kerja tersembunyi (atau sangat tersembunyi) "
+        "yang dibaca; periksa bahwa lembar kerja itu memang yang dimaksud.",
     ),
     "sel-gabung-diisi": CodeSpec(
         INFO,
@@ -1378,7 +1378,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     "jabatan-tanpa-abk": CodeSpec(
         W,
         "Jabatan '{jabatan}' di unit '{unit_kerja}' tidak punya kebutuhan, beban kerja maupun uraian tugas ABK: ditampilkan sebagai 'tanpa ABK' (pemangkunya tetap tertaut, tidak dihitung kurang/lebih)",
-        "Jabatan tanpa kebutuhan, tanpa jam beban kerja dan tanpa uraian tugas di sheet ABK: tetap "
+        "Jabatan tanpa kebutuhan, tanpa jam beban kerja dan tanpa uraian tugas di lembar kerja ABK: tetap "
         "dicantumkan sebagai 'tanpa ABK'.",
     ),
     "abk-satuan-waktu": CodeSpec(
@@ -1448,12 +1448,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Jabatan manajerial (Pengawas, Administrator, JPT) memakai kebutuhan yang tertulis di peta jabatan (1 "
         "bila tidak tertulis; baris kepala umum yang dipegang beberapa kepala: satu per pemangku, paling "
         "banyak sebanyak menurut beban kerjanya): struktur organisasi menetapkan satu kursi per unit; beban "
-        "kerja (sheet ABK atau jam) yang memberi angka lain hanya dipakai untuk EJ.",
+        "kerja (lembar kerja ABK atau jam) yang memberi angka lain hanya dipakai untuk EJ.",
     ),
     "abk-jabatan-lembar": CodeSpec(
         INFO,
         "Lembar tugas tanpa kolom jabatan: semua tugas untuk jabatan '{jabatan}' (dari {sumber})",
-        "Lembar tugas untuk satu jabatan, dikaitkan ke jabatan itu melalui baris judul, nama sheet atau parameter.",
+        "Lembar tugas untuk satu jabatan, dikaitkan ke jabatan itu melalui baris judul, nama lembar kerja atau parameter.",
     ),
     # --- real files (issue 11): column choice, layout, SIASN semantics ----------------------
     "kolom-dipetakan-dari-isi": CodeSpec(
@@ -1594,7 +1594,7 @@ CATALOGUE: dict[str, CodeSpec] = {
         INFO,
         "Berkas tanpa kolom unit kerja ditulis per blok unit: unit setiap {apa} diambil dari baris judul unit "
         "terdekat di atasnya ({jumlah} unit: {contoh})",
-        "Data pegawai tanpa kolom unit kerja yang ditulis per blok unit (cetakan nominatif, sheet SIMPEG per "
+        "Data pegawai tanpa kolom unit kerja yang ditulis per blok unit (cetakan nominatif, lembar kerja SIMPEG per "
         "UPTD): baris yang hanya berisi nama unit ('UPTD WS. JENEBERANG') tanpa NIP menjadi unit kerja "
         "pegawai di bawahnya; baris itu bukan pegawai. Begitu pula tabel jabatan yang menulis nama unit di "
         "kolom nama jabatan di atas jabatannya (Formulir 1 rekapitulasi data kelembagaan dan kepegawaian): "
@@ -1708,9 +1708,9 @@ CATALOGUE: dict[str, CodeSpec] = {
     "tabel-lain-diabaikan": CodeSpec(
         W,
         "{jumlah} baris setelah tabel pertama dan tanda tangannya diabaikan, mulai baris ini: tampaknya laporan lain "
-        "di sheet yang sama; pindahkan ke sheet sendiri bila perlu dibaca",
-        "Baris sesudah baris jumlah dan blok penutup tabel pertama (laporan lain yang ditumpuk di sheet yang "
-        "sama): tidak dibaca sebagai pegawai atau jabatan tambahan. Pindahkan ke sheet sendiri bila perlu "
+        "di lembar kerja yang sama; pindahkan ke lembar kerja sendiri bila perlu dibaca",
+        "Baris sesudah baris jumlah dan blok penutup tabel pertama (laporan lain yang ditumpuk di lembar kerja yang "
+        "sama): tidak dibaca sebagai pegawai atau jabatan tambahan. Pindahkan ke lembar kerja sendiri bila perlu "
         "dibaca.",
     ),
     "jabatan-digabung": CodeSpec(
@@ -1842,11 +1842,11 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "aspirasi-sheet-bertentangan": CodeSpec(
         W,
-        "Sheet lain di berkas ini juga berisi NIP ini dengan isi berbeda; dipakai sheet '{sheet}' baris {baris} "
+        "Lembar kerja lain di berkas ini juga berisi NIP ini dengan isi berbeda; dipakai lembar kerja '{sheet}' baris {baris} "
         "({alasan})",
-        "NIP yang sama di dua sheet satu buku kerja (sheet draf yang disalin) dengan isi berbeda: sheet "
-        "Aspirasi yang dipakai, kecuali Tanggal Pengisian yang tertulis di sheet lain lebih akhir; temuan "
-        "menyebut sheet yang dipakai.",
+        "NIP yang sama di dua lembar kerja satu buku kerja (lembar kerja draf yang disalin) dengan isi berbeda: lembar kerja "
+        "Aspirasi yang dipakai, kecuali Tanggal Pengisian yang tertulis di lembar kerja lain lebih akhir; temuan "
+        "menyebut lembar kerja yang dipakai.",
     ),
     "formulir-aspirasi-tidak-dikenali": CodeSpec(
         E,
@@ -1861,7 +1861,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "formulir-aspirasi-kolom-tidak-ada": CodeSpec(
         W,
-        "Kolom formulir aspirasi {kolom} tidak ada pada sheet ini; isinya dianggap kosong",
+        "Kolom formulir aspirasi {kolom} tidak ada pada lembar kerja ini; isinya dianggap kosong",
         "Kolom pilihan atau Kesediaan tidak ada di baris judul formulir: jawaban di kolom itu dibaca kosong.",
     ),
     "formulir-aspirasi-berkas-dilewati": CodeSpec(

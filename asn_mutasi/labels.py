@@ -159,7 +159,7 @@ FIELD_LABELS: dict[str, str] = {
     "tingkat": "Tingkat",
     "pesan": "Pesan",
     "berkas": "Berkas",
-    "sheet": "Sheet",
+    "sheet": "Lembar Kerja",
     "baris": "Baris Excel",
     "kolom": "Kolom",
     "judul_kolom": "Judul Kolom",

@@ -2196,7 +2196,9 @@ def require_fields(table: PreparedTable, fields: Iterable[str] = ROSTER_FOR_PLAN
     """Refuse a roster that lacks columns a command needs (``check`` does without; planning does not)."""
     missing = [f for f in fields if f not in table.raw.columns]
     if missing:
-        where = f"'{table.raw.source.path}'" + (f" sheet '{table.raw.source.sheet}'" if table.raw.source.sheet else "")
+        where = f"'{table.raw.source.path}'" + (
+            f" lembar kerja '{table.raw.source.sheet}'" if table.raw.source.sheet else ""
+        )
         names = ", ".join(field_words(f) for f in missing)
         raise SchemaError(
             f"{where}: kolom {names} tidak ada; {purpose or 'perintah ini'} memerlukannya",

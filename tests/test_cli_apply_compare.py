@@ -403,7 +403,7 @@ def test_a_ledger_named_as_an_output_or_an_input_is_a_usage_error(applied: dict[
         (("-o", new, "--buku-besar", new), "data pegawai baru (-o)"),
         (("-o", new, "--sk", sk, "--buku-besar", sk), "daftar SK (--sk)"),
         (("-o", new, "--buku-besar", PEGAWAI_XLSX), "data pegawai:"),
-        (("-o", new, "--buku-besar", applied["decided"]), "workbook rencana"),
+        (("-o", new, "--buku-besar", applied["decided"]), "buku kerja rencana"),
     ):
         said = expect(run(*base, *extra), EXIT_USAGE)
         assert f"sama dengan {what}" in said.stderr and "cadangan" not in said.stderr

@@ -185,7 +185,7 @@ def test_a_full_stdout_after_the_workbook_names_what_was_written(tmp_path: Path)
     done = _shell("> /dev/full", *args)
     said = " ".join(done.stderr.split())
     assert done.returncode == 5 and "disk penuh" in said
-    assert f"Yang sudah selesai ditulis: workbook rencana '{out}'; catatan putaran di buku besar '{ledger}'" in said
+    assert f"Yang sudah selesai ditulis: buku kerja rencana '{out}'; catatan putaran di buku besar '{ledger}'" in said
     assert out.exists() and ledger.exists()
     plain = _shell("> /dev/full", "lowongan", PEGAWAI_XLSX, JABATAN_XLSX, *TANGGAL, "-f", "csv")
     assert "sudah selesai ditulis" not in plain.stderr  # nothing written: nothing named
@@ -342,7 +342,7 @@ def test_a_stop_after_a_file_was_written_names_what_is_kept(capsys: pytest.Captu
 
     @handle_errors
     def late(stop: type[BaseException]) -> None:
-        DONE.append("workbook rencana 'r.xlsx'")
+        DONE.append("buku kerja rencana 'r.xlsx'")
         DONE.append("catatan putaran di buku besar 'bb.sqlite'")
         raise stop
 
@@ -355,7 +355,7 @@ def test_a_stop_after_a_file_was_written_names_what_is_kept(capsys: pytest.Captu
             late(stop)
         assert ended.value.exit_code == code
         err = capsys.readouterr().err
-        assert err.startswith("Dibatalkan. Yang sudah selesai ditulis dan tetap ada: workbook rencana 'r.xlsx'; ")
+        assert err.startswith("Dibatalkan. Yang sudah selesai ditulis dan tetap ada: buku kerja rencana 'r.xlsx'; ")
         assert "buku besar 'bb.sqlite'" in err
     with pytest.raises(typer.Exit):
         early()

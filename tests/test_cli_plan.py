@@ -308,7 +308,7 @@ def test_the_excluded_rows_are_counted_by_cause(tmp_path: Path) -> None:
     assert summary["dikecualikan"] == 1 and summary["dikecualikan_tanpa_jabatan"] == 1
     assert summary["dikecualikan_tidak_valid"] == summary["dikecualikan_nip_ganda"] == 0
     said = " ".join(result.stderr.split())
-    assert "1 dikecualikan [1 jabatan tidak tertaut ke peta jabatan; lihat sheet Masalah Data]" in said
+    assert "1 dikecualikan [1 jabatan tidak tertaut ke peta jabatan; lihat lembar kerja Masalah Data]" in said
     checked = stdout_json(expect(run("check", roster, JABATAN_XLSX, *TANGGAL, "-f", "json"), EXIT_OK))
     roster_table = next(t for t in checked["ringkasan"]["tabel"] if t["tabel"] == "pegawai")
     excluded = ("dikecualikan_tidak_valid", "dikecualikan_nrp", "dikecualikan_tidak_aktif", "dikecualikan_nip_ganda")
@@ -610,7 +610,7 @@ def test_the_plan_summary_names_an_nrp_holder_not_an_invalid_row(tmp_path: Path)
     summary = stdout_json(result)["ringkasan"]
     assert (summary["dikecualikan"], summary["dikecualikan_nrp"], summary["dikecualikan_tidak_valid"]) == (2, 1, 1)
     said = " ".join(result.stderr.split())
-    assert "[1 baris tidak valid, 1 NRP TNI/Polri (tetap di jabatannya, tidak dipindah); lihat sheet" in said
+    assert "[1 baris tidak valid, 1 NRP TNI/Polri (tetap di jabatannya, tidak dipindah); lihat lembar kerja" in said
 
 
 def test_reversed_position_rows_send_the_same_moves_to_the_same_code(tmp_path: Path) -> None:

@@ -280,11 +280,11 @@ def test_the_findings_hint_names_the_workbook_just_written(tmp_path: Path, comma
     out = tmp_path / "laporan_bkd.xlsx"
     later = ("--tanggal", "2027-06-01")  # some staff past their BUP: one pensiun-terlewati
     said = " ".join(expect(run(command, PEGAWAI_XLSX, JABATAN_XLSX, *later, "-o", out), EXIT_OK).stderr.split())
-    assert f"Rinciannya: sheet Masalah Data di {out}," in said and "-o laporan.xlsx" not in said
+    assert f"Rinciannya: lembar kerja Masalah Data di {out}," in said and "-o laporan.xlsx" not in said
     assert "Masalah Data" in openpyxl.load_workbook(out, read_only=True).sheetnames
     csv_out = tmp_path / "laporan_bkd.csv"
     said = " ".join(expect(run(command, PEGAWAI_XLSX, JABATAN_XLSX, *later, "-o", csv_out), EXIT_OK).stderr.split())
-    assert "Rinciannya: -o laporan.xlsx (sheet Masalah Data)," in said
+    assert "Rinciannya: -o laporan.xlsx (lembar kerja Masalah Data)," in said
 
 
 @pytest.mark.parametrize(

@@ -501,10 +501,10 @@ def test_an_unknown_final_stage_is_refused_when_the_settings_are_read(tmp_path: 
 @pytest.mark.parametrize(
     ("args", "said"),
     [
-        (("diklat", "-", PEGAWAI_CSV, JABATAN_XLSX), "Workbook rencana tidak dapat dibaca dari stdin"),
+        (("diklat", "-", PEGAWAI_CSV, JABATAN_XLSX), "Buku kerja rencana tidak dapat dibaca dari stdin"),
         (
             ("terapkan", "-", PEGAWAI_CSV, "--tmt", "01-01-2027", "-o", "baru.csv"),
-            "Workbook rencana tidak dapat dibaca dari stdin",
+            "Buku kerja rencana tidak dapat dibaca dari stdin",
         ),
         (("aspirasi-baca", PEGAWAI_CSV, JABATAN_XLSX, "-"), "Formulir aspirasi tidak dapat dibaca dari stdin"),
         # "Berkas konfigurasi '-' tidak ditemukan" (exit 3) (hostile10, h29)

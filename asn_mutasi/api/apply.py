@@ -91,7 +91,7 @@ def apply(
     sk = None if sk is None else xlsx_output(sk, "Daftar SK (--sk)", "daftar_sk.xlsx")  # (sk.csv held xlsx bytes)
     run = setup(options, settings, tanggal, progress)
     ledger = ledger_path(buku_besar, run.settings, Path(rencana))
-    named = [("workbook rencana", rencana), ("data pegawai", pegawai), ("peta jabatan", jabatan)]
+    named = [("buku kerja rencana", rencana), ("data pegawai", pegawai), ("peta jabatan", jabatan)]
     if output is not None:
         named += [("data pegawai baru (-o)", output), ("daftar SK (--sk)", _sk_path(output, sk))]
     refuse_ledger_clash(ledger, named)

@@ -63,7 +63,7 @@ def approved_moves(
     if not only_approved:
         return read_plan_workbook(Path(rencana))[0], []
     visible, decided, stages, findings, round_id = read_decisions(rencana, settings)
-    hint = "Periksa sheet Persetujuan dan kolom Keputusan; 'asn-mutasi terapkan' memakai keputusan yang sama."
+    hint = "Periksa lembar kerja Persetujuan dan kolom Keputusan; 'asn-mutasi terapkan' memakai keputusan yang sama."
     if not stages.staged and settings.tata_kelola.wajib_tahap:
         raise PlanMismatchError(
             f"Rencana '{rencana}' belum diputuskan per tahap ([tata_kelola] wajib_tahap)", hint=hint

@@ -191,7 +191,7 @@ def _log_read(raw: RawTable) -> None:
         "%s: berkas %s%s, baris judul %s, %d baris data, %d kolom dipetakan, %d tidak dipetakan%s",
         raw.kind,
         src.path,
-        f" sheet '{src.sheet}'" if src.sheet else "",
+        f" lembar kerja '{src.sheet}'" if src.sheet else "",
         "+".join(str(r) for r in src.header_rows) or "-",
         len(raw.frame),
         len(raw.columns) + sum(map(len, raw.parts.values())),

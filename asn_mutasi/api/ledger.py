@@ -26,7 +26,7 @@ def _open(buku_besar: str | Path | None, settings: Settings | None) -> Ledger:
     if path is None:
         raise UsageError(
             "Sebutkan buku besar dengan --buku-besar <berkas> (yang ditulis 'rencana' dan 'terapkan': "
-            "buku_besar_mutasi.sqlite di folder workbook rencana), atau [tata_kelola] buku_besar di pengaturan."
+            "buku_besar_mutasi.sqlite di folder buku kerja rencana), atau [tata_kelola] buku_besar di pengaturan."
         )
     return Ledger(path, create=False)
 
@@ -162,7 +162,7 @@ def export_ledger(
     """Write the audit workbook (rounds, decision trail, applied/refused moves, every row, the chain check)."""
     from asn_mutasi.ledger.export import export_ledger as write
 
-    output = xlsx_output(output, "Workbook audit", "audit.xlsx")
+    output = xlsx_output(output, "Buku kerja audit", "audit.xlsx")
     with _open(buku_besar, settings) as ledger:
         write(ledger, output, overwrite=overwrite)
     return verify_ledger(buku_besar=buku_besar, settings=settings)

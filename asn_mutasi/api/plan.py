@@ -460,7 +460,7 @@ def plan(
     """
     from asn_mutasi.api.governance import ROSTER_HASH_KEY, ROUND_KEY, file_hash, new_round_id
 
-    output = None if output is None else xlsx_output(output, "Workbook rencana", "rencana.xlsx")
+    output = None if output is None else xlsx_output(output, "Buku kerja rencana", "rencana.xlsx")
     buku_besar, forms = target_path(buku_besar), source_list(aspirasi)
     run = setup(options, settings, tanggal, progress)
     if output is not None:
@@ -549,7 +549,7 @@ def _write_and_record(
     from asn_mutasi.api.governance import ROUND_KEY, ledger_path, record_round
     from asn_mutasi.io.plan_workbook import write_plan_workbook
 
-    run.progress("menulis workbook rencana")
+    run.progress("menulis buku kerja rencana")
     hashes = input_hashes(result.world.files + ([Path(pins)] if pins else []) + asp_files)
     write_plan_workbook(
         result.plan,
@@ -584,6 +584,6 @@ def _write_and_record(
         result.workbook = None
         if isinstance(exc, AsnMutasiError):
             exc.hint = " ".join(
-                filter(None, [exc.hint, f"Workbook rencana '{output}' tidak disimpan: putarannya tidak tercatat."])
+                filter(None, [exc.hint, f"Buku kerja rencana '{output}' tidak disimpan: putarannya tidak tercatat."])
             )
         raise

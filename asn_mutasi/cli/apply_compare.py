@@ -43,7 +43,7 @@ def register(app: typer.Typer) -> None:
 
 @command(stdout_with_output=True)
 def apply(
-    rencana: Annotated[Path, typer.Argument(metavar="RENCANA", help="Workbook rencana yang sudah diberi Keputusan.")],
+    rencana: Annotated[Path, typer.Argument(metavar="RENCANA", help="Buku kerja rencana yang sudah diberi Keputusan.")],
     pegawai: Annotated[
         str, typer.Argument(metavar="PEGAWAI", help="Data pegawai saat ini (format yang sama akan ditulis).")
     ],
@@ -76,7 +76,7 @@ def apply(
 ) -> None:
     """Terapkan mutasi yang disetujui di tahap final (bawaan: Persetujuan PPK) ke data pegawai dan buat daftar SK.
 
-    Keputusan dibaca dari sheet Persetujuan (tahap, penilai, tanggal, nomor BA/SK); bila sheet itu
+    Keputusan dibaca dari lembar kerja Persetujuan (tahap, penilai, tanggal, nomor BA/SK); bila lembar kerja itu
     tidak ada atau kosong, kolom Keputusan di Rencana Mutasi dianggap keputusan tahap final. Setiap
     mutasi yang disetujui diperiksa ulang terhadap data pegawai dan aturan saat ini (hukuman disiplin,
     tugas belajar, BUP, masa jabatan; dengan --jabatan juga pendidikan): yang tidak layak lagi tidak
@@ -174,7 +174,7 @@ def compare(
         str | None, typer.Argument(metavar="JABATAN", help="Peta jabatan (untuk lowongan dan EJ per unit).")
     ] = None,
     rencana: Annotated[
-        Path | None, typer.Option("--rencana", help="Workbook rencana: mutasi disetujui mana yang terlaksana.")
+        Path | None, typer.Option("--rencana", help="Buku kerja rencana: mutasi disetujui mana yang terlaksana.")
     ] = None,
     indikator: Annotated[
         Path | None,

@@ -38,7 +38,7 @@ def aspirasi_formulir(
 
     Pegawai mengisi sampai tiga pilihan unit kerja dan/atau jabatan (daftar pilihan dari peta
     jabatan), kesediaan dipindah (Bersedia / Tidak bersedia / Bersedia dengan syarat), alasan dan
-    catatan. Kolom yang sudah terisi dikunci (proteksi sheet tanpa kata sandi). Baca kembali dengan
+    catatan. Kolom yang sudah terisi dikunci (proteksi lembar kerja tanpa kata sandi). Baca kembali dengan
     `aspirasi-baca`, atau langsung dengan `rencana --aspirasi FOLDER`.
     """
     from asn_mutasi.api.aspirasi import FORM_FIELDS, aspiration_forms

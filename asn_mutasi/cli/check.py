@@ -34,7 +34,7 @@ def check(
     ],
     jabatan: Annotated[
         str | None,
-        typer.Argument(metavar="JABATAN", help="Peta jabatan / formasi (boleh sheet lain di berkas pegawai)."),
+        typer.Argument(metavar="JABATAN", help="Peta jabatan / formasi (boleh lembar kerja lain di berkas pegawai)."),
     ] = None,
     fail_on: FailOnOpt = FailOn.error,
     semua: AllRowsOpt = False,

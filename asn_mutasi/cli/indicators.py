@@ -14,7 +14,7 @@ from asn_mutasi.cli.render import emit_json, emit_view, titled, write_rows
 
 @command(fmt=False)
 def templat(
-    output: Annotated[Path, typer.Option("--keluaran", "-o", "--output", help="Workbook tabel indikator (.xlsx).")],
+    output: Annotated[Path, typer.Option("--keluaran", "-o", "--output", help="Buku kerja tabel indikator (.xlsx).")],
     jabatan: Annotated[
         str | None,
         typer.Argument(

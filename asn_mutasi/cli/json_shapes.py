@@ -96,7 +96,7 @@ def _plan_shapes(findings: str) -> dict[str, JsonShape]:
     return {
         "rencana": JsonShape(
             "objek",
-            "Rencana seluruhnya (isi yang sama dengan workbook rencana).",
+            "Rencana seluruhnya (isi yang sama dengan buku kerja rencana).",
             (
                 (
                     "ringkasan",
@@ -197,12 +197,12 @@ def _ledger_proposal_shapes() -> dict[str, JsonShape]:
                 )
             ),
         ),
-        "buku-besar ekspor": JsonShape("tidak ada", "Tanpa `--format`: menulis workbook audit `-o`."),
-        "usulan templat": JsonShape("tidak ada", "Tanpa `--format`: menulis workbook templat usulan `-o`."),
+        "buku-besar ekspor": JsonShape("tidak ada", "Tanpa `--format`: menulis buku kerja audit `-o`."),
+        "usulan templat": JsonShape("tidak ada", "Tanpa `--format`: menulis buku kerja templat usulan `-o`."),
         "usulan gabung": JsonShape(
             "daftar", "Satu baris per baris usulan OPD yang digabung.", (("baris", _fields(MERGED_FIELDS)),)
         ),
-        "indikator templat": JsonShape("tidak ada", "Tanpa `--format`: menulis workbook templat indikator `-o`."),
+        "indikator templat": JsonShape("tidak ada", "Tanpa `--format`: menulis buku kerja templat indikator `-o`."),
         "indikator ikm": JsonShape(
             "objek",
             "Indeks Kepuasan Masyarakat (PermenPANRB 14/2017).",

@@ -64,7 +64,7 @@ def riwayat(
     *,
     ctx: Context,
 ) -> None:
-    """Riwayat satu pegawai: siapa memutuskan di tahap mana, kapan, pada workbook dan data pegawai mana (sha256), dan nomor SK."""
+    """Riwayat satu pegawai: siapa memutuskan di tahap mana, kapan, pada buku kerja dan data pegawai mana (sha256), dan nomor SK."""
     from asn_mutasi.api.ledger import ledger_history
     from asn_mutasi.cli.render import write_rows
     from asn_mutasi.domain.nip import NipError, normalize_nip
@@ -121,7 +121,7 @@ def verifikasi(
 @command(inputs=False, fmt=False)
 def ekspor(
     output: Annotated[
-        Path, typer.Option("--keluaran", "-o", "--output", help="Workbook audit (.xlsx) untuk Inspektorat/BKN.")
+        Path, typer.Option("--keluaran", "-o", "--output", help="Buku kerja audit (.xlsx) untuk Inspektorat/BKN.")
     ],
     buku_besar: BukuBesarBacaOpt = None,
     config: ConfigOpt = None,
@@ -139,7 +139,7 @@ def ekspor(
     # count is of the records checked before the break, and the workbook holds them all
     info(
         f"Ditulis ke {output} (semua catatan); rantai hash RUSAK mulai catatan {check.nomor_rusak}: "
-        f"{check.alasan} (lihat sheet Verifikasi)"
+        f"{check.alasan} (lihat lembar kerja Verifikasi)"
     )
     raise typer.Exit(EXIT_FINDINGS)
 

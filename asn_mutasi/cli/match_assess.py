@@ -102,7 +102,7 @@ def match(
             contoh = ", ".join(lost[:5]) + (" …" if len(lost) > 5 else "")
             info(
                 f"{n(len(lost))} jabatan lowong lain tanpa calon layak ({contoh}); sebabnya per jabatan: "
-                "'asn-mutasi rencana', sheet Lowongan Tidak Terisi."
+                "'asn-mutasi rencana', lembar kerja Lowongan Tidak Terisi."
             )
     warn_input_findings(result.world)
 

@@ -74,11 +74,9 @@ ConfigOpt = Annotated[
 MappingOpt = Annotated[
     Path | None, typer.Option("--peta-kolom", help="Berkas pemetaan kolom (TOML \\[kolom] atau CSV field,judul).")
 ]
-SheetOpt = Annotated[
-    str | None, typer.Option("--lembar", "--sheet", help="Nama atau nomor lembar (sheet) data pegawai.")
-]
+SheetOpt = Annotated[str | None, typer.Option("--lembar", "--sheet", help="Nama atau nomor lembar kerja data pegawai.")]
 SheetJabatanOpt = Annotated[
-    str | None, typer.Option("--lembar-jabatan", "--sheet-jabatan", help="Nama atau nomor lembar (sheet) peta jabatan.")
+    str | None, typer.Option("--lembar-jabatan", "--sheet-jabatan", help="Nama atau nomor lembar kerja peta jabatan.")
 ]
 HeaderRowOpt = Annotated[
     int | None,
@@ -161,7 +159,7 @@ BukuBesarOpt = Annotated[
     typer.Option(
         "--buku-besar",
         help="Buku besar audit (SQLite, satu berkas per instansi); bawaan: \\[tata_kelola] buku_besar, "
-        "selain itu buku_besar_mutasi.sqlite di folder workbook rencana.",
+        "selain itu buku_besar_mutasi.sqlite di folder buku kerja rencana.",
     ),
 ]
 #: the ledger the ``buku-besar`` commands read: they take no plan workbook, so no default beside one (walk5, h31)
@@ -171,7 +169,7 @@ BukuBesarBacaOpt = Annotated[
         "--buku-besar",
         help="Buku besar audit (SQLite) yang dibaca; bawaan: \\[tata_kelola] buku_besar di pengaturan. Tanpa "
         "keduanya perintah ini berhenti: sebutkan berkasnya (yang ditulis 'rencana' dan 'terapkan' bernama "
-        "buku_besar_mutasi.sqlite di folder workbook rencana).",
+        "buku_besar_mutasi.sqlite di folder buku kerja rencana).",
     ),
 ]
 

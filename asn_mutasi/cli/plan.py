@@ -114,7 +114,7 @@ def _excluded(s: dict[str, object]) -> str:
         )
         if isinstance(s.get(key), int) and s[key]
     ]
-    return f" [{', '.join(parts)}; lihat sheet Masalah Data]" if parts else ""
+    return f" [{', '.join(parts)}; lihat lembar kerja Masalah Data]" if parts else ""
 
 
 def register(app: typer.Typer) -> None:
@@ -161,7 +161,7 @@ def plan(
     pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai.")],
     jabatan: Annotated[str, typer.Argument(metavar="JABATAN", help="Peta jabatan / formasi.")],
     output: Annotated[
-        Path | None, typer.Option("--keluaran", "-o", "--output", help="Workbook rencana (.xlsx).")
+        Path | None, typer.Option("--keluaran", "-o", "--output", help="Buku kerja rencana (.xlsx).")
     ] = None,
     overwrite: Annotated[
         bool, typer.Option("--timpa", "--force", help="Izinkan menimpa berkas rencana yang ada.")
@@ -211,7 +211,7 @@ def plan(
 
     Mengambil pegawai terutama dari jabatan yang kelebihan, membebankan biaya per pindah agar
     pegawai yang sudah cocok tetap, menghormati aturan (2 tahun di jabatan, CPNS, BUP, hukuman
-    disiplin, tugas belajar, pendidikan) dan menjelaskan setiap usulan. -o menulis workbook dengan
+    disiplin, tugas belajar, pendidikan) dan menjelaskan setiap usulan. -o menulis buku kerja dengan
     kolom Keputusan (Setuju/Tolak/Tunda) untuk disetujui lalu diterapkan dengan `terapkan`.
     """
     from asn_mutasi.api.plan import plan as run_plan
@@ -233,7 +233,7 @@ def plan(
             **ctx.verb_args(step),
         )
     if result.workbook is not None:
-        DONE.append(f"workbook rencana '{result.workbook}'")
+        DONE.append(f"buku kerja rencana '{result.workbook}'")
     if result.ledger is not None:
         DONE.append(f"catatan putaran di buku besar '{result.ledger}'")
     _report(result, ctx, semua=semua, output=output)
@@ -281,7 +281,11 @@ def _report(result: PlanResult, ctx: Context, *, semua: bool, output: Path | Non
         if ctx.table:
             emit_table(_solver_rows(s), [("butir", "Butir"), ("nilai", "Nilai")], title="Ringkasan penyelesaian")
     info(_summary_line(s))
-    where = f"sheet {PROBLEMS_SHEET} di workbook rencana" if output else f"-o rencana.xlsx (sheet {PROBLEMS_SHEET})"
+    where = (
+        f"lembar kerja {PROBLEMS_SHEET} di buku kerja rencana"
+        if output
+        else f"-o rencana.xlsx (lembar kerja {PROBLEMS_SHEET})"
+    )
     warn_input_findings(result.world, where)
     if s.get("status_solver") == "batas-waktu":
         warn(
@@ -300,7 +304,7 @@ def _report(result: PlanResult, ctx: Context, *, semua: bool, output: Path | Non
             f"tetapi dipindah {s['aspirasi_pindah_tidak_bersedia']}."
         )
     info(
-        f"Kebutuhan diklat: {s.get('kebutuhan_diklat', 0)} (rincian di sheet Kebutuhan Diklat / kunci kebutuhan_diklat)."
+        f"Kebutuhan diklat: {s.get('kebutuhan_diklat', 0)} (rincian di lembar kerja Kebutuhan Diklat / kunci kebutuhan_diklat)."
     )
     if output is not None:
-        info(f"Workbook rencana ditulis ke {output}")
+        info(f"Buku kerja rencana ditulis ke {output}")

@@ -26,7 +26,9 @@ def templat(
     jabatan: Annotated[
         str, typer.Argument(metavar="JABATAN", help="Peta jabatan (sumber daftar pilihan jabatan tujuan).")
     ],
-    output: Annotated[Path, typer.Option("--keluaran", "-o", "--output", help="Workbook templat usulan OPD (.xlsx).")],
+    output: Annotated[
+        Path, typer.Option("--keluaran", "-o", "--output", help="Buku kerja templat usulan OPD (.xlsx).")
+    ],
     *,
     ctx: Context,
 ) -> None:
@@ -43,7 +45,7 @@ def gabung(
     jabatan: Annotated[str, typer.Argument(metavar="JABATAN", help="Peta jabatan / formasi.")],
     usulan: Annotated[
         list[Path],
-        typer.Argument(metavar="USULAN...", help="Workbook usulan OPD: berkas dan/atau folder berisi berkas."),
+        typer.Argument(metavar="USULAN...", help="Buku kerja usulan OPD: berkas dan/atau folder berisi berkas."),
     ],
     riwayat: RiwayatOpt = None,
     *,
@@ -51,7 +53,7 @@ def gabung(
 ) -> None:
     """Gabungkan usulan banyak OPD, tandai konflik (NIP diusulkan dua kali; jabatan diusulkan melebihi lowongan) dan nilai setiap usulan seperti `nilai`.
 
-    -o menulis workbook penilaian (sheet Penilaian Usulan dan Masalah) yang diverifikasi BKD.
+    -o menulis buku kerja penilaian (lembar kerja Penilaian Usulan dan Masalah) yang diverifikasi BKD.
     """
     from asn_mutasi.api.proposals import MERGED_FIELDS, merge_proposals
 
@@ -94,7 +96,7 @@ def _say_findings(findings: list[Finding]) -> None:
     on why (h26/real6)."""
     from asn_mutasi.findings import Severity
 
-    warn_findings(findings, shown=_SHOWN, rest="semuanya di sheet Masalah dengan -o")
+    warn_findings(findings, shown=_SHOWN, rest="semuanya di lembar kerja Masalah dengan -o")
     for f in findings:
         if f.severity is not Severity.INFO:
             continue

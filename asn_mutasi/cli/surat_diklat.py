@@ -28,7 +28,7 @@ def register(app: typer.Typer) -> None:
 
 @command()
 def diklat(
-    rencana: Annotated[Path, typer.Argument(metavar="RENCANA", help="Workbook rencana yang sudah diberi Keputusan.")],
+    rencana: Annotated[Path, typer.Argument(metavar="RENCANA", help="Buku kerja rencana yang sudah diberi Keputusan.")],
     pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai (kolom diklat = riwayat diklat).")],
     jabatan: Annotated[str, typer.Argument(metavar="JABATAN", help="Peta jabatan (jenis jabatan, syarat diklat).")],
     semua: Annotated[
@@ -77,7 +77,7 @@ def diklat(
 
 @command()
 def surat(
-    rencana: Annotated[Path, typer.Argument(metavar="RENCANA", help="Workbook rencana yang sudah diberi Keputusan.")],
+    rencana: Annotated[Path, typer.Argument(metavar="RENCANA", help="Buku kerja rencana yang sudah diberi Keputusan.")],
     pegawai: Annotated[str, typer.Argument(metavar="PEGAWAI", help="Data pegawai.")],
     jabatan: Annotated[str, typer.Argument(metavar="JABATAN", help="Peta jabatan.")],
     folder: Annotated[Path, typer.Option("--folder", "-d", metavar="<folder>", help="Folder tujuan dokumen (.docx).")],
@@ -107,7 +107,7 @@ def surat(
 ) -> None:
     """Buat lampiran SK, petikan SK dan surat pemberitahuan per pegawai (.docx) dari rencana yang disetujui.
 
-    Hanya usulan yang disetujui (Setuju) di tahap final, seperti yang dipakai terapkan: sheet Persetujuan
+    Hanya usulan yang disetujui (Setuju) di tahap final, seperti yang dipakai terapkan: lembar kerja Persetujuan
     (\\[tata_kelola] tahap_final), atau kolom Keputusan bila rencana tanpa tahap. Kop dan penandatangan diambil dari
     bagian \\[surat] berkas pengaturan (--pengaturan); --templat menunjuk templat BKD sendiri (daftar field: docs/surat.md). Surat
     pemberitahuan menjelaskan pertimbangan mutasi, aspirasi (bila formulir diberikan) dan diklat yang

@@ -179,7 +179,7 @@ def vacancies(
 ) -> None:
     """Lowongan dan kelebihan: kebutuhan, bezetting, selisih, status KURANG/SESUAI/LEBIH, proyeksi pensiun.
 
-    -o laporan.xlsx menulis semua tampilan (per unit, per jabatan, proyeksi pensiun) dalam satu workbook;
+    -o laporan.xlsx menulis semua tampilan (per unit, per jabatan, proyeksi pensiun) dalam satu buku kerja;
     -o .csv atau .json menulis tampilan --per yang ditampilkan.
     """
     from asn_mutasi.api.needs import vacancies as run_vacancies
@@ -220,7 +220,7 @@ def workload(
     abk: AbkOpt = None,
     sheet_abk: Annotated[
         str | None,
-        typer.Option("--lembar-abk", "--sheet-abk", help="Nama atau nomor lembar (sheet) tugas ABK (bawaan: semua)."),
+        typer.Option("--lembar-abk", "--sheet-abk", help="Nama atau nomor lembar kerja tugas ABK (bawaan: semua)."),
     ] = None,
     jabatan_abk: Annotated[
         str | None,
@@ -295,8 +295,8 @@ def _problems_where(output: Path | None) -> str:
     ``-o laporan.xlsx`` (a .csv or .json report holds the table alone). With ``-o laporan_bkd.xlsx`` given, the hint
     still said "-o laporan.xlsx (sheet Masalah Data)", as if no workbook had been written (walk, h30)."""
     if _wrote_workbook(output):
-        return f"sheet {PROBLEMS_SHEET} di {output}"
-    return f"-o laporan.xlsx (sheet {PROBLEMS_SHEET})"
+        return f"lembar kerja {PROBLEMS_SHEET} di {output}"
+    return f"-o laporan.xlsx (lembar kerja {PROBLEMS_SHEET})"
 
 
 def _wrote_workbook(output: Path | None) -> bool:

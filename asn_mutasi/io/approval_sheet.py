@@ -149,9 +149,9 @@ def open_plan_workbook(p: Path) -> Any:
     from asn_mutasi.io.writers import note_input
 
     if str(p) == "-":  # a workbook is opened by name (openpyxl reads a zip): stdin is not supported here
-        raise UsageError("Workbook rencana tidak dapat dibaca dari stdin ('-'); berikan nama berkasnya")
+        raise UsageError("Buku kerja rencana tidak dapat dibaca dari stdin ('-'); berikan nama berkasnya")
     if p.is_dir():
-        raise InputError(f"Berkas rencana '{p}' adalah folder, bukan workbook rencana (.xlsx)")
+        raise InputError(f"Berkas rencana '{p}' adalah folder, bukan buku kerja rencana (.xlsx)")
     if p.is_file():
         inspect_workbook(p, str(p))  # zip bombs and oversized sheets are refused before openpyxl (issue 13)
         note_input(p)  # the approved plan is never replaced by an output of this run, --timpa or not
@@ -173,15 +173,15 @@ def plan_unreadable(p: Path, cause: str = "") -> InputError:
     if kind is not None:
         text = not kind.startswith(".")  # a table saved as text has lost the hidden sheet and the parameters
         return InputError(
-            f"Berkas rencana '{p}' tersimpan sebagai {kind}, bukan .xlsx; rencana hanya dibaca dari workbook .xlsx",
-            hint="Pakai workbook .xlsx asli yang ditulis 'asn-mutasi rencana': teks tidak menyimpan sheet tersembunyi "
-            "dan sheet Parameter yang diperlukan."
+            f"Berkas rencana '{p}' tersimpan sebagai {kind}, bukan .xlsx; rencana hanya dibaca dari buku kerja .xlsx",
+            hint="Pakai buku kerja .xlsx asli yang ditulis 'asn-mutasi rencana': teks tidak menyimpan lembar kerja tersembunyi "
+            "dan lembar kerja Parameter yang diperlukan."
             if text
             else "Buka berkasnya lalu simpan sebagai .xlsx (Excel 2007-365), kemudian jalankan lagi dengan berkas itu.",
         )
     return InputError(
-        f"Berkas rencana '{p}' tidak dapat dibaca sebagai xlsx: berkasnya rusak atau bukan workbook Excel{cause}",
-        hint="Pakai workbook yang ditulis 'asn-mutasi rencana' (boleh diedit dan disimpan di Excel).",
+        f"Berkas rencana '{p}' tidak dapat dibaca sebagai xlsx: berkasnya rusak atau bukan buku kerja Excel{cause}",
+        hint="Pakai buku kerja yang ditulis 'asn-mutasi rencana' (boleh diedit dan disimpan di Excel).",
     )
 
 
@@ -228,7 +228,7 @@ def read_approval_sheet(path: str | Path) -> pd.DataFrame | None:
         }
         missing = [label for label, f in labels.items() if f not in cols.values()]
         if missing:
-            raise InputError(f"Sheet '{APPROVAL_SHEET}' di '{p}' tidak memiliki kolom: {', '.join(missing)}")
+            raise InputError(f"Lembar kerja '{APPROVAL_SHEET}' di '{p}' tidak memiliki kolom: {', '.join(missing)}")
         data: list[dict[str, Any]] = []
         for n, row in enumerate(rows, start=2):
             rec: dict[str, Any] = {ROW: n}

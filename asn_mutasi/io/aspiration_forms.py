@@ -307,12 +307,12 @@ def _read_workbook(p: Path, order: int, mtime: datetime, reading: _Reading) -> l
             wb = openpyxl_workbook(p, read_only=True, data_only=True)
         except Exception as exc:
             raise InputError(
-                f"Formulir aspirasi '{p}' tidak dapat dibaca sebagai xlsx: berkasnya rusak atau bukan workbook Excel",
+                f"Formulir aspirasi '{p}' tidak dapat dibaca sebagai xlsx: berkasnya rusak atau bukan buku kerja Excel",
                 hint="Buka dan simpan ulang formulir di Excel, atau minta OPD mengirim ulang formulirnya.",
             ) from exc
         try:
             if not wb.worksheets:
-                raise InputError(f"Formulir aspirasi '{p}' tidak berisi sheet")
+                raise InputError(f"Formulir aspirasi '{p}' tidak berisi lembar kerja")
             found: list[dict[str, Any]] | None = None
             sheets = {ws.title: ws for ws in wb.worksheets}
             for title, rank in _sheet_order(list(sheets)):

@@ -250,12 +250,12 @@ def refuse_markup(head: bytes, display: str) -> None:
         return
     if b"urn:schemas-microsoft-com:office:spreadsheet" in head.lower() and b"<table" not in text:
         raise InputError(
-            f"Berkas '{display}' adalah XML Spreadsheet 2003, bukan workbook Excel (.xls/.xlsx)",
+            f"Berkas '{display}' adalah XML Spreadsheet 2003, bukan buku kerja Excel (.xls/.xlsx)",
             hint="Buka di Excel atau LibreOffice lalu simpan sebagai .xlsx atau .csv.",
         )
     if any(tag in text for tag in (b"<html", b"<!doctype html", b"<table", b"<meta", b"<head", b"<body")):
         raise InputError(
-            f"Berkas '{display}' adalah halaman HTML, bukan workbook Excel (banyak aplikasi menyimpan tabel HTML "
+            f"Berkas '{display}' adalah halaman HTML, bukan buku kerja Excel (banyak aplikasi menyimpan tabel HTML "
             "dengan akhiran .xls)",
             hint="Buka di Excel atau LibreOffice lalu simpan sebagai .xlsx atau .csv.",
         )
@@ -265,7 +265,7 @@ def repeated_rows_error(display: str, sheet: str, scan: SheetScan) -> InputError
     """A worksheet whose XML writes one row number on more than one row (:attr:`SheetScan.repeated_rows`)."""
     rows = ", ".join(map(str, scan.repeated_refs))
     return InputError(
-        f"Berkas '{display}' rusak: sheet '{sheet}' menulis {number_id(scan.repeated_rows)} baris dengan nomor baris "
+        f"Berkas '{display}' rusak: lembar kerja '{sheet}' menulis {number_id(scan.repeated_rows)} baris dengan nomor baris "
         f"Excel yang sudah dipakai baris lain (baris {rows}); hanya satu dari baris bernomor sama yang terbaca, "
         "jadi data pegawai atau jabatan bisa hilang tanpa kabar",
         hint="Ekspor ulang berkas dari aplikasi sumbernya, lalu jalankan perintah ini lagi.",
@@ -275,7 +275,7 @@ def repeated_rows_error(display: str, sheet: str, scan: SheetScan) -> InputError
 def encrypted_error(display: str) -> InputError:
     return InputError(
         f"Berkas '{display}' terenkripsi (dilindungi kata sandi) dan tidak dapat dibaca",
-        hint="Buka di Excel dengan kata sandinya, hapus kata sandi (File > Info > Protect Workbook), lalu simpan ulang.",
+        hint="Buka di Excel dengan kata sandinya, hapus kata sandi (File > Info > Proteksi Buku Kerja), lalu simpan ulang.",
     )
 
 
@@ -324,9 +324,9 @@ def _check_biff(data: bytes, display: str, limits: ReadLimits) -> dict[str, Shee
     total = sum(max(area.grid, area.cells) for area in areas)
     if total > limits.maks_sel:
         raise InputError(
-            f"Berkas '{display}' ditolak: {len(areas) - 1} sheet-nya bersama-sama terbentang {number_id(total)} sel "
-            f"bila dibaca (batas {number_id(limits.maks_sel)}); pembaca .xls membaca semua sheet sekaligus",
-            hint=_limit_hint("maks_sel") + " Simpan ulang sebagai .xlsx, atau hapus sheet yang tidak dipakai.",
+            f"Berkas '{display}' ditolak: {len(areas) - 1} lembar kerjanya bersama-sama terbentang {number_id(total)} sel "
+            f"bila dibaca (batas {number_id(limits.maks_sel)}); pembaca .xls membaca semua lembar kerja sekaligus",
+            hint=_limit_hint("maks_sel") + " Simpan ulang sebagai .xlsx, atau hapus lembar kerja yang tidak dipakai.",
         )
     return _biff_errors(stream, areas)
 
@@ -358,7 +358,7 @@ def _check_area(display: str, where: str, area: Area, limits: ReadLimits) -> Non
     grid = max(area.grid, area.cells)
     if grid > limits.maks_sel:
         raise InputError(
-            f"Berkas '{display}' ditolak: sheet {where} terbentang sampai baris {number_id(area.max_row)} kolom "
+            f"Berkas '{display}' ditolak: lembar kerja {where} terbentang sampai baris {number_id(area.max_row)} kolom "
             f"{number_id(area.max_col)}, {number_id(grid)} sel bila dibaca (batas {number_id(limits.maks_sel)})",
             hint=_limit_hint("maks_sel")
             + " Berkas .xls/.xlsb tidak dapat dibaca sebagian: simpan ulang sebagai .xlsx.",
@@ -523,7 +523,7 @@ def _inflate(
         raise
     except BeyondExcel as exc:
         raise InputError(
-            f"Berkas '{display}' ditolak: XML sheet '{info.filename}' merujuk '{exc.ref}', di luar batas lembar kerja "
+            f"Berkas '{display}' ditolak: lembar kerja XML '{info.filename}' merujuk '{exc.ref}', di luar batas lembar kerja "
             f"(kolom terakhir XFD, baris terakhir {number_id(EXCEL_ROWS)})",
             hint="Berkas ini bukan hasil ekspor yang wajar; ekspor ulang dari aplikasi sumbernya.",
         ) from exc
@@ -541,7 +541,7 @@ def _inflate(
         sheet.inflated = size
         if sheet.cells > limits.maks_sel:
             raise InputError(
-                f"Berkas '{display}' ditolak: satu sheet berisi {number_id(sheet.cells)} sel (batas {number_id(limits.maks_sel)})",
+                f"Berkas '{display}' ditolak: satu lembar kerja berisi {number_id(sheet.cells)} sel (batas {number_id(limits.maks_sel)})",
                 hint=_limit_hint("maks_sel"),
             )
     return size
@@ -1133,7 +1133,7 @@ def _check_ods(zf: zipfile.ZipFile, info: zipfile.ZipInfo, display: str, limits:
             total = sum(area for _, area in tables)  # calamine builds every table's grid: 25 × 2 million (h26)
             if len(tables) > 1 and total > limits.maks_sel:
                 raise InputError(
-                    f"Berkas '{display}' ditolak: {len(tables)} sheet-nya bersama-sama mengulang sel berisi hingga "
+                    f"Berkas '{display}' ditolak: {len(tables)} lembar kerjanya bersama-sama mengulang sel berisi hingga "
                     f"{number_id(total)} sel (batas {number_id(limits.maks_sel)})",
                     hint=_limit_hint("maks_sel"),
                 )
@@ -1192,7 +1192,7 @@ ODS_COPIES_MAX = 2_000_000
 
 def _ods_copies(display: str, sheet: str, cells: int) -> InputError:
     return InputError(
-        f"Berkas '{display}' ditolak: sheet '{sheet}' mengulang baris atau sel berisi sampai lebih dari "
+        f"Berkas '{display}' ditolak: lembar kerja '{sheet}' mengulang baris atau sel berisi sampai lebih dari "
         f"{number_id(cells)} sel salinan (batas {number_id(ODS_COPIES_MAX)}); tabel data tidak mengulang isinya "
         "sebanyak itu",
         hint="Buka berkas di LibreOffice, periksa baris yang berulang, lalu simpan ulang (atau simpan sebagai .xlsx).",
@@ -1201,7 +1201,7 @@ def _ods_copies(display: str, sheet: str, cells: int) -> InputError:
 
 def _ods_too_wide(display: str, sheet: str, cells: int, limits: ReadLimits) -> InputError:
     return InputError(
-        f"Berkas '{display}' ditolak: sheet '{sheet}' mengulang sel berisi hingga {number_id(cells)} sel "
+        f"Berkas '{display}' ditolak: lembar kerja '{sheet}' mengulang sel berisi hingga {number_id(cells)} sel "
         f"(batas {number_id(limits.maks_sel)})",
         hint=_limit_hint("maks_sel"),
     )

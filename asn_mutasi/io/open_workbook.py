@@ -63,7 +63,7 @@ class SheetInfo:
 _KNOWN_CAUSES = (
     (
         "string index not found in shared strings",
-        " (sebuah sel teks merujuk ke nomor teks yang tidak ada di daftar teks bersama workbook, sharedStrings.xml: "
+        " (sebuah sel teks merujuk ke nomor teks yang tidak ada di daftar teks bersama buku kerja, sharedStrings.xml: "
         "berkas rusak sebagian atau disunting oleh program lain)",
     ),
 )
@@ -240,7 +240,7 @@ class SafeWorkbook:
         )
 
     def _read(self, name: str, nrows: int | None = None) -> tuple[list[list[object]], Merged]:
-        what = f"Sheet '{name}' di '{self.display}' tidak dapat dibaca"
+        what = f"Lembar kerja '{name}' di '{self.display}' tidak dapat dibaca"
         scan = self._sheet_scan(name)
         if nrows is None and scan is not None and scan.repeated_rows:
             raise repeated_rows_error(self.display, name, scan)
@@ -371,7 +371,7 @@ class SafeWorkbook:
                     values.pop()
                 slots += len(values) + 1
                 if slots > self.limits.maks_sel:
-                    raise too_many_cells(f"Sheet '{name}' di '{self.display}' ditolak:", self.limits.maks_sel)
+                    raise too_many_cells(f"Lembar kerja '{name}' di '{self.display}' ditolak:", self.limits.maks_sel)
                 rows.append(values)
                 if nrows is not None and len(rows) >= nrows:
                     break
@@ -416,9 +416,9 @@ def shared_string_cause(source: Path | bytes, sheets: Sequence[str] | None = Non
             found = shared_string_fault(source, entries[name]) if name in entries else None
             if found is not None:
                 cell, index, count = found
-                where = f"sheet '{name}', sel {cell}" if named else f"sel {cell}"
+                where = f"lembar kerja '{name}', sel {cell}" if named else f"sel {cell}"
                 return (
-                    f" ({where} merujuk ke teks ke-{format_number(index + 1)}, padahal daftar teks bersama workbook, "
+                    f" ({where} merujuk ke teks ke-{format_number(index + 1)}, padahal daftar teks bersama buku kerja, "
                     f"sharedStrings.xml, hanya berisi {format_number(count)} teks: berkas rusak sebagian atau "
                     "disunting oleh program lain; perbaiki atau kosongkan sel itu)"
                 )

@@ -254,9 +254,9 @@ def next_step_text(workbook: str, final_stage: str) -> str:
     """What the analyst does with the plan workbook next, in the words of docs/siklus-mutasi.md §4–5."""
     return (
         f"Langkah berikutnya: setiap penilai mengisi Keputusan (Setuju/Tolak/Tunda), Nama Penilai dan Tanggal pada "
-        f"baris tahapnya di sheet {APPROVAL_SHEET}. Mutasi yang Setuju di tahap {final_stage} diterapkan ke data pegawai "
+        f"baris tahapnya di lembar kerja {APPROVAL_SHEET}. Mutasi yang Setuju di tahap {final_stage} diterapkan ke data pegawai "
         f"dengan: asn-mutasi terapkan {workbook} DATA_PEGAWAI -o DATA_PEGAWAI_BARU.xlsx --tmt DD-MM-YYYY; lalu "
-        f"asn-mutasi surat dan asn-mutasi diklat dengan workbook ini."
+        f"asn-mutasi surat dan asn-mutasi diklat dengan buku kerja ini."
     )
 
 
@@ -419,8 +419,8 @@ def read_plan_workbook(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, di
         for name in (RENCANA, PLAN_HIDDEN_SHEET, PARAMETER):
             if name not in wb.sheetnames:
                 raise InputError(
-                    f"Berkas rencana '{p}' tidak memiliki sheet '{name}'",
-                    hint="Berikan workbook yang ditulis 'asn-mutasi rencana' (dengan Keputusan yang sudah diisi); "
+                    f"Berkas rencana '{p}' tidak memiliki lembar kerja '{name}'",
+                    hint="Berikan buku kerja yang ditulis 'asn-mutasi rencana' (dengan Keputusan yang sudah diisi); "
                     "periksa urutan argumen: RENCANA dulu, lalu PEGAWAI.",
                 )
         labels = {label: f for f, label in PLAN_MOVE_COLUMNS}
@@ -532,12 +532,12 @@ def _read_sheet(
             cols[i] = known[str(h).strip()]
     missing = [lab for lab, f in labels.items() if f not in cols.values()]
     if missing:
-        raise InputError(f"Sheet '{ws.title}' di '{path}' tidak memiliki kolom: {', '.join(missing)}")
+        raise InputError(f"Lembar kerja '{ws.title}' di '{path}' tidak memiliki kolom: {', '.join(missing)}")
     seen: dict[str, int] = {}
     for i, f in cols.items():  # a second "Keputusan" column added by hand: which one decides? (hostile round 6)
         if f in seen:
             raise InputError(
-                f"Sheet '{ws.title}' di '{path}' memuat kolom '{header[i]}' dua kali "
+                f"Lembar kerja '{ws.title}' di '{path}' memuat kolom '{header[i]}' dua kali "
                 f"(kolom {column_letter(seen[f])} dan {column_letter(i)}); tidak jelas mana yang berlaku",
                 hint="Hapus salah satu kolom, lalu jalankan lagi.",
             )

@@ -38,10 +38,10 @@ ROWS = 500  #: rows prepared with validation
 GUIDE = (
     "Isi satu baris per pegawai yang diusulkan dimutasi.",
     "NIP: 18 digit, diketik sebagai teks (sel sudah berformat teks).",
-    "Kode Jabatan Tujuan: pilih dari daftar (sheet Daftar Jabatan); bila kosong, isi Jabatan Tujuan dan Unit Kerja Tujuan.",
+    "Kode Jabatan Tujuan: pilih dari daftar (lembar kerja Daftar Jabatan); bila kosong, isi Jabatan Tujuan dan Unit Kerja Tujuan.",
     "Alasan Usulan: alasan singkat (kebutuhan unit, pengembangan karier, beban kerja).",
     "Pengusul: nama OPD/unit kerja pengusul; Tanggal Usulan: DD-MM-YYYY.",
-    "Kirim workbook ke BKD; BKD menggabungkan semua usulan dengan: asn-mutasi usulan gabung PEGAWAI JABATAN FOLDER -o penilaian.xlsx",
+    "Kirim buku kerja ke BKD; BKD menggabungkan semua usulan dengan: asn-mutasi usulan gabung PEGAWAI JABATAN FOLDER -o penilaian.xlsx",
 )
 
 

@@ -358,9 +358,9 @@ _CONTENT_NAMES = {
     "html": "tabel HTML (ekspor aplikasi)",
     "xml2003": "XML Spreadsheet 2003 (ekspor aplikasi)",
     "csv": "teks CSV",
-    "xlsx": "workbook Excel (.xlsx)",
-    "xls": "workbook Excel lama (.xls)",
-    "ods": "workbook OpenDocument (.ods)",
+    "xlsx": "buku kerja Excel (.xlsx)",
+    "xls": "buku kerja Excel lama (.xls)",
+    "ods": "buku kerja OpenDocument (.ods)",
 }
 
 
@@ -570,7 +570,7 @@ def _worksheet_names(workbook: SafeWorkbook) -> list[str]:
 def _choose_sheet(workbook: SafeWorkbook, kind: str, sheet: str | None, display: str) -> str:
     names = _worksheet_names(workbook)
     if not names:
-        raise InputError(f"Berkas '{display}' tidak berisi sheet")
+        raise InputError(f"Berkas '{display}' tidak berisi lembar kerja")
     if sheet is not None:
         wanted = sheet.strip().casefold()
         for name in names:
@@ -579,7 +579,7 @@ def _choose_sheet(workbook: SafeWorkbook, kind: str, sheet: str | None, display:
         if wanted.isdigit() and 1 <= int(wanted) <= len(names):
             return names[int(wanted) - 1]
         listed = ", ".join(f"'{n}'" for n in names)
-        raise InputError(f"Sheet '{sheet}' tidak ada di '{display}'; sheet yang tersedia: {listed}")
+        raise InputError(f"Lembar kerja '{sheet}' tidak ada di '{display}'; lembar kerja yang tersedia: {listed}")
     hidden = [n for n in names if workbook.info(n).hidden]
     if hidden and len(hidden) < len(names):  # never a hidden sheet silently (issue 13)
         pick = _choose_sheet(workbook.without(hidden), kind, None, display)
@@ -704,10 +704,10 @@ def _no_sheet_holds(workbook: SafeWorkbook, kind: str, exc: SchemaError, display
     )
     said = f"; {len(summaries)} di antaranya tabel rekap/statistik (jumlah per kelompok): {listed}" if summaries else ""
     return SchemaError(
-        f"'{display}': tidak ada sheet berisi {_TABLE_WHAT[kind]}: {len(names)} sheet diperiksa{said}",
+        f"'{display}': tidak ada lembar kerja berisi {_TABLE_WHAT[kind]}: {len(names)} lembar kerja diperiksa{said}",
         hint="Alat ini memerlukan data per orang (pegawai) atau per jabatan (peta jabatan), bukan rekap jumlah "
         "per kelompok: pakai ekspor daftar pegawai atau peta jabatan dari SIMPEG/SIASN. Bila tabelnya ada di salah "
-        "satu sheet dengan judul kolom lain, tunjuk sheet itu dan pakai berkas peta kolom "
+        "satu lembar kerja dengan judul kolom lain, tunjuk lembar kerja itu dan pakai berkas peta kolom "
         '([kolom] nama_field = "Judul Kolom").',
     )
 
@@ -795,7 +795,7 @@ def read_workbook_tables(
     for name in _worksheet_names(workbook):
         total += workbook.cells(name)
         if total > cap:  # every sheet is read and kept: the cell limit holds for them all, not for each alone
-            raise too_many_cells(f"Berkas '{display}' ditolak: sheet-sheetnya bersama berisi", cap)
+            raise too_many_cells(f"Berkas '{display}' ditolak: lembar-lembar kerjanya bersama berisi", cap)
         try:
             grid = _sheet_grid(workbook, name, display, fmt, sha)
             table = _build_table(grid, kind, mapping, None, unit_kerja=unit_kerja)
@@ -814,7 +814,7 @@ def read_workbook_tables(
 
 # --- from grid to table -------------------------------------------------------------------
 def _where(source: SourceInfo) -> str:
-    return f"'{source.path}'" + (f" sheet '{source.sheet}'" if source.sheet else "")
+    return f"'{source.path}'" + (f" lembar kerja '{source.sheet}'" if source.sheet else "")
 
 
 def _build_table(

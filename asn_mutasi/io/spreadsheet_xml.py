@@ -147,9 +147,9 @@ class _Reader:
         self.sheet.widest = max(self.sheet.widest, width)
         cells = (len(self.sheet.rows) + 1) * max(self.sheet.widest, 1)
         if cells > self.max_cells:
-            raise too_many_cells(f"Berkas '{self.display}' ditolak: sheet '{self.sheet.name}'", self.max_cells)
+            raise too_many_cells(f"Berkas '{self.display}' ditolak: lembar kerja '{self.sheet.name}'", self.max_cells)
         if self.done_cells + cells > self.max_cells:
-            raise too_many_cells(f"Berkas '{self.display}' ditolak: semua sheet bersama-sama", self.max_cells)
+            raise too_many_cells(f"Berkas '{self.display}' ditolak: semua lembar kerja bersama-sama", self.max_cells)
 
 
 def _lines(text: str) -> str:
@@ -232,7 +232,7 @@ def _choose(sheets: list[_Sheet], wanted: str | None, display: str) -> _Sheet:
             if s.name == wanted or s.name.casefold() == wanted.strip().casefold() or wanted.strip() == str(i):
                 return s
         names = ", ".join(f"'{s.name}'" for s in sheets)
-        raise InputError(f"Berkas '{display}' tidak punya sheet '{wanted}' (sheet yang ada: {names})")
+        raise InputError(f"Berkas '{display}' tidak punya lembar kerja '{wanted}' (lembar kerja yang ada: {names})")
     for s in sheets:
         if any(v is not None for row in s.rows for v in row):
             return s

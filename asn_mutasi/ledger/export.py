@@ -42,7 +42,7 @@ HEADERS = {
     "tanggal": "Tanggal Keputusan",
     "nomor_dokumen": "Nomor Berita Acara/SK",
     "berkas_rencana": "Berkas Rencana",
-    "sha256_rencana": "SHA-256 Workbook Rencana",
+    "sha256_rencana": "SHA-256 Buku Kerja Rencana",
     "sha256_pegawai": "SHA-256 Data Pegawai",
     "sha256_pegawai_rencana": "SHA-256 Data Pegawai saat Rencana Disusun",
     "keterangan": "Keterangan",

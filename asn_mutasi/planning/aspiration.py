@@ -244,8 +244,8 @@ def _one_row_per_file(raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Finding]]:
     later = (by["_kunci"] > sub["_kunci"]).to_numpy() & np.isfinite(by["_kunci"].to_numpy())
     why = np.where(
         (by["_peringkat"] == 0).to_numpy(),
-        "sheet Aspirasi didahulukan; sheet lain hanya dipakai bila Tanggal Pengisian-nya lebih akhir",
-        np.where(later, "Tanggal Pengisian-nya lebih akhir", "sheet yang lebih dulu di workbook didahulukan"),
+        "lembar kerja Aspirasi didahulukan; lembar kerja lain hanya dipakai bila Tanggal Pengisian-nya lebih akhir",
+        np.where(later, "Tanggal Pengisian-nya lebih akhir", "lembar kerja yang lebih dulu di buku kerja didahulukan"),
     )
     findings = [
         make_finding("aspirasi-sheet-bertentangan", loc, sheet=str(sheet), baris=str(row), alasan=str(reason))

@@ -247,7 +247,7 @@ def _check_edits(visible: pd.DataFrame, hidden: pd.DataFrame, rows: list[int], c
                 "id_mutasi",
                 mid,
                 id_mutasi=mid,
-                alasan="baris dihapus dari sheet Rencana Mutasi",
+                alasan="baris dihapus dari lembar kerja Rencana Mutasi",
             )
 
 

@@ -147,7 +147,7 @@ def _texts(series: pd.Series) -> pd.Series:
 
 
 def _where(raw: RawTable) -> str:
-    return f"'{raw.source.path}'" + (f" sheet '{raw.source.sheet}'" if raw.source.sheet else "")
+    return f"'{raw.source.path}'" + (f" lembar kerja '{raw.source.sheet}'" if raw.source.sheet else "")
 
 
 def _header_key(text: str) -> str:
@@ -642,7 +642,7 @@ def _positions(
         elif title_job:
             sheet.jabatan_dari, chosen = "baris judul", title_job
         elif raw.source.sheet and not _DEFAULT_SHEET.match(raw.source.sheet):
-            sheet.jabatan_dari, chosen = "nama sheet", raw.source.sheet
+            sheet.jabatan_dari, chosen = "nama lembar kerja", raw.source.sheet
         else:
             chosen = ""  # "Sheet1" names no position: the rows link nowhere and are reported (--jabatan-abk)
         names = pd.Series([chosen] * n, dtype=object)

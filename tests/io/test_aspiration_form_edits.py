@@ -245,8 +245,8 @@ def test_a_copied_draft_sheet_never_overrides_the_aspirasi_sheet_unless_dated_la
     assert _codes(findings) == ["aspirasi-sheet-bertentangan"] * 4
     loser = "Aspirasi draf" if final else FORM_SHEET
     assert [(f.location.sheet, f.location.row) for f in findings] == [(loser, r) for r in range(6, 10)]
-    assert f"dipakai sheet '{winner}' baris 6" in findings[0].message and "lebih akhir" in findings[0].message
-    reason = "(sheet Aspirasi didahulukan;" if final else "(Tanggal Pengisian-nya lebih akhir)"
+    assert f"dipakai lembar kerja '{winner}' baris 6" in findings[0].message and "lebih akhir" in findings[0].message
+    reason = "(lembar kerja Aspirasi didahulukan;" if final else "(Tanggal Pengisian-nya lebih akhir)"
     assert reason in findings[0].message
     assert finding_line(findings[0]).startswith(f"[aspirasi-sheet-bertentangan] {path}!{loser} baris 6 kolom B")
 

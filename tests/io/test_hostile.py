@@ -481,7 +481,7 @@ def test_an_ods_of_formula_cells_or_of_many_tables_past_the_limit_is_refused(tmp
         content = zf.read("content.xml").decode()
     table = content[content.index("<table:table ") : content.index("</table:table>") + len("</table:table>")]
     _rewrite_ods(many, content.replace(table, "".join(table.replace('name="Data"', f'name="T{k}"') for k in range(4))))
-    with pytest.raises(InputError, match="sheet-nya bersama-sama"):
+    with pytest.raises(InputError, match="lembar kerjanya bersama-sama"):
         read_table(many, "pegawai", limits=ReadLimits(maks_sel=50_000))
 
 

@@ -177,7 +177,7 @@ def test_missing_required_column_raises_schema_error(make_workbook: MakeWorkbook
         require_fields(prepare_roster(table), purpose="rencana mutasi")
     err = info.value
     assert err.exit_code == 3
-    assert "kurang.xlsx" in err.message and "sheet 'Data'" in err.message
+    assert "kurang.xlsx" in err.message and "lembar kerja 'Data'" in err.message
     assert "kolom Unit Kerja (unit_kerja) tidak ada" in err.message
 
 
@@ -1364,7 +1364,11 @@ def test_a_sheet_number_that_is_also_a_sheet_name_is_said(make_workbook: MakeWor
     table = read_table(path, "pegawai", sheet="1")
     assert table.frame["nama"].tolist() == ["Sheet 1"]
     said = [f for f in table.findings if f.code == "lembar-nama-angka"]
-    assert len(said) == 1 and "bukan sheet ke-1 ('2025')" in said[0].message and "--lembar '2025'" in said[0].message
+    assert (
+        len(said) == 1
+        and "bukan lembar kerja ke-1 ('2025')" in said[0].message
+        and "--lembar '2025'" in said[0].message
+    )
     for sheet in ("2", "3", "2025"):  # a name that is its own position, a position, a name that is no position
         assert not [f for f in read_table(path, "pegawai", sheet=sheet).findings if f.code == "lembar-nama-angka"]
 
@@ -1394,7 +1398,7 @@ def test_a_shared_string_index_out_of_range_is_named_as_the_cause(tmp_path: Path
             dst.writestr(item, data)
     with pytest.raises(InputError) as info:
         read_table(bad, "pegawai")
-    assert "daftar teks bersama workbook, sharedStrings.xml" in info.value.message
+    assert "daftar teks bersama buku kerja, sharedStrings.xml" in info.value.message
 
 
 @pytest.mark.parametrize("piece", [1 << 20, 97], ids=["whole", "cut-between-pieces"])
@@ -1432,4 +1436,4 @@ def test_a_shared_string_index_out_of_range_names_its_cell(
     count = len(re.findall(rb"<si>", zipfile.ZipFile(good).read("xl/sharedStrings.xml")))
     assert "sel E41 merujuk ke teks ke-5.001" in info.value.message
     assert f"hanya berisi {count} teks" in info.value.message
-    assert "Sheet 'Data'" in info.value.message and "rusak.xlsx" in info.value.message
+    assert "Lembar kerja 'Data'" in info.value.message and "rusak.xlsx" in info.value.message

@@ -28,9 +28,9 @@ def test_a_workbook_of_recaps_is_refused_as_a_whole(make_workbook: Callable[...,
     with pytest.raises(SchemaError) as caught:
         read_table(make_workbook("dashboard.xlsx", DASHBOARD), kind)
     message = str(caught.value)
-    assert "tidak ada sheet berisi daftar" in message and "5 sheet diperiksa" in message
+    assert "tidak ada lembar kerja berisi daftar" in message and "5 lembar kerja diperiksa" in message
     assert "'03_Generasi'" in message and "'06_StatusPegawai'" in message and "'15_Catatan'" not in message
-    assert "sheet '06_StatusPegawai'" not in message and "kolom wajib" not in message
+    assert "lembar kerja '06_StatusPegawai'" not in message and "kolom wajib" not in message
 
 
 def test_a_recap_beside_a_roster_still_reads_the_roster(make_workbook: Callable[..., Path]) -> None:
@@ -44,7 +44,7 @@ def test_a_single_recap_sheet_keeps_its_own_refusal(make_workbook: Callable[...,
     """One sheet: the refusal names it and its missing columns, as before (the sheet is the file)."""
     with pytest.raises(SchemaError) as caught:
         read_table(make_workbook("rekap.xlsx", {"Rekap": DASHBOARD["06_StatusPegawai"]}), "pegawai")
-    assert "sheet 'Rekap': kolom wajib tidak ditemukan" in str(caught.value)
+    assert "lembar kerja 'Rekap': kolom wajib tidak ditemukan" in str(caught.value)
     assert "rekap/statistik" in (caught.value.hint or "")
 
 

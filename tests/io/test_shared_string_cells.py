@@ -48,7 +48,7 @@ def test_an_aspiration_form_names_the_cell(tmp_path: Path) -> None:
     bad = _pointing_past_the_strings(good, tmp_path / "rusak.xlsx", "sheet1", "B2")
     with pytest.raises(InputError) as info:
         read_forms([bad])
-    assert "sheet 'Aspirasi', sel B2 merujuk ke teks ke-6" in info.value.message
+    assert "lembar kerja 'Aspirasi', sel B2 merujuk ke teks ke-6" in info.value.message
     assert "hanya berisi 0 teks" in info.value.message
 
 
@@ -59,7 +59,7 @@ def test_a_plan_workbook_names_the_sheet_and_the_cell(tmp_path: Path) -> None:
     bad = _pointing_past_the_strings(good, tmp_path / "rusak.xlsx", "sheet1", "A2")
     with pytest.raises(InputError) as info:
         read_plan_workbook(bad)
-    assert "sheet 'Rencana Mutasi', sel A2 merujuk ke teks ke-6" in info.value.message
+    assert "lembar kerja 'Rencana Mutasi', sel A2 merujuk ke teks ke-6" in info.value.message
 
 
 def test_the_text_a_cell_points_to_is_counted_from_one(tmp_path: Path) -> None:

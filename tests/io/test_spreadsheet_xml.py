@@ -70,7 +70,7 @@ def test_a_roster_named_xls_is_read_as_its_table(tmp_path: Path) -> None:
     said = [f.message for f in table.findings if f.code == "format-isi-berbeda"]
     assert len(said) == 1 and "XML Spreadsheet 2003" in said[0]
     assert read_table(path, "pegawai", sheet="2").frame["nip"].tolist()[0] == "197705022003022001"
-    with pytest.raises(InputError, match=r"tidak punya sheet 'Data'.*'Sampul', 'Pegawai'"):
+    with pytest.raises(InputError, match=r"tidak punya lembar kerja 'Data'.*'Sampul', 'Pegawai'"):
         read_table(path, "pegawai", sheet="Data")
 
 
@@ -104,5 +104,5 @@ def test_the_cell_limit_holds_for_the_whole_workbook() -> None:
     many = ROSTER.replace("</Workbook>\n", extra + "</Workbook>\n")
     rows, _, name = read_spreadsheet_xml(many.encode(), "banyak.xls", ReadLimits(maks_sel=1_000_000))
     assert name == "Pegawai" and len(rows) == 6  # five sheets of 60,000 rows × 1 fit in a million
-    with pytest.raises(InputError, match=r"semua sheet bersama-sama lebih dari"):
+    with pytest.raises(InputError, match=r"semua lembar kerja bersama-sama lebih dari"):
         read_spreadsheet_xml(many.encode(), "banyak.xls", ReadLimits(maks_sel=250_000))

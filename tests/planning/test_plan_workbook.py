@@ -298,7 +298,7 @@ def test_summary_says_what_to_do_next_with_the_workbook(plan: Plan, tmp_path: Pa
     ws = load_workbook(path)["Ringkasan"]
     text = ws["A2"].value
     assert text.startswith("Langkah berikutnya: setiap penilai mengisi Keputusan (Setuju/Tolak/Tunda)")
-    assert "di sheet Persetujuan" in text and "Setuju di tahap Sidang Baperjakat diterapkan" in text
+    assert "di lembar kerja Persetujuan" in text and "Setuju di tahap Sidang Baperjakat diterapkan" in text
     assert "asn-mutasi terapkan rencana_2027.xlsx DATA_PEGAWAI -o DATA_PEGAWAI_BARU.xlsx --tmt DD-MM-YYYY" in text
     assert ws["A2"].alignment.wrap_text
     assert ws.row_dimensions[2].height >= 4 * 15  # the whole note shows, over the lines it needs

@@ -186,7 +186,9 @@ def test_a_sheet_for_one_position(tmp_path: Path, how: str) -> None:
     got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(path), **extra)
     assert got.frame["kode_jabatan"].tolist() == ["A1"] and got.frame.loc[0, "kebutuhan"] == 1
     assert got.sheet is not None
-    assert got.sheet.jabatan_dari == {"judul": "baris judul", "sheet": "nama sheet", "parameter": "parameter"}[how]
+    assert (
+        got.sheet.jabatan_dari == {"judul": "baris judul", "sheet": "nama lembar kerja", "parameter": "parameter"}[how]
+    )
 
 
 def test_an_unknown_period_leaves_the_task_out_with_an_error(tmp_path: Path) -> None:
@@ -301,7 +303,7 @@ def test_a_workbook_with_one_sheet_per_position(tmp_path: Path) -> None:
     got = workload_from_sheets(raws, ANALIS, Settings())
     frame = got.frame.set_index("kode_jabatan")
     assert frame.loc["A1", "kebutuhan"] == 1 and frame.loc["P1", "kebutuhan_riil"] == pytest.approx(0.5)
-    assert [s.jabatan_dari for s in got.sheets] == ["nama sheet", "nama sheet"]
+    assert [s.jabatan_dari for s in got.sheets] == ["nama lembar kerja", "nama lembar kerja"]
 
 
 def test_the_planner_neither_fills_nor_empties_a_position_without_abk() -> None:
@@ -450,7 +452,7 @@ def test_a_workbook_of_one_sheet_per_post_says_a_sheet_level_finding_once(tmp_pa
     unit = [f.location.sheet for f in got.findings if f.code == "abk-satuan-waktu"]
     assert unit == ["Analis Kepegawaian"]
     said = [f for f in got.findings if f.code == "abk-sama-di-sheet-lain"]
-    assert len(said) == 1 and "'abk-satuan-waktu'" in said[0].message and "1 sheet lain" in said[0].message
+    assert len(said) == 1 and "'abk-satuan-waktu'" in said[0].message and "1 lembar kerja lain" in said[0].message
     assert "('Pengadministrasi Umum')" in said[0].message
     assert sorted(got.frame["kode_jabatan"]) == ["A1", "P1"]  # both sheets still read
 
