@@ -281,7 +281,7 @@ SUMMARY_LABELS: dict[str, str] = {
     "aspirasi_tidak_terpenuhi": "Aspirasi: dipindah tidak ke pilihannya (pilihan tak dapat dipenuhi tanpa mengurangi isi)",
     "aspirasi_tanpa_pilihan": "Aspirasi: dipindah, formulir diisi tanpa pilihan unit/jabatan",
     "aspirasi_pindah_tidak_bersedia": "Aspirasi: dipindah walau tidak bersedia (tanpanya lowongan terisi berkurang)",
-    "kebutuhan_diklat": "Kebutuhan diklat pegawai yang dipindah (lihat sheet Kebutuhan Diklat)",
+    "kebutuhan_diklat": "Kebutuhan diklat pegawai yang dipindah (lihat lembar kerja Kebutuhan Diklat)",
     "jumlah_pegawai_sebelum": "Jumlah pegawai sebelum",
     "jumlah_pegawai_sesudah": "Jumlah pegawai sesudah",
     "masuk": "Pegawai masuk",
@@ -296,6 +296,28 @@ SUMMARY_LABELS: dict[str, str] = {
     "versi_asn_mutasi": "Versi asn-mutasi",
     "waktu_pembuatan": "Waktu pembuatan",
 }
+
+#: ``[surat]`` settings (config.LetterSettings) in words, for a note about one: "Nomor SK ([surat] nomor_sk) …"
+LETTER_SETTING_LABELS: dict[str, str] = {
+    "instansi": "Nama instansi di kop surat",
+    "nama_bkd": "Nama BKPSDM di kop surat",
+    "alamat_bkd": "Alamat BKPSDM di kop surat",
+    "pejabat": "Jabatan penandatangan Keputusan (PPK)",
+    "nama_pejabat": "Nama Pejabat Pembina Kepegawaian",
+    "kepala_bkd": "Nama Kepala BKPSDM",
+    "pangkat_kepala_bkd": "Pangkat Kepala BKPSDM",
+    "nip_kepala_bkd": "NIP Kepala BKPSDM",
+    "tempat": "Tempat penetapan surat",
+    "nomor_sk": "Nomor SK",
+    "nomor_surat": "Nomor surat pemberitahuan",
+    "nomor_surat_awal": "Nomor urut surat pemberitahuan pertama",
+}
+
+
+def letter_setting_words(key: str) -> str:
+    """A ``[surat]`` setting in words with its key in brackets: "Nomor SK ([surat] nomor_sk)"."""
+    return f"{LETTER_SETTING_LABELS.get(key, key)} ([surat] {key})"
+
 
 #: finding severity (``Severity.value``) → the word shown to people
 SEVERITY_LABELS: dict[str, str] = {"galat": "galat", "peringatan": "peringatan", "info": "info"}

@@ -554,7 +554,7 @@ def test_letters_carry_the_tmt_terapkan_recorded_and_the_final_stages_sk(
     assert "SK-800/123/2026" in text and "13 November 2026" in text  # the PPK stage's number and date
     assert "4 Desember 2026" not in text
     assert any("diambil dari buku besar" in n for n in result.notes)
-    assert not any("nomor_sk masih bawaan" in n for n in result.notes)
+    assert not any("([surat] nomor_sk) masih berisi petunjuk bawaan" in n for n in result.notes)
     # without the ledger: the month after the SK date, and the note says so
     alone = tmp_path / "lain"
     alone.mkdir()

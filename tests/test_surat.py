@@ -99,7 +99,11 @@ def test_sample_settings_fill_every_letterhead_field(approved: dict[str, Any], t
     bare = expect(run(*args, "--timpa", *TANGGAL), 0)  # no --config: every default is reported
     warned = " ".join(bare.stderr.split())
     for name, value in dataclasses.asdict(LetterSettings()).items():
-        assert (f"[surat] {name} masih bawaan" in warned) == ("[" in str(value)), name
+        assert (f"([surat] {name}) masih berisi petunjuk bawaan" in warned) == ("[" in str(value)), name
+    # the setting in words, its key in brackets: not a bare TOML key the analyst has to decode (lang6, h33)
+    assert "Nomor SK ([surat] nomor_sk) masih berisi petunjuk bawaan '800.1.3.3/[nomor]/BKPSDM'" in warned
+    assert "Nama Kepala BKPSDM ([surat] kepala_bkd) masih berisi petunjuk bawaan" in warned
+    assert not re.search(r"(?<!\()\[surat\] \w+ masih", warned)
     assert any(p in _xml(out / "lampiran_sk.docx") for p in prompts)  # the check above can fail
 
 
@@ -453,7 +457,7 @@ def test_the_kepala_bkpsdm_signs_with_pangkat_and_nip(approved: dict[str, Any], 
     wrong = tmp_path / "salah.toml"
     wrong.write_text(config.read_text(encoding="utf-8").replace("196805121994032004", "19680512"), encoding="utf-8")
     said = expect(run(*args, "--config", wrong, "--timpa", *TANGGAL), 0)
-    assert "nip_kepala_bkd '19680512' bukan NIP yang sah" in " ".join(said.stderr.split())
+    assert "NIP Kepala BKPSDM ([surat] nip_kepala_bkd) '19680512' bukan NIP yang sah" in " ".join(said.stderr.split())
 
 
 def _move_frame(**cols: list[object]) -> Any:
@@ -629,3 +633,10 @@ def test_a_pppk_is_told_by_the_nip_rule_when_no_status_or_golongan_says_so() -> 
         }
     )
     assert pppk_mask(moves).tolist() == [True, True, False, False, False]
+
+
+def test_every_letter_setting_has_words() -> None:
+    """Every ``[surat]`` key has its words for the notes that name it (lang6, h33)."""
+    from asn_mutasi.labels import LETTER_SETTING_LABELS
+
+    assert set(LETTER_SETTING_LABELS) == {f.name for f in dataclasses.fields(LetterSettings)}

@@ -30,6 +30,7 @@ from asn_mutasi.config import Settings
 from asn_mutasi.domain.limits import check_as_of
 from asn_mutasi.errors import OutputError, os_reason
 from asn_mutasi.findings import Finding
+from asn_mutasi.labels import letter_setting_words
 from asn_mutasi.serialise import Record, to_jsonable
 
 if TYPE_CHECKING:
@@ -234,7 +235,7 @@ def _default_notes(settings: dict[str, object], given: set[str]) -> list[str]:
     from asn_mutasi.domain.nip import NipError, parse_nip
 
     notes = [
-        f"[surat] {f} masih bawaan ('{v}'): isi di berkas pengaturan (--pengaturan)"
+        f"{letter_setting_words(f)} masih berisi petunjuk bawaan '{v}': isi di berkas pengaturan (--pengaturan)"
         for f, v in settings.items()
         if "[" in str(v) and f not in given
     ]
@@ -244,7 +245,8 @@ def _default_notes(settings: dict[str, object], given: set[str]) -> list[str]:
             parse_nip(nip)
         except NipError as exc:
             notes.append(
-                f"[surat] nip_kepala_bkd '{nip}' bukan NIP yang sah ({exc}); dicetak apa adanya di bawah tanda tangan"
+                f"{letter_setting_words('nip_kepala_bkd')} '{nip}' bukan NIP yang sah ({exc}); dicetak apa adanya di "
+                "bawah tanda tangan"
             )
     return notes
 
