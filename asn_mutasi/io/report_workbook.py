@@ -42,6 +42,7 @@ from xlsxwriter.worksheet import Worksheet
 
 import asn_mutasi
 from asn_mutasi.errors import OutputError, shown_path, write_reason
+from asn_mutasi.findings import FINDING_KEYS
 from asn_mutasi.formatting import (
     DIGITS,
     EXCEL_DATE_FORMAT,
@@ -69,6 +70,12 @@ WRAP_FIELDS = frozenset(
     {"ukuran", "alasan", "pesan", "catatan", "keterangan", "rumus", "syarat_pengalaman", "riwayat_jabatan"}
 )
 WRAP_WIDTH = 60
+#: a findings table (the columns of findings.FINDING_KEYS: periksa's Temuan, a report's Masalah Data) is laid out one
+#: way wherever it is written: its text columns wrap at these widths (rows grow), so the whole table prints one A4
+#: landscape page wide at 75% or more (Temuan printed one page wide at ~55%, Masalah Data two pages wide; lang6, h33)
+FINDING_WRAP: dict[str, float] = {
+    "kode": 20, "pesan": 44, "berkas": 16, "sheet": 12, "judul_kolom": 13, "field": 13, "nilai": 14,
+}  # fmt: skip
 MAX_WIDTH = 48
 #: a text column whose values run longer than LONG_TEXT wraps at NAME_WRAP (names of positions and units)
 LONG_TEXT = 36
@@ -1299,8 +1306,8 @@ def write_table(
     written as they are between the header and the data (a roster's numbering row). ``page_width``: the printed
     page's width in character units, which wrapped columns widen into (:data:`PORTRAIT_PAGE_WIDTH` when upright).
     """
-    wrap = dict(wrap or {})
     fields = [str(c) for c in frame.columns]
+    wrap = (FINDING_WRAP if labelled and tuple(fields) == FINDING_KEYS else {}) | dict(wrap or {})
     keys = [f.casefold() for f in fields] if not labelled else fields
     titles = [(headers or {}).get(f) or (label(f) if labelled else f) for f in fields]
     # the cells as shown, once: the width sample is their first 500
