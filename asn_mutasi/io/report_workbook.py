@@ -1332,7 +1332,7 @@ def write_table(
         for c in range(len(fields))
     ]
     if wrap_cols and len(frame):
-        lines = [max(col) for col in zip(*(_lines_column(columns[c].shown, widths[c]) for c in wrap_cols), strict=True)]
+        lines = [max(col) for col in zip(*(lines_column(columns[c].shown, widths[c]) for c in wrap_cols), strict=True)]
         tall = [(r, min(LINE_HEIGHT * n, 409)) for r, n in zip(rows, lines, strict=True) if n > 1]
         if isinstance(ws, FastWorksheet):
             ws.put_heights([r for r, _ in tall], [h for _, h in tall])
@@ -1469,7 +1469,7 @@ def _cell_column(fmts: Formats, fld: str, shown: list[Any], *, as_text: bool, ce
     return column
 
 
-def _lines_column(shown: list[Any], width: float) -> list[int]:
+def lines_column(shown: list[Any], width: float) -> list[int]:
     """Lines each cell wraps to (1 for an empty cell); texts too short to fill a line even in the widest letters
     skip :func:`lines_needed`."""
     short = max(width * LINE_FILL, 1.0) / max(GLYPH_UNITS.values())

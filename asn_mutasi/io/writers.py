@@ -14,6 +14,7 @@ import glob
 import hashlib
 import io
 import json
+import math
 import os
 import re
 import secrets
@@ -479,7 +480,7 @@ def write_simple_xlsx(
     for copying, not for reading on paper (the ledger's hashed JSON would print a page a record)."""
     import xlsxwriter
 
-    from asn_mutasi.io.report_workbook import LINE_HEIGHT, lines_needed, print_setup  # (it imports this module)
+    from asn_mutasi.io.report_workbook import LINE_HEIGHT, print_setup  # (it imports this module)
 
     text_cols = {c.casefold() for c in text_columns}
     with atomic_path(path, overwrite=overwrite, inputs=inputs) as tmp:
@@ -502,11 +503,12 @@ def write_simple_xlsx(
                 ws.set_column(c, c, width)
             for c, h in enumerate(headers):
                 ws.write_string(0, c, h, header_fmt)
+            lines = _text_lines(frame, widths, kept)
             for r, row in enumerate(frame.itertuples(index=False, name=None), start=1):
                 # a text wider than its column wraps in a row tall enough (a hash or the hashed JSON was cut)
-                wide = [c for c, v in enumerate(row) if isinstance(v, str) and len(v) > widths[c] and c not in kept]
+                wide = [c for c, n in lines.items() if n[r - 1] > 1]
                 if wide:
-                    ws.set_row(r, min(LINE_HEIGHT * max(lines_needed(row[c], widths[c]) for c in wide), 409))
+                    ws.set_row(r, min(LINE_HEIGHT * max(lines[c][r - 1] for c in wide), 409))
                 for c, value in enumerate(row):
                     wrap = wrap_fmt if c in wide else None
                     _write_cell(ws, r, c, value, as_text[c], date_fmt, datetime_fmt, wrap)
@@ -520,6 +522,19 @@ def write_simple_xlsx(
             workbook.close()
         except Exception as exc:  # xlsxwriter wraps OS errors in its own exception types
             raise OutputError(f"Berkas '{path}' tidak dapat ditulis: {write_reason(exc)}") from exc
+
+
+def _text_lines(frame: pd.DataFrame, widths: list[float], kept: set[int]) -> dict[int, list[int]]:
+    """Lines each text cell of a column wraps to at its width, by the shared glyph-width estimate of the report
+    workbooks (``len(v) > width`` left an upper-case name of fewer letters than the width cut, and wrapped a text
+    with a line break only when it was long; lang6, h33). The ``kept`` columns stay on one line."""
+    from asn_mutasi.io.report_workbook import lines_column  # (it imports this module)
+
+    return {
+        c: lines_column([v if isinstance(v, str) else None for v in frame.iloc[:, c].tolist()], widths[c])
+        for c in range(frame.shape[1])
+        if c not in kept
+    }
 
 
 def _write_cell(
@@ -544,16 +559,25 @@ def _write_cell(
         ws.write_string(r, c, _csv_cell(value) if isinstance(value, list | tuple | dict) else str(value), text_fmt)
 
 
-#: the widest column of :func:`write_simple_xlsx`: a SHA-256 (64 hex digits) shows whole; longer text wraps
-SIMPLE_MAX_WIDTH = 66
+#: the widest column of :func:`write_simple_xlsx`: a SHA-256 (64 hex digits, up to 64.3 glyph units) shows whole on
+#: one line by the shared line estimate; longer text wraps
+SIMPLE_MAX_WIDTH = 70
 
 
 def _widths(frame: pd.DataFrame, headers: list[str], *, sample: int = 500) -> list[float]:
+    """Each column as wide as its header and its sampled values, a text measured by its glyphs as the line estimate
+    that wraps it (:func:`_text_lines`) measures it, so a sampled text narrower than the cap is never wrapped."""
+    from asn_mutasi.io.report_workbook import LINE_FILL, text_units  # (it imports this module)
+
     widths = []
     head = frame.head(sample)
     for c, h in enumerate(headers):
-        longest = max((len(str(v)) for v in head.iloc[:, c] if to_plain(v) is not None), default=0)
-        widths.append(float(min(max(len(h), longest, 6) + 2, SIMPLE_MAX_WIDTH)))
+        sizes = [
+            math.ceil(text_units(v) / LINE_FILL) if isinstance(v, str) else len(str(v))
+            for v in head.iloc[:, c]
+            if to_plain(v) is not None
+        ]
+        widths.append(float(min(max(len(h), *sizes, 6) + 2, SIMPLE_MAX_WIDTH)))
     return widths
 
 
