@@ -123,10 +123,13 @@ def test_plan_workbook_is_the_same_file_as_per_cell_writes(
             training=training(),
         )
 
-    write(tmp_path / "fast.xlsx")
+    # one file name for both: the Ringkasan's next step names the workbook itself (walk10, h33)
+    (tmp_path / "fast").mkdir()
+    (tmp_path / "plain").mkdir()
+    write(tmp_path / "fast" / "rencana.xlsx")
     monkeypatch.setattr(plan_workbook, "new_workbook", plain_workbook)
-    write(tmp_path / "plain.xlsx")
-    fast, plain = parts(tmp_path / "fast.xlsx"), parts(tmp_path / "plain.xlsx")
+    write(tmp_path / "plain" / "rencana.xlsx")
+    fast, plain = parts(tmp_path / "fast" / "rencana.xlsx"), parts(tmp_path / "plain" / "rencana.xlsx")
     assert fast.keys() == plain.keys()
     assert [n for n in fast if fast[n] != plain[n]] == []
 
