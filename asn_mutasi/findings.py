@@ -861,6 +861,16 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Kolom unit kerja data pegawai tidak menautkan seorang pun; unit kerja yang disebut analis dengan "
         "--unit-kerja dipakai untuk setiap baris.",
     ),
+    "unit-kerja-parameter-bukan-pegawai": CodeSpec(
+        W,
+        "Unit kerja '{value}' dari --unit-kerja tidak dipakai untuk data pegawai: kolom '{header}' menyebut "
+        "{jumlah} kantor (mis. {contoh}), bukan satu unit kerja; pegawai yang unit kerjanya tidak ada di peta "
+        "jabatan tidak ditautkan",
+        "Kolom unit kerja data pegawai tidak menautkan seorang pun ke peta jabatan satu unit kerja (unitnya dari "
+        "--unit-kerja), dan kolom itu menyebut beberapa kantor (dinas, badan, RSUD, puskesmas, UPT, kecamatan, "
+        "kelurahan): data pegawai itu bukan data satu unit, maka pegawainya tidak ditautkan ke jabatan yang sama "
+        "namanya di unit itu.",
+    ),
     "baris-unit-bukan-jabatan": CodeSpec(
         INFO,
         "Baris '{value}' adalah unit yang membawahi jabatan di bawahnya (kebutuhannya jumlah mereka), bukan jabatan: "

@@ -764,9 +764,12 @@ def link_to_table(
 
     ``unit_kerja`` (``--unit-kerja``): when the roster's own unit column links nobody, every row is linked again in
     that unit, and kept when that links someone (``unit-kerja-dari-parameter``). The option was silently ignored
-    beside any unit column, one that held work teams too (h27/real8). ``settings``: the BUP rules the table's
-    Formulir 1 "BUP TH. <tahun>" count is compared with (``pensiun-tahun-beda``)."""
-    from asn_mutasi.workload.linking import PositionIndex, declared_bezetting, link_employees
+    beside any unit column, one that held work teams too (h27/real8). A unit column naming two or more offices of
+    their own (:func:`offices_named`) is kept, and that is said (``unit-kerja-parameter-bukan-pegawai``): a
+    region's roster put whole into a balai's one unit linked 570 staff of other offices to its posts by name
+    (real18, h33). ``settings``: the BUP rules the table's Formulir 1 "BUP TH. <tahun>" count is compared with
+    (``pensiun-tahun-beda``)."""
+    from asn_mutasi.workload.linking import PositionIndex, declared_bezetting, link_employees, offices_named
 
     def link_in(rows: pd.DataFrame) -> LinkResult:
         return link_employees(
@@ -785,15 +788,18 @@ def link_to_table(
     own = roster_raw.columns.get("unit_kerja")
     given = (unit_kerja or "").strip()
     if given and own is not None and own.how != "parameter" and not _linked_holders(link):
-        again = link_in(frame.drop(columns=[UNIT_AS_WRITTEN], errors="ignore").assign(unit_kerja=given))
-        linked = _linked_holders(again)
-        if linked:
-            where = Location(roster_raw.source.path, roster_raw.source.sheet, column=own.letter, field="unit_kerja")
-            said = make_finding(
-                "unit-kerja-dari-parameter", replace(where, header=own.header, value=given),
-                jumlah=linked,
-            )  # fmt: skip
-            link, table_level = again, [said]
+        where = Location(roster_raw.source.path, roster_raw.source.sheet, column=own.letter, field="unit_kerja")
+        where = replace(where, header=own.header, value=given)
+        offices = offices_named(frame["unit_kerja"])
+        if len(offices) > 1:  # a roster of many offices is no roster of the table's one unit (real18, h33)
+            contoh = ", ".join(f"'{o}'" for o in offices[:3])
+            table_level = [
+                make_finding("unit-kerja-parameter-bukan-pegawai", where, jumlah=len(offices), contoh=contoh)
+            ]
+        else:
+            again = link_in(frame.drop(columns=[UNIT_AS_WRITTEN], errors="ignore").assign(unit_kerja=given))
+            if linked := _linked_holders(again):
+                link, table_level = again, [make_finding("unit-kerja-dari-parameter", where, jumlah=linked)]
     heads = _seats_of_generic_heads(positions, link)
     table = positions.raw
     stated = declared_bezetting(

@@ -496,6 +496,22 @@ def respelt_unit(unit: str) -> str | None:
 _UPT_WORDS = "unit pelaksana teknis"
 #: first words of a unit that is an office of its own (an OPD, a kecamatan, a kelurahan or desa)
 _OFFICE_HEADS = frozenset({"dinas", "badan", "kantor", "kecamatan", "kelurahan", "desa", "inspektorat", "satuan"})
+#: how a unit key that is an office of its own begins besides :data:`_OFFICE_HEADS`: a hospital, a puskesmas, a UPT,
+#: the regional and the council's secretariat
+_OFFICE_STARTS = ("rumah sakit ", "puskesmas ", "unit pelaksana teknis ", "sekretariat daerah", "sekretariat dewan ")
+
+
+def offices_named(units: pd.Series) -> list[str]:
+    """The distinct offices of their own (an OPD, a kecamatan, kelurahan or desa, a hospital, a puskesmas, a UPT)
+    that a roster's units name at their head, as written ("Dinas Kesehatan" of "Dinas Kesehatan | Seksi X"); a
+    team or a part ("Kelompok Fasilitasi", "Bagian Umum") names none. A roster naming two or more is no roster of
+    one unit, whatever unit the analyst gives the position table (real18, h33)."""
+    heads = _text_series(units).drop_duplicates().str.split("|").str[0].str.strip().drop_duplicates()
+    keys = _normalise_many(heads, normalize_unit_name)
+    own = keys.str.split(n=1).str[0].isin(_OFFICE_HEADS) | keys.str.startswith(_OFFICE_STARTS)
+    return heads[own.to_numpy(dtype=bool)].loc[~keys[own.to_numpy(dtype=bool)].duplicated()].tolist()
+
+
 #: first words of a part of an office (its bagian, bidang, seksi, sekretariat)
 _PART_HEADS = frozenset({"bagian", "bidang", "seksi", "subbagian", "subbidang", "subseksi", "sekretariat", "urusan"})
 

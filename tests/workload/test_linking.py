@@ -870,3 +870,31 @@ def test_a_roster_unit_of_many_words_is_matched_to_the_table_in_linear_time() ->
     res = link_employees(make_roster([{"jabatan": "Analis Kebijakan", "unit_kerja": written}]), table)
     assert perf_counter() - start < 1.5
     assert res.frame.loc[0, "kode_jabatan_link"] == "J1"
+
+
+def test_a_roster_of_many_offices_is_not_put_whole_into_the_tables_one_unit(tmp_path: Path) -> None:
+    """A region's roster against a balai's one-unit table (its unit from --unit-kerja) was linked again with every
+    row in that unit: 570 staff of other offices held its posts by name (a Pengadministrasi Perkantoran bezetting
+    of 331; real17/real18, h33). A unit column naming several offices is kept, and that is said once."""
+    from asn_mutasi.api.inputs import ReadOptions, build_world, setup
+
+    peta = tmp_path / "peta.csv"
+    peta.write_text(
+        "NAMA JABATAN,JUMLAH PEMANGKU,JUMLAH KEBUTUHAN\nPengadministrasi Perkantoran,1,3\nInstruktur Ahli Muda,2,4\n",
+        encoding="utf-8",
+    )
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA\n"
+        "197003121998031001,Hendra,Pengadministrasi Perkantoran,Dinas Kesehatan\n"
+        "197608212002122003,Siti,Pengadministrasi Perkantoran,RSUD Sukamaju\n"
+        "198504172006042005,Rina,Pengadministrasi Perkantoran,Kelurahan Cikalong | Seksi Pemerintahan\n",
+        encoding="utf-8",
+    )
+    opts = ReadOptions(unit_kerja="BBPVP Bekasi")
+    world = build_world(roster, peta, run=setup(opts, None, None, None))
+    assert world.roster["kode_jabatan_link"].notna().sum() == 0
+    said = [f for f in world.findings if f.code == "unit-kerja-parameter-bukan-pegawai"]
+    assert len(said) == 1 and "menyebut 3 kantor" in said[0].message and "'RSUD Sukamaju'" in said[0].message
+    assert not [f for f in world.findings if f.code == "unit-kerja-dari-parameter"]
+    assert [f.code for f in world.findings if f.code == "bezetting-tidak-tertaut"] == ["bezetting-tidak-tertaut"]
