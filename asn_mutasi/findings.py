@@ -1692,6 +1692,15 @@ CATALOGUE: dict[str, CodeSpec] = {
         "pegawai dan tidak dibaca; jumlahnya disebut di sini. Baris yang hanya berisi nama atau hanya NIP "
         "tetap baris data dan dilaporkan tidak lengkap.",
     ),
+    "jabatan-baris-pemangku": CodeSpec(
+        INFO,
+        "{jumlah} baris tanpa nomor, nama jabatan, maupun angka jabatan dibaca sebagai pemangku berikutnya dari "
+        "jabatan di atasnya, bukan jabatan (baris {contoh})",
+        "Peta jabatan yang mencantumkan pemangku per jabatan tanpa sel gabungan menulis pemangku kedua dan "
+        "seterusnya di baris sendiri yang hanya berisi NIP, nama, dan golongannya: baris itu milik jabatan di "
+        "atasnya, bukan jabatan tanpa nama; bezetting jabatan tetap dari kolomnya. Baris tanpa nama jabatan yang "
+        "berisi angka atau isian jabatan lain tetap dibaca sebagai jabatan (nama jabatan kosong: galat).",
+    ),
     "jabatan-baris-judul-bagian": CodeSpec(
         INFO,
         "{jumlah} baris judul kelompok jabatan dilewati, bukan jabatan (baris {contoh}; satu teks saja di kolom "

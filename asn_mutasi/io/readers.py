@@ -2451,7 +2451,10 @@ def _grouping_rows(
     headings = _position_headings(cleaned, blank, labels, label_of, indices, kind, rest)
     roles, titles = _role_sections(cleaned, blank, labels, sections, rest & ~sections)
     vacant = _vacant_seats(cleaned, labels, label_of, indices, kind, rest & ~sections & ~roles)
+    holders = _holder_rows(blank, labels, label_of, indices, kind, (rest & ~sections & ~headings, sections | headings))
     out: dict[str, tuple[np.ndarray, Finding]] = {}
+    if holders.any():
+        out["pemangku_lanjutan"] = (holders, _rows_finding("jabatan-baris-pemangku", holders, source, first_row))
     if sections.any():
         out["judul_bagian"] = (sections, _sections_finding((cleaned, blank, labels), sections, source, first_row))
     if headings.any():
@@ -2503,6 +2506,30 @@ def _position_headings(
             heading = _HEADING_TEXT.search(text) is not None and _LONG_NUMBER.match(text) is None
             out[k] = heading and (lb != name or _JENIS_HEADING.match(text) is not None)
     return out
+
+
+def _holder_rows(
+    blank: dict[str, np.ndarray],
+    labels: list[str],
+    label_of: dict[int, str],
+    indices: dict[str, int],
+    kind: str,
+    rows: tuple[np.ndarray, np.ndarray],
+) -> np.ndarray:
+    """A position table's rows for a post's further holders (a Kemnaker balai's older peta jabatan export without
+    merged cells: the post's row, then a row per further holder with only the holder's NIP, name, golongan): among
+    the ``rows`` candidates, every mapped column and the first column blank, under a post (the nearest row above
+    that is a post or one of the ``rows`` headings is a post). They were posts without a name, a galat each
+    (real18, h33); a row with a number, a kelas or any other mapped cell of its own stays a post."""
+    candidates, headings = rows
+    name = label_of.get(indices.get("nama_jabatan", -1))
+    if kind != "jabatan" or name is None or not candidates.any():
+        return np.zeros(len(candidates), dtype=bool)
+    mapped = {label_of[i] for i in indices.values() if i in label_of} | {labels[0]}
+    empty = np.logical_and.reduce([blank[lb] for lb in mapped])
+    posts = candidates & ~blank[name]
+    at = np.maximum.accumulate(np.where(posts | headings, np.arange(len(candidates)), -1))
+    return candidates & empty & (at >= 0) & posts[np.maximum(at, 0)]
 
 
 #: a section heading that is only another person's role in an appraisal form ("PEJABAT PENILAI", "ATASAN PEJABAT

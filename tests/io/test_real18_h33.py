@@ -1,0 +1,66 @@
+"""Position tables with their own counts: holder rows, Selisih columns, kelas of heads (real18, h33)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import xlsxwriter
+
+from asn_mutasi.findings import Severity
+from asn_mutasi.io.readers import read_table
+from asn_mutasi.validation import prepare_positions
+
+HEADER = ["No", "Jabatan Sesuai Kepmen 202 Tahun 2024", "Grade/Kelas Jabatan", "Jumlah ABK", "Jumlah Existing",
+          "Nama Pemangku", "Kriteria ASN", "NIP", "Pangkat Golongan", "Keterangan Formasi"]  # fmt: skip
+
+
+def _older_export(path: Path, rows: list[list[object]]) -> Path:
+    """The balai app's older export: no merged cells, a post's further holders on rows of their own."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Peta Jabatan")
+    sheet.write_row(0, 0, HEADER)
+    for r, row in enumerate(rows, start=1):
+        sheet.write_row(r, 0, row)
+    book.close()
+    return path
+
+
+def test_a_posts_further_holders_on_rows_of_their_own_are_no_posts(tmp_path: Path) -> None:
+    """Each further holder's row (NIP and name only) was read as a post without a name: a galat each (real17)."""
+    path = _older_export(
+        tmp_path / "Peta_Jabatan_BBPVP_Bekasi.xlsx",
+        [
+            ["", "STRUKTURAL", "", "", "", "", "", "", "", ""],
+            [1, "Kepala Balai", 14, 1, 1, "Andi", "PNS", "197001011995031001", "IV/b", "Sesuai"],
+            ["", "FUNGSIONAL", "", "", "", "", "", "", "", ""],
+            [2, "Instruktur Ahli Muda", 9, 4, 2, "Budi", "PNS", "198002022005011002", "III/d", "Kurang 2"],
+            ["", "", "", "", "", "Citra", "PNS", "198503032010012003", "III/c", ""],
+            [3, "Pranata Komputer Ahli Pertama", 8, 1, 3, "Dedi", "PNS", "199004042015031004", "III/a", "Lebih 2"],
+            ["", "", "", "", "", "Eka", "PNS", "199105052019032005", "III/a", ""],
+            ["", "", "", "", "", "Fajar", "PPPK", "199206062021211006", "IX", ""],
+        ],
+    )
+    raw = read_table(path, "jabatan", unit_kerja="BBPVP Bekasi")
+    assert raw.skipped["pemangku_lanjutan"] == 3
+    table = prepare_positions(raw)
+    assert [f.code for f in list(raw.findings) + table.findings if f.severity is Severity.ERROR] == []
+    said = [f for f in raw.findings if f.code == "jabatan-baris-pemangku"]
+    assert len(said) == 1 and "(baris 6, 8, 9)" in said[0].message
+    assert len(table.valid) == 3 and int(table.valid["kebutuhan"].sum()) == 6
+    assert table.valid.set_index("nama_jabatan")["bezetting"].to_dict()["Pranata Komputer Ahli Pertama"] == 3
+
+
+def test_a_row_without_a_post_name_but_with_its_own_counts_stays_a_post(tmp_path: Path) -> None:
+    """Never hide a real post without a name: a row with its own ABK (or No) is a post, with its galat."""
+    path = _older_export(
+        tmp_path / "peta.xlsx",
+        [
+            [1, "Instruktur Ahli Muda", 9, 4, 1, "Budi", "PNS", "198002022005011002", "III/d", ""],
+            ["", "", "", 2, "", "", "", "", "", ""],
+            [3, "", "", "", "", "Citra", "PNS", "198503032010012003", "III/c", ""],
+        ],
+    )
+    raw = read_table(path, "jabatan", unit_kerja="BBPVP Bekasi")
+    assert "pemangku_lanjutan" not in raw.skipped
+    table = prepare_positions(raw)
+    assert [f.code for f in table.findings if f.severity is Severity.ERROR].count("sel-wajib-kosong") == 2
