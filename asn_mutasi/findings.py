@@ -1692,6 +1692,17 @@ CATALOGUE: dict[str, CodeSpec] = {
         "pegawai dan tidak dibaca; jumlahnya disebut di sini. Baris yang hanya berisi nama atau hanya NIP "
         "tetap baris data dan dilaporkan tidak lengkap.",
     ),
+    "jenis-dari-kelas": CodeSpec(
+        INFO,
+        "Jabatan '{nama_jabatan}' dibaca {jenis} menurut kelas jabatannya ({value}), bukan {semula} menurut namanya: "
+        "tingkat kepala balai, UPT, kantor, pusat, atau rumah sakit bergantung pada instansinya (kelas 13 ke atas "
+        "JPT Pratama, 11–12 Administrator, 9 ke bawah Pengawas)",
+        "Nama jabatan kepala balai, UPT, kantor, pusat, atau rumah sakit tidak menentukan tingkatnya (Kepala Balai "
+        "Besar kementerian eselon II, kepala balai kabupaten eselon IV). Bila tidak ada kolom eselon dan kolom jenis "
+        "jabatan tidak menyebut tingkat, kelas jabatan baris itu yang menentukan: 13 ke atas JPT Pratama, 11–12 "
+        "Administrator, 9 ke bawah Pengawas (pola kelas jabatan yang lazim: JPT Pratama 12–14, Administrator "
+        "11–12, Pengawas 8–9); kelas 10 atau tanpa kelas: menurut namanya.",
+    ),
     "jabatan-baris-pemangku": CodeSpec(
         INFO,
         "{jumlah} baris tanpa nomor, nama jabatan, maupun angka jabatan dibaca sebagai pemangku berikutnya dari "

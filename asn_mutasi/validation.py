@@ -1874,15 +1874,21 @@ def _office_head(name: object) -> bool:
 
 
 def _position_jenis(
-    src: pd.DataFrame, names: list[Any], where: tuple[list[int], _Ctx], findings: list[Finding]
+    src: pd.DataFrame,
+    post: tuple[list[Any], list[float | None]],
+    where: tuple[list[int], _Ctx],
+    findings: list[Finding],
 ) -> tuple[list[Any], np.ndarray]:
-    """Each post's jenis from its name and jenis column, overruled by an ESELON column where one is given, and which
-    posts that column places at eselon V (none without one); a post the jenis column calls Struktural whose level is
-    still unknown is named (:func:`_unleveled_struktural`)."""
+    """Each post's jenis from its name and jenis column, told by its kelas where only a head's name gave the level
+    (:func:`_jenis_by_kelas`), overruled by an ESELON column where one is given, and which posts that column places at
+    eselon V (none without one); a post the jenis column calls Struktural whose level is still unknown is named
+    (:func:`_unleveled_struktural`)."""
+    names, kelas = post
     jenis_raw = _texts(_column(src, "jenis_jabatan"))
     jenis = _map_distinct_pairs(
         pd.Series(names, dtype=object), pd.Series(jenis_raw, dtype=object), jab.classify_jenis_jabatan
     )
+    jenis = _jenis_by_kelas(jenis, (names, kelas, jenis_raw), where, findings)
     eselon = (
         np.array(map_distinct(src["eselon"], jab.jenis_from_eselon), dtype=object) if "eselon" in src.columns else None
     )
@@ -1895,6 +1901,29 @@ def _position_jenis(
         loc = ctx.loc(rows[i], "nama_jabatan", names[i])
         findings.append(make_finding("jenis-struktural-tanpa-tingkat", loc, jenis=jenis[i]))
     return jenis, eselon_v
+
+
+def _jenis_by_kelas(
+    jenis: list[Any],
+    post: tuple[list[Any], list[float | None], list[Any]],
+    where: tuple[list[int], _Ctx],
+    findings: list[Finding],
+) -> list[Any]:
+    """``jenis`` with the level of a head whose name cannot tell it read from its kelas jabatan
+    (:func:`~asn_mutasi.domain.jabatan.jenis_by_kelas`) where no jenis cell states a level ("Struktural" states
+    none); ``jenis-dari-kelas`` for each post so read. A balai's "Kepala Balai" at kelas 14 read Pengawas (real18,
+    h33)."""
+    names, kelas, jenis_raw = post
+    rows, ctx = where
+    out = list(jenis)
+    for i in [i for i, k in enumerate(kelas) if k is not None and k == k and jenis[i] in jab.KELAS_LEVEL_NAMES]:
+        if jab.classify_jenis_jabatan(None, jenis_raw[i]) is not None:
+            continue
+        out[i] = jab.jenis_by_kelas(names[i], jenis[i], kelas[i])
+        if out[i] != jenis[i]:
+            loc = ctx.loc(rows[i], "kelas_jabatan", f"{kelas[i]:g}")
+            findings.append(make_finding("jenis-dari-kelas", loc, nama_jabatan=names[i], jenis=out[i], semula=jenis[i]))
+    return out
 
 
 def _with_eselon(jenis: np.ndarray, jenis_text: np.ndarray, eselon: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -2267,7 +2296,7 @@ def prepare_positions(
     kelas, bezetting = numbers("kelas_jabatan"), numbers("bezetting")
     tasks = _abk_tasks(abk, (codes, names, units, told), settings, findings, (abk_jabatan, abk_unit_kerja))
     given = (tasks, table_wke)  # ABK sheet, own WKE
-    jenis, eselon_v = _position_jenis(src, names, (rows, ctx), findings)
+    jenis, eselon_v = _position_jenis(src, (names, kelas), (rows, ctx), findings)
     load_seats = [np.nan] * n  # a head's workload seats, settled by its holders once linked (_fixed_seat)
     kebutuhan, without_abk, wke_jam = _position_needs(
         src, rows, codes, names, units, kebutuhan_in, beban, given, settings, reasons, ctx, findings, jenis, load_seats

@@ -1632,6 +1632,40 @@ def eselon_v_post(jenis_text: object, eselon: str | None) -> bool:
     return _NAMES_JF.search(t) is None
 
 
+#: the heads whose level their title cannot tell: a balai, a UPT, a kantor, a pusat or a hospital is led at eselon II
+#: to IV by the government that set it up (a ministry's Balai Besar at II.b, a kabupaten's balai at IV.a)
+_LEVEL_BY_OFFICE = (
+    "kepala balai",
+    "kepala unit pelaksana teknis",
+    "kepala kantor",
+    "kepala pusat",
+    "kepala rumah sakit",
+    "direktur",
+)
+#: (lowest kelas, highest kelas, jenis): the kelas bands of a managerial post, domain.md §4.2 (JPT Pratama 12–14,
+#: Administrator 11–12, Pengawas 8–9; Kabupaten Kendal's peta jabatan: JPT Pratama 14, Administrator 12, Pengawas 9).
+#: 12 is read Administrator (the example's), 10 is no band: the name decides
+KELAS_LEVELS: tuple[tuple[int, int, str], ...] = (
+    (13, 17, "JPT Pratama"),
+    (11, 12, "Administrator"),
+    (1, 9, "Pengawas"),
+)
+KELAS_LEVEL_NAMES = frozenset(j for _, _, j in KELAS_LEVELS)  #: the jenis a kelas can tell apart
+
+
+def jenis_by_kelas(nama_jabatan: str | None, jenis: str | None, kelas: float | None) -> str | None:
+    """``jenis`` read from the name alone, told by the post's kelas jabatan (:data:`KELAS_LEVELS`) where the name is
+    a head whose level varies by office (:data:`_LEVEL_BY_OFFICE`): "Kepala Balai" of a ministry's balai at kelas 14
+    is JPT Pratama, not the kabupaten UPT's Pengawas the name reads as (real18, h33). Any other post, a kelas out of
+    the bands or no kelas keep ``jenis``; never above JPT Pratama."""
+    if jenis not in KELAS_LEVEL_NAMES or kelas is None or kelas != kelas:
+        return jenis
+    name = normalize_position_name(nama_jabatan or "")
+    if not any(_starts_with(name, p) for p in _LEVEL_BY_OFFICE):
+        return jenis
+    return next((j for low, high, j in KELAS_LEVELS if low <= kelas <= high), jenis)
+
+
 def classify_jenis_jabatan(nama_jabatan: str | None, jenis_text: str | None = None) -> str | None:
     """Return the canonical jenis jabatan (``schema.JENIS_JABATAN``) from the column or the name.
 

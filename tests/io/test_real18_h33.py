@@ -64,3 +64,44 @@ def test_a_row_without_a_post_name_but_with_its_own_counts_stays_a_post(tmp_path
     assert "pemangku_lanjutan" not in raw.skipped
     table = prepare_positions(raw)
     assert [f.code for f in table.findings if f.severity is Severity.ERROR].count("sel-wajib-kosong") == 2
+
+
+def test_a_heads_level_the_name_cannot_tell_is_read_from_its_kelas() -> None:
+    """ "Kepala Balai" at kelas 14 under a STRUKTURAL heading read Pengawas (a kabupaten UPT's head); BBPVP Bekasi is a
+    Balai Besar, led at eselon II.b (real17/real18, h33)."""
+    raw = read_table(Path(__file__).resolve().parents[1] / "fixtures" / "real" / "peta_jabatan_asn_balai.xlsx",
+                     "jabatan", unit_kerja="BBPVP Bekasi")  # fmt: skip
+    table = prepare_positions(raw)
+    jenis = table.valid.set_index("nama_jabatan")["jenis_jabatan"].to_dict()
+    assert jenis["Kepala Balai"] == "JPT Pratama" and jenis["Kepala Bagian Tata Usaha"] == "Administrator"
+    said = [f for f in table.findings if f.code == "jenis-dari-kelas"]
+    assert (
+        len(said) == 1
+        and "'Kepala Balai' dibaca JPT Pratama" in said[0].message
+        and "bukan Pengawas" in said[0].message
+    )
+    assert said[0].location.header == "Grade/Kelas Jabatan"
+
+
+def test_kelas_tells_only_heads_whose_level_varies_by_office() -> None:
+    from asn_mutasi.domain.jabatan import jenis_by_kelas
+
+    assert jenis_by_kelas("Kepala Balai", "Pengawas", 14.0) == "JPT Pratama"
+    assert jenis_by_kelas("Kepala UPT Pengelolaan Air", "Pengawas", 12.0) == "Administrator"
+    assert jenis_by_kelas("Kepala Balai Besar POM", "JPT Pratama", 9.0) == "Pengawas"
+    assert jenis_by_kelas("Kepala Balai", "Pengawas", 9.0) == "Pengawas"
+    assert jenis_by_kelas("Kepala Balai", "Pengawas", 10.0) == "Pengawas"  # no band: the name decides
+    assert jenis_by_kelas("Kepala Balai", "Pengawas", None) == "Pengawas"
+    assert jenis_by_kelas("Kepala Seksi Pelayanan", "Pengawas", 14.0) == "Pengawas"  # its name tells its level
+    assert jenis_by_kelas("Pranata Komputer Ahli Utama", "Fungsional", 14.0) == "Fungsional"
+
+
+def test_a_jenis_cell_stating_the_level_wins_over_the_kelas(tmp_path: Path) -> None:
+    path = tmp_path / "peta.csv"
+    path.write_text(
+        "NAMA JABATAN,UNIT KERJA,JENIS JABATAN,KELAS JABATAN,KEBUTUHAN\n"
+        "Kepala Balai,Balai Benih Ikan,Pengawas,14,1\nKepala Balai,Balai Latihan Kerja,Struktural,12,1\n",
+        encoding="utf-8",
+    )
+    table = prepare_positions(read_table(path, "jabatan"))
+    assert table.valid["jenis_jabatan"].tolist() == ["Pengawas", "Administrator"]
