@@ -812,6 +812,33 @@ CASES += [
     ),
 ]
 
+# position tables that carry their own Selisih (real18, h33): a staffing-needs monitor's MonitoringExport (one row
+# per unit + jabatan, selisih = existing - kebutuhan) and a monthly "Analisa Bezetting" (no unit; "Terisi Saat Ini"
+# is its bezetting, selisih = kebutuhan - terisi)
+CASES += [
+    Case(
+        REAL / "monitoring_simonkeb.xlsx",
+        "jabatan",
+        {
+            "instansi": "Instansi",
+            "unit_kerja": "Unit Kerja",
+            "nama_jabatan": "Jabatan",
+            "jenis_jabatan": "Jenis Jabatan",
+            "kebutuhan": "Kebutuhan (ABK)",
+            "bezetting": "Existing",
+        },
+        rows=7,
+        kebutuhan=14,
+    ),
+    Case(
+        REAL / "analisa_bezetting.xlsx",
+        "jabatan",
+        {},
+        outcome="refuse",
+        reason="kolom wajib tidak ditemukan: Unit Kerja (judul mis. 'UNIT KERJA', 'UNIT', 'UNOR')",
+    ),
+]
+
 if SSCASN.exists():
     CASES.append(
         Case(

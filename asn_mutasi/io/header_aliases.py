@@ -612,6 +612,10 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "JUMLAH PEGAWAI EKSISTING",
             "TERISI",
             "JUMLAH TERISI",
+            # a Laravel staff app's monthly "Analisa Bezetting" export: Kebutuhan (ABK) | Terisi Saat Ini | Selisih
+            # (real18, h33: not read, every post's holders unknown)
+            "TERISI SAAT INI",
+            "JUMLAH TERISI SAAT INI",
             "JUMLAH PEMANGKU JABATAN",
             "PEMANGKU",
             # Kendal e-formasi "Daftar Kebutuhan Jabatan": ABK | RIIL (the holders now) | STATUS | +/-

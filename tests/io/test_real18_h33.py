@@ -105,3 +105,12 @@ def test_a_jenis_cell_stating_the_level_wins_over_the_kelas(tmp_path: Path) -> N
     )
     table = prepare_positions(read_table(path, "jabatan"))
     assert table.valid["jenis_jabatan"].tolist() == ["Pengawas", "Administrator"]
+
+
+def test_analisa_bezetting_reads_its_holders_now_as_bezetting() -> None:
+    """The "Analisa Bezetting" export heads its holders "Terisi Saat Ini": unread, every post's bezetting unknown."""
+    raw = read_table(Path(__file__).resolve().parents[1] / "fixtures" / "real" / "analisa_bezetting.xlsx", "jabatan",
+                     unit_kerja="SMP Negeri 1 Contoh")  # fmt: skip
+    assert raw.columns["bezetting"].header == "Terisi Saat Ini"
+    table = prepare_positions(raw)
+    assert table.valid.set_index("nama_jabatan")["bezetting"].to_dict()["Guru Ahli Muda"] == 7
