@@ -1692,6 +1692,24 @@ CATALOGUE: dict[str, CodeSpec] = {
         "pegawai dan tidak dibaca; jumlahnya disebut di sini. Baris yang hanya berisi nama atau hanya NIP "
         "tetap baris data dan dilaporkan tidak lengkap.",
     ),
+    "selisih-tanda": CodeSpec(
+        INFO,
+        "Kolom '{value}' berkas ini berisi selisih = {rumus}: cocok dengan kebutuhan dan bezetting berkas pada "
+        "{cocok} dari {jumlah} jabatan. Selisih asn-mutasi selalu bezetting − kebutuhan (negatif: kurang, positif: "
+        "lebih), dihitung dari data pegawai",
+        "Peta jabatan yang membawa kolom Selisih sendiri: arah selisihnya (bezetting − kebutuhan seperti asn-mutasi, "
+        "atau kebutuhan − terisi, tanda kebalikan) dibaca dari kebutuhan dan bezetting berkas itu sendiri dan "
+        "disebut, agar angka berkas dan angka lowongan dapat dibandingkan.",
+    ),
+    "selisih-beda": CodeSpec(
+        W,
+        "{jumlah} jabatan dengan selisih tercatat yang tidak sama dengan kebutuhan dan bezetting di berkas yang sama "
+        "(baris {contoh}); mis. tercatat {tercatat}, sedangkan dari kebutuhan {kebutuhan} dan bezetting {bezetting} "
+        "selisihnya {dihitung}. Periksa kolom kebutuhan dan bezetting yang terbaca, atau angka berkas yang usang",
+        "Selisih yang ditulis berkas tidak cocok dengan kebutuhan dan bezetting di baris yang sama (menurut arah "
+        "selisih berkas itu): salah satu kolom mungkin salah terbaca, atau angka berkas tidak diperbarui. Angka "
+        "asn-mutasi dihitung dari kebutuhan dan data pegawai.",
+    ),
     "jenis-dari-kelas": CodeSpec(
         INFO,
         "Jabatan '{nama_jabatan}' dibaca {jenis} menurut kelas jabatannya ({value}), bukan {semula} menurut namanya: "

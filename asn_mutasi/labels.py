@@ -79,6 +79,7 @@ FIELD_LABELS: dict[str, str] = {
     "beban_kerja_menit": "Beban Kerja (menit/tahun)",
     "waktu_efektif": "Waktu Kerja Efektif Jabatan",
     "pensiun_tahun": "BUP Tahun (Formulir 1)",
+    "selisih_tercatat": "Selisih Tercatat",
     "uraian_tugas": "Uraian Tugas",
     "satuan_hasil": "Satuan Hasil",
     "volume": "Volume",

@@ -162,6 +162,9 @@ POSITION_OPTIONAL: tuple[str, ...] = (
     #: the verdict on a formasi request (rumahASN's "STATUS": DISETUJUI, MENUNGGU, DITOLAK): a refused request is no
     #: need (``validation._refused_requests``)
     "status_usulan",
+    #: the table's own Selisih (+/-): checked against its kebutuhan and bezetting, either sign convention
+    #: (``validation._stated_gaps``: ``selisih-tanda``, ``selisih-beda``); the tool's selisih stays its own
+    "selisih_tercatat",
 )
 POSITION_FIELDS = POSITION_REQUIRED + POSITION_ONE_OF + POSITION_OPTIONAL
 

@@ -2294,6 +2294,7 @@ def prepare_positions(
     table_wke = _table_wke_hours(numbers("waktu_efektif"), rows, ctx, findings)  # each post's own WKE (NaN: none)
     beban = _minutes_by_need(_workload_hours(raw, numbers), (kebutuhan_in, table_wke), settings, rows, ctx, findings)
     kelas, bezetting = numbers("kelas_jabatan"), numbers("bezetting")
+    _stated_gaps(src, (kebutuhan_in, bezetting), (rows, ctx), findings)
     tasks = _abk_tasks(abk, (codes, names, units, told), settings, findings, (abk_jabatan, abk_unit_kerja))
     given = (tasks, table_wke)  # ABK sheet, own WKE
     jenis, eselon_v = _position_jenis(src, (names, kelas), (rows, ctx), findings)
@@ -2340,6 +2341,56 @@ def prepare_positions(
     frame[LOAD_SEATS] = load_seats
     frame[ESELON_V_POST] = eselon_v
     return PreparedTable(frame=_as_objects(frame), raw=raw, findings=capped(findings), abk=tasks.info)
+
+
+def _stated_gaps(
+    src: pd.DataFrame,
+    counts: tuple[list[float | None], list[float | None]],
+    where: tuple[list[int], _Ctx],
+    findings: list[Finding],
+) -> None:
+    """Check the table's own Selisih column (``selisih_tercatat``) against its kebutuhan and bezetting: which sign
+    convention it keeps, said once (``selisih-tanda``: ours is bezetting − kebutuhan, a staffing monitor's
+    MonitoringExport writes the same, an "Analisa Bezetting" export kebutuhan − terisi), and the posts whose figure
+    is neither (``selisih-beda``, both figures of the first). A gap that is not the table's own counts' says one of
+    them was misread or the file's figures are stale (real18, h33)."""
+    if "selisih_tercatat" not in src.columns:
+        return
+    stated = pd.to_numeric(_column(src, "selisih_tercatat"), errors="coerce").to_numpy(dtype=float)
+    need, held = (np.array([np.nan if v is None else v for v in c], dtype=float) for c in counts)
+    known = ~np.isnan(stated) & ~np.isnan(need) & ~np.isnan(held)
+    ours, theirs = known & (stated == held - need), known & (stated == need - held)
+    if not known.any():
+        return
+    rows, ctx = where
+    told = known & (held != need)  # (an equal count says nothing of the sign)
+    opposite = int((theirs & told).sum()) > int((ours & told).sum())
+    fits = theirs if opposite else ours
+    header = getattr(ctx.raw.columns.get("selisih_tercatat"), "header", None) or "Selisih"
+    if (fits & told).any():
+        rumus = (
+            "kebutuhan − bezetting (tanda kebalikan: positif berarti kurang)" if opposite else "bezetting − kebutuhan"
+        )
+        loc = ctx.loc(rows[int(np.flatnonzero(fits & told)[0])], "selisih_tercatat", header)
+        findings.append(make_finding("selisih-tanda", loc, rumus=rumus, cocok=int(fits.sum()), jumlah=int(known.sum())))
+    wrong = np.flatnonzero(known & ~fits)
+    if len(wrong):
+        k = int(wrong[0])
+        loc = ctx.loc(rows[k], "selisih_tercatat", f"{stated[k]:g}")
+        contoh = ", ".join(str(rows[i]) for i in wrong[:5].tolist())
+        dihitung = f"{held[k] - need[k]:g}" if not opposite else f"{need[k] - held[k]:g}"
+        findings.append(
+            make_finding(
+                "selisih-beda",
+                loc,
+                jumlah=len(wrong),
+                contoh=contoh,
+                tercatat=f"{stated[k]:g}",
+                dihitung=dihitung,
+                kebutuhan=f"{need[k]:g}",
+                bezetting=f"{held[k]:g}",
+            )
+        )
 
 
 def _as_told(frame: pd.DataFrame, told: dict[str, list[str | None]], retiring: list[float | None] | None) -> None:

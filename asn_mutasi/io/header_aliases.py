@@ -452,6 +452,9 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "unit_kerja": _UNIT,
         "instansi": _INSTANSI,
         "waktu_efektif": _WAKTU_EFEKTIF,
+        # the table's own gap (a staffing monitor's MonitoringExport "Selisih", an "Analisa Bezetting" export's
+        # kebutuhan - terisi): checked against its kebutuhan and bezetting (real18, h33)
+        "selisih_tercatat": ("SELISIH", "KURANG LEBIH", "SELISIH KEBUTUHAN", "SELISIH FORMASI"),
         # the verdict on a formasi request; a bare "STATUS" is read as one only by its cells (column_mapping)
         "status_usulan": (
             "STATUS USULAN",

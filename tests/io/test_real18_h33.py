@@ -6,7 +6,7 @@ from pathlib import Path
 
 import xlsxwriter
 
-from asn_mutasi.findings import Severity
+from asn_mutasi.findings import Finding, Severity
 from asn_mutasi.io.readers import read_table
 from asn_mutasi.validation import prepare_positions
 
@@ -114,3 +114,40 @@ def test_analisa_bezetting_reads_its_holders_now_as_bezetting() -> None:
     assert raw.columns["bezetting"].header == "Terisi Saat Ini"
     table = prepare_positions(raw)
     assert table.valid.set_index("nama_jabatan")["bezetting"].to_dict()["Guru Ahli Muda"] == 7
+
+
+def _read_real(name: str, unit: str | None = None) -> list[Finding]:
+    """The ``selisih-*`` findings of a position table (a fixture's name, or a path)."""
+    raw = read_table(Path(__file__).resolve().parents[1] / "fixtures" / "real" / name, "jabatan", unit_kerja=unit)
+    return [f for f in prepare_positions(raw).findings if f.code.startswith("selisih-")]
+
+
+def test_a_selisih_of_our_sign_is_checked_and_said() -> None:
+    """MonitoringExport's Selisih (existing − kebutuhan) was an unknown column: now its convention is said."""
+    said = _read_real("monitoring_simonkeb.xlsx")
+    assert [f.code for f in said] == ["selisih-tanda"]
+    message = said[0].message
+    assert "selisih = bezetting − kebutuhan:" in message and "7 dari 7 jabatan" in message
+
+
+def test_a_selisih_of_the_opposite_sign_is_named_so() -> None:
+    """ "Analisa Bezetting" writes kebutuhan − terisi (Kurang N where positive): the opposite sign is said."""
+    said = _read_real("analisa_bezetting.xlsx", "SMP Negeri 1 Contoh")
+    assert [f.code for f in said] == ["selisih-tanda"]
+    message = said[0].message
+    assert "kebutuhan − bezetting (tanda kebalikan" in message and "5 dari 5 jabatan" in message
+
+
+def test_a_selisih_that_is_not_the_tables_own_counts_is_warned_with_both_figures(tmp_path: Path) -> None:
+    path = tmp_path / "peta.csv"
+    path.write_text(
+        "UNIT KERJA,JABATAN,KEBUTUHAN (ABK),EXISTING,SELISIH\n"
+        "Dinas X,Analis Kebijakan Ahli Muda,3,1,-2\nDinas X,Pengadministrasi Perkantoran,2,4,2\n"
+        "Dinas X,Penata Layanan Operasional,5,2,1\n",
+        encoding="utf-8",
+    )
+    said = _read_real(str(path))
+    assert [f.code for f in said] == ["selisih-tanda", "selisih-beda"]
+    beda = said[1].message
+    assert beda.startswith("1 jabatan") and "(baris 4)" in beda and "tercatat 1" in beda
+    assert "kebutuhan 5 dan bezetting 2 selisihnya -3" in beda
