@@ -2280,7 +2280,6 @@ def prepare_positions(
     rows = [int(r) for r in src[ROW].tolist()] if ROW in src.columns else list(range(2, n + 2))
     findings: list[Finding] = []
     reasons: list[list[str]] = [[] for _ in range(n)]
-
     told: dict[str, list[str | None]] = {}
     names, units, instansi_out = _names_and_units(raw, src, rows, reasons, ctx, findings, instansi, told)
 
