@@ -48,8 +48,9 @@ DEFAULT_DIGITS = 2
 #: indices read against each other at a fixed precision, as their Excel cells show them: an index of exactly 1 is
 #: "1,000" (it read "indeks ketimpangan 1." at a sentence's end, the full stop taken for a decimal point; walk9, h32)
 FIXED_DIGIT_FIELDS = frozenset(k for k in DIGITS if k.startswith("indeks_"))
-#: fractions a person reads as a percentage ("4,2%"; JSON keeps the fraction 0.042), with these decimals
-PERCENT_FIELDS: dict[str, int] = {"celah_optimalitas": 1}
+#: fractions a person reads as a percentage ("4,2%"; JSON keeps the fraction 0.042), with these decimals; both gaps
+#: of a stopped plan alike (the solver's read 0.24 beside the fill gap's 28,1%; plan11, h33)
+PERCENT_FIELDS: dict[str, int] = {"celah_optimalitas": 1, "celah_tujuan_solver": 1}
 #: Excel number format per number of decimals (the workbook shows the same rounding as the terminal);
 #: ``_)`` keeps a small gap after the number so it never touches the text in the next column
 EXCEL_FORMATS: dict[int, str] = {0: "#,##0_)", 1: "#,##0.0_)", 2: "#,##0.00_)", 3: "0.000_)"}

@@ -110,7 +110,8 @@ def _plan_shapes(findings: str) -> dict[str, JsonShape]:
                     "dengan `--rotasi` terhadap `batas_atas_dengan_rotasi`, seberapa jauh pengisian rencana paling jauh "
                     "dari yang terbaik; 0 bila pengisian terbukti maksimum; "
                     "Ringkasan dan terminal menampilkannya sebagai persen), `celah_tujuan_solver` (hanya bila batas "
-                    "waktu tercapai: celah relatif solver pada fungsi tujuan internalnya, bukan ukuran pengisian), "
+                    "waktu tercapai: celah relatif solver pada fungsi tujuan internalnya, bukan ukuran pengisian; pecahan, "
+                    "Ringkasan menampilkannya sebagai persen), "
                     "`indeks_ketimpangan_sebelum`, `indeks_ketimpangan_tanpa_rencana`, `indeks_ketimpangan_dengan_rencana`, …",
                 ),
                 ("mutasi", f"daftar usulan mutasi ({_fields(c for c, _ in PLAN_MOVE_COLUMNS)})"),

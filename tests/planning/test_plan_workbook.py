@@ -316,3 +316,15 @@ def test_ringkasan_names_the_solver_gap_apart_from_the_fill_gap() -> None:
     fill_gap, solver_gap = frame.iloc[:, 0].tolist()
     assert "--rotasi" in fill_gap and "batas atas dengan rotasi" in fill_gap
     assert solver_gap.startswith("Teknis:") and "Celah optimalitas" in solver_gap and "kursi" not in solver_gap
+
+
+def test_ringkasan_shows_both_gaps_as_percentages() -> None:
+    """A stopped plan's Ringkasan showed ``celah_optimalitas`` as "28,1%" but ``celah_tujuan_solver`` as the raw
+    fraction 0.24 two screens lower: the same kind of figure in two formats. Both read as percentages with the
+    Indonesian decimal comma; JSON keeps both fractions (plan11, h33)."""
+    from asn_mutasi.formatting import display_value
+    from asn_mutasi.io.report_workbook import summary_frame
+
+    frame = summary_frame({"celah_optimalitas": 0.2807017543859649, "celah_tujuan_solver": 0.23939316019542298}, {})
+    assert frame.iloc[:, 1].tolist() == ["28,1%", "23,9%"]
+    assert display_value("celah_tujuan_solver", 0.0004) == "<0,1%"  # never a 0% that reads as proven
