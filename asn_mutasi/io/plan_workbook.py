@@ -92,6 +92,7 @@ SUMMARY_ORDER = (
     "dikecualikan_nip_ganda",
     "lowongan_saat_ini",
     *PLAN_SOLVER_FIGURES,
+    "celah_tujuan_solver",  # beside the fill gap it is read apart from (its label points there; plan11, h33)
     "sekunder_terbukti_optimal",
     "lowongan_tidak_terisi",
     "total_skor",

@@ -328,3 +328,21 @@ def test_ringkasan_shows_both_gaps_as_percentages() -> None:
     frame = summary_frame({"celah_optimalitas": 0.2807017543859649, "celah_tujuan_solver": 0.23939316019542298}, {})
     assert frame.iloc[:, 1].tolist() == ["28,1%", "23,9%"]
     assert display_value("celah_tujuan_solver", 0.0004) == "<0,1%"  # never a 0% that reads as proven
+
+
+def test_ringkasan_puts_the_solver_gap_beside_the_fill_gap(plan: Plan, tmp_path: Path) -> None:
+    """The solver's own gap, whose label says "lihat Celah optimalitas", came after Kebutuhan diklat, twenty rows
+    below the fill gap it is to be read apart from; it now follows that row (plan11, h33)."""
+    from dataclasses import replace
+
+    from asn_mutasi.labels import summary_label
+
+    stopped = replace(
+        plan,
+        summary={**plan.summary, "status_solver": "batas-waktu", "celah_optimalitas": 0.25, "celah_tujuan_solver": 0.1},
+    )
+    path = tmp_path / "rencana.xlsx"
+    write(stopped, path)
+    labels = [row[0] for row in load_workbook(path)["Ringkasan"].iter_rows(min_row=4, max_col=1, values_only=True)]
+    at = labels.index(summary_label("celah_optimalitas"))
+    assert labels[at + 1] == summary_label("celah_tujuan_solver")
