@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -275,12 +275,31 @@ def merge_paths(net: Network, side: Side | None) -> Merged:
 _GLOP_PARAMETERS = "use_preprocessing: false"
 
 
+@dataclass
+class Relaxation:
+    """GLOP's LP relaxation of a one-phase problem: a proven lower bound of its primary, and its optimum where that
+    is a plan."""
+
+    bound: float  #: no flow within the rows costs less (:func:`lagrangian_bound` of GLOP's duals)
+    plan: Result | None  #: the LP optimum where it is integral and feasible in integers (then the MILP's optimum)
+
+
 def _integral_lp(net: Network, side: Side | None, time_limit: float | None) -> Result | None:
-    """Solve the LP relaxation of a one-phase problem with GLOP; return it when its optimum is integral.
+    """Solve the LP relaxation of a one-phase problem with GLOP; return it when its optimum is integral
+    (:func:`glop_relaxation`)."""
+    lp = glop_relaxation(net, side, time_limit)
+    return None if lp is None else lp.plan
+
+
+def glop_relaxation(net: Network, side: Side | None, time_limit: float | None) -> Relaxation | None:
+    """Solve the LP relaxation of a one-phase problem with GLOP: its bound, and its optimum when that is integral.
 
     An LP optimum that is integral (and checked feasible in integers) is an optimum of the
-    integer program, so nothing is lost; otherwise (fractional, time limit, any failure)
-    None sends the caller to the MILP. On the 100k bench roster with a binding unit limit
+    integer program, so nothing is lost; otherwise (fractional) the plan is None and the caller
+    goes to the MILP, the bound kept for when that stops at its time limit (before, a fractional
+    LP was thrown away and a stopped MILP that had not reached its root bound fell back to the
+    network without its rows; plan11, h33). None: no optimum (time limit, any failure).
+    On the 100k bench roster with a binding unit limit
     the network's LP optimum was integral and GLOP took 27 s where HiGHS' MILP took 72 s.
     The model is handed to OR-Tools as one sparse matrix (``fill_model_from_sparse_data``):
     building it column by column through pywraplp took 2.1 s of the 8 s at 100k.
@@ -305,10 +324,29 @@ def _integral_lp(net: Network, side: Side | None, time_limit: float | None) -> R
     if solver.status() != mbh.SolveStatus.OPTIMAL or not solver.has_solution():
         return None
     values = np.asarray(solver.variable_values(), dtype=float)
-    flow = np.rint(values).astype(np.int64)
-    if len(flow) != n_arc or np.abs(values - flow).max(initial=0.0) > 1e-6 or not feasible_in_integers(net, side, flow):
+    if len(values) != n_arc:
         return None
-    return Result(flow, "optimal", int(flow @ net.primary), int(flow @ net.secondary))
+    bound = lagrangian_bound(net, (matrix, lo, hi), np.asarray(solver.dual_values(), dtype=float))
+    flow = np.rint(values).astype(np.int64)
+    if np.abs(values - flow).max(initial=0.0) > 1e-6 or not feasible_in_integers(net, side, flow):
+        return Relaxation(bound, None)
+    return Relaxation(bound, Result(flow, "optimal", int(flow @ net.primary), int(flow @ net.secondary)))
+
+
+def lagrangian_bound(net: Network, rows: tuple[sparse.csr_matrix, np.ndarray, np.ndarray], duals: np.ndarray) -> float:
+    """A lower bound of the primary over every flow within ``0 ≤ x ≤ cap`` and ``lo ≤ A·x ≤ hi`` (``rows``, as
+    :func:`constraint_rows` gives them), from any row prices ``duals``: for every such x,
+    primary·x = (primary − Aᵀλ)·x + λ·(A·x) ≥ Σ min(0, reduced)·cap + Σ min(λ·lo, λ·hi).
+
+    Valid whatever the prices are (a price pushing against an infinite bound is taken as 0), so the bound does not
+    rest on the LP solver's tolerances: at GLOP's optimal duals it is the LP optimum.
+    """
+    matrix, lo, hi = rows
+    usable = ((duals > 0) & np.isfinite(lo)) | ((duals < 0) & np.isfinite(hi))
+    lam = np.where(usable, duals, 0.0)
+    rhs = np.where(lam > 0, lam * np.where(np.isfinite(lo), lo, 0.0), lam * np.where(np.isfinite(hi), hi, 0.0))
+    reduced = net.primary.astype(float) - matrix.T @ lam
+    return float(rhs.sum() + np.minimum(reduced, 0.0) @ net.cap.astype(float))
 
 
 def constraint_rows(net: Network, side: Side | None) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
@@ -448,10 +486,10 @@ def _import_beside(name: str) -> None:
 
 def _by_lp(
     net: Network, side: Side | None, time_limit: float | None, start: np.ndarray | None
-) -> tuple[Result | None, float | None]:
+) -> tuple[Result | None, float | None, float | None]:
     """A one-phase problem solved by an LP whose optimum is proven integral: column generation from
-    ``start`` (:mod:`~asn_mutasi.planning.colgen`), then GLOP's LP over all arcs; else None and the
-    time left for the MILP."""
+    ``start`` (:mod:`~asn_mutasi.planning.colgen`), then GLOP's LP over all arcs; else None, the
+    time left for the MILP and the LP's bound of the primary (None: GLOP gave no optimum)."""
     _import_beside(_MILP_MODULE)  # the MILP of stage 2 (or of this one, if the LP is fractional) needs it
     deadline = None if time_limit is None else time.perf_counter() + time_limit
 
@@ -463,9 +501,9 @@ def _by_lp(
 
         proven = solve_by_columns(net, side, start, time_limit)
         if proven is not None:
-            return proven, time_limit
-    lp = _integral_lp(net, side, left())
-    return lp, left()
+            return proven, time_limit, None
+    lp = glop_relaxation(net, side, left())
+    return (None, left(), None) if lp is None else (lp.plan, left(), lp.bound)
 
 
 def _solve_milp(
@@ -476,8 +514,9 @@ def _solve_milp(
     start: np.ndarray | None = None,
     incumbent: np.ndarray | None = None,
 ) -> Result:
+    lp_bound = None
     if not net.secondary.any():
-        lp, time_limit = _by_lp(net, side, time_limit, start)
+        lp, time_limit, lp_bound = _by_lp(net, side, time_limit, start)
         if lp is not None:
             return lp
     from scipy import sparse
@@ -501,7 +540,7 @@ def _solve_milp(
     if known is not None and net.secondary.any():  # the first phase's answer is known: its minimum, exactly
         best, bound, stopped, gap = float(known), float(known), False, 0.0
     else:
-        r1 = _at_least(run(c1, (matrix, lo, hi), incumbent), c1, incumbent)
+        r1 = _with_lp_bound(_at_least(run(c1, (matrix, lo, hi), incumbent), c1, incumbent), c1, lp_bound)
         if r1.x is None:  # no plan: the bound HiGHS proved meanwhile, if any, is still one
             status = "batas-waktu" if r1.status == 1 else "infeasible"
             low = r1.bound if status == "batas-waktu" and r1.bound is not None and math.isfinite(r1.bound) else None
@@ -534,6 +573,19 @@ def _solve_milp(
         bound_primary=float(bound) if bound is not None else None,
         gap=float(gap) if gap is not None and stopped else None,
     )
+
+
+def _with_lp_bound(run: _Milp, cost: np.ndarray, lp_bound: float | None) -> _Milp:
+    """``run`` stopped by its limit with the LP relaxation's bound where HiGHS had not proven as much (its root LP
+    unfinished), the gap measured against it as HiGHS measures its own; a finished run as it is."""
+    if run.status != 1 or lp_bound is None or (run.bound is not None and run.bound >= lp_bound):
+        return run
+    gap = (
+        None
+        if run.x is None
+        else abs(float(cost @ np.rint(run.x)) - lp_bound) / max(abs(float(cost @ np.rint(run.x))), 1.0)
+    )
+    return replace(run, bound=lp_bound, gap=gap)
 
 
 @dataclass

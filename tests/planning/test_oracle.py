@@ -946,7 +946,7 @@ def _slow_machine(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
         return made[-1]
 
     monkeypatch.setattr(_core, "_Highs", slow)
-    monkeypatch.setattr(netsolve, "_integral_lp", lambda *args: None)
+    monkeypatch.setattr(netsolve, "glop_relaxation", lambda *args: None)
     return made
 
 
@@ -1099,3 +1099,46 @@ def test_the_milp_does_not_depend_on_the_clock(world, monkeypatch: pytest.Monkey
     assert milps, "stage 2 ran a MILP"
     off = 1 << 10  # bit of kPresolveRuleDependentEquations in HiGHS' PresolveRuleType
     assert all(int(h.getOptionValue("presolve_rule_off")[1]) & off for h in milps)
+
+
+@pytest.mark.parametrize(("size", "seed"), [(240, 11), (400, 3)])
+def test_a_stopped_rotation_bound_holds_the_best_fill_at_its_rotation_count(  # type: ignore[no-untyped-def]
+    tmp_path, monkeypatch, size: int, seed: int
+) -> None:
+    """Every MILP stops at once on its start (GLOP's LP gives its bound, not its optimum): ``batas_atas_dengan_rotasi`` is never below the
+    exact maximum fill of the plans leaving no more due people in place (scipy.optimize.milp over stage 1's own
+    network, rows and a stay budget), and never above ``batas_atas_pengisian`` (plan11, h33)."""
+    from scipy import sparse
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    from asn_mutasi.planning import exact, netsolve
+
+    seen: list[tuple[Any, Any, Any]] = []
+    real = exact._stage1_milp
+
+    def watched(inst, net, side, chains, pinned):  # type: ignore[no-untyped-def]
+        res = real(inst, net, side, chains, pinned)
+        seen.append((net, side, res))
+        return res
+
+    monkeypatch.setattr(exact, "_stage1_milp", watched)
+    monkeypatch.setattr(netsolve, "run_milp", lambda cost, rows, upper, limit, start=None: netsolve._Milp(start, 1))
+    lp = netsolve.glop_relaxation  # its bound kept, its optimum never taken as the plan (often integral here)
+    monkeypatch.setattr(
+        netsolve,
+        "glop_relaxation",
+        lambda *args: None if (r := lp(*args)) is None else dataclasses.replace(r, plan=None),
+    )
+    linked, positions = _world(size, seed, tmp_path)
+    rencana = dataclasses.replace(PlanSettings(), rotasi_wajib=True, maks_pindah_per_unit=1)
+    s = make_plan(linked, positions, None, Settings(rencana=rencana), as_of=AS_OF).summary
+    net, side, res = next(item for item in seen if (item[0].primary > 0).any())  # the run with the stay costs
+    stay, seat = np.maximum(net.primary, 0).astype(float), np.minimum(net.primary, 0).astype(float)
+    matrix, lo, hi = netsolve.constraint_rows(net, side)
+    budget = LinearConstraint(
+        sparse.vstack([matrix, sparse.csr_matrix(stay)]), np.append(lo, -np.inf), np.append(hi, stay @ res.flow)
+    )
+    best = milp(seat, integrality=np.ones(len(seat)), bounds=Bounds(0, net.cap.astype(float)), constraints=[budget])
+    assert s["status_solver"] == "batas-waktu" and best.status == 0
+    most = s["lowongan_terisi"] + round(-best.fun + seat @ res.flow)  # the plan's fill and what the best adds to it
+    assert most <= s["batas_atas_dengan_rotasi"] <= s["batas_atas_pengisian"]

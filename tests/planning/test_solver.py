@@ -568,3 +568,81 @@ def test_a_rotation_plan_claims_no_proven_loss_against_an_unproven_bound(monkeyp
     assert (s["lowongan_terisi"], s["batas_atas_dengan_rotasi"], s["batas_atas_pengisian"]) == (1, 1, 2)
     assert "rencana-rotasi-mengurangi-pengisian" not in [f.code for f in p.findings]
     assert "tanpa wajib rotasi belum terbukti maksimum" in s["catatan_solver"]
+
+
+def test_a_stopped_milp_keeps_the_bound_of_its_lp_relaxation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """GLOP solved the relaxation with the side rows (fractional, so the MILP ran) and its value was thrown away:
+    a MILP stopped before HiGHS' own root bound reported no bound at all (stage 1 then fell back to the network
+    without its rows). The LP's bound is kept, from GLOP's duals (plan11, h33)."""
+    from asn_mutasi.planning import netsolve
+    from asn_mutasi.planning.netsolve import Network, Side, solve_milp
+
+    # node 0 (supply 1) reaches the sink 1 over two parallel arcs: arc 0 earns -1, arc 1 nothing; 2·x0 ≤ 1
+    net = Network(
+        2,
+        np.array([0, 0]),
+        np.array([1, 1]),
+        np.array([1, 1]),
+        np.array([-1, 0]),
+        np.zeros(2, np.int64),
+        np.array([1, -1]),
+    )
+    half = Side(np.array([0]), np.array([0]), np.array([2.0]), np.array([-np.inf]), np.array([1.0]))
+    stopped = netsolve._Milp(np.array([0.0, 1.0]), 1)  # the time limit before any bound, the incumbent kept
+    monkeypatch.setattr(netsolve, "run_milp", lambda *args: stopped)
+    res = solve_milp(net, half, 10.0, incumbent=np.array([0, 1]))
+    assert res.status == "batas-waktu" and res.flow.tolist() == [0, 1]
+    assert res.bound_primary == pytest.approx(-0.5) and res.gap == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_lp_bound_never_exceeds_the_milp_optimum(seed: int) -> None:
+    """The LP relaxation's bound (Lagrangian of GLOP's duals) of random transport networks with unit-like side rows
+    is below the exact MILP optimum (scipy.optimize.milp) and above the network's optimum without the rows; any
+    row prices give a bound, nonsense ones too (plan11, h33)."""
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    from asn_mutasi.planning.netsolve import (
+        Network,
+        Side,
+        constraint_rows,
+        glop_relaxation,
+        lagrangian_bound,
+        solve_flow,
+    )
+
+    rng = np.random.default_rng(seed)
+    people, seats = 6, 5
+    pairs = np.array(
+        [(e, s) for e in range(people) for s in range(seats) if rng.random() < 0.5]
+        + [(e, seats) for e in range(people)]
+    )
+    sink = people + seats + 1
+    tail = np.concatenate([pairs[:, 0], people + np.arange(seats + 1)])
+    head = np.concatenate([people + pairs[:, 1], np.full(seats + 1, sink)])
+    cap = np.concatenate([np.ones(len(pairs)), np.ones(seats), [people]]).astype(np.int64)
+    prim = np.concatenate([np.where(pairs[:, 1] == seats, 2 * (pairs[:, 0] % 2), 0), np.full(seats, -1), [0]])
+    net = Network(
+        sink + 1,
+        tail,
+        head,
+        cap,
+        prim.astype(np.int64),
+        np.zeros(len(tail), np.int64),
+        np.concatenate([np.ones(people), np.zeros(seats + 1), [-people]]).astype(np.int64),
+    )
+    moves = np.flatnonzero(pairs[:, 1] < seats)
+    rows = rng.integers(0, 3, len(moves))
+    side = Side(rows, moves, np.ones(len(moves)), np.full(3, -np.inf), np.ones(3))
+    matrix, lo, hi = constraint_rows(net, side)
+    exact = milp(
+        prim.astype(float),
+        integrality=np.ones(len(tail)),
+        bounds=Bounds(0, cap.astype(float)),
+        constraints=[LinearConstraint(matrix, lo, hi)],
+    )
+    lp = glop_relaxation(net, side, 10.0)
+    assert exact.status == 0 and lp is not None
+    assert solve_flow(net, 1).primary - 1e-9 <= lp.bound <= exact.fun + 1e-9
+    for prices in (rng.normal(size=len(lo)), -rng.random(len(lo)) * 5):
+        assert lagrangian_bound(net, (matrix, lo, hi), prices) <= exact.fun + 1e-9
