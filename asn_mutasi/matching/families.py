@@ -112,6 +112,17 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("EKONOMI PETERNAKAN", "pertanian"),
     ("EKONOMI PERIKANAN", "perikanan kelautan"),
     ("MANAJEMEN SYARIAH", "ekonomi"),  # Islamic business management, as Ekonomi/Perbankan Syariah
+    # Kemendikbudristek, Daftar Rumpun, Pohon, dan Cabang Ilmu (05 Juni 2024; "Rumpun Kemendikbudristek 2024" below):
+    # Administrasi Rumah Sakit is a cabang of pohon Kesehatan (rumpun terapan), not of Sosial; Teknik Transfusi Darah
+    # of Ilmu Kesehatan (SSCASN 2024: its 20 formations accept health programmes beside it); Kesejahteraan Hewan of
+    # Peternakan; Perencanaan Kepariwisataan of Perencanaan Wilayah; Permesinan Kapal of Sistem Perkapalan (groups13, h33)
+    ("BIOMEDIS VETERINER", "pertanian"),  # veterinary, as Kedokteran Hewan in this table (BIOMEDIS is medicine)
+    ("RUMAH SAKIT", "kesehatan"),
+    ("TRANSFUSI DARAH", "kesehatan"),
+    ("KESEJAHTERAAN HEWAN", "pertanian"),
+    ("PERENCANAAN KEPARIWISATAAN", "teknik"),
+    ("PERMESINAN KAPAL", "teknik"),
+    ("KETAHANAN NASIONAL", "sosial politik"),
 )
 
 _KEYWORDS: dict[str, tuple[str, ...]] = {
@@ -125,6 +136,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "ORTOTIK", "PROSTETIK", "HERBAL", "JAMU", "ENTOMOLOGI", "KARDIOVASKULER", "KARDIOVASKULAR",
         "TERAPI", "WICARA", "ORTHOPAEDI", "ORTOPEDI", "DERMATOLOGI", "KULIT", "MATA", "PARU", "FORENSIK",
         "PULMONOLOGI", "RADIOLOGI", "IMUNOLOGI", "TOKSIKOLOGI", "HIPERKES", "PROMOSI", "TRANSFUSI",
+        # Rumpun Kemendikbudristek 2024, pohon Kesehatan; SSCASN writes specialist programmes "SPESIALIS X"
+        "SPESIALIS", "SUBSPESIALIS", "UROLOGI", "ONKOLOGI", "FARMAKOLOGI", "SARAF", "AUDIOLOGI", "BIOMEDIS",
+        "BIOMEDIK", "VAKSINOLOGI", "THT",
     ),
     "komputer": (
         "INFORMATIKA", "KOMPUTER", "KOMPUTASI", "SIBER", "JARINGAN", "PERANGKAT", "MULTIMEDIA", "DIGITAL",
@@ -135,11 +149,11 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "HORTIKULTURA", "TANAMAN", "TANAH", "PERKEBUNAN", "KEHUTANAN", "HUTAN", "PETERNAKAN", "TERNAK",
         "HEWAN", "VETERINER", "PERTANAHAN", "PANGAN", "BENIH", "PENYULUHAN", "AGROFORESTRI", "PROTEKSI",
         "HAMA", "TUMBUHAN", "SAWIT", "KELAPA", "AGROTEKNOLOGI", "AGROWISATA", "PERLINDUNGAN", "AGROBISNIS",
-        "AGRO", "LAHAN",
+        "AGRO", "LAHAN", "SILVIKULTUR", "FITOPATOLOGI",  # Rumpun Kemendikbudristek 2024: Kehutanan, Ilmu Pertanian
     ),
     "perikanan kelautan": (
         "PERIKANAN", "KELAUTAN", "PERAIRAN", "AKUAKULTUR", "BUDIDAYA", "IKAN", "OSEANOGRAFI", "LAUT",
-        "PESISIR", "MARITIM", "NAUTIKA", "BAHARI", "PELAYARAN",
+        "PESISIR", "MARITIM", "NAUTIKA", "BAHARI", "PELAYARAN", "AKUATIK",
     ),
     "teknik": (
         "TEKNIK", "REKAYASA", "ARSITEKTUR", "SIPIL", "MESIN", "ELEKTRO", "ELEKTRONIKA", "INDUSTRI",
@@ -147,20 +161,26 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "OTOMOTIF", "KONSTRUKSI", "BANGUNAN", "PLANOLOGI", "PERENCANAAN", "TEKNOLOGI", "TRANSPORTASI",
         "PERHUBUNGAN", "LALU", "LALULINTAS", "PENERBANGAN", "PERKERETAAPIAN", "GEOLOGI", "INSTRUMENTASI",
         "TELEKOMUNIKASI", "NUKLIR", "MEKATRONIKA", "LINGKUNGAN", "PENGAIRAN",
+        # Rumpun Kemendikbudristek 2024: Rekayasa Dirgantara, Sistem Perkapalan, Mesin, Geomatika
+        "AERONAUTIKA", "DIRGANTARA", "KAPAL", "KENDARAAN", "MANUFAKTUR", "PEMETAAN", "PENGINDERAAN",
     ),
     "ekonomi": (
         "EKONOMI", "MANAJEMEN", "AKUNTANSI", "KEUANGAN", "PERBANKAN", "BISNIS", "PERPAJAKAN", "PAJAK",
         "NIAGA", "PEMASARAN", "KOPERASI", "AKTUARIA", "PERDAGANGAN", "ASURANSI", "KEWIRAUSAHAAN", "LOGISTIK",
         "PARIWISATA", "PERHOTELAN", "PERKANTORAN", "SEKRETARIS", "SEKRETARI", "ASET",
+        "WISATA", "EKOWISATA", "KEPARIWISATAAN", "REKREASI", "KONVENSI",  # Rumpun Kemendikbudristek 2024: Pariwisata
     ),
-    "hukum": ("HUKUM", "SYARIAH", "JINAYAH", "SIYASAH", "MUAMALAH", "KENOTARIATAN", "PERUNDANG"),
-    "komunikasi": ("KOMUNIKASI", "JURNALISTIK", "PUBLISISTIK", "PENYIARAN", "BROADCASTING", "PERIKLANAN", "HUMAS"),
+    "hukum": ("HUKUM", "SYARIAH", "JINAYAH", "SIYASAH", "MUAMALAH", "KENOTARIATAN", "PERUNDANG", "PARALEGAL", "PIDANA"),
+    "komunikasi": (
+        "KOMUNIKASI", "JURNALISTIK", "PUBLISISTIK", "PENYIARAN", "BROADCASTING", "PERIKLANAN", "HUMAS", "PENERBITAN",
+    ),
     "psikologi": ("PSIKOLOGI", "PSIKOMETRI"),
     "sosial politik": (
         "ADMINISTRASI", "PEMERINTAHAN", "POLITIK", "SOSIOLOGI", "SOSIAL", "KESEJAHTERAAN", "KEBIJAKAN",
         "PUBLIK", "NEGARA", "KEARSIPAN", "PERPUSTAKAAN", "KEPUSTAKAAN", "INFORMASI", "KEPENDUDUKAN",
         "ANTROPOLOGI", "KRIMINOLOGI", "PEMBANGUNAN", "KEPOLISIAN", "DIPLOMASI", "PERTAHANAN", "SOSIATRI",
         "GENDER", "DOKUMENTASI", "PERPOLISIAN", "PAMONG", "PRAJA", "DEMOGRAFI", "APARATUR", "PERSONALIA",
+        "MILITER", "KONFLIK", "ARSIP",  # Rumpun Kemendikbudristek 2024: Pertahanan, Sosial, Sains Informasi
     ),
     "agama": (
         "AGAMA", "ISLAM", "TEOLOGI", "DAKWAH", "USHULUDDIN", "TAFSIR", "HADIS", "HADITS", "AQIDAH", "FILSAFAT",
@@ -170,13 +190,14 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "MATEMATIKA", "FISIKA", "KIMIA", "BIOLOGI", "STATISTIKA", "STATISTIK", "GEOGRAFI", "ASTRONOMI",
         "BIOTEKNOLOGI", "BIOINFORMATIKA", "SAINS", "MIPA", "BIOKIMIA", "METEOROLOGI", "KLIMATOLOGI",
         "GEOFISIKA", "MATERIAL", "GENETIKA", "EKOLOGI", "AKTUARIA",
+        "KEBUMIAN", "HIDROLOGI", "BIOFISIKA", "LOGIKA",  # Rumpun Kemendikbudristek 2024: ilmu alam and ilmu formal
     ),
     "bahasa seni budaya": (
         "BAHASA", "SASTRA", "LINGUISTIK", "SENI", "DESAIN", "MUSIK", "TARI", "KRIYA", "TEATER", "FILM",
         "SEJARAH", "ARKEOLOGI", "BUDAYA", "KEBUDAYAAN", "ETNOMUSIKOLOGI", "FOTOGRAFI", "ANIMASI",
         "INGGRIS", "ARAB", "JEPANG", "MANDARIN", "JERMAN", "PERANCIS", "KOREA", "BELANDA", "INDONESIA",
         "JAWA", "SUNDA", "BALI", "MINANGKABAU", "KEOLAHRAGAAN", "OLAHRAGA", "TATA", "BUSANA", "KECANTIKAN",
-        "KULINER", "BOGA", "PERPUSTAKAAN",
+        "KULINER", "BOGA", "PERPUSTAKAAN", "SUSASTRA",
     ),
 }  # fmt: skip
 
@@ -226,6 +247,8 @@ def family_of_key(key: str) -> str | None:
     for phrase, family in _PHRASES:
         if f" {phrase} " in padded:
             return family
+    if key in _specialty_keys():  # "UROLOGI", "PERIODONSIA": a specialty of KKI's list is medicine (groups13, h33)
+        return "kesehatan"
     words = key.split()
     head = words[0]
     if head in _HEADS and head not in _GENERIC_HEADS:
@@ -238,6 +261,16 @@ def family_of_key(key: str) -> str | None:
             if present.intersection(_KEYWORDS[family]):
                 return family
     return _family_of_misspelt(words)
+
+
+@lru_cache(maxsize=1)
+def _specialty_keys() -> frozenset[str]:
+    """The programme keys of the medical and dental specialties named by specialist titles (``gelar_spesialis`` rows of
+    ``pendidikan_program.csv``, source ``kki``): each is medicine whatever its words say."""
+    from asn_mutasi.domain.gelar import SPECIALTY_NAMES
+    from asn_mutasi.matching.programme import programme_key
+
+    return frozenset(programme_key(name) for name in SPECIALTY_NAMES)
 
 
 #: keywords long enough that a one-letter slip cannot turn them into another word
