@@ -122,6 +122,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("KESEJAHTERAAN HEWAN", "pertanian"),
     ("PERENCANAAN KEPARIWISATAAN", "teknik"),
     ("PERMESINAN KAPAL", "teknik"),
+    # Manajemen Industri is a cabang of pohon Bisnis-Manajemen in that list, and the SSCASN 2024 formations that accept
+    # it accept management programmes beside it (22 of 37 others), while Teknik (dan) Manajemen Industri stays industrial
+    # engineering
+    ("TEKNIK DAN MANAJEMEN INDUSTRI", "teknik"),
+    ("MANAJEMEN INDUSTRI", "ekonomi"),
     ("KETAHANAN NASIONAL", "sosial politik"),
 )
 

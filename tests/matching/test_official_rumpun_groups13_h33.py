@@ -95,3 +95,20 @@ def test_hospital_administration_is_serumpun_with_public_health() -> None:
     )
     assert fit.status == SERUMPUN
     assert fit.memenuhi is False
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [("MANAJEMEN INDUSTRI", "ekonomi"), ("TEKNIK DAN MANAJEMEN INDUSTRI", "teknik"), ("TEKNIK INDUSTRI", "teknik")],
+)
+def test_industrial_management_is_management(name: str, family: str) -> None:
+    """Manajemen Industri (D-III, PDDikti E) is pohon Bisnis-Manajemen, not Rekayasa; it was read as engineering from
+    INDUSTRI."""
+    assert programme_family(name) == family
+
+
+def test_industrial_management_is_serumpun_with_management() -> None:
+    fit = EducationMatcher(["D-III MANAJEMEN PEMASARAN"]).fit(
+        "D-III", "D-III MANAJEMEN INDUSTRI", "D-III", "D-III MANAJEMEN PEMASARAN"
+    )
+    assert fit.status == SERUMPUN
