@@ -1104,7 +1104,47 @@ def _header_keys(text: object) -> tuple[str, ...]:
     # "NIP/NIY", "NIP/NUPTK", "NIY/NIP": a school's roster; "NIP/NIP3K": a PPPK's number beside the NIP
     if words & {"NIP", "NIPPPK", "NIP3K"} and words <= _ID_NUMBERS:
         keys.append("NIP")
+    if bare and " " not in bare:  # (first: the squashed key is no spelling of anything)
+        keys.insert(0, _unsquashed(bare))
     return tuple(dict.fromkeys(k for k in keys if k))
+
+
+def _unsquashed(key: str) -> str:
+    """The known spelling of a one-word key that is a known header with its spaces lost ("UNORNAMA" → "UNOR NAMA",
+    "GOLRUANGAKHIRID" → "GOL RUANG AKHIR ID"): SIASN's camelCase headers upper- or lower-cased (a database that
+    upper-cases its column names, an analyst's UPPER) lost the word breaks camelCase gave, and were fuzzy-mapped,
+    some to the wrong field (hostile12, h33); "" for any other."""
+    known = _squashed_keys()
+    if key in known:
+        return known[key]
+    for note in _ID_NOTES:  # "jenisJabatanId" upper-cased: the code beside "JENIS JABATAN"
+        if key.endswith(note) and len(key) > len(note):
+            head = known.get(key[: -len(note)]) or (key[: -len(note)] if key[: -len(note)] in _one_word_keys() else "")
+            if head:
+                return head + " ID"
+    return ""
+
+
+@cache
+def _known_keys() -> frozenset[str]:
+    keys = {k for kind in ALIASES for k in alias_index(kind)}
+    return frozenset(keys | set(IGNORED) | {k for unused in KNOWN_UNUSED.values() for k in unused})
+
+
+@cache
+def _squashed_keys() -> dict[str, str]:
+    """{a known multi-word header key without its spaces: that key}, for the squashed forms only one key has."""
+    seen: dict[str, set[str]] = {}
+    for key in _known_keys():
+        if " " in key:
+            seen.setdefault(key.replace(" ", ""), set()).add(key)
+    singles = _one_word_keys()
+    return {s: next(iter(k)) for s, k in seen.items() if len(k) == 1 and s not in singles}
+
+
+@cache
+def _one_word_keys() -> frozenset[str]:
+    return frozenset(k for k in _known_keys() if " " not in k)
 
 
 _MONTHS = (
