@@ -303,6 +303,8 @@ class RawTable:
     columns: dict[str, ColumnInfo] = field(default_factory=dict)
     #: further columns a field is read from (PANGKAT filling GOL's empty cells and completing its ruang)
     parts: dict[str, list[ColumnInfo]] = field(default_factory=dict)
+    #: the rows (``_baris``) of a field whose value a part column gave (a NIP from "NI PPPK"): that column
+    filled_from: dict[str, dict[int, ColumnInfo]] = field(default_factory=dict)
     unmapped: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     #: original headers in order and the canonical field each became (None if unmapped);
@@ -321,6 +323,13 @@ class RawTable:
     def letter(self, field_name: str) -> str | None:
         info = self.columns.get(field_name)
         return info.letter if info else None
+
+    def column_at(self, field_name: str, row: int | None) -> ColumnInfo | None:
+        """The column ``field_name`` was read from on sheet row ``row``: a part column that filled it, else its own."""
+        info = self.columns.get(field_name)
+        if info is None or row is None:
+            return info
+        return self.filled_from.get(field_name, {}).get(row, info)
 
     def header(self, field_name: str) -> str | None:
         info = self.columns.get(field_name)

@@ -321,7 +321,7 @@ class _Ctx:
         self.sheet = raw.source.sheet
 
     def loc(self, row: int | None, field_name: str | None, value: Any = None) -> Location:
-        info = self.raw.columns.get(field_name) if field_name else None
+        info = self.raw.column_at(field_name, row) if field_name else None
         return Location(
             file=self.file,
             sheet=self.sheet,

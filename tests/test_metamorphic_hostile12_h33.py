@@ -198,3 +198,41 @@ def test_vacancies_and_the_plan_do_not_depend_on_the_order_of_rows(tmp_path: Pat
         runs.append((per_post, per_unit, needs.imbalance, sorted(map(tuple, moves.to_numpy().tolist())), summary))
     assert runs[0][3], "the slice must move someone, or the plan comparison proves nothing"
     assert runs[0] == runs[1]
+
+
+def test_an_empty_second_nip_column_says_nothing(tmp_path: Path) -> None:
+    """A wholly empty second "NIP" column filled no cell: it was named a part of the NIP (``kolom-gabungan``)."""
+    path = tmp_path / "nip_kosong.csv"
+    path.write_text(
+        "NIP,NAMA,NIP,JABATAN,UNIT KERJA,GOL\n"
+        "198501012010011001,Ani,,Analis,Dinas A,III/a\n"
+        "198601012011012002,Budi,,Pengelola,Dinas A,III/b\n",
+        encoding="utf-8",
+    )
+    raw = read_table(path, "pegawai")
+    assert "kolom-gabungan" not in {f.code for f in raw.findings}
+    assert not raw.parts.get("nip")
+    assert raw.frame["nip"].tolist() == ["198501012010011001", "198601012011012002"]
+
+
+def test_a_nip_filled_from_the_ni_pppk_column_is_located_there(tmp_path: Path) -> None:
+    """A PPPK's number read from "NI PPPK" (column B) was said at the "NIP" column's letter (A) in its findings."""
+    path = tmp_path / "nip_pppk.csv"
+    path.write_text(
+        "NIP,NI PPPK,NAMA,JABATAN,UNIT KERJA,GOL\n"
+        "198501012010011001,,Ani,Analis,Dinas A,III/a\n"
+        "198501012010011002,,Ana,Analis,Dinas A,III/a\n"
+        "19850101201001100,,Anu,Analis,Dinas A,III/a\n"
+        ",19900101202421200,Cici,Guru,Dinas A,IX\n"
+        ",199001012024212001,Dedi,Guru,Dinas A,IX\n"
+        ",199001012024212001,Euis,Guru,Dinas A,IX\n",
+        encoding="utf-8",
+    )
+    raw = read_table(path, "pegawai")
+    assert raw.columns["nip"].letter == "A"
+    table = prepare_roster(raw)
+    where = {(f.code, f.location.row): (f.location.column, f.location.header) for f in table.findings}
+    assert where[("nip-tidak-valid", 4)] == ("A", "NIP")  # its own column's number stays there
+    assert where[("nip-tidak-valid", 5)] == ("B", "NI PPPK")
+    assert where[("nip-ganda", 7)] == ("B", "NI PPPK")
+    assert any(f.code == "kolom-gabungan" for f in raw.findings)

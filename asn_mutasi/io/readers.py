@@ -872,8 +872,10 @@ def _build_table(
     )
     _cell_faults(frame, result, base, findings, (kind, source.format), _title_cells(original, layout, result))
     _said_nip_rows(nip_rows, result, base, skipped, findings)
-    parts, part_findings = _fill_from_parts(frame, original, layout, result, base)
+    parts, part_findings, filled_from = _fill_from_parts(frame, original, layout, result, base)
     findings += part_findings
+    if "nip" in result.parts and "nip" not in parts:  # a further NIP column that filled no cell: no word about it
+        findings = [f for f in findings if not (f.code == "kolom-gabungan" and f.location.field == "nip")]
     columns = dict(result.columns)
     _split_cells(frame, columns, base, findings, fields=fields, nip=nip_in_name)
     if unit_kerja and "unit_kerja" in result.columns and len(frame) and frame["unit_kerja"].isna().all():
@@ -887,6 +889,7 @@ def _build_table(
         source=source,
         columns=columns,
         parts=parts,
+        filled_from=filled_from,
         unmapped=[c.text for c in result.unmapped],
         findings=capped(findings),  # (a 16,384-column sheet said kolom-tidak-dikenal 16,375 times; h25)
         original_headers=[c.text for c in layout.columns],
@@ -1203,13 +1206,15 @@ _PART_REASONS = {
 
 def _fill_from_parts(
     frame: pd.DataFrame, original: pd.DataFrame, layout: HeaderLayout, result: ColumnMapping, base: Location
-) -> tuple[dict[str, list[ColumnInfo]], list[Finding]]:
+) -> tuple[dict[str, list[ColumnInfo]], list[Finding], dict[str, dict[int, ColumnInfo]]]:
     """A field spread over several columns (``result.parts``): empty or dash cells filled from the next column
     (a dash stays when the next column has nothing either); a bare golongan completed from a RUANG or PANGKAT
     column that agrees with it, and named where that column says another golongan (``golongan-pangkat-beda``).
 
-    Returns the part columns (for the mapping report) and the findings."""
+    Returns the part columns (for the mapping report), the findings and the rows whose NIP a part column gave
+    (``RawTable.filled_from``)."""
     parts: dict[str, list[ColumnInfo]] = {}
+    filled_from: dict[str, dict[int, ColumnInfo]] = {}
     findings: list[Finding] = []
     by_index = {c.index: c for c in layout.columns}
     labels = dict(zip((c.index for c in layout.columns), _unique_labels(layout), strict=True))
@@ -1229,7 +1234,11 @@ def _fill_from_parts(
             col = by_index[index]
             more = original[labels[index]].tolist()
             reason = _PART_REASONS.get(name, "sel kosong diisi dari kolom ini")
-            parts.setdefault(name, []).append(ColumnInfo(name, col.letter, col.text, "pelengkap", reason=reason))
+            info = ColumnInfo(name, col.letter, col.text, "pelengkap", reason=reason)
+            if name == "nip":  # "NI PPPK" beside "NIP": the rows it fills point at it, an empty one is no part
+                values = _nip_filled(values, more, frame[ROW].to_numpy(dtype=object), info, parts, filled_from)
+                continue
+            parts.setdefault(name, []).append(info)
             if name == "predikat_kinerja":  # rating hasil kerja × rating perilaku kerja (PermenPANRB 6/2022), or an
                 # earlier year's predikat where the latest year's cell is empty (review 4, h26)
                 values = _per_distinct_row(_predikat_part, values, more)
@@ -1252,7 +1261,32 @@ def _fill_from_parts(
         frame[name] = pd.Series(values, index=frame.index, dtype=object)
     if result.breakdown and "kebutuhan" in frame.columns:  # a position table's count sub-columns (Formulir 1)
         findings += jenis_from_breakdown(frame, original, labels, by_index, result, base)
-    return parts, findings
+    return parts, findings, filled_from
+
+
+def _nip_filled(
+    values: list[object],
+    more: list[object],
+    rows: np.ndarray,
+    info: ColumnInfo,
+    parts: dict[str, list[ColumnInfo]],
+    filled_from: dict[str, dict[int, ColumnInfo]],
+) -> list[object]:
+    """The NIP cells with the empty ones filled from a further NIP column (``info``: "NI PPPK" beside "NIP"). The
+    rows it fills remember it, so a finding on their number points at the column it was read from, not at the
+    first NIP column's letter; a column that fills no cell (wholly empty) is no part and gets no ``kolom-gabungan``
+    (hostile12, h33)."""
+    took = np.array(_per_distinct_row(_fills, values, more), dtype=bool)
+    if not took.any():
+        return values
+    parts.setdefault("nip", []).append(info)
+    filled_from.setdefault("nip", {}).update(dict.fromkeys(rows[took].tolist(), info))
+    return _per_distinct_row(_filled, values, more)
+
+
+def _fills(value: object, more: object) -> bool:
+    """Whether :func:`_filled` takes the part column's cell."""
+    return says_nothing(value) and not says_nothing(more)
 
 
 def _title_cells(
@@ -1350,7 +1384,7 @@ def _whole_count(value: object) -> int | None:
 
 def _filled(value: object, more: object) -> object:
     """A part column's cell where the field's own cell is empty or a dash (and the part's is not)."""
-    return more if says_nothing(value) and not says_nothing(more) else value
+    return more if _fills(value, more) else value
 
 
 def _predikat_part(value: object, more: object) -> object:
