@@ -12,7 +12,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import partial
@@ -2310,7 +2310,8 @@ def prepare_positions(
 
     kept_apart: dict[int, int] = {}
     amounts = (kebutuhan, bezetting, beban)
-    merged = _merge_repeated_lines(codes, codes_in, names, units, reasons, amounts, syarat_jur, kept_apart)
+    content = (names, units, kelas, levels, syarat_jur, sg, jenis)  # what a kept line gives its post
+    merged = _merge_repeated_lines(codes, codes_in, names, units, reasons, amounts, syarat_jur, kept_apart, content)
     findings.extend(_kept_apart_findings(kept_apart, names, units, rows, ctx))
     exact = _table_needs(codes, tasks.need, names, jenis, kebutuhan_in)
     _summed_needs(merged, exact, kebutuhan, (rows, ctx, settings), findings, (names, units, jenis))
@@ -3394,12 +3395,28 @@ def _fold_findings(
         _add_reason(reasons, i, f"kode jabatan ganda (sama dengan baris {rows[j]})")
 
 
-def _merge_order(codes_in: list[str | None]) -> list[int]:
-    """Line indices by the code as written (smallest first; lines without one last), then by row: the order
-    :func:`_merge_repeated_lines` takes lines in, so the line a post is folded into and the code it keeps do not
-    depend on the table's row order (reversed rows sent the same moves to another code; plan3, h31)."""
+def _merge_order(codes_in: list[str | None], content: Sequence[Sequence[object]] = ()) -> list[int]:
+    """Line indices by the code as written (smallest first; lines without one last), then, among lines without a
+    code, the line with more of ``content`` filled and by those cells, then by row: the order
+    :func:`_merge_repeated_lines` takes lines in, so the line a post is folded into, the code it keeps (reversed rows
+    sent the same moves to another code; plan3, h31) and the kelas and syarat it keeps from that line do not depend
+    on the table's row order (two lines of one post without a code, asking S-1 and S-2: shuffled rows gave the post
+    the other line's; hostile12, h33). Lines of one written code keep their row order: the first is the formation,
+    the next add their accepted programmes to it."""
     written = [c or "" for c in codes_in]
-    return sorted(range(len(codes_in)), key=lambda i: (not written[i], written[i], i))
+    cells = [[_merge_cell(v) for v in line] for line in zip(*content, strict=True)] if content else []
+
+    def key(i: int) -> tuple[bool, str, int, list[str], int]:
+        own = cells[i] if cells and not written[i] else []
+        return (not written[i], written[i], -sum(map(bool, own)), own, i)
+
+    return sorted(range(len(codes_in)), key=key)
+
+
+def _merge_cell(value: object) -> str:
+    """A line's cell as :func:`_merge_order` compares it: "" for a blank one; a text in any case alike (of two lines
+    of one post in other letter case, the first keeps its spelling)."""
+    return "" if value is None or value != value else str(value).casefold()  # (value != value: NaN)
 
 
 def _merge_repeated_lines(
@@ -3411,8 +3428,9 @@ def _merge_repeated_lines(
     amounts: tuple[list[int], list[float | None], list[float | None]],
     syarat_jur: list[str | None],
     kept_apart: dict[int, int],
+    content: Sequence[Sequence[object]] = (),
 ) -> dict[int, tuple[int, bool]]:
-    """Fold repeated (unit, jabatan) lines into their first line; return {row index: (first index, summed)}; the
+    """Fold repeated (unit, jabatan) lines into their first line (in :func:`_merge_order` of ``content``); return {row index: (first index, summed)}; the
     same-named posts kept apart (below) are put in ``kept_apart`` ({row index: first index}).
 
     Formation lists repeat a line once per formation type (UMUM, DISABILITAS, …) and
@@ -3432,7 +3450,7 @@ def _merge_repeated_lines(
     merged: dict[int, tuple[int, bool]] = {}
     unit_keys: dict[str, str] = {}  # each distinct text normalised once
     name_keys: dict[str, str] = {}
-    for i in _merge_order(codes_in):
+    for i in _merge_order(codes_in, content):
         if reasons[i] or not names[i] or not units[i]:
             continue
         unit, name = units[i] or "", names[i] or ""

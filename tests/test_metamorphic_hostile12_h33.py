@@ -236,3 +236,26 @@ def test_a_nip_filled_from_the_ni_pppk_column_is_located_there(tmp_path: Path) -
     assert where[("nip-tidak-valid", 5)] == ("B", "NI PPPK")
     assert where[("nip-ganda", 7)] == ("B", "NI PPPK")
     assert any(f.code == "kolom-gabungan" for f in raw.findings)
+
+
+def test_a_post_written_on_two_lines_keeps_the_same_requirements_whatever_their_order(tmp_path: Path) -> None:
+    """Two lines of one post without a code that ask another level, golongan and kelas (a formation list repeating
+    its post per formation type): the post kept the first line's, so shuffled rows asked S-2 instead of S-1 and
+    moved other people."""
+    lines = [
+        "Dinas A,Analis Kebijakan Ahli Muda,2,9,S-1,III/c",
+        "Dinas A,Pengelola Umum,3,6,SMA,II/a",
+        "Dinas A,Analis Kebijakan Ahli Muda,1,8,S-2,III/d",
+    ]
+    kept = []
+    for order in (lines, lines[::-1], [lines[2], lines[0], lines[1]]):
+        path = _csv(
+            tmp_path / "berulang.csv",
+            ["UNIT KERJA", "NAMA JABATAN", "KEBUTUHAN", "KELAS JABATAN", "SYARAT PENDIDIKAN", "SYARAT GOLONGAN"],
+            [line.split(",") for line in order],
+        )
+        valid = prepare_positions(read_table(path, "jabatan")).valid
+        fields = ["kode_jabatan", "nama_jabatan", "kebutuhan", "kelas_jabatan", "syarat_pendidikan", "syarat_golongan"]
+        kept.append(sorted(map(tuple, valid[fields].astype(str).to_numpy().tolist())))
+    assert len(kept[0]) == 2 and ("3" in {k[2] for k in kept[0]})  # the two lines are one post of 3 seats
+    assert kept[0] == kept[1] == kept[2]
