@@ -259,3 +259,20 @@ def test_a_post_written_on_two_lines_keeps_the_same_requirements_whatever_their_
         kept.append(sorted(map(tuple, valid[fields].astype(str).to_numpy().tolist())))
     assert len(kept[0]) == 2 and ("3" in {k[2] for k in kept[0]})  # the two lines are one post of 3 seats
     assert kept[0] == kept[1] == kept[2]
+
+
+@pytest.mark.parametrize(
+    ("header", "key"),
+    [("UNORNAMA", "UNOR NAMA"), ("golruangakhir", "GOL RUANG AKHIR"), ("JENISJABATANID", "JENIS JABATAN ID")],
+)
+def test_a_camel_case_header_in_one_case_is_read_as_its_words(header: str, key: str) -> None:
+    from asn_mutasi.io.header_aliases import header_keys
+
+    assert header_keys(header)[0] == key
+
+
+@pytest.mark.parametrize("header", ["SKPD", "NIPBARU", "NAMA", "KODE"])
+def test_a_known_one_word_header_stays_itself(header: str) -> None:
+    from asn_mutasi.io.header_aliases import header_keys
+
+    assert header_keys(header)[0] == header

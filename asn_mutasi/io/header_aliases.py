@@ -1114,14 +1114,14 @@ def _unsquashed(key: str) -> str:
     "GOLRUANGAKHIRID" → "GOL RUANG AKHIR ID"): SIASN's camelCase headers upper- or lower-cased (a database that
     upper-cases its column names, an analyst's UPPER) lost the word breaks camelCase gave, and were fuzzy-mapped,
     some to the wrong field (hostile12, h33); "" for any other."""
-    known = _squashed_keys()
-    if key in known:
-        return known[key]
+    known, words = _squashed_keys(), _one_word_keys()
+    if key in known or key in words:  # (a known word is itself: "SKPD" is no "SKP" code)
+        return known.get(key, "")
     for note in _ID_NOTES:  # "jenisJabatanId" upper-cased: the code beside "JENIS JABATAN"
-        if key.endswith(note) and len(key) > len(note):
-            head = known.get(key[: -len(note)]) or (key[: -len(note)] if key[: -len(note)] in _one_word_keys() else "")
-            if head:
-                return head + " ID"
+        stem = key.removesuffix(note)
+        head = known.get(stem) or (stem if stem in words and len(stem) > 2 else "")
+        if stem != key and head:
+            return head + " ID"
     return ""
 
 
