@@ -2308,10 +2308,9 @@ def prepare_positions(
     _check_experience_requirements(src, rows, ctx, findings)
     _least_requirements((levels, sg), jenis, names, syarat_jur, (rows, reasons, ctx), settings, findings)
 
-    kept_apart: dict[int, int] = {}
     amounts = (kebutuhan, bezetting, beban)
     content = (names, units, kelas, levels, syarat_jur, sg, jenis)  # what a kept line gives its post
-    merged = _merge_repeated_lines(codes, codes_in, names, units, reasons, amounts, syarat_jur, kept_apart, content)
+    merged, kept_apart = _merge_repeated_lines(codes, codes_in, names, units, reasons, amounts, syarat_jur, content)
     findings.extend(_kept_apart_findings(kept_apart, names, units, rows, ctx))
     exact = _table_needs(codes, tasks.need, names, jenis, kebutuhan_in)
     _summed_needs(merged, exact, kebutuhan, (rows, ctx, settings), findings, (names, units, jenis))
@@ -3427,22 +3426,20 @@ def _merge_repeated_lines(
     reasons: list[list[str]],
     amounts: tuple[list[int], list[float | None], list[float | None]],
     syarat_jur: list[str | None],
-    kept_apart: dict[int, int],
     content: Sequence[Sequence[object]] = (),
-) -> dict[int, tuple[int, bool]]:
-    """Fold repeated (unit, jabatan) lines into their first line (in :func:`_merge_order` of ``content``); return {row index: (first index, summed)}; the
-    same-named posts kept apart (below) are put in ``kept_apart`` ({row index: first index}).
+) -> tuple[dict[int, tuple[int, bool]], dict[int, int]]:
+    """Fold repeated (unit, jabatan) lines into their first line (in :func:`_merge_order` of ``content``); return
+    {row index: (first index, summed)} and the same-named posts kept apart (below), {row index: first index}.
 
-    Formation lists repeat a line once per formation type (UMUM, DISABILITAS, …) and
-    hand-made lists repeat it with other letter case: kebutuhan, bezetting and workload
-    are summed. A line repeating an earlier line's own code (SSCASN lists one line per
-    accepted study programme of one formation) continues that line: its programme is
-    added to the accepted ones and nothing is summed. A line of another code whose accepted
-    programmes share none with the first line's is another post of the same name (one per
-    bidang since KepmenPANRB 656/2023: "Penata Layanan Operasional" for S-1 Hukum and for
-    S-1 Akuntansi) and stays apart: summed, a Hukum graduate filled the Akuntansi seat. Lines go smallest code first.
+    Formation lists repeat a line once per formation type (UMUM, DISABILITAS, …) and hand-made lists repeat it with
+    other letter case: kebutuhan, bezetting and workload are summed. A line repeating an earlier line's own code (SSCASN
+    lists one line per accepted study programme of one formation) continues that line: its programme is added to the
+    accepted ones and nothing is summed. A line of another code whose accepted programmes share none with the first
+    line's is another post of the same name (one per bidang since KepmenPANRB 656/2023: "Penata Layanan Operasional"
+    for S-1 Hukum and for S-1 Akuntansi) and stays apart: summed, a Hukum graduate filled the Akuntansi seat.
     """
     kebutuhan, bezetting, beban = amounts
+    kept_apart: dict[int, int] = {}
     apart: dict[tuple[str, str, str], int] = {}  #: (unit, name, code) of a same-named post kept apart -> its line
     same_name: dict[tuple[str, str], list[int]] = {}  #: (unit, name) -> the lines of the posts kept apart
     first_of: dict[tuple[str, str], int] = {}
@@ -3499,7 +3496,7 @@ def _merge_repeated_lines(
             bezetting[j] = (bezetting[j] or 0.0) + zi
         if bi is not None and bj is not None:
             beban[j] = bj + bi
-    return _in_row_order(merged, kept_apart)
+    return _in_row_order(merged, kept_apart), kept_apart
 
 
 def _in_row_order(merged: dict[int, tuple[int, bool]], kept_apart: dict[int, int]) -> dict[int, tuple[int, bool]]:
