@@ -183,9 +183,9 @@ def _inspect(data: bytes, *, inline: bool, monkeypatch: pytest.MonkeyPatch, limi
     from asn_mutasi.io import guard
 
     class Inline(guard._BlockScans):
-        def add(self, block: bytes) -> None:
+        def add(self, block: bytes, size: int | None = None) -> None:
             self.count = 0  # always odd after the increment: scanned here
-            super().add(block)
+            super().add(block, size)
 
     monkeypatch.setattr(guard, "_CHUNK", 97)  # many blocks from a small sheet
     monkeypatch.setattr(guard, "_BlockScans", Inline if inline else guard._BlockScans)
@@ -592,3 +592,64 @@ def test_a_hidden_row_whose_value_opens_the_next_block_is_counted_once() -> None
             scans.add(block)
         scans.finish()
         assert (sheet.hidden_rows, sheet.hidden_refs) == (1, [2]), prefix
+
+
+def _chunked(xml: bytes, chunk: int, monkeypatch: pytest.MonkeyPatch) -> object:
+    """inspect_workbook's scan of one sheet (or its error text) when inflated ``chunk`` bytes at a time."""
+    from asn_mutasi.errors import InputError
+    from asn_mutasi.io import guard
+
+    monkeypatch.setattr(guard, "_CHUNK", chunk)
+    monkeypatch.setattr(guard, "_SECOND_CORE", True)  # (blocks after the first go to the worker thread)
+    try:
+        scan = guard.inspect_workbook(_workbook_bytes(xml), "buku.xlsx")
+    except InputError as exc:
+        return str(exc)
+    assert scan is not None
+    sheet = scan.sheets["xl/worksheets/sheet1.xml"]
+    return (
+        (sheet.cells, sheet.max_row, sheet.max_col, sheet.implicit, sheet.markup),
+        (sheet.hidden_rows, sheet.hidden_refs, sheet.repeated_rows, sheet.repeated_refs),
+    )
+
+
+@pytest.mark.parametrize("prefix", [b""])
+def test_every_chunk_boundary_scans_as_one_block(prefix: bytes) -> None:
+    """Chunks cut anywhere (inside a tag, a cell reference, a row number, a value) are scanned as the whole XML in
+    one block: each block is built once with its padding after the last "<" of its chunk (speed11, h33)."""
+    row, c, v = prefix + b"row", prefix + b"c", prefix + b"v"
+    rows = [
+        b'<%s r="%d"%s><%s r="B%d" t="%s"><%s>%s</%s></%s><%s r="AB%d" s="1"/></%s>'
+        % (
+            row,
+            n,
+            b' hidden="1"' if n % 3 == 0 else b"",
+            c,
+            n,
+            b"e" if n == 5 else b"n",
+            v,
+            b"#N/A" if n == 5 else b"%d" % n,
+            v,
+            c,
+            c,
+            n,
+            row,
+        )
+        for n in (*range(1, 12), 7, 1048576)
+    ]
+    xml = b"<worksheet><!-- x --><sheetData>" + b"".join(rows) + b"</sheetData></worksheet>"
+    with pytest.MonkeyPatch.context() as mp:
+        whole = _chunked(xml, len(xml) + 1, mp)
+    assert isinstance(whole, tuple) and whole == ((26, 1048576, 28, False, 1), (3, [3, 6, 9], 1, [7]))
+    for chunk in range(30, 120):  # (a chunk shorter than a tag and its text is refused)
+        with pytest.MonkeyPatch.context() as mp:
+            assert _chunked(xml, chunk, mp) == whole, chunk
+
+
+def test_a_far_reference_is_refused_wherever_the_chunks_cut_it() -> None:
+    """A reference past the last row, cut by the chunks at any byte of it, is refused all the same."""
+    xml = b'<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="XFD1048577"><v>1</v></c></row></sheetData>'
+    for chunk in range(30, 120):
+        with pytest.MonkeyPatch.context() as mp:
+            said = _chunked(xml + b"</worksheet>", chunk, mp)
+        assert isinstance(said, str) and "XFD1048577" in said, chunk
