@@ -734,7 +734,7 @@ def _scan_xml(block: bytes, sheet: SheetScan, size: int | None = None) -> None:
             _check_bounds(block)
         sheet.max_row = max(sheet.max_row, top)
     if sheet.implicit:  # references not first among the attributes: rows read where their references stand
-        sheet.row_numbers, sheet.dangling_row = _loose_rows(block), None
+        sheet.row_numbers, sheet.dangling_row = _loose_rows(block, n)
 
 
 def _scan_rows(
@@ -1011,10 +1011,18 @@ _ROW_NUMBER = re.compile(rb'\br="([0-9]{1,7})"')
 _CELL_ROW = re.compile(rb'\br="[A-Z]{1,3}([0-9]{1,7})"')
 
 
-def _loose_rows(block: bytes) -> np.ndarray:
+#: a row tag ending a block (only blank after it): its cells, if any, open the next block
+_ROW_AT_END = re.compile(rb"<(?:\w+:)?row\b([^>]*?)(?<!/)>\s*\Z")
+#: a cell tag, prefixed or not, as :data:`_ROW_AND_CELL` reads one
+_CELL_START = re.compile(rb"<(?:\w+:)?c\b")
+
+
+def _loose_rows(block: bytes, size: int | None = None) -> tuple[np.ndarray, int | None]:
     """:func:`_first_cell_rows` for a block the numpy scan cannot read (a prefix, ``r`` not first): each row tag
     followed by a cell, placed on its first cell's row where that has a reference, else on its own number (rows
-    numbered by neither are counted by order and repeat nothing). Rare layouts only: one regex pass."""
+    numbered by neither are counted by order and repeat nothing); and the number of a row tag ending the block
+    (:attr:`SheetScan.dangling_row`: a row written twice whose cells opened the next block was never counted,
+    speed11, h33). ``size``: the block's bytes before its padding. Rare layouts only: one regex pass."""
     out: list[int] = []
     for match in _ROW_AND_CELL.finditer(block):
         row = _ROW_NUMBER.search(match.group(1))
@@ -1022,7 +1030,11 @@ def _loose_rows(block: bytes) -> np.ndarray:
             continue
         found = _CELL_ROW.search(match.group(2)) or row
         out.append(int(found.group(1)))
-    return np.array(out, dtype=np.int64)
+    size = len(block) if size is None else size
+    last = block.rfind(b"<", 0, size)
+    tail = _ROW_AT_END.match(block, last, size) if last >= 0 else None
+    number = _ROW_NUMBER.search(tail.group(1)) if tail else None
+    return np.array(out, dtype=np.int64), int(number.group(1)) if number else None
 
 
 #: a row's opening tag, prefixed or not ("<x:row r='5' hidden='1'>"), and a cell's value in it (see _value_tags)
@@ -1056,7 +1068,9 @@ def _scan_xml_prefixed(block: bytes, sheet: SheetScan) -> None:
     sheet.markup += block.count(b"<!") + block.count(b"<?")
     _hidden_rows_prefixed(block, sheet)
     _check_bounds(block)
-    sheet.row_numbers = _loose_rows(block)
+    sheet.row_numbers, sheet.dangling_row = _loose_rows(block)
+    first = block.find(b"<")  # does the block open with a cell tag (of a row tag dangling in the block before)?
+    sheet.first_tag = _NO_TAG if first < 0 else _CELL_TAG if _CELL_START.match(block, first) else _OTHER_TAG
     _error_cells(block, sheet)
     cells = len(_CELL.findall(block))
     refs = _CELL_REF.findall(block)
