@@ -657,3 +657,23 @@ def test_a_far_reference_is_refused_wherever_the_chunks_cut_it() -> None:
         with pytest.MonkeyPatch.context() as mp:
             said = _chunked(xml + b"</worksheet>", chunk, mp)
         assert isinstance(said, str) and "XFD1048577" in said, chunk
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.binary(min_size=1, max_size=40), st.sampled_from([b"", b"0", b"9", b"12", b"1048576", b"12345678", b"99999999"])
+)
+def test_the_word_scan_of_digits_agrees_with_the_byte_scan(tail: bytes, digits: bytes) -> None:
+    """_quoted_runs reads the digits leading each position from one 8-byte word; it agrees with the byte-by-byte
+    _digit_runs everywhere (digits, quotes, and bytes 0xFA-0xFF whose +6 carries into the next byte)."""
+    import numpy as np
+
+    from asn_mutasi.io.guard import _PAD, _digit_runs, _quoted_runs
+
+    block = digits + tail + b'"\xff\xfa9"' + digits
+    buf = np.frombuffer(block + bytes(_PAD), dtype=np.uint8)
+    at = np.arange(len(block), dtype=np.int64)
+    _, run, ok = _quoted_runs(buf, at)
+    _, expected_run, expected_ok = _digit_runs(buf, at)
+    assert run.tolist() == expected_run.tolist()
+    assert ok.tolist() == expected_ok.tolist()
