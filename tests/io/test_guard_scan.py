@@ -677,3 +677,19 @@ def test_the_word_scan_of_digits_agrees_with_the_byte_scan(tail: bytes, digits: 
     _, expected_run, expected_ok = _digit_runs(buf, at)
     assert run.tolist() == expected_run.tolist()
     assert ok.tolist() == expected_ok.tolist()
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        b'<row r="2" spans="1:2" hidden="1"><c r="A2"><v>1</v></c></row>',
+        b'<row r="2" x="<" hidden="1"><c r="A2"><v>1</v></c></row>',  # a "<" in the tag: no XML, read all the same
+        b'<row r="2" customHeight=\'1\' hidden=\'true\' ht="0">\n <c r="A2"><v>1</v></c></row>',
+    ],
+)
+def test_a_hidden_row_is_found_in_the_row_tags_however_written(rows: bytes) -> None:
+    """Only the row tags are searched for ``hidden=`` (speed11, h33): every spelling the full-block search found."""
+    plain = b'<row r="1"><c r="A1" t="inlineStr"><is><t>Dinas Pendidikan dan Kebudayaan</t></is></c></row>' * 30
+    sheet = SheetScan(entry="x")
+    _scan_xml(b"<sheetData>" + plain + rows + plain.replace(b'"1"', b'"3"') + b"</sheetData>", sheet)
+    assert (sheet.hidden_rows, sheet.hidden_refs) == (1, [2])
