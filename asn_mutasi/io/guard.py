@@ -675,10 +675,7 @@ def _scan_xml(block: bytes, sheet: SheetScan, size: int | None = None) -> None:
     n = size
     buf = np.frombuffer(block, dtype=np.uint8)
     colon = np.flatnonzero(buf[:n] == 0x3A)  # ":c " ":c>" ":row" anywhere: the prefixed scan
-    after_colon = buf[colon + 2]
-    if (
-        (buf[colon + 1] == 0x63) & ((after_colon == 0x20) | (after_colon == 0x3E)) | _follows(buf, colon + 1, b"row")
-    ).any():
+    if ((buf[colon + 1] == 0x63) & _ends_name(buf[colon + 2]) | _follows(buf, colon + 1, b"row")).any():
         sheet.longest_text = max(sheet.longest_text, n)  # (not measured there: the whole block may be one text)
         _scan_xml_prefixed(block[:n], sheet)
         return
@@ -690,9 +687,7 @@ def _scan_xml(block: bytes, sheet: SheetScan, size: int | None = None) -> None:
     sheet.markup += int(np.count_nonzero((second == 0x21) | (second == 0x3F)))  # "<!" "<?"
     c_at = lt[second == 0x63]  # "<c"
     after = buf[c_at + 2]
-    cell_at = c_at[
-        (after == 0x20) | (after == 0x3E) | ((after == 0x2F) & (buf[c_at + 3] == 0x3E))
-    ]  # "<c " "<c>" "<c/>"
+    cell_at = c_at[_ends_name(after) | ((after == 0x2F) & (buf[c_at + 3] == 0x3E))]  # "<c " "<c>" "<c/>" "<c\n"
     r_at = lt[second == 0x72]
     row_at = r_at[(buf[r_at + 2] == 0x6F) & (buf[r_at + 3] == 0x77)]  # "<row"
     cells = len(cell_at)
@@ -923,8 +918,14 @@ _NO_TAG, _CELL_TAG, _OTHER_TAG = 0, 1, 2
 
 def _cell_tags(buf: np.ndarray, at: np.ndarray, second: np.ndarray) -> np.ndarray:
     """Whether the tag at each position of ``at`` (``second``: the byte after its ``<``) is a cell tag ``<c `` / ``<c>``."""
-    after = buf[at + 2]
-    return (second == 0x63) & ((after == 0x20) | (after == 0x3E))
+    return (second == 0x63) & _ends_name(buf[at + 2])
+
+
+def _ends_name(byte: np.ndarray) -> np.ndarray:
+    """Whether each byte ends a tag's name: ">" or any XML white space (space, tab, line feed, carriage return). A
+    cell tag ``<c`` followed by a line feed was no cell to the scan, and one at XFD1048576 let calamine build a
+    range of 17 billion cells (speed11, h33)."""
+    return (byte == 0x20) | (byte == 0x3E) | (byte == 0x0A) | (byte == 0x09) | (byte == 0x0D)
 
 
 def _first_cell_rows(buf: np.ndarray, cell_at: np.ndarray, rows: np.ndarray) -> np.ndarray:

@@ -693,3 +693,22 @@ def test_a_hidden_row_is_found_in_the_row_tags_however_written(rows: bytes) -> N
     sheet = SheetScan(entry="x")
     _scan_xml(b"<sheetData>" + plain + rows + plain.replace(b'"1"', b'"3"') + b"</sheetData>", sheet)
     assert (sheet.hidden_rows, sheet.hidden_refs) == (1, [2])
+
+
+@pytest.mark.parametrize("space", [b"\n", b"\t", b"\r\n", b"\n  "])
+@pytest.mark.parametrize("prefix", [b"", b"x:"])
+def test_a_cell_tag_whose_name_ends_in_a_line_break_is_a_cell(space: bytes, prefix: bytes) -> None:
+    """``<c`` then a line feed or a tab (XML white space, as a space) was no cell to the numpy scan: a far cell written
+    so was missed and calamine built its whole range (17 billion cells at XFD1048576). It is counted, and its
+    reference, not first after a space, sends the sheet to the streaming reader (speed11, h33)."""
+    c, row = prefix + b"c", prefix + b"row"
+    xml = (
+        b'<worksheet><sheetData><%s r="1"><%s r="A1"><v>1</v></%s></%s><%s r="1048576"><%s%sr="XFD1048576"><v>1</v>'
+        b"</%s></%s></sheetData></worksheet>" % (row, c, c, row, row, c, space, c, row)
+    )
+    with pytest.MonkeyPatch.context() as mp:
+        scan = _inspect(_workbook_bytes(xml), inline=True, monkeypatch=mp)
+    assert isinstance(scan, dict)
+    sheet = scan["xl/worksheets/sheet1.xml"]
+    assert sheet.cells == 2
+    assert sheet.implicit or sheet.area > 30_000_000
