@@ -504,12 +504,39 @@ _OFFICE_STARTS = ("rumah sakit ", "puskesmas ", "unit pelaksana teknis ", "sekre
 def offices_named(units: pd.Series) -> list[str]:
     """The distinct offices of their own (an OPD, a kecamatan, kelurahan or desa, a hospital, a puskesmas, a UPT)
     that a roster's units name at their head, as written ("Dinas Kesehatan" of "Dinas Kesehatan | Seksi X"); a
-    team or a part ("Kelompok Fasilitasi", "Bagian Umum") names none. A roster naming two or more is no roster of
-    one unit, whatever unit the analyst gives the position table (real18, h33)."""
+    team or a part ("Kelompok Fasilitasi", "Bagian Umum", a puskesmas pembantu) names none. A roster naming two or
+    more is no roster of one unit, whatever unit the analyst gives the position table (real18, h33). One office
+    written two ways is one (:func:`_one_per_office`): "UPT Puskesmas Cikalong" and "Puskesmas Cikalong" named two
+    offices, and a puskesmas's roster with its pustu was kept out of its own table (review12, h33)."""
     heads = _text_series(units).drop_duplicates().str.split("|").str[0].str.strip().drop_duplicates()
     keys = _normalise_many(heads, normalize_unit_name)
-    own = keys.str.split(n=1).str[0].isin(_OFFICE_HEADS) | keys.str.startswith(_OFFICE_STARTS)
-    return heads[own.to_numpy(dtype=bool)].loc[~keys[own.to_numpy(dtype=bool)].duplicated()].tolist()
+    own = (keys.str.split(n=1).str[0].isin(_OFFICE_HEADS) | keys.str.startswith(_OFFICE_STARTS)) & ~keys.str.startswith(
+        _PART_STARTS
+    )
+    mask = own.to_numpy(dtype=bool)
+    return _one_per_office(heads[mask].tolist(), keys[mask].tolist())
+
+
+#: how a unit key that starts as an office but is a part of one begins: a puskesmas pembantu (pustu) is the
+#: puskesmas's network, not an office of its own
+_PART_STARTS = ("puskesmas pembantu",)
+#: the words an office's name may add or leave out: "Kantor", "UPT(D)" before it; kabupaten, kota, kecamatan after
+#: its kind ("RSUD Kab. Sukamaju", "Puskesmas Kec. Cikalong")
+_OFFICE_PREFIX = re.compile(r"^(?:kantor |unit pelaksana teknis (?:daerah )?)(?=\S)")
+_OFFICE_FILLER = re.compile(r"(?<=\S) (?:kabupaten|kota|kecamatan|kab|kec)(?= |$)")
+
+
+def _one_per_office(heads: list[str], keys: list[str]) -> list[str]:
+    """``heads`` (their keys ``keys``) one per office, the first written kept: a key whose words, without the words
+    an office's name may add (:data:`_OFFICE_PREFIX`, :data:`_OFFICE_FILLER`), hold all of a shorter one's is the
+    same office ("UPT Puskesmas Cikalong" of "Puskesmas Cikalong", "Kelurahan X Seksi Y" of "Kelurahan X"). Over
+    the distinct office names only, few even in a region's roster."""
+    words = [frozenset(_OFFICE_FILLER.sub("", _OFFICE_PREFIX.sub("", k)).split()) for k in keys]
+    kept: list[int] = []
+    for i in sorted(range(len(keys)), key=lambda i: (len(words[i]), i)):
+        if not any(words[k] <= words[i] for k in kept):
+            kept.append(i)
+    return [heads[i] for i in sorted(kept)]
 
 
 #: first words of a part of an office (its bagian, bidang, seksi, sekretariat)

@@ -898,3 +898,42 @@ def test_a_roster_of_many_offices_is_not_put_whole_into_the_tables_one_unit(tmp_
     assert len(said) == 1 and "menyebut 3 kantor" in said[0].message and "'RSUD Sukamaju'" in said[0].message
     assert not [f for f in world.findings if f.code == "unit-kerja-dari-parameter"]
     assert [f.code for f in world.findings if f.code == "bezetting-tidak-tertaut"] == ["bezetting-tidak-tertaut"]
+
+
+def test_one_office_written_two_ways_or_with_its_pustu_is_one_office(tmp_path: Path) -> None:
+    """A puskesmas's own roster against its one-unit table (its unit from --unit-kerja) was refused as a roster of
+    many offices: "UPT Puskesmas Cikalong" and "Puskesmas Cikalong" counted two, and a puskesmas pembantu (a part of
+    the puskesmas) an office of its own (review12, h33). Two puskesmas are still two."""
+    from asn_mutasi.api.inputs import ReadOptions, build_world, setup
+    from asn_mutasi.workload.linking import offices_named
+
+    assert offices_named(pd.Series(["UPT Puskesmas Cikalong", "Puskesmas Kec. Cikalong", "PUSKESMAS CIKALONG"])) == [
+        "UPT Puskesmas Cikalong"
+    ]
+    assert offices_named(pd.Series(["Kantor Kecamatan Cikalong", "Kecamatan Cikalong", "RSUD Kab. Sukamaju"])) == [
+        "Kantor Kecamatan Cikalong",
+        "RSUD Kab. Sukamaju",
+    ]
+    assert offices_named(pd.Series(["Kecamatan Cikalong", "Puskesmas Cikalong", "Bagian Umum"])) == [
+        "Kecamatan Cikalong",
+        "Puskesmas Cikalong",
+    ]
+    peta = tmp_path / "peta.csv"
+    peta.write_text(
+        "NAMA JABATAN,JUMLAH PEMANGKU,JUMLAH KEBUTUHAN\nPerawat Ahli Pertama,2,4\nBidan Terampil,1,3\n",
+        encoding="utf-8",
+    )
+    linked = {}
+    for second in ("UPT Puskesmas Cikalong", "Puskesmas Pembantu Mekarsari", "Puskesmas Sukamaju"):
+        roster = tmp_path / "pegawai.csv"
+        roster.write_text(
+            "NIP,NAMA,JABATAN,UNIT KERJA\n"
+            "197003121998031001,Hendra,Perawat Ahli Pertama,Puskesmas Cikalong\n"
+            f"197608212002122003,Siti,Perawat Ahli Pertama,{second}\n"
+            "198504172006042005,Rina,Bidan Terampil,Puskesmas Cikalong\n",
+            encoding="utf-8",
+        )
+        opts = ReadOptions(unit_kerja="UPTD Puskesmas Kecamatan Cikalong")
+        world = build_world(roster, peta, run=setup(opts, None, None, None))
+        linked[second] = int(world.roster["kode_jabatan_link"].notna().sum())
+    assert linked == {"UPT Puskesmas Cikalong": 3, "Puskesmas Pembantu Mekarsari": 3, "Puskesmas Sukamaju": 0}
