@@ -431,7 +431,7 @@ def _titles_after_name(words: list[str], back: list[str]) -> list[str]:
         elif (glued := _glued_to_name(last, words[:-1])) is not None:
             words[-1] = glued[0]
             back[0:0] = _pieces(glued[1])
-        elif len(words) > 2 and words[-2].endswith(".") and 2 <= len(last) <= 5 and _known_title(words[-2] + last):
+        elif len(words) > 2 and words[-2].endswith(".") and _spaced_title(words[-2] + last, len(last)):
             back[0:0] = _pieces(words[-2] + last)
             del words[-2:]
         elif len(words) > 2 and _trailing_title(words[-2], words[:-2]):
@@ -445,6 +445,16 @@ def _titles_after_name(words: list[str], back: list[str]) -> list[str]:
         else:
             break
     return words
+
+
+def _spaced_title(joined: str, tail: int) -> bool:
+    """Whether a title written with a space before its last part, joined (``joined``; that part ``tail`` letters
+    long), is a known title ("S. Pd", "A.Md. Kep") or a specialist's ("Sp. PD", "SP. OG", "Sp. A": one letter names
+    a specialty too): "dr. Budi Sp. PD" and "DR. BUDI SP. PD" read no specialist, the second a doctorate (review12,
+    h33)."""
+    if _SPECIALIST_RE.match(joined) and 1 <= tail <= 6:
+        return specialty_of_title(joined) is not None
+    return 2 <= tail <= 5 and _known_title(joined)
 
 
 def _glued_to_name(word: str, rest: list[str]) -> tuple[str, str] | None:
