@@ -1657,11 +1657,14 @@ def jenis_by_kelas(nama_jabatan: str | None, jenis: str | None, kelas: float | N
     """``jenis`` read from the name alone, told by the post's kelas jabatan (:data:`KELAS_LEVELS`) where the name is
     a head whose level varies by office (:data:`_LEVEL_BY_OFFICE`): "Kepala Balai" of a ministry's balai at kelas 14
     is JPT Pratama, not the kabupaten UPT's Pengawas the name reads as (real18, h33). Any other post, a kelas out of
-    the bands or no kelas keep ``jenis``; never above JPT Pratama."""
+    the bands or no kelas keep ``jenis``; never above JPT Pratama. A head its name alone reads Fungsional (a
+    puskesmas's, a school's: "Kepala UPT Puskesmas X", a JF with an additional task) keeps ``jenis`` too: a jenis
+    cell saying "Struktural" made it Pengawas (an eselon IV of old) and its kelas 11–13, a JF ahli's, then
+    Administrator or JPT Pratama (review12, h33)."""
     if jenis not in KELAS_LEVEL_NAMES or kelas is None or kelas != kelas:
         return jenis
     name = normalize_position_name(nama_jabatan or "")
-    if not any(_starts_with(name, p) for p in _LEVEL_BY_OFFICE):
+    if not any(_starts_with(name, p) for p in _LEVEL_BY_OFFICE) or classify_jenis_jabatan(nama_jabatan) == "Fungsional":
         return jenis
     return next((j for low, high, j in KELAS_LEVELS if low <= kelas <= high), jenis)
 

@@ -151,3 +151,22 @@ def test_a_selisih_that_is_not_the_tables_own_counts_is_warned_with_both_figures
     beda = said[1].message
     assert beda.startswith("1 jabatan") and "(baris 4)" in beda and "tercatat 1" in beda
     assert "kebutuhan 5 dan bezetting 2 selisihnya -3" in beda
+
+
+def test_a_jf_head_under_a_struktural_cell_is_never_leveled_up_by_its_kelas(tmp_path: Path) -> None:
+    """A puskesmas's or a school's head is a JF with an additional task; a "Struktural" jenis cell made it Pengawas
+    (an eselon IV of old), and its kelas 11–13 (a JF ahli's) then Administrator or JPT Pratama with the kelas rule
+    (review12, h33). A UPT of another kind is still told by its kelas."""
+    path = tmp_path / "peta.csv"
+    path.write_text(
+        "NAMA JABATAN,UNIT KERJA,JENIS JABATAN,KELAS JABATAN,KEBUTUHAN\n"
+        "Kepala UPT Puskesmas Cikalong,UPT Puskesmas Cikalong,Struktural,11,1\n"
+        "Kepala UPT SD Negeri 1 Cikalong,UPT SD Negeri 1 Cikalong,Struktural,12,1\n"
+        "Kepala UPTD SMP Negeri 2,UPTD SMP Negeri 2,Struktural,13,1\n"
+        "Kepala UPT Laboratorium Kesehatan,UPT Labkesda,Struktural,11,1\n",
+        encoding="utf-8",
+    )
+    table = prepare_positions(read_table(path, "jabatan"))
+    assert table.valid["jenis_jabatan"].tolist() == ["Pengawas", "Pengawas", "Pengawas", "Administrator"]
+    said = [f.location.value for f in table.findings if f.code == "jenis-dari-kelas"]
+    assert said == ["11"]
