@@ -53,7 +53,7 @@ def test_balai_peta_jabatan_without_unit_is_refused_for_the_unit_alone() -> None
     with pytest.raises(SchemaError) as caught:
         read_table(BALAI, "jabatan")
     message = str(caught.value)
-    assert "sheet 'Peta Jabatan ASN'" in message and "Unit Kerja" in message
+    assert "lembar kerja 'Peta Jabatan ASN'" in message and "Unit Kerja" in message
     assert "Nama Jabatan" not in message and "tidak ada sheet berisi" not in message
     assert "--unit-kerja" in (caught.value.hint or "")
 
