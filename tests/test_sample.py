@@ -143,9 +143,24 @@ def test_structural_posts_are_held_by_pns_with_fitting_golongan(data: SampleData
     struct = p["jenis_jabatan"].isin(["JPT Pratama", "Administrator", "Pengawas"])
     assert (p.loc[struct, "status_kepegawaian"] == "PNS").all()
     pppk_gol = p.loc[p["status_kepegawaian"] == "PPPK", "golongan"].str.replace("Golongan ", "")
-    assert pppk_gol.isin(["V", "VII", "IX", "X"]).all()
+    # VIII: an S-1 PPPK (IX) in a Terampil post, held at the jenjang's top (HELD_GOLONGAN; sample1, h33)
+    assert pppk_gol.isin(["V", "VII", "VIII", "IX", "X"]).all()
     assert p["golongan"].str.contains(r"\(III/b\)|\(II/c\)|\(III/a\)|\(III/c\)|\(III/d\)|\(IV/a\)").any()
     assert {"S1", "Strata 1", "SLTA", "Diploma III/Sarjana Muda"} <= set(p["pendidikan"])
+
+
+@pytest.mark.parametrize("seed", [11, 2026])
+def test_jf_holders_golongan_lies_in_the_range_their_jenjang_allows(tmp_path: Path, seed: int) -> None:
+    # the roster check read the README's main job as 331 golongan-jenjang-mustahil warnings: Terampil holders at
+    # III/a-IV/b and PPPK Terampil at IX, which HELD_GOLONGAN rules out (sample1, h33)
+    from asn_mutasi import check
+
+    paths = write_sample(generate_sample(n_pegawai=400, seed=seed), tmp_path / "contoh")
+    folder = paths[0].parent
+    result = check(pegawai=folder / "pegawai.xlsx", jabatan=folder / "peta_jabatan.xlsx", tanggal=AS_OF)
+    flagged = [f.location.row for f in result.report if f.code == "golongan-jenjang-mustahil"]
+    assert flagged == []
+    assert (result.inputs.roster.frame["jenis_jabatan"] == "Fungsional").sum() > 50  # the rule had posts to read
 
 
 def test_tenure_and_retirement_mix(data: SampleData) -> None:

@@ -101,12 +101,19 @@ HELD_GOLONGAN: dict[str, tuple[int, int]] = {
 }
 
 
-def golongan_outside_jenjang(low: np.ndarray, high: np.ndarray, jenjang: np.ndarray) -> np.ndarray:
-    """Per row, whether a golongan that is at least rank ``low`` and at most ``high`` (equal when the ruang is known;
-    NaN unknown) cannot be held by a holder of ``jenjang`` (a :data:`HELD_GOLONGAN` key, else anything), vectorised."""
+def held_golongan_range(jenjang: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per row, the lowest and highest golongan rank a holder of ``jenjang`` can have (:data:`HELD_GOLONGAN`; NaN for
+    a jenjang not in it: anything), vectorised."""
     keys = pd.Series(np.asarray(jenjang, dtype=object))
     least = keys.map(lambda k: HELD_GOLONGAN[k][0] if k in HELD_GOLONGAN else np.nan).to_numpy(dtype=float)
     most = keys.map(lambda k: HELD_GOLONGAN[k][1] if k in HELD_GOLONGAN else np.nan).to_numpy(dtype=float)
+    return least, most
+
+
+def golongan_outside_jenjang(low: np.ndarray, high: np.ndarray, jenjang: np.ndarray) -> np.ndarray:
+    """Per row, whether a golongan that is at least rank ``low`` and at most ``high`` (equal when the ruang is known;
+    NaN unknown) cannot be held by a holder of ``jenjang`` (a :data:`HELD_GOLONGAN` key, else anything), vectorised."""
+    least, most = held_golongan_range(jenjang)
     with np.errstate(invalid="ignore"):
         return (np.asarray(high, dtype=float) < least) | (np.asarray(low, dtype=float) > most)
 

@@ -13,6 +13,8 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from asn_mutasi.domain import jabatan as jab
+from asn_mutasi.domain.jenis import held_golongan_range
 from asn_mutasi.sample import vocab
 from asn_mutasi.sample.structure import Positions, Programmes
 
@@ -165,7 +167,7 @@ def staff(
         birth=birth,
         tmt_cpns=tmt_cpns,
         tmt_jabatan=tmt_jabatan,
-        rank=np.minimum(rank, 17),
+        rank=_within_jenjang(np.minimum(rank, 17), pos, seat),
         near_miss=near,
     )
 
@@ -271,6 +273,22 @@ def _ranks(
     rank = np.where(struct & (rng.random(n) < 0.92), np.maximum(rank, need), rank)
     rank = np.where(status == "CPNS", entry, rank)
     return np.where(status == "PPPK", np.asarray([vocab.PPPK_RANK[lv] for lv in level]), rank)
+
+
+def _within_jenjang(rank: np.ndarray, pos: Positions, seat: np.ndarray) -> np.ndarray:
+    """Golongan ranks moved into the range a JF holder's jenjang allows (a Terampil II/a-II/d, an Ahli Madya from III/c;
+    :func:`~asn_mutasi.domain.jenis.held_golongan_range`), the post's jenjang read as the roster check reads it: the
+    jenjang its name writes when the post is read Fungsional (rule ``golongan-jenjang-mustahil``)."""
+    names = pos.nama.tolist()
+    fungsional = np.asarray(
+        [jab.classify_jenis_jabatan(n, j) == "Fungsional" for n, j in zip(names, pos.jenis, strict=True)], dtype=bool
+    )
+    jenjang = np.asarray([jab.jenjang_fungsional(n) for n in names], dtype=object)
+    jenjang[~fungsional] = None
+    least, most = held_golongan_range(jenjang)
+    lo = np.nan_to_num(least, nan=1.0).astype(np.int64)[seat]
+    hi = np.nan_to_num(most, nan=17.0).astype(np.int64)[seat]
+    return np.clip(rank, lo, hi)
 
 
 def make_nips(w: Workforce) -> np.ndarray:
