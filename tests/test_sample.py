@@ -88,6 +88,7 @@ def test_frames_use_canonical_columns(data: SampleData) -> None:
         "waktu_efektif",  # a table's own WKE per post (Form D, an ABK rekap): the sample uses the setting's 1.250 h
         "pensiun_tahun",  # Formulir 1's "BUP TH. <tahun>": the sample's projection is the tool's own
         "status_usulan",  # the verdict on a formasi request: the sample is a peta jabatan, not a list of requests
+        "selisih_tercatat",  # a table's own Selisih (real18): the sample's selisih is the tool's own
     }
     assert list(data.riwayat.columns) == list(HISTORY_FIELDS)
     for frame in (data.pegawai, data.jabatan, data.riwayat):
