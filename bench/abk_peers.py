@@ -10,6 +10,9 @@ Usage:
   is never touched, and the roster given to ``beban-kerja`` is made of ``bezetting`` synthetic holders.
 - ``--singgihadis``: ``mysql/anjab.sql`` of github.com/singgihadis/anjab (tables ``abk`` and
   ``master_keterangan_waktu``: per-period minutes 60/300/1,500/6,000/72,000).
+- ``--fendy``: ``public/asset/doc/contoh_excel.xlsx`` of github.com/fendyanjapu/anjab (commit 2b5d949a): an ABK
+  template of one position whose column I holds the formula ``=F*H/G`` (minutes × volume ÷ 72,000); recalculate it
+  first (``soffice --headless --convert-to xlsx``) when its formulas carry no cached result.
 
 Their kebutuhan is recomputed here by a port of their own code, not taken from their stored figures alone:
 
@@ -17,6 +20,8 @@ Their kebutuhan is recomputed here by a port of their own code, not taken from t
   ``computeKebutuhanPegawai`` = jumlah_hasil × waktu_penyelesaian_jam ÷ waktu_efektif (0 when a cell is NULL or
   the WKE ≤ 0), per position ``Math.ceil`` of the unrounded sum (stored in ``peta_jabatan``); its Word export
   ``src/lib/anjab-docx-generator.ts`` prints ``Math.round`` of the same sum as "JUMLAH PEGAWAI".
+- fendyanjapu, ``app/Imports/TugasPokok.php``: per row ``F × H ÷ G`` (0 when G is 0) stored ``number_format(…, 4)``;
+  ``app/Http/Controllers/homeController.php``: PHP ``round()`` of the sum ("JUMLAH PEGAWAI").
 - singgihadis, ``assets/js/page/anjab_abk.js``: per task (jumlah_hasil × waktu_penyelesaian) ÷ waktu_efektif of the
   task's period, stored ``toFixed(4)``; ``application/controllers/Anjab.php``: PHP ``round()`` of the sum of the
   stored 4-decimal values.
@@ -247,16 +252,37 @@ def singgihadis(path: Path) -> None:
             print(f"    jabatan {k}: Σ mereka {theirs[k]:.4f}, kita {got.loc[k, 'kebutuhan_riil']:.6f}")
 
 
+def fendy(path: Path) -> None:
+    from openpyxl import load_workbook
+
+    ws = load_workbook(path, data_only=True).worksheets[0]
+    rows = [r for r in ws.iter_rows(min_row=2, values_only=True) if r[1] and r[5]]  # their import's filter
+    stored = [float(f"{(r[5] * r[7] / r[6]) if r[6] else 0.0:.4f}") for r in rows]
+    cells = [r[8] for r in rows if isinstance(r[8], (int, float))]
+    theirs = math.floor(sum(stored) + 0.5)
+    listing = pd.DataFrame({"kode_jabatan": ["J1"], "nama_jabatan": ["Jabatan"], "unit_kerja": [""]})
+    result = workload_from_tasks(None, listing, Settings(), raw=read_table(str(path), "abk"), jabatan="Jabatan")
+    got = result.frame.set_index("kode_jabatan").loc["J1"]
+    print(f"fendyanjapu/anjab: {len(rows)} uraian tugas, kolom rumus terisi {len(cells)}")
+    print(
+        f"  Σ rumus lembar {sum(cells):.4f}, Σ mereka (4 desimal) {sum(stored):.4f}, kita {got['kebutuhan_riil']:.4f}"
+    )
+    _show("  kebutuhan: round() mereka vs pustaka (bulat)", int(theirs == got["kebutuhan"]), 1, [])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--uianjab", type=Path)
     ap.add_argument("--singgihadis", type=Path)
+    ap.add_argument("--fendy", type=Path)
     args = ap.parse_args()
     if args.uianjab:
         uianjab(args.uianjab)
     if args.singgihadis:
         singgihadis(args.singgihadis)
-    if not (args.uianjab or args.singgihadis):
+    if args.fendy:
+        fendy(args.fendy)
+    if not (args.uianjab or args.singgihadis or args.fendy):
         ap.print_help()
 
 
