@@ -20,9 +20,11 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
-from asn_mutasi.workload.abk import workload_from_tasks
+from asn_mutasi.workload.abk import kebutuhan_from_hours, workload_from_tasks
+from asn_mutasi.workload.analysis import effective_ratio, grade_ej
 
 from .sheets import listing, read_sheet, settings, write_sheet
 
@@ -91,3 +93,32 @@ def test_their_rounding_before_summing_loses_half_a_person(tmp_path: Path) -> No
     ours_total, ours_need, _ = _ours(_sheet(tmp_path, rows))
     assert (total, need) == (pytest.approx(0.4998), 0)
     assert (ours_total, ours_need) == (pytest.approx(0.5), 1)
+
+
+#: a Form D (Permendagri 12/2008: Σ beban kerja in hours, kebutuhan = beban ÷ 1,250, EJ = beban ÷ (pegawai yang ada ×
+#: 1,250), PJ A–E) as a BKD spreadsheet writes it: (beban kerja jam, pegawai yang ada); LibreOffice recomputes
+#: ``=ROUND(C/1250,0)``, ``=C/(F*1250)`` and ``=IF(H>1,"A",IF(H>=0.9,"B",IF(H>=0.7,"C",IF(H>=0.5,"D","E"))))``
+FORM_D = [(1011.0, 1), (3125.0, 2), (1875.0, 3), (1118.75, 1), (1255.0, 1)]
+
+
+def form_d_port(beban: float, ada: int) -> tuple[int, float, str]:
+    """The spreadsheet's ROUND (half away from zero), EJ and nested-IF PJ on the unrounded EJ."""
+    ej = beban / (ada * 1250) if ada else 0.0
+    pj = "A" if ej > 1 else "B" if ej >= 0.9 else "C" if ej >= 0.7 else "D" if ej >= 0.5 else "E"
+    return math.floor(beban / 1250 + 0.5), ej, pj
+
+
+@pytest.mark.parametrize("ej_desimal", [-1, 2])
+def test_form_d_formulas_agree_on_need_and_ej_and_on_grade_when_ej_is_graded_unrounded(ej_desimal: int) -> None:
+    s = settings(ej_desimal=ej_desimal)
+    beban = pd.Series([b for b, _ in FORM_D])
+    ada = pd.Series([float(a) for _, a in FORM_D])
+    ej = effective_ratio(beban, ada * 1250.0)
+    grades = grade_ej(ej, s).tolist()
+    theirs = [form_d_port(b, a) for b, a in FORM_D]
+    assert [kebutuhan_from_hours(b, s) for b, _ in FORM_D] == [n for n, _, _ in theirs] == [1, 3, 2, 1, 1]
+    assert ej.tolist() == pytest.approx([e for _, e, _ in theirs])
+    if ej_desimal == -1:
+        assert grades == [p for _, _, p in theirs] == ["C", "A", "D", "C", "A"]
+    else:  # the default grades EJ on its two printed decimals: 0.895 → 0.90 (B) and 1.004 → 1.00 (B)
+        assert grades == ["C", "A", "D", "B", "B"]
