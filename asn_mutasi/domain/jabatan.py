@@ -902,6 +902,10 @@ _MANAGERIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
             "kepala puskesmas",
             "kepala pusat kesehatan masyarakat",
             "kepala balai",  # a kabupaten's balai is an UPT (eselon IV.a); a province's may rank higher
+            # a KUA Kecamatan's head was eselon IV until PMA 34/2016 made it a Penghulu's additional task
+            # (:data:`_OTHER_ADDITIONAL_TASK_HEADS`): a jenis cell still saying Struktural means that, not Administrator
+            "kepala kantor urusan agama",
+            "kepala kua",
             "kepala tata usaha",
             "lurah",
             "sekretaris lurah",
@@ -1341,6 +1345,33 @@ def puskesmas_head(name: str) -> bool:
     return _PUSKESMAS_HEAD.match(name) is not None and not _contains(name, "puskesmas pembantu")
 
 
+#: heads held by a JF holder as an additional task beyond a school's and a puskesmas's: (pattern of the normalised
+#: name, the JF holding it, source). Read by the name's opening words ("Kepala Kantor …", "Direktur …") they were
+#: managerial, and the kelas rule for heads (:func:`jenis_by_kelas`) made them Administrator or JPT Pratama
+#: (review12, groups14, h33)
+_OTHER_ADDITIONAL_TASK_HEADS: tuple[tuple[str, str, str], ...] = (
+    (
+        r"kepala (?:kantor urusan agama|kua)\b",
+        "penghulu",
+        # "Kepala KUA Kecamatan … dijabat oleh penghulu dengan tugas tambahan" (PMA 34/2016 Pasal 6 ayat 1,
+        # temanggung.kemenag.go.id/?p=8121), "tidak lagi berkedudukan sebagai Pejabat Struktural Eselon IV"
+        # (tintahitam.net/2018/01/pma-nomor-34-tahun-2016.html); PMA 24/2024 opens it to a Penyuluh Agama too
+        "PMA 34/2016 Pasal 6",
+    ),
+    (
+        r"(?:rektor|(?:direktur|ketua) (?:politeknik|poltekkes|akademi|sekolah tinggi|stikes|stain))\b",
+        "dosen",
+        # the pemimpin perguruan tinggi negeri (rektor of a universitas or institut, ketua of a sekolah tinggi,
+        # direktur of a politeknik or akademi) is a dosen given the task (PP 4/2014 Pasal 29, Permenristekdikti
+        # 19/2017, docplayer.info/38372635); a Poltekkes Kemenkes's Direktur likewise
+        "Permenristekdikti 19/2017",
+    ),
+)
+_OTHER_ADDITIONAL_TASK_HEAD = re.compile("^(?:" + "|".join(p for p, _, _ in _OTHER_ADDITIONAL_TASK_HEADS) + ")")
+#: the heads of :data:`_OTHER_ADDITIONAL_TASK_HEADS` a dosen holds: they retire at a dosen's BUP
+_DOSEN_HEAD = re.compile("^(?:" + "|".join(p for p, jf, _ in _OTHER_ADDITIONAL_TASK_HEADS if jf == "dosen") + ")")
+
+
 def additional_task_head(name: str) -> bool:
     """Whether a normalised position name is a head held by a JF holder as an additional task (tugas tambahan), not a
     structural post: a school's head (:func:`school_head`: a guru, Permendikbud 6/2018, Permendikbudristek 40/2021)
@@ -1353,8 +1384,14 @@ def additional_task_head(name: str) -> bool:
     name; a jenis column that says Struktural, Pengawas or an eselon (a region that kept it structural) still wins.
     A Direktur RSUD is not one: PP 18/2016 Pasal 94(9)/95(8) made a hospital's director a JF dokter with an
     additional task while the hospital was a UPT, and PP 72/2019 made the hospital an "unit organisasi bersifat
-    khusus" instead; regions set its director at eselon II or III, so it stays managerial (groups6, h31)."""
-    return _SCHOOL_HEAD.match(name) is not None or _PUSKESMAS_HEAD.match(name) is not None
+    khusus" instead; regions set its director at eselon II or III, so it stays managerial (groups6, h31). The other
+    such heads, each with its source, are :data:`_OTHER_ADDITIONAL_TASK_HEADS`: a KUA Kecamatan's (a Penghulu) and a
+    state college's (a dosen; groups14, h33)."""
+    return (
+        _SCHOOL_HEAD.match(name) is not None
+        or _PUSKESMAS_HEAD.match(name) is not None
+        or _OTHER_ADDITIONAL_TASK_HEAD.match(name) is not None
+    )
 
 
 #: guru grades of Kepmenpan 84/1993 still in SIMPEG histories, by the golongan each was held at, read with the ranges of
@@ -1725,7 +1762,7 @@ def retirement_age(jenis_jabatan: str | None, nama_jabatan: str | None, rules: R
         # object is lecturers ("Pengolah Data … Dosen", "Analis Kepegawaian Dosen") keeps its own BUP
         if _starts_with(name, "guru besar") or _starts_with(name, "profesor"):
             return rules.bup_guru_besar
-        if any(_starts_with(name, w) for w in ("dosen", "lektor", "asisten ahli")):
+        if any(_starts_with(name, w) for w in ("dosen", "lektor", "asisten ahli")) or _DOSEN_HEAD.match(name):
             return rules.bup_dosen
     if jenis is None:
         return rules.bup_pelaksana
