@@ -525,7 +525,7 @@ def slta_stream(programme: str) -> str:
     text = _norm_words(programme.replace(".", " ").replace("-", " "))
     for pattern, target in _slta_streams():
         text = pattern.sub(target, text)
-    return _glossed(text) or text
+    return _glossed(text) or _glossed(text.replace("/", " ")) or text  # "A4/BAHASA": the code, a slash, its gloss
 
 
 _CERTIFICATES = re.compile(
@@ -1099,7 +1099,7 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     source = prog_text or level_text  # one-column education: the level cell also names the programme
     for part in _split_plus(source):
         part_level, programme, entry = _read_part(part)
-        if entry is not None and entry.jalur and level is not None and EDUCATION_RANK[level] > EDUCATION_RANK["SMA"]:
+        if entry is not None and entry.jalur and level is not None and _below(level, entry, prog_text, cell_entry):
             part_level, programme, entry = None, part.strip(" -:/"), None  # "PENDIDIKAN GURU ..." at S-1
         if source is level_text and part_level is None and programme and level is not None:
             programme = ""  # the level cell names a level only ("SLTA/SMA SEDERAJAT")
@@ -1139,6 +1139,17 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     if nama and (level is None or not programme):
         level, programme, from_title, first = _from_titles(nama, level, programme, rules)
     return ParsedEducation(level, programme, jalur, bidang, tuple(rules), others, from_title, first)
+
+
+def _below(level: str, entry: LexiconEntry, jurusan: str, cell: LexiconEntry | None) -> bool:
+    """Whether a school word read in the programme names the programme, not a school held: any school below a
+    degree ("PENDIDIKAN GURU ..." at S-1), and in the JURUSAN column of a teacher or vocational school a lower school
+    ("SPG" with JURUSAN "SD": the SPG's SD teacher stream, not an SD)."""
+    if EDUCATION_RANK[level] > EDUCATION_RANK["SMA"]:
+        return True
+    if not jurusan or cell is None or cell.jalur in (None, JALUR_UMUM):
+        return False
+    return EDUCATION_RANK[level] > EDUCATION_RANK.get(entry.tingkat, EDUCATION_RANK[level])
 
 
 def specialist_beside_degree(level: str | None, programme: str | None, nama: str | None) -> tuple[str, str] | None:

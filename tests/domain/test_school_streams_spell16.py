@@ -1,0 +1,32 @@
+"""SLTA cells from public school tables (spell16): a stream code written with its gloss after a slash, and the
+teacher-school stream named by a lower school in the JURUSAN column."""
+
+from __future__ import annotations
+
+import pytest
+
+from asn_mutasi.domain.pendidikan import parse_education
+
+
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan"),
+    [
+        ("SMU", "A4/BAHASA"),  # an academic app's school-stream table
+        ("SMA", "A.4/Bahasa"),  # the BKN reference spelling (kode 30010040)
+    ],
+)
+def test_stream_code_with_slashed_gloss_is_the_general_stream(pendidikan: str, jurusan: str) -> None:
+    parsed = parse_education(pendidikan, jurusan)
+    assert (parsed.level, parsed.programme, parsed.jalur) == ("SMA", "BAHASA", "umum")
+
+
+@pytest.mark.parametrize(("pendidikan", "jurusan"), [("SPG", "SD"), ("SPG", "TK"), ("SGO", "SMP")])
+def test_lower_school_in_teacher_school_jurusan_keeps_the_teacher_track(pendidikan: str, jurusan: str) -> None:
+    parsed = parse_education(pendidikan, jurusan)
+    assert (parsed.level, parsed.programme, parsed.jalur) == ("SMA", jurusan, "keguruan")
+
+
+@pytest.mark.parametrize(("pendidikan", "jurusan"), [("SMA", "SD"), ("SLTA", "SMP")])
+def test_lower_school_beside_a_general_school_stays_unread(pendidikan: str, jurusan: str) -> None:
+    parsed = parse_education(pendidikan, jurusan)
+    assert (parsed.level, parsed.programme, parsed.jalur) == ("SMA", "", "umum")
