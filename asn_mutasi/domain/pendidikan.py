@@ -834,6 +834,18 @@ def _known_tail(text: str) -> str:
     return next((" ".join(words[k:]) for k in range(start, len(words)) if " ".join(words[k:]) in names), "")
 
 
+def _known_before_town(programme: str) -> str:
+    """The known programme (:func:`known_programmes`) a programme names before a kabupaten or kota it ends with, as
+    written: a Poltekkes's prodi and its campus ("Keperawatan Blora", "Gizi Semarang": the town was read as part of
+    the programme; spell16, h33); "" when the words before the town are no known programme ("Pendidikan Bahasa
+    Lampung" keeps its language) or no town ends it."""
+    head = without_town(programme)
+    if head == programme or head not in known_programmes()[0]:
+        return ""
+    written = " ".join(programme.split()[: len(head.split())])
+    return written if _norm_words(written.replace(".", " ")) == head else head
+
+
 def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     """:func:`_read_part_as_written`, with the programme after a college that opens the cell: "D3 Politeknik Negeri
     Kupang Akuntansi" read the programme NEGERI KUPANG AKUNTANSI (the college's kind POLITEKNIK was the level). After
@@ -842,6 +854,8 @@ def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     level, programme, entry = _read_part_as_written(text)
     if level is None or _norm_words(programme) in known_programmes()[0]:
         return level, programme, entry
+    if level not in _LEVEL_LABEL and (home := _known_before_town(programme)):  # "D-III Keperawatan Blora"
+        return level, home, entry
     after = after_college_head(text)
     if _only_place(after):  # "D3 Politeknik Negeri Kupang": the college's town, no programme (spell12, h32)
         return level, "", entry
