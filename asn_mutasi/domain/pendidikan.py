@@ -1147,6 +1147,8 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     if prog_text and best[0] is None:  # a programme column read at the level column's level
         programme = _without_place(level, programme)
     others = tuple((lv or written or "", p) for lv, p in readings if p and p != programme)
+    if cell_entry is not None and cell_entry.tingkat == "SMA" and cell_entry.program not in ("", programme):
+        others = (*others, ("SMA", cell_entry.program))  # "SPG" + "TK": every SPG graduate holds PENDIDIKAN GURU
     if level in _LEVEL_LABEL and programme and jalur in (None, JALUR_UMUM):
         programme, jalur, others = _slta_programme(level, programme, jalur, others, rules)
     from_title, first = False, None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from asn_mutasi.domain.pendidikan import parse_education
+from asn_mutasi.matching.education import EducationMatcher
 
 
 @pytest.mark.parametrize(
@@ -20,10 +21,36 @@ def test_stream_code_with_slashed_gloss_is_the_general_stream(pendidikan: str, j
     assert (parsed.level, parsed.programme, parsed.jalur) == ("SMA", "BAHASA", "umum")
 
 
-@pytest.mark.parametrize(("pendidikan", "jurusan"), [("SPG", "SD"), ("SPG", "TK"), ("SGO", "SMP")])
-def test_lower_school_in_teacher_school_jurusan_keeps_the_teacher_track(pendidikan: str, jurusan: str) -> None:
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan", "programme"),
+    [("SPG", "SD", "PENDIDIKAN GURU SD"), ("SPG", "TK", "PENDIDIKAN GURU TK"), ("SGO", "SMP", "SMP")],
+)
+def test_lower_school_in_teacher_school_jurusan_keeps_the_teacher_track(
+    pendidikan: str, jurusan: str, programme: str
+) -> None:
     parsed = parse_education(pendidikan, jurusan)
-    assert (parsed.level, parsed.programme, parsed.jalur) == ("SMA", jurusan, "keguruan")
+    assert (parsed.level, parsed.programme, parsed.jalur) == ("SMA", programme, "keguruan")
+
+
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan", "requirement"),
+    [
+        ("SPG", "SD", "SLTA Keguruan"),
+        ("SPG", "SD", "SPG"),
+        ("SPG", "TK", "SPG"),
+        ("SPG SD", None, "SPG"),
+    ],
+)
+def test_spg_stream_graduate_meets_an_spg_or_keguruan_post(
+    pendidikan: str, jurusan: str | None, requirement: str
+) -> None:
+    fit = EducationMatcher([requirement]).fit(pendidikan, jurusan, None, requirement)
+    assert fit.memenuhi, fit.alasan
+
+
+def test_spg_stream_graduate_still_misses_a_general_stream_post() -> None:
+    fit = EducationMatcher(["SLTA/SMA IPA"]).fit("SPG", "SD", None, "SLTA/SMA IPA")
+    assert not fit.memenuhi
 
 
 @pytest.mark.parametrize(("pendidikan", "jurusan"), [("SMA", "SD"), ("SLTA", "SMP")])
