@@ -60,7 +60,7 @@ _LEVEL_PATTERNS: tuple[tuple[str, str, bool], ...] = (
         # "SM" alone or before its programme, with or without a dot ("SM Hukum", "SM. Hukum"): SAPK's short form of
         # Sarjana Muda; split_level reads the prefix alone ("SM"), which found no level and lost the programme
         # (spell8 E2, h29)
-        r"SARJANA\s*MUDA|S\.\s?M\b(?!\.?[A-Z])\.?|^SM(?=[\s.]|$)|AKADEMI|D"
+        r"SARJANA\s*MUDA|S\.\s?MUDA\b|S\.\s?M\b(?!\.?[A-Z])\.?|^SM(?=[\s.]|$)|AKADEMI|D"
         + _SEP
         + _III
         + r"\b|DIPLOMA"
@@ -207,7 +207,7 @@ _PREFIX_LEVEL = (
     # the specialist levels as SIASN names them, written before the specialty in a requirement cell ("Sp-1 Penyakit
     # Dalam", "SP.2 BEDAH"): a roman numeral needs a separator ("SPI" is no level)
     r"|SP(?:[\s.\-]+(?:II|I)|[\s.\-]*[12])"
-    r"|SARJANA\s*MUDA|S\.\s?M(?!\.?[A-Z])\.?|SM|SARJANA\s+SAINS\s+TERAPAN|SARJANA\s*TERAPAN|SARJANA|AKADEMI|PROFESI"
+    r"|SARJANA\s*MUDA|S\.\s?MUDA|S\.\s?M(?!\.?[A-Z])\.?|SM|SARJANA\s+SAINS\s+TERAPAN|SARJANA\s*TERAPAN|SARJANA|AKADEMI|PROFESI"
     r"|S(?:[\s.\-]+I|" + _SEP + r"1)[\s.\-]+(?:SAINS\s+)?TERAPAN|STRATA" + _SEP + r"(?:III|II|I|[123])"
     r"|DIPLOMA" + _SEP + r"(?:IV|III|II|I|[1-4])|D" + _SEP + r"(?:IV|III|II|I|[1-4])"
     # "S" + roman numeral needs a separator: "SI" alone is Sistem Informasi, not S-I; "SI." with its dot is S-I
@@ -231,7 +231,9 @@ _SLASHED_LEVELS = re.compile(
 
 _PREFIX = re.compile(
     r"^\s*(?P<level>(?:" + _PREFIX_LEVEL + r"))(?![A-Z0-9])"
-    r"(?:\s*/\s*(?:" + _PREFIX_LEVEL + r"|A" + _SEP + r"(?:III|II|I))(?![A-Z0-9]))*(?:\s*/?\s*SEDERAJAT(?![A-Z0-9]))?"
+    # "DIPLOMA I/II" (Dukcapil's category): a numeral alone after "/" is the next diploma
+    r"(?:\s*/\s*(?:" + _PREFIX_LEVEL + r"|A" + _SEP + r"(?:III|II|I)|IV|III|II)(?![A-Z0-9]))*"
+    r"(?:\s*/?\s*SEDERAJAT(?![A-Z0-9]))?"
     r"(?P<sep>[\s.:\-]*)",
     re.IGNORECASE,
 )
@@ -957,6 +959,15 @@ def after_college_head(text: str) -> str:
     return upper[head.end() :].strip()
 
 
+def _rest_is_levels(text: str, rest: str) -> bool:
+    """Whether what follows a school word is other names of the same level joined by "/" ("AKADEMI/DIPLOMA III/SARJANA
+    MUDA", the category as SIASN and Dukcapil name it, read the programme DIPLOMA III/SARJANA MUDA; spell16, h33)."""
+    if not rest or "/" not in text:
+        return False
+    level, after = split_level(text)
+    return level is not None and not after.strip(" -:/|,.")
+
+
 def _read_part_as_written(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     """Read one education text (one side of a "+"): level, programme (the school or college named after it left
     out: :func:`_without_place`) and the lexicon entry used."""
@@ -965,6 +976,8 @@ def _read_part_as_written(text: str) -> tuple[str | None, str, LexiconEntry | No
     if not text:
         return None, "", None
     found = lexicon_match(text)
+    if found is not None and _rest_is_levels(text, found[1]):  # SIASN's "Akademi/Diploma III/Sarjana Muda"
+        return split_level(text)[0], "", found[0]
     if found is not None:
         entry, rest = found
         if _POLTEKKES.match(text):
