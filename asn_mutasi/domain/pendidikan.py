@@ -53,7 +53,7 @@ _SEP = r"[\s.\-]*"
 _LEVEL_PATTERNS: tuple[tuple[str, str, bool], ...] = (
     ("Sp-2", r"SUB\s*SPESIALIS|SP" + _SEP + _II + r"\b", False),
     ("Sp-1", r"SPESIALIS(?![A-Z])|SP" + _SEP + _I + r"\b", False),
-    ("S-2", r"PASCA\s*SARJANA|MAGISTER|S" + _SEP + _II + r"\b|STRATA" + _SEP + _II + r"\b", False),
+    ("S-2", r"PASCA\s*SARJANA|MAGISTER|MASTER\b|S" + _SEP + _II + r"\b|STRATA" + _SEP + _II + r"\b", False),
     ("S-3", r"DOKTORAL|DOKTOR\b|S" + _SEP + _III + r"\b|STRATA" + _SEP + _III + r"\b", False),
     (
         "D-III",
@@ -203,7 +203,7 @@ def _lowest_of_slashed(text: str) -> str | None:
 # "S-2/MAGISTER TERAPAN ...", "Sarjana Hukum", "DOKTER SPESIALIS PENYAKIT DALAM".
 # Profession nouns (DOKTER, NERS, APOTEKER) are part of the programme and are not stripped.
 _PREFIX_LEVEL = (
-    r"(?:DOKTER\s+)?SUB\s*SPESIALIS|(?:DOKTER\s+)?SPESIALIS(?:[\s\-]*(?:II|I|1|2)(?![A-Z0-9]))?|PASCA\s*SARJANA|MAGISTER(?:\s+TERAPAN)?"
+    r"(?:DOKTER\s+)?SUB\s*SPESIALIS|(?:DOKTER\s+)?SPESIALIS(?:[\s\-]*(?:II|I|1|2)(?![A-Z0-9]))?|PASCA\s*SARJANA|MAGISTER(?:\s+TERAPAN)?|MASTER(?:\s+OF)?"
     # the specialist levels as SIASN names them, written before the specialty in a requirement cell ("Sp-1 Penyakit
     # Dalam", "SP.2 BEDAH"): a roman numeral needs a separator ("SPI" is no level)
     r"|SP(?:[\s.\-]+(?:II|I)|[\s.\-]*[12])"
