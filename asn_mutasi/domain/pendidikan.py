@@ -1328,6 +1328,10 @@ def _highest(entries: list[str], nama: str | None) -> ParsedEducation:
     return replace(best, lain=lain, aturan=rules)
 
 
+#: two SLTA streams written together: "IPA DAN IPS", "IPA/IPS"
+_STREAM_JOIN = re.compile(r"\s*/\s*|\s+DAN\s+")
+
+
 def _slta_programme(
     level: str, programme: str, jalur: str | None, others: tuple[tuple[str, str], ...], rules: list[str]
 ) -> tuple[str, str | None, tuple[tuple[str, str], ...]]:
@@ -1343,10 +1347,13 @@ def _slta_programme(
     if stream != _norm_words(programme):
         rules.append(f"{programme} dibaca sebagai jurusan SLTA {stream}")
         programme = stream
-    for part in stream.split(" DAN ") if " DAN " in stream else ():
-        if part in SMA_STREAMS:  # "PAKET C (IPA DAN IPS)": both streams
+    parts = _STREAM_JOIN.split(stream)
+    for part in parts if len(parts) > 1 else ():
+        if part in SMA_STREAMS:  # "PAKET C (IPA DAN IPS)", "IPA/IPS": both streams
             others = (*others, (level, part))
-    general = stream.split(" ", 1)[0] in ("IPA", "IPS")  # "A.2" = IPA BIOLOGI, "IPS Ekonomi": a general stream
+    # "A.2" = IPA BIOLOGI, "IPS Ekonomi": a general stream; "IPA/IPS" (SIASN's and rosters' category of a general SMA)
+    # was read as a vocational programme "IPA/IPS" (spell16, h33)
+    general = stream.split(" ", 1)[0] in ("IPA", "IPS") or (len(parts) > 1 and all(p in SMA_STREAMS for p in parts))
     if general and stream not in ("IPA", "IPS"):
         others = (*others, (level, stream.split(" ", 1)[0]))
     if jalur is None:  # "SLTA - KEHUTANAN", "SMA PERTANIAN": the programme tells the track

@@ -57,3 +57,13 @@ def test_spg_stream_graduate_still_misses_a_general_stream_post() -> None:
 def test_lower_school_beside_a_general_school_stays_unread(pendidikan: str, jurusan: str) -> None:
     parsed = parse_education(pendidikan, jurusan)
     assert (parsed.level, parsed.programme, parsed.jalur) == ("SMA", "", "umum")
+
+
+@pytest.mark.parametrize("jurusan", ["IPA/IPS", "IPA / IPS", "IPS/IPA"])
+def test_a_general_smas_category_ipa_ips_is_no_vocational_programme(jurusan: str) -> None:
+    """ "IPA/IPS" as the jurusan is a general SMA's category: it read as SLTA kejuruan with the programme "IPA/IPS",
+    and an "SLTA/SMA IPA" post was not met (spell16's report, integration h33)."""
+    parsed = parse_education("SMA", jurusan)
+    assert parsed.jalur == "umum"
+    fit = EducationMatcher(["SLTA/SMA IPA"]).fit("SMA", jurusan, None, "SLTA/SMA IPA")
+    assert fit.memenuhi
