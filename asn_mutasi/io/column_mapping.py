@@ -160,8 +160,14 @@ def _names_other_person(col: HeaderColumn) -> bool:
 
 def _is_numbering(col: HeaderColumn) -> bool:
     """The row-number column ("No", "Nomor Urut", or a PHP report's "#"): nothing to map, nothing to say unknown
-    ("Kolom '#' tidak dipetakan", real16 h33)."""
-    return any(normalize_header(k) in NUMBERING_HEADERS or str(k).strip() == "#" for k in col.keys)
+    ("Kolom '#' tidak dipetakan", real16 h33), punctuation beside it included ("#:", "#." normalise to an empty key;
+    polish1, h33)."""
+    return any(normalize_header(k) in NUMBERING_HEADERS or _is_hash(str(k)) for k in col.keys)
+
+
+def _is_hash(text: str) -> bool:
+    """A header of "#" and punctuation only ("#", "#:", "# .")."""
+    return "#" in text and not normalize_header(text)
 
 
 def _valid_nip(value: object) -> bool:

@@ -69,7 +69,7 @@ def render_readme(data: SampleData) -> str:
         "",
         "| berkas | isi |",
         "|---|---|",
-        f'| `pegawai.xlsx` | Daftar nominatif gaya SIMPEG (lembar kerja "Daftar Nominatif"): judul, baris kosong, header, baris nomor kolom, lalu {c["jumlah_pegawai"]} pegawai. NIP disimpan sebagai teks, tanggal sebagai tanggal Excel. |',
+        f'| `pegawai.xlsx` | Daftar nominatif gaya SIMPEG (lembar kerja "Daftar Nominatif"): judul, baris kosong, judul kolom, baris nomor kolom, lalu {c["jumlah_pegawai"]} pegawai. NIP disimpan sebagai teks, tanggal sebagai tanggal Excel. |',
         "| `pegawai.csv` | Data yang sama, dipisah `;`, UTF-8 dengan BOM, tanggal DD-MM-YYYY. |",
         f'| `peta_jabatan.xlsx` | Peta jabatan (lembar kerja "Peta Jabatan"): {c["jumlah_jabatan"]} jabatan di {c["jumlah_unit"]} unit kerja, kebutuhan total {c["jumlah_kebutuhan"]}, beban kerja (jam), syarat jabatan dan bezetting. |',
         '| `abk_tugas.xlsx` | Uraian tugas ABK per jabatan (lembar kerja "ABK"): Σ volume × norma waktu ÷ 75.000 menit ≈ kebutuhan jabatan. |',
