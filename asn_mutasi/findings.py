@@ -148,8 +148,8 @@ CATALOGUE: dict[str, CodeSpec] = {
         "setiap baris",
         "Kolom Keputusan (lembar kerja Rencana Mutasi atau Persetujuan) berisi sel gabungan yang melintasi beberapa baris: "
         "keputusan hanya tersimpan di sel pertama, sehingga baris lain gabungan itu dibaca belum diputuskan dan "
-        "mutasinya tidak diterapkan. Batalkan gabungan sel (di Excel: Unmerge Cells) lalu isi keputusan di setiap "
-        "baris.",
+        "mutasinya tidak diterapkan. Batalkan gabungan sel (di Excel: Beranda > Gabungkan & Tengahkan > Pisahkan "
+        "Sel; Excel berbahasa Inggris: Home > Merge & Center > Unmerge Cells) lalu isi keputusan di setiap baris.",
     ),
     "sel-dipotong": CodeSpec(
         W,
