@@ -535,9 +535,12 @@ CATALOGUE: dict[str, CodeSpec] = {
     # --- cross-table ------------------------------------------------------------------
     "jabatan-tidak-ditemukan": CodeSpec(
         W,
-        "Jabatan '{jabatan}' di unit '{unit_kerja}' tidak ada di peta jabatan{saran}",
+        "Jabatan '{jabatan}' di unit '{unit_kerja}' tidak ada di peta jabatan{pemegang}{saran}",
         "Jabatan pegawai tidak cocok dengan baris mana pun di peta jabatan, sehingga pegawai tidak tertaut ke "
-        "jabatan. Samakan nama jabatan atau unit kerja dengan peta jabatan.",
+        "jabatan. Satu temuan untuk setiap pasangan jabatan dan unit kerja, di baris pemegang pertamanya; bila "
+        "dipegang beberapa pegawai, disebut jumlahnya dan lima baris pertamanya. Setiap pemegangnya tetap dihitung "
+        "sebagai pegawai tidak tertaut (kolom Pegawai Tidak Tertaut di lowongan). Samakan nama jabatan atau unit "
+        "kerja dengan peta jabatan.",
     ),
     "abk-jabatan-banyak-unit": CodeSpec(
         W,

@@ -1515,10 +1515,11 @@ def _link_findings(
         return []
     renamed = renamed or Renamings()
     norm = {(n, u): (nn, nu) for n, u, nn, nu in pairs[["n", "u", "nn", "nu"]].itertuples(index=False, name=None)}
-    saran: dict[tuple[str, str], str] = {}
     rows = rest[ROW].tolist() if ROW in rest.columns else [None] * len(rest)
+    valid = valid_mask(rest).tolist()
     out: list[Finding] = []
-    for row, key, (kode, how, score) in zip(rows, keys, got, strict=True):
+    unlinked: dict[tuple[str, str], list[Location]] = {}
+    for row, key, (kode, how, score), ok in zip(rows, keys, got, valid, strict=True):
         acting = _ACTING.match(key[0]) if kode is not None else None
         if how not in ("fuzzy", "tidak_tertaut") and acting is None:
             continue
@@ -1558,13 +1559,33 @@ def _link_findings(
             one = renamed.choice_way.get(key) == "baru"
             code = "jabatan-nama-baru-tidak-ditautkan" if one else "jabatan-nama-lama-ganda"
             out.append(make_finding(code, loc, jabatan=key[0], unit_kerja=key[1], pilihan=posts))
-        elif how == "tidak_tertaut":
-            if key not in saran:
-                nn, nu = norm[key]
-                saran[key] = suggestion(_closest(index, nn, nu)) if index.names_in_unit else ""
-            out.append(
-                make_finding("jabatan-tidak-ditemukan", loc, jabatan=key[0], unit_kerja=key[1], saran=saran[key])
+        elif how == "tidak_tertaut" and ok:  # an excluded row is said once, with its reason, not here
+            unlinked.setdefault(key, []).append(loc)
+    return out + _unlinked_findings(unlinked, norm, index)
+
+
+def _unlinked_findings(
+    unlinked: Mapping[tuple[str, str], list[Location]],
+    norm: Mapping[tuple[str, str], tuple[str, str]],
+    index: PositionIndex,
+) -> list[Finding]:
+    """One ``jabatan-tidak-ditemukan`` per distinct (jabatan, unit) pair of valid rows, at its first holder's row,
+    naming how many hold it and their first rows: a roster of 1,000 whose one post is missing from the table said the
+    same warning 999 times (hostile11, polish1, h33). Each holder stays counted in ``tidak_tertaut``."""
+    out: list[Finding] = []
+    for key, locs in unlinked.items():
+        nn, nu = norm[key]
+        saran = suggestion(_closest(index, nn, nu)) if index.names_in_unit else ""
+        rows = [loc.row for loc in locs if loc.row is not None]
+        pemegang = ""
+        if len(locs) > 1:
+            shown = ", ".join(str(r) for r in rows[:5]) + (" …" if len(rows) > 5 else "")
+            pemegang = f" ({format_number(len(locs))} pegawai" + (f", baris {shown})" if rows else ")")
+        out.append(
+            make_finding(
+                "jabatan-tidak-ditemukan", locs[0], jabatan=key[0], unit_kerja=key[1], pemegang=pemegang, saran=saran
             )
+        )
     return out
 
 

@@ -111,7 +111,9 @@ def test_no_employee_dropped_and_order_kept(positions: pd.DataFrame) -> None:
     assert len(res.frame) == len(roster)
     assert res.frame["nip"].tolist() == roster["nip"].tolist()
     assert res.counts() == {"kode": 0, "nama": 15, "fuzzy": 0, "tidak_tertaut": 5}
-    assert len([f for f in res.findings if f.code == "jabatan-tidak-ditemukan"]) == 5
+    # one finding for the one unknown (jabatan, unit) pair, naming its five holders (polish1, h33)
+    (unlinked,) = [f for f in res.findings if f.code == "jabatan-tidak-ditemukan"]
+    assert "(5 pegawai, baris" in unlinked.message
 
 
 def test_excluded_positions_are_not_targets(positions: pd.DataFrame) -> None:
@@ -150,7 +152,9 @@ def test_codes_of_any_cell_type_link_as_their_text() -> None:
         "kode"
     ]
     assert res.frame.index.tolist() == roster.index.tolist()
-    assert [f.location.row for f in res.findings] == [3, 6, 7, 8]
+    # the four unlinked "Analis" rows are one (jabatan, unit) pair: one finding naming them (polish1, h33)
+    assert [f.location.row for f in res.findings] == [3]
+    assert "(4 pegawai, baris 3, 6, 7, 8)" in res.findings[0].message
 
 
 # real spellings from public SIMPEG/KGB dumps that fuzzy matching linked to a neighbouring post (helper's
