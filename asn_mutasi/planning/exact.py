@@ -140,7 +140,7 @@ def fill_bound(inst: Instance, target: np.ndarray, res: Result) -> tuple[int, st
     low = res.bound_primary
     if low is None or not math.isfinite(low) or math.floor(-low + 1e-6) - base_seats(inst) >= most:
         return max(filled(inst, target), most), BOUND_BASIS["lowongan"]
-    basis = BOUND_BASIS["relaksasi" if res.bound_relaxed else "dual"]
+    basis = BOUND_BASIS["relaksasi" if res.bound_relaxed else "lp" if res.bound_lp else "dual"]
     return max(filled(inst, target), math.floor(-low + 1e-6) - base_seats(inst)), basis
 
 
@@ -164,6 +164,8 @@ BOUND_BASIS = {
     "relaksasi": "pengisian maksimum tanpa batas [rencana] maks_pindah_per_unit (terbukti; setiap rencana yang "
     "memenuhi batas itu juga rencana tanpa batas itu)",
     "dual": "batas atas yang sudah dibuktikan penyelesai MILP sebelum batas waktu tercapai",
+    "lp": "relaksasi linear (LP) model rencana yang sama (terbukti: tidak ada rencana yang mengisi lebih banyak); "
+    "penyelesai MILP berhenti di batas waktu sebelum membuktikan batas seketat itu",
     "lowongan": "seluruh lowongan awal (penyelesai MILP belum membuktikan batas yang lebih ketat)",
 }
 
@@ -754,7 +756,7 @@ def _from_chains(inst: Instance, res: Result, n_stay: int) -> Result:
         flow[:n_stay] = 1 - flow[:n_stay]
     gain = -res.primary
     bound = None if res.bound_primary is None else res.bound_primary - base_seats(inst)
-    return Result(flow, res.status, -(base_seats(inst) + gain), 0, bound, res.gap, res.notes, res.bound_relaxed)
+    return replace(res, flow=flow, primary=-(base_seats(inst) + gain), secondary=0, bound_primary=bound)
 
 
 def _limits_targets(

@@ -63,6 +63,9 @@ class Result:
     #: ``bound_primary`` is the optimum of the same network without its side rows (a relaxation every plan of it is
     #: a plan of), not the MILP's dual bound, which was weaker or none
     bound_relaxed: bool = False
+    #: ``bound_primary`` is the LP relaxation's bound (GLOP, :func:`glop_relaxation`): the MILP stopped at its time
+    #: limit before proving as much itself
+    bound_lp: bool = False
 
 
 def _combined(net: Network, weight: int) -> np.ndarray:
@@ -428,9 +431,10 @@ def solve_milp(
     res = _solve_milp(merged.net, merged.side, time_limit, known, first, given)
     bound = None if res.bound_primary is None else res.bound_primary + float(red.fixed @ net.primary)
     if res.status == "batas-waktu" and not res.flow.any():  # no plan in time: the forced arcs alone are none
-        return Result(np.zeros(len(net.tail), np.int64), res.status, 0, 0, bound, res.gap, list(res.notes))
+        return replace(res, flow=np.zeros(len(net.tail), np.int64), primary=0, secondary=0, bound_primary=bound)
     flow = red.expand(merged.expand(res.flow))
-    return Result(flow, res.status, int(flow @ net.primary), int(flow @ net.secondary), bound, res.gap, list(res.notes))
+    primary, secondary = int(flow @ net.primary), int(flow @ net.secondary)
+    return replace(res, flow=flow, primary=primary, secondary=secondary, bound_primary=bound)
 
 
 #: the MILP's module: imported beside GLOP's solve, which releases the GIL (0.25 s off the 100k plan's path)
@@ -538,15 +542,15 @@ def _solve_milp(
     if incumbent is not None and not feasible_in_integers(net, side, incumbent):
         incumbent = None  # (a start that breaks a row is no plan to fall back on)
     if known is not None and net.secondary.any():  # the first phase's answer is known: its minimum, exactly
-        best, bound, stopped, gap = float(known), float(known), False, 0.0
+        best, bound, stopped, gap, from_lp = float(known), float(known), False, 0.0, False
     else:
         r1 = _with_lp_bound(_at_least(run(c1, (matrix, lo, hi), incumbent), c1, incumbent), c1, lp_bound)
         if r1.x is None:  # no plan: the bound HiGHS proved meanwhile, if any, is still one
             status = "batas-waktu" if r1.status == 1 else "infeasible"
             low = r1.bound if status == "batas-waktu" and r1.bound is not None and math.isfinite(r1.bound) else None
-            return Result(np.zeros(n_arc, np.int64), status, 0, 0, bound_primary=low)
+            return Result(np.zeros(n_arc, np.int64), status, 0, 0, bound_primary=low, bound_lp=r1.bound_lp)
         x1 = np.rint(r1.x).astype(np.int64)
-        best, bound, stopped, gap = float(c1 @ x1), r1.bound, r1.status != 0, r1.gap
+        best, bound, stopped, gap, from_lp = float(c1 @ x1), r1.bound, r1.status != 0, r1.gap, r1.bound_lp
         if not net.secondary.any():  # nothing to order the maximum-fill plans by
             return Result(
                 x1,
@@ -555,6 +559,7 @@ def _solve_milp(
                 0,
                 bound_primary=float(bound) if bound is not None else None,
                 gap=float(gap or 0.0) if stopped else None,
+                bound_lp=from_lp and stopped,
             )
     held = sparse.vstack([matrix, sparse.csc_array(sparse.csr_matrix(c1))], format="csc")  # the primary at its best
     r2 = run(net.secondary.astype(float), (held, np.append(lo, -np.inf), np.append(hi, best + 0.5)))
@@ -572,6 +577,7 @@ def _solve_milp(
         int(x @ net.secondary),
         bound_primary=float(bound) if bound is not None else None,
         gap=float(gap) if gap is not None and stopped else None,
+        bound_lp=from_lp and stopped,
     )
 
 
@@ -585,7 +591,7 @@ def _with_lp_bound(run: _Milp, cost: np.ndarray, lp_bound: float | None) -> _Mil
         if run.x is None
         else abs(float(cost @ np.rint(run.x)) - lp_bound) / max(abs(float(cost @ np.rint(run.x))), 1.0)
     )
-    return replace(run, bound=lp_bound, gap=gap)
+    return replace(run, bound=lp_bound, gap=gap, bound_lp=True)
 
 
 @dataclass
@@ -597,6 +603,8 @@ class _Milp:
     status: int
     bound: float | None = None
     gap: float | None = None
+    #: ``bound`` is the LP relaxation's (:func:`_with_lp_bound`), not one HiGHS proved
+    bound_lp: bool = False
 
 
 def _at_least(run: _Milp, cost: np.ndarray, incumbent: np.ndarray | None) -> _Milp:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
@@ -646,3 +647,36 @@ def test_the_lp_bound_never_exceeds_the_milp_optimum(seed: int) -> None:
     assert solve_flow(net, 1).primary - 1e-9 <= lp.bound <= exact.fun + 1e-9
     for prices in (rng.normal(size=len(lo)), -rng.random(len(lo)) * 5):
         assert lagrangian_bound(net, (matrix, lo, hi), prices) <= exact.fun + 1e-9
+
+
+def test_a_bound_from_the_lp_relaxation_is_named_as_the_lp(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A MILP stopped before HiGHS proved any bound keeps the LP relaxation's (above); Ringkasan's
+    ``dasar_batas_atas`` still read "batas atas yang sudah dibuktikan penyelesai MILP", a bound the MILP never
+    proved. It now names the LP relaxation (walk11, h33)."""
+    from asn_mutasi.planning import netsolve
+    from asn_mutasi.planning.exact import BOUND_BASIS, fill_bound
+    from asn_mutasi.planning.netsolve import Network, Side, solve_milp
+
+    net = Network(
+        2,
+        np.array([0, 0]),
+        np.array([1, 1]),
+        np.array([1, 1]),
+        np.array([-1, 0]),
+        np.zeros(2, np.int64),
+        np.array([1, -1]),
+    )
+    half = Side(np.array([0]), np.array([0]), np.array([2.0]), np.array([-np.inf]), np.array([1.0]))
+    monkeypatch.setattr(netsolve, "run_milp", lambda *args: netsolve._Milp(np.array([0.0, 1.0]), 1))
+    res = solve_milp(net, half, 10.0, incumbent=np.array([0, 1]))
+    assert res.status == "batas-waktu" and res.bound_lp
+    proven = netsolve._Milp(np.array([0.0, 1.0]), 1, bound=-0.25)  # HiGHS proved a tighter bound itself
+    monkeypatch.setattr(netsolve, "run_milp", lambda *args: proven)
+    assert not solve_milp(net, half, 10.0, incumbent=np.array([0, 1])).bound_lp
+    inst = SimpleNamespace(k=np.array([2]), b=np.array([0]))
+    monkeypatch.setattr("asn_mutasi.planning.exact.base_seats", lambda inst: 0)
+    monkeypatch.setattr("asn_mutasi.planning.exact.filled", lambda inst, target: 0)
+    _, basis = fill_bound(inst, np.zeros(1), dataclasses.replace(res, bound_primary=-1.0))  # type: ignore[arg-type]
+    assert basis == BOUND_BASIS["lp"] and basis is not None
+    assert basis.startswith("relaksasi linear (LP) model rencana yang sama")
+    assert "dibuktikan penyelesai MILP" not in basis
