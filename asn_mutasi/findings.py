@@ -851,8 +851,7 @@ CATALOGUE: dict[str, CodeSpec] = {
         W,
         "Peta jabatan mencatat bezetting {tercatat} orang pada {jabatan} jabatan, tetapi tidak satu pun pegawai dari "
         "data pegawai ({pegawai} orang) tertaut ke jabatan itu: bezetting dihitung 0 dan semua kebutuhan terbaca "
-        "lowong. Periksa kolom unit kerja dan jabatan data pegawai; bila seluruh berkas pegawai satu unit kerja, "
-        'sebutkan dengan --unit-kerja "Nama Unit"',
+        "lowong. Periksa kolom unit kerja dan jabatan data pegawai{saran}",
         "Peta jabatan mencatat pemangku per jabatan, tetapi data pegawai tidak menautkan seorang pun ke "
         "jabatan mana pun (kolom unit kerjanya berisi hal lain daripada unit di peta jabatan, mis. tim "
         "kerja): disebut sekali untuk tabel.",

@@ -808,6 +808,8 @@ def link_to_table(
         source=table.source.path,
         sheet=table.source.sheet,
         column=table.columns.get("bezetting"),
+        unit_given=given or None,
+        unit_refused=any(f.code == "unit-kerja-parameter-bukan-pegawai" for f in table_level),
     )
     return link, [*heads, *table_level, *stated, *_stated_retirements(link, positions, settings or Settings())]
 

@@ -1590,12 +1590,22 @@ def _unlinked_findings(
 
 
 def declared_bezetting(
-    linked: pd.DataFrame, positions: pd.DataFrame, *, source: str | None, sheet: str | None, column: object
+    linked: pd.DataFrame,
+    positions: pd.DataFrame,
+    *,
+    source: str | None,
+    sheet: str | None,
+    column: object,
+    unit_given: str | None = None,
+    unit_refused: bool = False,
 ) -> list[Finding]:
     """``bezetting-beda`` for each post whose table states a bezetting other than its linked valid holders.
 
     ``linked`` is :func:`link_employees`' frame, ``positions`` the valid position rows, ``column`` the
     table's ``bezetting`` column (its letter and header; None: the table has none, nothing to compare).
+    ``unit_given``: the analyst's ``--unit-kerja`` (None: not given), so that ``bezetting-tidak-tertaut`` does not
+    suggest the option the analyst already gave (walk11, h33); ``unit_refused``: it was not tried, the roster naming
+    several offices (``unit-kerja-parameter-bukan-pegawai``).
     The count that every command uses stays the roster's; the table's figure is only named. Only posts in a
     unit where the roster holds someone are compared: a roster of one OPD against a province's table would
     otherwise name every other OPD's post.
@@ -1620,6 +1630,7 @@ def declared_bezetting(
                 tercatat=format_number(float(declared[stated].sum()), 2),
                 jabatan=int(stated.sum()),
                 pegawai=int(holders.sum()),
+                saran=_unlinked_next_step(positions, unit_given, unit_refused),
             )
         ]
     held = pd.Series(counts, index=positions.index)
@@ -1636,6 +1647,23 @@ def declared_bezetting(
             make_finding("bezetting-beda", where_row, tercatat=format_number(float(stated), 2), dihitung=counted)
         )
     return out
+
+
+def _unlinked_next_step(positions: pd.DataFrame, unit_given: str | None, refused: bool) -> str:
+    """The tail of ``bezetting-tidak-tertaut``: name ``--unit-kerja`` when it was not given; when it was, say that it
+    linked nobody either (or was not used, ``refused``), and how the table spells its units."""
+    if not unit_given:
+        return '; bila seluruh berkas pegawai satu unit kerja, sebutkan dengan --unit-kerja "Nama Unit"'
+    if refused:
+        return (
+            f"; unit kerja '{unit_given}' dari --unit-kerja tidak dipakai karena data pegawai menyebut beberapa kantor"
+        )
+    units = pd.unique(positions["unit_kerja"].dropna().astype(str))
+    said = f"; unit kerja '{unit_given}' yang disebut dengan --unit-kerja juga tidak menautkan seorang pun"
+    if unit_given.casefold().strip() in {u.casefold().strip() for u in units}:
+        return f"{said}: unit itu ada di peta jabatan, tetapi jabatan pegawai tidak ada di unit itu"
+    example = f" (mis. '{units[0]}')" if len(units) else ""
+    return f"{said}: tulis unit kerja persis seperti di peta jabatan{example}"
 
 
 def staffed_units(positions: pd.DataFrame, counts: np.ndarray) -> pd.Series:

@@ -941,3 +941,32 @@ def test_one_office_written_two_ways_or_with_its_pustu_is_one_office(tmp_path: P
         world = build_world(roster, peta, run=setup(opts, None, None, None))
         linked[second] = int(world.roster["kode_jabatan_link"].notna().sum())
     assert linked == {"UPT Puskesmas Cikalong": 3, "Puskesmas Pembantu Mekarsari": 3, "Puskesmas Sukamaju": 0}
+
+
+def test_a_table_that_links_nobody_does_not_suggest_the_unit_the_analyst_already_gave(tmp_path: Path) -> None:
+    """``bezetting-tidak-tertaut`` told the analyst to name the unit with --unit-kerja when they had just done so
+    (walk11, h33): it now says the unit given linked nobody either and what to check, by how the unit is written."""
+    import asn_mutasi as am
+    from asn_mutasi.api.inputs import ReadOptions
+
+    roster, peta = _team_roster(tmp_path)
+    text = roster.read_text(encoding="utf-8").replace("Widyaprada", "Pranata Komputer")
+    roster.write_text(text.replace("Kepala Bagian Umum", "Pengadministrasi Umum"), encoding="utf-8")
+
+    def said(unit: str | None) -> str:
+        found = am.check(pegawai=roster, jabatan=peta, options=ReadOptions(unit_kerja=unit)).report.findings
+        (one,) = [f.message for f in found if f.code == "bezetting-tidak-tertaut"]
+        return one
+
+    assert said(None).endswith('sebutkan dengan --unit-kerja "Nama Unit"')
+    table_unit = said("Balai Besar Penjaminan Mutu Pendidikan")
+    assert "sebutkan dengan --unit-kerja" not in table_unit
+    assert (
+        "unit kerja 'Balai Besar Penjaminan Mutu Pendidikan' yang disebut dengan --unit-kerja juga tidak " in table_unit
+    )
+    assert table_unit.endswith("unit itu ada di peta jabatan, tetapi jabatan pegawai tidak ada di unit itu")
+    other = said("BBPMP")
+    assert "sebutkan dengan --unit-kerja" not in other
+    assert other.endswith(
+        "tulis unit kerja persis seperti di peta jabatan (mis. 'Balai Besar Penjaminan Mutu Pendidikan')"
+    )
