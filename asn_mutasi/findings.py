@@ -1843,6 +1843,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Pada terapkan: tidak satu pun mutasi di rencana diputuskan Setuju, sehingga tidak ada yang "
         "diterapkan dan tidak ada berkas yang ditulis. Isi kolom Keputusan.",
     ),
+    "rencana-tanpa-usulan": CodeSpec(
+        E,
+        "Rencana tidak memuat satu pun usulan mutasi (lembar kerja Rencana Mutasi kosong): tidak ada yang diterapkan "
+        "dan tidak ada berkas yang ditulis. Sebabnya ada di lembar kerja Ringkasan dan Masalah Data rencana (mis. "
+        "jabatan pegawai tidak tertaut ke peta jabatan); perbaiki data lalu susun ulang rencana",
+        "Pada terapkan: rencana tanpa usulan mutasi sama sekali (mis. tidak ada pegawai yang tertaut ke peta "
+        "jabatan): tidak ada yang diterapkan dan tidak ada berkas yang ditulis.",
+    ),
     # --- lookups asked for on the command line (match --nip / --jabatan) -----------------
     "nip-tidak-ditemukan": CodeSpec(
         E,

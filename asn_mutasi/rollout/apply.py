@@ -376,6 +376,8 @@ def apply_plan(
     _check_chains(visible, decisions, rows, roster, hidden, positions, ctx)
     if len(visible) and not counts.get("Setuju", 0) and not ctx.findings:
         _report_undecided(len(visible), counts, plan_file, ctx)
+    elif not len(visible) and not ctx.findings:  # an empty plan wrote an unchanged roster, or crashed (walk11, h33)
+        ctx.findings.append(make_finding("rencana-tanpa-usulan", Location(file=plan_file, sheet=PLAN_SHEET)))
 
     applied = visible.iloc[approved].reset_index(drop=True)
     stats = {

@@ -379,3 +379,16 @@ def test_each_mover_keeps_the_date_order_of_its_own_cell() -> None:
     column = pd.Series(["2019/03/04", "01/02/2020", "1 Agustus 2019", datetime(2019, 3, 1)], dtype=object)
     got = tmt_cells(date(2027, 1, 1), column, [0, 1, 2, 3])
     assert got == ["2027/01/01", "01/01/2027", "1 Januari 2027", datetime(2027, 1, 1)]
+
+
+def test_a_plan_without_any_move_is_refused_with_its_reason() -> None:
+    """A plan of no moves (nobody in the roster linked to the position table: a real SIASN export against another
+    OPD's table) ended `terapkan` in an internal error building an empty Daftar SK (walk11, h33). It is refused as
+    a plan with nothing decided is, and the analyst is told where the reason is."""
+    empty = plan_moves().iloc[0:0]
+    result = run(empty, empty)
+    assert not result.ok and result.roster is None and result.sk.empty
+    (finding,) = result.findings
+    assert finding.code == "rencana-tanpa-usulan" and finding.severity.value == "galat"
+    assert finding.message.startswith("Rencana tidak memuat satu pun usulan mutasi")
+    assert "Ringkasan dan Masalah Data rencana" in finding.message
