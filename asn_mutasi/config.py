@@ -167,8 +167,8 @@ class Workload:
             )
         if self.ej_beban_lebih < self.ej_beban_kurang:
             raise ConfigError(
-                f"[beban_kerja] ej_beban_lebih ({format_number(self.ej_beban_lebih)}) tidak boleh di bawah "
-                f"ej_beban_kurang ({format_number(self.ej_beban_kurang)})"
+                f"ambang EJ beban lebih ([beban_kerja] ej_beban_lebih = {format_number(self.ej_beban_lebih)}) tidak "
+                f"boleh di bawah ambang EJ beban kurang (ej_beban_kurang = {format_number(self.ej_beban_kurang)})"
             )
 
 

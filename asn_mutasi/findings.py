@@ -948,7 +948,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "kebutuhan-pecahan": CodeSpec(
         W,
-        "Kebutuhan {nilai} bukan bilangan bulat; dibaca {bulat} orang (pembulatan '{aturan}' dari [beban_kerja])",
+        "Kebutuhan {nilai} bukan bilangan bulat; dibaca {bulat} orang ({aturan})",
         "Kebutuhan ditulis dengan pecahan (2,5 atau 0,4): dibulatkan seperti kebutuhan menurut ABK, tidak "
         "pernah diam-diam (0,4 menutup jabatan dan membuat pemangkunya kelebihan).",
     ),
@@ -1426,7 +1426,8 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "abk-wke-lembar-diabaikan": CodeSpec(
         W,
-        "Lembar tugas menyebut waktu kerja efektif {wke} setahun, tetapi pengaturan pakai_wke_lembar = false: dihitung dengan {setelan}",
+        "Lembar tugas menyebut waktu kerja efektif {wke} setahun, tetapi WKE lembar tugas tidak dipakai (pengaturan "
+        "[beban_kerja] pakai_wke_lembar = false): kebutuhan dihitung dengan WKE pengaturan, {setelan}",
         "Lembar tugas menyebut WKE sendiri, tetapi pengaturan pakai_wke_lembar dimatikan: kebutuhan dihitung "
         "dengan WKE pengaturan.",
     ),

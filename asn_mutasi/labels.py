@@ -320,6 +320,20 @@ def letter_setting_words(key: str) -> str:
     return f"{LETTER_SETTING_LABELS.get(key, key)} ([surat] {key})"
 
 
+#: ``[beban_kerja] pembulatan`` values in words (config.WorkloadSettings; "bulat" rounds half up)
+ROUNDING_LABELS: dict[str, str] = {
+    "bulat": "ke bilangan bulat terdekat, setengah ke atas",
+    "atas": "ke atas",
+    "bawah": "ke bawah",
+}
+
+
+def rounding_words(rule: str) -> str:
+    """How a need is rounded, in words with the setting that says so: "dibulatkan ke atas, pengaturan
+    [beban_kerja] pembulatan = "atas"" (the finding named only "pembulatan 'atas' dari [beban_kerja]")."""
+    return f'dibulatkan {ROUNDING_LABELS.get(rule, rule)}, pengaturan [beban_kerja] pembulatan = "{rule}"'
+
+
 #: finding severity (``Severity.value``) → the word shown to people
 SEVERITY_LABELS: dict[str, str] = {"galat": "galat", "peringatan": "peringatan", "info": "info"}
 BOOLEAN_LABELS: dict[bool, str] = {True: "ya", False: "tidak"}

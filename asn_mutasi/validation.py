@@ -42,7 +42,7 @@ from asn_mutasi.domain.syarat_pengalaman import requirement_problems
 from asn_mutasi.errors import SchemaError
 from asn_mutasi.findings import Finding, Location, Severity, capped, make_finding
 from asn_mutasi.formatting import DOT_DECIMAL, DOT_THREE, format_date, format_date_words, format_number
-from asn_mutasi.labels import field_words
+from asn_mutasi.labels import field_words, rounding_words
 from asn_mutasi.schema import (
     CODE_AS_WRITTEN,
     EDUCATION_RANK,
@@ -2732,7 +2732,7 @@ def _position_needs(
             need = whole_need(kebutuhan_in[i] or 0, settings)
             if abs(need - (kebutuhan_in[i] or 0)) > 1e-6:  # 2,5 people: said, and rounded as ABK needs are
                 where = ctx.loc(rows[i], "kebutuhan", raw_need[i])
-                aturan = settings.beban_kerja.pembulatan
+                aturan = rounding_words(settings.beban_kerja.pembulatan)
                 nilai = format_number(kebutuhan_in[i] or 0, 4)
                 findings.append(make_finding("kebutuhan-pecahan", where, nilai=nilai, bulat=need, aturan=aturan))
             kebutuhan.append(need)
@@ -2884,7 +2884,7 @@ def _round_summed_needs(
         total = round(total, 9)  # 0,1 + 0,2 + 0,2 is 0,5, not 0,49999...
         kebutuhan[j] = whole_need(total, settings)
         if abs(kebutuhan[j] - total) > 1e-6:
-            nilai, aturan = format_number(total, 4), settings.beban_kerja.pembulatan
+            nilai, aturan = format_number(total, 4), rounding_words(settings.beban_kerja.pembulatan)
             where_j = ctx.loc(rows[j], "kebutuhan", nilai)
             findings.append(make_finding("kebutuhan-pecahan", where_j, nilai=nilai, bulat=kebutuhan[j], aturan=aturan))
 

@@ -577,6 +577,9 @@ def test_a_fractional_kebutuhan_is_rounded_as_abk_needs_are_and_said() -> None:
     found = [f for f in prepared.findings if f.code == "kebutuhan-pecahan"]
     assert [f.location.row for f in found] == [5, 6, 7]
     assert "Kebutuhan 2,5 bukan bilangan bulat; dibaca 3 orang" in found[0].message
+    # the rounding rule in words, the setting beside it (walk11, h33: "pembulatan 'bulat' dari [beban_kerja]")
+    said = '(dibulatkan ke bilangan bulat terdekat, setengah ke atas, pengaturan [beban_kerja] pembulatan = "bulat")'
+    assert found[0].message.endswith(said)
     noise = prepare_positions(raw_table("jabatan", [position(kebutuhan=0.1 * 3 * 10)]), Settings())  # a formula's 3
     assert noise.frame["kebutuhan"].tolist() == [3] and "kebutuhan-pecahan" not in codes(noise)
     up = prepare_positions(raw_table("jabatan", rows), settings_from_dict({"beban_kerja": {"pembulatan": "atas"}}))

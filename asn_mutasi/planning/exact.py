@@ -984,7 +984,8 @@ def _free_fill_bound(
     limit = "" if inst.milp_time_limit is None else f" ({format_number(inst.milp_time_limit)} detik)"
     return fill_bound(inst, target, res), [
         "batas atas pengisian tanpa wajib rotasi belum terbukti maksimum: perhitungannya berhenti pada batas waktu "
-        f"[rencana] batas_waktu_milp_detik{limit}, angkanya batas atas dari solver; naikkan batas itu untuk "
+        f"[rencana] batas_waktu_milp_detik{limit}, angkanya batas atas yang terbukti sampai saat itu; "
+        "naikkan batas itu untuk "
         "membuktikannya"
     ]
 

@@ -569,6 +569,9 @@ def test_a_rotation_plan_claims_no_proven_loss_against_an_unproven_bound(monkeyp
     assert (s["lowongan_terisi"], s["batas_atas_dengan_rotasi"], s["batas_atas_pengisian"]) == (1, 1, 2)
     assert "rencana-rotasi-mengurangi-pengisian" not in [f.code for f in p.findings]
     assert "tanpa wajib rotasi belum terbukti maksimum" in s["catatan_solver"]
+    # in the analyst's words: the planner is no "solver" (walk11, h33)
+    assert "angkanya batas atas yang terbukti sampai saat itu" in s["catatan_solver"]
+    assert "solver" not in s["catatan_solver"]
 
 
 def test_a_stopped_milp_keeps_the_bound_of_its_lp_relaxation(monkeypatch: pytest.MonkeyPatch) -> None:

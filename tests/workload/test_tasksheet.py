@@ -132,7 +132,9 @@ def test_summary_rows_are_skipped_and_the_sheets_wke_is_used(tmp_path: Path) -> 
     assert codes.count("abk-baris-ringkasan") == 3 and "abk-wke-lembar" in codes
     ignored = workload_from_tasks(None, ANALIS, settings(pakai_wke_lembar=False), raw=read_sheet(path))
     assert ignored.frame.loc[0, "kebutuhan_riil"] == pytest.approx(72000 / 75000)
-    assert "abk-wke-lembar-diabaikan" in {f.code for f in ignored.findings}
+    (said,) = [f.message for f in ignored.findings if f.code == "abk-wke-lembar-diabaikan"]
+    assert "tetapi WKE lembar tugas tidak dipakai (pengaturan [beban_kerja] pakai_wke_lembar = false)" in said
+    assert said.endswith("kebutuhan dihitung dengan WKE pengaturan, 75.000 menit")
 
 
 def test_merged_position_cells_cover_every_task_below(tmp_path: Path) -> None:
