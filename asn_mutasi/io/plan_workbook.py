@@ -193,7 +193,7 @@ def write_plan_workbook(
                 write_approval_sheet(wb, plan.moves, tahap_final=_final_stage(parameters))
         workload = with_opd_columns(_workload_frame(plan))  # (the OPD of a unit key before it; walk5, h31)
         widths = _summary(fmts, sheets[RINGKASAN], plan, workload=list(workload.columns), n_units=len(workload))
-        _next_step(fmts, sheets[RINGKASAN], widths[0], Path(path).name, _final_stage(parameters))
+        _next_step(fmts, sheets[RINGKASAN], widths[0], Path(path).name, _final_stage(parameters), len(plan.moves))
         # every move field as text, once: the visible sheet's text columns and the hidden copy
         texts = {f: _texts(plan.moves[f].tolist()) for f, _ in PLAN_MOVE_COLUMNS}
         _moves(fmts, sheets[RENCANA], plan.moves, texts | {f: units_in_words(texts[f]) for f in UNIT_FIELDS})
@@ -251,8 +251,16 @@ def _final_stage(parameters: dict[str, Any]) -> str:
     return str(governance.get("tahap_final", TAHAP[-1])) if isinstance(governance, dict) else TAHAP[-1]
 
 
-def next_step_text(workbook: str, final_stage: str) -> str:
-    """What the analyst does with the plan workbook next, in the words of docs/siklus-mutasi.md §4–5."""
+def next_step_text(workbook: str, final_stage: str, moves: int = 1) -> str:
+    """What the analyst does with the plan workbook next, in the words of docs/siklus-mutasi.md §4–5; a plan of no
+    ``moves`` has nothing to decide or apply (its sheet asked the reviewers to decide on nothing; walk11, h33)."""
+    if not moves:
+        return (
+            "Langkah berikutnya: rencana ini tidak memuat satu pun usulan mutasi, jadi tidak ada yang diputuskan atau "
+            "diterapkan. Sebabnya ada di angka pegawai dikecualikan di bawah, lembar kerja Lowongan Tidak Terisi "
+            "(alasan per jabatan) dan Masalah Data (mis. jabatan pegawai tidak tertaut ke peta jabatan); perbaiki "
+            "data atau pengaturan, lalu susun ulang rencana."
+        )
     return (
         f"Langkah berikutnya: setiap penilai mengisi Keputusan (Setuju/Tolak/Tunda), Nama Penilai dan Tanggal pada "
         f"baris tahapnya di lembar kerja {APPROVAL_SHEET}. Mutasi yang Setuju di tahap {final_stage} diterapkan ke data pegawai "
@@ -261,10 +269,10 @@ def next_step_text(workbook: str, final_stage: str) -> str:
     )
 
 
-def _next_step(fmts: Formats, ws: Worksheet, width: float, workbook: str, final_stage: str) -> None:
+def _next_step(fmts: Formats, ws: Worksheet, width: float, workbook: str, final_stage: str, moves: int) -> None:
     """The next step under the Ringkasan title, wrapped in its first column (``width`` wide): the sheet said what the
     plan is, never what to do with it (walk10, h33)."""
-    text = next_step_text(workbook, final_stage)
+    text = next_step_text(workbook, final_stage, moves)
     ws.write_string(1, 0, text, fmts.get(text_wrap=True, valign="top"))
     ws.set_row(1, LINE_HEIGHT * lines_needed(text, width))
 

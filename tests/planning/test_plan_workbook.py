@@ -346,3 +346,18 @@ def test_ringkasan_puts_the_solver_gap_beside_the_fill_gap(plan: Plan, tmp_path:
     labels = [row[0] for row in load_workbook(path)["Ringkasan"].iter_rows(min_row=4, max_col=1, values_only=True)]
     at = labels.index(summary_label("celah_optimalitas"))
     assert labels[at + 1] == summary_label("celah_tujuan_solver")
+
+
+def test_summary_of_a_plan_without_moves_asks_for_no_decisions(plan: Plan, tmp_path: Path) -> None:
+    """A plan of no moves (a real SIASN export none of whose staff link to another OPD's table) told the reviewers
+    to fill Persetujuan and the analyst to run terapkan, which then refuses it (walk11, h33): its next step now says
+    there is nothing to decide and where the reason is."""
+    import dataclasses
+
+    empty = dataclasses.replace(plan, moves=plan.moves.iloc[0:0])
+    path = tmp_path / "rencana.xlsx"
+    write_plan_workbook(empty, path, parameters={}, input_files=[], findings=[])
+    text = load_workbook(path)["Ringkasan"]["A2"].value
+    assert text.startswith("Langkah berikutnya: rencana ini tidak memuat satu pun usulan mutasi")
+    assert "Persetujuan" not in text and "asn-mutasi terapkan" not in text
+    assert "Lowongan Tidak Terisi" in text and "Masalah Data" in text
