@@ -203,6 +203,8 @@ def normalize_nip(value: object) -> str:
     if not isinstance(value, str):
         raise NipError(CODE_INVALID, "NIP bukan teks atau angka")
     text = value.strip()
+    if "\n" in text:
+        return _stacked_nip(text)
     if quoted := _EXCEL_TEXT.match(text):
         text = quoted.group(1).strip()
     text = text.lstrip("'\u2018\u2019`").strip()
@@ -228,6 +230,27 @@ def normalize_nip(value: object) -> str:
     if len(digits) != NIP_LENGTH:
         raise NipError(CODE_INVALID, f"panjang {len(digits)} digit, seharusnya {NIP_LENGTH}")
     return digits
+
+
+def _stacked_nip(text: str) -> str:
+    """The NIP of a cell stacking it over other numbers a line each: a Daftar Nominatif's "NIP / NRP <br> KARPEG"
+    column prints the NIP, then the Kartu Pegawai number ("198004122006041002\nL 123456"; a Basarnas SIMPEG's
+    ``nominatif_pegawai`` view). The cell was refused for the card's letter (real19, h33). Exactly one line must be a
+    NIP; two NIPs (or none) leave the cell as written, refused for its first fault."""
+    found: list[str] = []
+    first: NipError | None = None
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        try:
+            found.append(normalize_nip(line))
+        except NipError as exc:
+            first = first or exc
+    if len(set(found)) == 1:
+        return found[0]
+    if len(found) > 1:
+        raise NipError(CODE_INVALID, f"berisi dua NIP berbeda ({found[0]}, {found[1]}) dalam satu sel")
+    raise first or NipError(CODE_INVALID, "NIP kosong")
 
 
 def _no_float_made(digits: str) -> bool:

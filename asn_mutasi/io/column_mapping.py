@@ -144,6 +144,8 @@ def _looks_like_nip(value: object) -> bool:
     if isinstance(value, int | float):
         return 1e14 <= abs(float(value)) < 1e22  # a NIP Excel stored as a number still is one
     text = str(value).strip()
+    if "\n" in text:  # the NIP over the Kartu Pegawai number ("NIP / NRP <br> KARPEG"): one line is the NIP
+        return _valid_nip(text)
     return bool(_NIP_TEXT.match(text)) and 15 <= len(_DIGITS.sub("", text)) <= 21
 
 

@@ -1193,6 +1193,7 @@ _ID_NUMBERS = frozenset(
         "NIDN",
         "NITK",
         "NO",
+        "KARPEG",
     }
 )
 

@@ -1,0 +1,57 @@
+"""Real layouts of the real19 hunt (h33): public Indonesian personnel apps (tests/fixtures/real/SOURCES.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from asn_mutasi.domain.nip import NipError, normalize_nip
+from asn_mutasi.io.readers import read_table
+from asn_mutasi.validation import prepare_roster
+
+#: the head of a Basarnas SIMPEG's ``nominatif_pegawai`` view (its ``head_table()``), trimmed to the columns read here
+_HEAD = (
+    "<table><thead><tr><td rowspan='2'>NO</td><td rowspan='2'>NAMA DAN <br>TEMPAT TANGGAL <br>LAHIR</td>"
+    "<td rowspan='2'>NIP / NRP <br>KARPEG</td><td rowspan='2'>AGAMA</td><td rowspan='2'>JK</td>"
+    "<td colspan='2'>JUMLAH <br>KELUARGA</td></tr><tr><td>ISTRI/ SUAMI</td><td>ANAK</td></tr>"
+    "<tr class='nh'><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>6</td><td>7</td></tr></thead><tbody>"
+)
+_ROWS = [
+    ("Rahmat Hidayat", "198004122006041002", "L 123456", "L"),
+    ("Siti Aminah", "198709052011012003", "M 654321", "P"),
+    ("Yohanes Tarigan", "199011212014031001", "N 111222", "L"),
+]
+
+
+def _nominatif(tmp_path: Path) -> Path:
+    body = "".join(
+        f"<tr><td>{i}</td><td>{nama}</td><td>{nip}<br>{karpeg}</td><td>Islam</td><td>{jk}</td><td>1</td><td>2</td></tr>"
+        for i, (nama, nip, karpeg, jk) in enumerate(_ROWS, start=1)
+    )
+    path = tmp_path / "nominatif_pegawai.xls"
+    path.write_text("<html><body>" + _HEAD + body + "</tbody></table></body></html>", encoding="utf-8")
+    return path
+
+
+def test_a_nip_stacked_over_the_karpeg_number_is_the_nip() -> None:
+    assert normalize_nip("198004122006041002\nL 123456") == "198004122006041002"
+    assert normalize_nip("L 123456\n198004122006041002") == "198004122006041002"
+    assert normalize_nip("198004122006041002\n") == "198004122006041002"
+
+
+@pytest.mark.parametrize("cell", ["198004122006041002\n198709052011012003", "L 123456\nM 654321"])
+def test_a_stacked_cell_without_exactly_one_nip_stays_refused(cell: str) -> None:
+    with pytest.raises(NipError):
+        normalize_nip(cell)
+
+
+def test_the_nip_nrp_karpeg_column_of_a_daftar_nominatif_is_read(tmp_path: Path) -> None:
+    """ "NIP / NRP <br> KARPEG" was no NIP header (the roster refused: no NIP column), and its cells, the NIP over
+    the Kartu Pegawai number, were refused for the card's letter."""
+    raw = read_table(_nominatif(tmp_path), "pegawai")
+    assert raw.columns["nip"].header.split() == ["NIP", "/", "NRP", "KARPEG"]
+    table = prepare_roster(raw)
+    assert table.frame["nip"].tolist() == [nip for _, nip, _, _ in _ROWS]
+    codes = {f.code for f in list(raw.findings) + table.findings}
+    assert not codes & {"nip-tidak-valid", "kolom-isi-tidak-cocok"}
