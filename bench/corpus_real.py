@@ -810,6 +810,34 @@ CASES += [
         outcome="refuse",
         reason="kolom wajib tidak ditemukan: Unit Kerja (judul mis. 'UNIT KERJA', 'UNIT', 'UNOR')",
     ),
+    Case(
+        REAL / "template_pegawai_bahasa.xlsx",
+        "pegawai",
+        {
+            "nip": "nip",
+            "nama": "nama",
+            "jabatan": "jabatan",
+            "golongan": "pangkat_golongan",
+            "jenis_kelamin": "jenis_kelamin ",
+            "unit_kerja": None,
+        },
+        allowed=frozenset({"kolom-tidak-ada", "kedudukan-tidak-aktif"}),  # no unit column; one person is nonaktif
+        rows=5,
+    ),
+    Case(
+        REAL / "pegawai_bpkad_asn_honor.xlsx",
+        "pegawai",
+        {
+            "nip": "NIP",
+            "nama": "Nama",
+            "golongan": "Golongan",
+            "jabatan": "Jabatan",
+            "status_kepegawaian": "Status Kepegawaian",
+            "unit_kerja": None,
+        },
+        allowed=frozenset({"kolom-tidak-ada"}),
+        rows=5,
+    ),
 ]
 
 # position tables that carry their own Selisih (real18, h33): a staffing-needs monitor's MonitoringExport (one row
