@@ -1625,6 +1625,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Peta jabatan yang menulis unit kerja hanya di baris pertama kelompoknya: baris-baris tepat di "
         "bawahnya memakai unit itu.",
     ),
+    "pegawai-baris-lanjutan": CodeSpec(
+        INFO,
+        "{jumlah} baris di bawah sel NIP yang digabung ke bawah dibaca sebagai lanjutan pegawai di atasnya, bukan "
+        "pegawai lain (baris {contoh})",
+        "Daftar Nominatif yang menggabungkan sel seorang pegawai ke beberapa baris (satu baris per diklat atau "
+        "riwayat berikutnya) menulis pegawai itu sekali: baris di bawah baris pertamanya bukan pegawai lain dan tidak "
+        "dihitung dua kali; isian sendiri baris itu (diklat berikutnya) tidak dibaca.",
+    ),
     "nip-dari-baris-bawah": CodeSpec(
         INFO,
         "NIP diambil dari baris di bawah nama (baris NIP sendiri, seperti lampiran SK) untuk {jumlah} pegawai",

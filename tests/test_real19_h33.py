@@ -55,3 +55,47 @@ def test_the_nip_nrp_karpeg_column_of_a_daftar_nominatif_is_read(tmp_path: Path)
     assert table.frame["nip"].tolist() == [nip for _, nip, _, _ in _ROWS]
     codes = {f.code for f in list(raw.findings) + table.findings}
     assert not codes & {"nip-tidak-valid", "kolom-isi-tidak-cocok"}
+
+
+def _with_courses(tmp_path: Path) -> Path:
+    """The nominatif with its first person merged over two rows, the second course on a row of its own (the view's
+    ``rowspan`` over each further "Diklat Teknis")."""
+    head = _HEAD.replace("JUMLAH <br>KELUARGA", "KURSUS / <br>DIKLAT TEKNIS")
+    head = head.replace("<td>ISTRI/ SUAMI</td><td>ANAK</td>", "<td>NAMA DIKLAT</td><td>THN</td>")
+    nama, nip, karpeg, jk = _ROWS[0]
+    body = (
+        f"<tr><td rowspan='2'>1</td><td rowspan='2'>{nama}</td><td rowspan='2'>{nip}<br>{karpeg}</td>"
+        f"<td rowspan='2'>Islam</td><td rowspan='2'>{jk}</td><td>Diklat SAR Dasar</td><td>2008</td></tr>"
+        "<tr><td>Diklat Rescue Air</td><td>2012</td></tr>"
+    )
+    for i, (nama, nip, karpeg, jk) in enumerate(_ROWS[1:], start=2):
+        body += f"<tr><td>{i}</td><td>{nama}</td><td>{nip}<br>{karpeg}</td><td>Islam</td><td>{jk}</td><td></td><td></td></tr>"
+    path = tmp_path / "nominatif_diklat.xls"
+    path.write_text("<html><body>" + head + body + "</tbody></table></body></html>", encoding="utf-8")
+    return path
+
+
+def test_a_person_merged_over_a_further_course_row_is_one_person(tmp_path: Path) -> None:
+    """The rows a person's NIP cell is merged over were copied into a second person with the same NIP (nip-ganda:
+    the person counted twice); they are that person's continuation, said once."""
+    raw = read_table(_with_courses(tmp_path), "pegawai")
+    table = prepare_roster(raw)
+    assert table.frame["nip"].tolist() == [nip for _, nip, _, _ in _ROWS]
+    codes = [f.code for f in list(raw.findings) + table.findings]
+    assert "nip-ganda" not in codes
+    assert codes.count("pegawai-baris-lanjutan") == 1
+
+
+def test_a_unit_merged_over_several_people_still_fills_each(tmp_path: Path) -> None:
+    """Only a merged NIP makes continuation rows: a unit merged over its people is still each one's unit."""
+    rows = "".join(
+        f"<tr><td>{i}</td><td>{nama}</td><td>{nip}</td>"
+        + ("<td rowspan='3'>Bagian Umum</td>" if i == 1 else "")
+        + "</tr>"
+        for i, (nama, nip, _, _) in enumerate(_ROWS, start=1)
+    )
+    path = tmp_path / "unit_gabung.xls"
+    head = "<table><tr><td>NO</td><td>NAMA</td><td>NIP</td><td>UNIT KERJA</td></tr>"
+    path.write_text("<html><body>" + head + rows + "</table></body></html>", encoding="utf-8")
+    table = prepare_roster(read_table(path, "pegawai"))
+    assert table.frame["unit_kerja"].tolist() == ["Bagian Umum"] * 3

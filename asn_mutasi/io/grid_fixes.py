@@ -61,6 +61,55 @@ def fill_merged_down(
     return findings
 
 
+def blank_continuation_rows(
+    rows: list[list[object]],
+    merged: Sequence[MergedRange],
+    data_start: int,
+    nip_col: int,
+    findings: list[Finding],
+    where: Location,
+) -> list[int]:
+    """Blank the rows a roster's NIP cell is merged over below its first, and return them (0-based).
+
+    A Daftar Nominatif printed as an HTML table merges a person's cells (``rowspan``) over one row per further
+    training course or history entry (a Basarnas SIMPEG's ``nominatif_pegawai`` view lists each "Diklat Teknis" on a
+    row of its own): :func:`fill_merged_down` copied the person into each, read as two people with one NIP (nip-ganda,
+    the person counted twice; real19, h33). A NIP merged over rows is one person: the rows under its first are that
+    person's continuation, their own cells (the further courses) no person's data. Their ``sel-gabung-diisi`` findings
+    (the person's cells merged over exactly those rows) are dropped, one ``pegawai-baris-lanjutan`` says it instead.
+    """
+    spans = {
+        (r0, r1)
+        for (r0, c0), (r1, c1) in merged
+        if c0 <= nip_col <= c1 and data_start <= r0 < r1 < len(rows) and _holds_nip(rows[r0], c0)
+    }
+    if not spans:
+        return []
+    blanked = sorted({r for r0, r1 in spans for r in range(r0 + 1, r1 + 1)})
+    for r in blanked:
+        rows[r] = [None] * len(rows[r])
+    same = {(r0 + 1, column_letter(c0)) for (r0, c0), (r1, _) in merged if (r0, r1) in spans}
+    findings[:] = [
+        f for f in findings if not (f.code == "sel-gabung-diisi" and (f.location.row, f.location.column) in same)
+    ]
+    shown = ", ".join(str(r + 1) for r in blanked[:5]) + (", …" if len(blanked) > 5 else "")
+    loc = Location(file=where.file, sheet=where.sheet, row=blanked[0] + 1, column=column_letter(nip_col))
+    findings.append(make_finding("pegawai-baris-lanjutan", loc, jumlah=len(blanked), contoh=shown))
+    return blanked
+
+
+def _holds_nip(row: list[object], col: int) -> bool:
+    """Whether a merged cell holds a NIP (a page header repeated mid-table merges its "NIP" label over two rows: no
+    person, its second row is that header's)."""
+    from asn_mutasi.domain.nip import NipError, normalize_nip
+
+    try:
+        normalize_nip(row[col] if col < len(row) else None)
+    except NipError:
+        return False
+    return True
+
+
 def _is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 

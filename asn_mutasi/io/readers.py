@@ -64,7 +64,7 @@ from asn_mutasi.io.csv_reader import (
     ragged_findings,
     read_csv_rows,
 )
-from asn_mutasi.io.grid_fixes import fill_merged_down, header_view
+from asn_mutasi.io.grid_fixes import blank_continuation_rows, fill_merged_down, header_view
 from asn_mutasi.io.guard import too_many_cells
 from asn_mutasi.io.header_aliases import ESELON_KEYS, GELAR_DEPAN, ORDERED_PARTS, header_keys, normalize_header
 from asn_mutasi.io.headers import (
@@ -866,7 +866,7 @@ def _build_table(
         findings += grid.after_header(layout.rows[-1], [texts.get(i, "") for i in range(max(texts, default=-1) + 1)])
     if kind == "pegawai":
         findings += _missing_for_planning(result, kind, present, base)
-    blank = _blank_tree_units(grid, tree)
+    blank = _blank_tree_units(grid, tree) + _continuation_rows(grid, layout, result, kind, findings, base)
     frame, original, skipped = _frames(
         grid.rows, layout, result.indices, kind, source, findings, spans, nip_rows, blank
     )
@@ -1855,6 +1855,16 @@ _MISSING_FOR_PLANNING = {
     "unit_kerja": "perintah perencanaan memakai unit jabatan peta jabatan yang tertaut ke tiap pegawai, dan menolak "
     "berkas bila tidak satu pun tertaut"
 }
+
+
+def _continuation_rows(
+    grid: _Grid, layout: HeaderLayout, result: ColumnMapping, kind: str, findings: list[Finding], where: Location
+) -> list[int]:
+    """A roster's rows under a person's merged NIP cell (a further course's row), blanked: see
+    :func:`blank_continuation_rows`."""
+    if kind != "pegawai" or "nip" not in result.indices or not grid.merged:
+        return []
+    return blank_continuation_rows(grid.rows, grid.merged, layout.data_start, result.indices["nip"], findings, where)
 
 
 def _blank_tree_units(grid: _Grid, tree: dict[int, str] | None) -> list[int]:
