@@ -8,6 +8,7 @@ import pytest
 
 from asn_mutasi.domain.nip import NipError, normalize_nip
 from asn_mutasi.io.readers import read_table
+from asn_mutasi.io.sheet_layout import split_eselon_from_post
 from asn_mutasi.validation import prepare_roster
 
 #: the head of a Basarnas SIMPEG's ``nominatif_pegawai`` view (its ``head_table()``), trimmed to the columns read here
@@ -99,3 +100,40 @@ def test_a_unit_merged_over_several_people_still_fills_each(tmp_path: Path) -> N
     path.write_text("<html><body>" + head + rows + "</table></body></html>", encoding="utf-8")
     table = prepare_roster(read_table(path, "pegawai"))
     assert table.frame["unit_kerja"].tolist() == ["Bagian Umum"] * 3
+
+
+@pytest.mark.parametrize(
+    ("cell", "post", "eselon"),
+    [
+        ("Kepala Seksi Operasi\n02-01-2019\nIV.a", "Kepala Seksi Operasi", "IV.a"),
+        ("Analis Keuangan\n01-02-2020\n", "Analis Keuangan", None),
+        ("Rescuer Terampil\n2021-05-01\n-", "Rescuer Terampil", None),
+    ],
+)
+def test_a_post_over_its_tmt_and_eselon_lines_is_the_post(cell: str, post: str, eselon: str | None) -> None:
+    assert split_eselon_from_post(cell) == (post, eselon)
+
+
+@pytest.mark.parametrize("cell", ["Kepala Seksi\nOperasi dan Siaga", "Kepala Seksi Operasi\nIV.a\nlain", "Analis\n12"])
+def test_a_post_whose_further_line_is_no_date_keeps_it(cell: str) -> None:
+    assert split_eselon_from_post(cell) is None
+
+
+def test_the_jabatan_tmt_eselon_column_of_a_daftar_nominatif_is_the_post(tmp_path: Path) -> None:
+    """ "JABATAN <br> TMT <br> ESELON" was no post column (the roster had no jabatan; rencana refused it)."""
+    head = _HEAD.replace(
+        "KELUARGA</td></tr>", "KELUARGA</td><td rowspan='2'>JABATAN <br>TMT <br>ESELON</td></tr>"
+    ).replace("<td>7</td></tr>", "<td>7</td><td>8</td></tr>")
+    posts = [
+        "Kepala Seksi Operasi<br>02-01-2019<br>IV.a",
+        "Analis Keuangan<br>01-02-2020<br>",
+        "Rescuer Terampil<br>01-05-2021<br>",
+    ]
+    body = "".join(
+        f"<tr><td>{i}</td><td>{nama}</td><td>{nip}<br>{karpeg}</td><td>Islam</td><td>{jk}</td><td>1</td><td>2</td><td>{post}</td></tr>"
+        for i, ((nama, nip, karpeg, jk), post) in enumerate(zip(_ROWS, posts, strict=True), start=1)
+    )
+    path = tmp_path / "nominatif_jabatan.xls"
+    path.write_text("<html><body>" + head + body + "</tbody></table></body></html>", encoding="utf-8")
+    table = prepare_roster(read_table(path, "pegawai"))
+    assert table.frame["jabatan"].tolist() == ["Kepala Seksi Operasi", "Analis Keuangan", "Rescuer Terampil"]

@@ -241,6 +241,10 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             # a SAPK-style CPNS import sheet (a provincial SIMPEG's Pengadaan_model::simpanDataCPNSimport): the post
             # the CPNS is appointed to, its only position column (h27/real7)
             "JABATAN CPNS",
+            # a Daftar Nominatif's "JABATAN <br> TMT <br> ESELON": the post, its TMT and its eselon a line each of one
+            # cell (a Basarnas SIMPEG's nominatif view; real19, h33)
+            "JABATAN TMT ESELON",
+            "JABATAN ESELON TMT",
         ),
         "unit_kerja": _UNIT,
         "instansi": _INSTANSI,

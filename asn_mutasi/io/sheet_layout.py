@@ -155,12 +155,33 @@ def _eselon_line(text: str) -> tuple[str, str | None] | None:
     return None
 
 
+#: an eselon written alone on a line of a post cell ("IV.a", "III/b", "IIa"): a Daftar Nominatif's "JABATAN <br> TMT
+#: <br> ESELON" cell (a Basarnas SIMPEG's nominatif view) prints the post, its TMT and its eselon a line each
+_ESELON_ALONE = re.compile(r"^(?:I{1,3}|IV|V)\s*[./-]?\s*[AB]$", re.I)
+_DATE_ALONE = re.compile(r"^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{1,2}-\d{1,2})$")
+
+
+def _post_over_date(text: str) -> tuple[str, str | None] | None:
+    """(the post, its eselon or None) for a cell whose lines under the post are its TMT and its eselon alone ("Kepala
+    Seksi Operasi\n02-01-2019\nIV.a"; "Analis Keuangan\n01-02-2020" for a post without one): those lines were read as
+    part of the post's name (real19, h33). A date line is required: without it a second line may be the post's own."""
+    lines = [line.strip() for line in text.strip().split("\n")]
+    rest = [line for line in lines[1:] if line not in ("", "-")]
+    if not lines[0] or not any(_DATE_ALONE.match(line) for line in rest):
+        return None
+    if not all(_DATE_ALONE.match(line) or _ESELON_ALONE.match(line) for line in rest):
+        return None
+    return lines[0], next((line for line in rest if _ESELON_ALONE.match(line)), None)
+
+
 def split_eselon_from_post(value: object) -> tuple[object, str | None] | None:
     """(the post without its bracketed eselon, the eselon or None when the brackets name none) for a post cell ending
     in "(Eselon …)" or holding a line "Eselon : …" under the post (:func:`_eselon_line`); None for any other cell.
 
     Found from the last "(" rather than by one pattern over the cell: that pattern split a run of spaces between its
     optional parts every way, 12 s for "Kepala (Eselon" and 500 spaces (cubic; hostile4, h31)."""
+    if isinstance(value, str) and "\n" in value.strip() and (stacked := _post_over_date(value)) is not None:
+        return stacked
     if not isinstance(value, str) or "eselon" not in value.casefold():
         return None
     text = value.strip()
