@@ -8,7 +8,7 @@ import pytest
 
 from asn_mutasi.domain.nip import NipError, normalize_nip
 from asn_mutasi.io.readers import read_table
-from asn_mutasi.io.sheet_layout import split_eselon_from_post
+from asn_mutasi.io.sheet_layout import split_birth_from_names, split_eselon_from_post
 from asn_mutasi.validation import prepare_roster
 
 #: the head of a Basarnas SIMPEG's ``nominatif_pegawai`` view (its ``head_table()``), trimmed to the columns read here
@@ -137,3 +137,18 @@ def test_the_jabatan_tmt_eselon_column_of_a_daftar_nominatif_is_the_post(tmp_pat
     path.write_text("<html><body>" + head + body + "</tbody></table></body></html>", encoding="utf-8")
     table = prepare_roster(read_table(path, "pegawai"))
     assert table.frame["jabatan"].tolist() == ["Kepala Seksi Operasi", "Analis Keuangan", "Rescuer Terampil"]
+
+
+def test_a_birthplace_line_over_its_date_line_leaves_the_name() -> None:
+    """ "Rahmat Hidayat\\nJakarta,\\n12-04-1980" (the view prints ``tempat_lahir.",<br>".date``) kept both lines in
+    the name."""
+    names, dates = split_birth_from_names(
+        ["Rahmat Hidayat, S.T.\nJakarta,\n12-04-1980", "Siti Aminah\nMedan, 05-09-1987"]
+    )
+    assert names == ["Rahmat Hidayat, S.T.", "Siti Aminah"]
+    assert dates == ["12-04-1980", "05-09-1987"]
+
+
+def test_a_comma_line_over_a_date_that_is_no_birth_stays_in_the_cell() -> None:
+    names, dates = split_birth_from_names(["Budi\nPembina Tk. I,\n01-04-2019"])
+    assert names == ["Budi\nPembina Tk. I,\n01-04-2019"] and dates == [None]

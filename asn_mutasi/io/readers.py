@@ -1545,7 +1545,7 @@ def _split_birth_from_names(
     # draft's bare date under the NIP does not write (lang3, h32)
     kept = {ln.strip() for ln in str(names[first] or "").split("\n")}
     lines = (ln.strip() for ln in str(written[first]).split("\n")[1:])
-    contoh = next((ln for ln in lines if ln not in kept), dates[first])
+    contoh = " ".join(ln for ln in lines if ln not in kept) or dates[first]  # (a place line over its date: both)
     frame["nama"] = pd.Series(names, index=frame.index, dtype=object)
     taken = birth and "tanggal_lahir" not in columns
     if taken:

@@ -242,6 +242,7 @@ def split_birth_from_names(values: Sequence[object]) -> tuple[list[object], list
         if not isinstance(value, str) or "\n" not in value:
             continue
         first, *rest = value.split("\n")
+        rest = _place_over_date(rest)
         kept = [first]
         for k, line in enumerate(rest):
             match = _BIRTH_LINE.match(line)
@@ -256,6 +257,19 @@ def split_birth_from_names(values: Sequence[object]) -> tuple[list[object], list
         if out_dates[i] is not None:
             names[i] = "\n".join(kept).strip() or None
     return names, out_dates
+
+
+def _place_over_date(lines: list[str]) -> list[str]:
+    """The lines with a birthplace ending in a comma joined to the date alone under it: a Basarnas SIMPEG's
+    nominatif prints ``nama <br> tempat_lahir, <br> tanggal_lahir`` ("Jakarta," over "12-04-1980"), and both lines were
+    kept in the name (real19, h33)."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].rstrip().endswith(",") and _BARE_BIRTH.match(line):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 def after_nip(value: object) -> str | None:
