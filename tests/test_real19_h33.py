@@ -152,3 +152,24 @@ def test_a_birthplace_line_over_its_date_line_leaves_the_name() -> None:
 def test_a_comma_line_over_a_date_that_is_no_birth_stays_in_the_cell() -> None:
     names, dates = split_birth_from_names(["Budi\nPembina Tk. I,\n01-04-2019"])
     assert names == ["Budi\nPembina Tk. I,\n01-04-2019"] and dates == [None]
+
+
+def test_the_pangkat_terakhir_gol_tmt_column_is_the_golongan(tmp_path: Path) -> None:
+    """ "PANGKAT TERAKHIR" over "GOL. TMT" (pangkat, golongan and TMT a line each) named no field: no golongan was
+    read; "CPNS <br> GOL. <br> TMT" beside it (the golongan at entry) is not the golongan now."""
+    head = _HEAD.replace(
+        "<td colspan='2'>JUMLAH <br>KELUARGA</td>",
+        "<td rowspan='2'>CPNS <br>GOL. <br>TMT</td><td colspan='2'>PANGKAT TERAKHIR</td>",
+    ).replace("<td>ISTRI/ SUAMI</td><td>ANAK</td>", "<td>GOL. TMT</td><td>NO. / TGL SK</td>")
+    head = head.replace("<td>7</td></tr>", "<td>7</td><td>8</td></tr>")
+    golongan = [("Penata Tingkat I", "III/d"), ("Penata", "III/c"), ("Pengatur", "II/c")]
+    body = "".join(
+        f"<tr><td>{i}</td><td>{nama}</td><td>{nip}<br>{karpeg}</td><td>Islam</td><td>{jk}</td>"
+        f"<td>Penata Muda<br>III/a<br>01-04-2006</td><td>{pangkat}<br>{gol}<br>01-04-2018</td><td>823/KP<br>15-03-2018</td></tr>"
+        for i, ((nama, nip, karpeg, jk), (pangkat, gol)) in enumerate(zip(_ROWS, golongan, strict=True), start=1)
+    )
+    path = tmp_path / "nominatif_pangkat.xls"
+    path.write_text("<html><body>" + head + body + "</tbody></table></body></html>", encoding="utf-8")
+    raw = read_table(path, "pegawai")
+    assert raw.columns["golongan"].header.startswith("PANGKAT TERAKHIR")
+    assert prepare_roster(raw).frame["golongan"].tolist() == [gol for _, gol in golongan]

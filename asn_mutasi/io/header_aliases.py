@@ -268,6 +268,10 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "PANGKAT GOLONGAN RUANG",
             # "PANGKAT" over "GOL. RUANG / TMT": the pangkat (golongan) over its TMT, lines of one cell (real16, h33)
             "PANGKAT GOL RUANG TMT",
+            # a Daftar Nominatif's "PANGKAT TERAKHIR" over "GOL. TMT" (the pangkat, golongan and its TMT a line each;
+            # a Basarnas SIMPEG's nominatif view; real19, h33)
+            "PANGKAT TERAKHIR GOL TMT",
+            "PANGKAT TERAKHIR GOL RUANG TMT",
             "PKT GOL",
             "GOL RUANG TERAKHIR",
             "PANGKAT TERAKHIR GOL RUANG",
