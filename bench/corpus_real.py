@@ -838,6 +838,18 @@ CASES += [
         allowed=frozenset({"kolom-tidak-ada"}),
         rows=5,
     ),
+    Case(
+        REAL / "nominatif_basarnas.xls",
+        "pegawai",
+        {
+            "nip": "NIP / NRP KARPEG",
+            "nama": "NAMA DAN TEMPAT TANGGAL LAHIR",
+            "jabatan": "JABATAN TMT ESELON",
+            "golongan": "PANGKAT TERAKHIR / GOL. TMT",
+            "pendidikan": "PENDIDIKAN TERAKHIR JURUSAN THN LULUS",
+        },
+        rows=3,  # the first person's second course is a row of their own under their merged cells: no person
+    ),
 ]
 
 # position tables that carry their own Selisih (real18, h33): a staffing-needs monitor's MonitoringExport (one row

@@ -173,3 +173,22 @@ def test_the_pangkat_terakhir_gol_tmt_column_is_the_golongan(tmp_path: Path) -> 
     raw = read_table(path, "pegawai")
     assert raw.columns["golongan"].header.startswith("PANGKAT TERAKHIR")
     assert prepare_roster(raw).frame["golongan"].tolist() == [gol for _, gol in golongan]
+
+
+def test_the_pendidikan_jurusan_thn_lulus_column_is_named_by_its_header(tmp_path: Path) -> None:
+    """ "PENDIDIKAN TERAKHIR <br> JURUSAN <br> THN LULUS" was taken for pendidikan only from its content, with a
+    warning asking the analyst to check a column that is plainly the education."""
+    head = _HEAD.replace(
+        "KELUARGA</td></tr>", "KELUARGA</td><td rowspan='2'>PENDIDIKAN <br>TERAKHIR <br>JURUSAN <br>THN LULUS</td></tr>"
+    ).replace("<td>7</td></tr>", "<td>7</td><td>8</td></tr>")
+    body = "".join(
+        f"<tr><td>{i}</td><td>{nama}</td><td>{nip}<br>{karpeg}</td><td>Islam</td><td>{jk}</td><td>1</td><td>2</td>"
+        f"<td>S1<br>Teknik Sipil<br>2003</td></tr>"
+        for i, (nama, nip, karpeg, jk) in enumerate(_ROWS, start=1)
+    )
+    path = tmp_path / "nominatif_pendidikan.xls"
+    path.write_text("<html><body>" + head + body + "</tbody></table></body></html>", encoding="utf-8")
+    raw = read_table(path, "pegawai")
+    assert raw.columns["pendidikan"].header.startswith("PENDIDIKAN TERAKHIR")
+    assert "kolom-dipetakan-dari-isi" not in {f.code for f in raw.findings}
+    assert set(prepare_roster(raw).frame["pendidikan"]) == {"S-1"}

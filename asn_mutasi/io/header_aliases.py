@@ -305,6 +305,10 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "EDUCATION",
             "EDUCATION LEVEL",
             "PENDIDIKAN TERAKHIR TINGKAT",
+            # a Daftar Nominatif's "PENDIDIKAN TERAKHIR <br> JURUSAN <br> THN LULUS": jenjang, major and year a line each
+            # (a Basarnas SIMPEG's nominatif view; real19, h33)
+            "PENDIDIKAN TERAKHIR JURUSAN THN LULUS",
+            "PENDIDIKAN TERAKHIR JURUSAN TAHUN LULUS",
             "JENJANG PENDIDIKAN TERAKHIR",
             "TK PENDIDIKAN",
             # SIASN data-utama (tkPendidikanTerakhir "S-1/Sarjana" beside its Id; real7, h31)
