@@ -879,6 +879,23 @@ CASES += [
     ),
 ]
 
+# round 20 (real20, h33): formation lists of public apps
+CASES += [
+    Case(
+        REAL / "formasi_cpns_kemenag.xlsx",
+        "jabatan",
+        {
+            "nama_jabatan": "JABATAN",
+            "unit_kerja": "UNIT PENEMPATAN",
+            "kebutuhan": "JUMLAH",  # the formation's seats; the table counts nothing else
+            "syarat_pendidikan": "KUALIFIKASI PENDIDIKAN",  # programmes joined by "/" or " ATAU " in one cell
+            "jenis_jabatan": None,  # KELOMPOK is the formation type (UMUM, CUMLAUDE, DISABILITAS), no jenis jabatan
+        },
+        rows=5,
+        kebutuhan=6,
+    ),
+]
+
 if SSCASN.exists():
     CASES.append(
         Case(

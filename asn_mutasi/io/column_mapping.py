@@ -373,6 +373,9 @@ def map_columns(
     return mapper.result
 
 
+#: the counts of a position table beside which a bare "JUMLAH" is no need (header_aliases.FALLBACK)
+_COUNTS = frozenset({"bezetting", "beban_kerja_jam", "beban_kerja_menit"})
+
 #: the total of a group of count columns ("BEZETTING" over "PNS | PPPK | JUMLAH"), its sub-label as a header key
 _GROUP_TOTAL = re.compile(r"^(?:JUMLAH|JML|TOTAL|SUB ?TOTAL|GRAND TOTAL|JUMLAH TOTAL|TOTAL ASN|JUMLAH ASN|ASN)$")
 
@@ -631,6 +634,8 @@ class _Mapper:
         """A field's fallback column (PANGKAT for golongan) is the field when the file has no column of it, else
         where the field's empty cells are read from ("-" under GOL, "Penata Muda Tk. I" under PANGKAT)."""
         for name, spellings in FALLBACK.get(self.kind, {}).items():
+            if name == "kebutuhan" and not _COUNTS.isdisjoint(self.result.columns):  # a count of something else
+                continue
             keys = {normalize_header(a) for a in spellings}
             col = next((c for c in self.free() if any(k in keys for k in header_keys(c.text))), None)
             if col is None:

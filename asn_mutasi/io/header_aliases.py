@@ -95,6 +95,12 @@ _UNIT = (
     "LOKASI",
     "LOKASI FORMASI",
     "PENEMPATAN",
+    # a Kemenag formasi app's CPNS/PPPK exports ("NO, KELOMPOK, JABATAN, KUALIFIKASI PENDIDIKAN, JUMLAH, UNIT
+    # PENEMPATAN"): the unit a formation is placed in (real20, h33)
+    "UNIT PENEMPATAN",
+    "LOKASI PENEMPATAN",
+    "UNIT KERJA PENEMPATAN",
+    "SATUAN KERJA PENEMPATAN",
     "SATUAN PENDIDIKAN",
     "PUSKESMAS",
 )
@@ -884,10 +890,12 @@ FALLBACK: dict[str, dict[str, tuple[str, ...]]] = {
     # a position table's bare "Jenis" beside its Jabatan is the jenis jabatan (randisun05/kebutuhan's ABK rekap
     # writes its jenis_label there: JPT Pratama, Administrator, Pengawas, Fungsional, Pelaksana); a post named by its
     # unit ("Bidang Permukiman") read Pelaksana and its workload made it two seats (peers, h30)
-    "jabatan": {"jenis_jabatan": ("JENIS",)},
+    # a formation list's bare "JUMLAH" (a Kemenag formasi app's CPNS export: the seats of each formation) is its
+    # need when the table counts nothing else (no bezetting, no workload); was refused for want of kebutuhan (real20)
+    "jabatan": {"jenis_jabatan": ("JENIS",), "kebutuhan": ("JUMLAH", "JML")},
 }
 #: fields whose fallback column is only ever the whole field, never a filler of empty cells beside its own column
-FALLBACK_ALONE: frozenset[str] = frozenset({"jabatan", "jenis_jabatan", "unit_kerja"})
+FALLBACK_ALONE: frozenset[str] = frozenset({"jabatan", "jenis_jabatan", "unit_kerja", "kebutuhan"})
 #: the titles in front of the name and after it, in columns of their own: SIASN "GELAR DEPAN" / "GELAR BELAKANG"
 #: (domain.md §7.1), a hospital SIMPEG's export (adamyordan01/rsud-hrd), apps' glr_depan / glr_belakang, gelar_dpn /
 #: gelar_blk, GELAR_DEPAN / GELAR_BLKG, peg_gelar_depan / peg_gelar_belakang (public code); written into the name
