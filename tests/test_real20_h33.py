@@ -43,3 +43,23 @@ def test_a_bare_jumlah_beside_kebutuhan_stays_unread(tmp_path: Path) -> None:
     path.write_text(POSITIONS.format(count="KEBUTUHAN"), "utf-8")
     table = read_table(path, "jabatan")
     assert table.columns["kebutuhan"].header == "KEBUTUHAN"
+
+
+ANJAB = """NO,NAMA JABATAN,UNIT KERJA,KELAS JABATAN,PENDIDIKAN FORMAL,PENDIDIKAN DAN PELATIHAN,PENGALAMAN KERJA,KEBUTUHAN
+1,Analis Kepegawaian Ahli Pertama,Badan Kepegawaian Daerah,8,S-1 Psikologi/Manajemen SDM,Diklat Fungsional Analis Kepegawaian,-,2
+2,Pengelola Data Kepegawaian,Badan Kepegawaian Daerah,7,D-III Manajemen Informatika,Diklat Teknis Pengelolaan Data,-,1
+"""
+
+
+def test_the_anjab_kualifikasi_jabatan_columns_are_the_requirements(tmp_path: Path) -> None:
+    """An Anjab's "Kualifikasi Jabatan" as columns (PermenPANRB 1/2020: Pendidikan Formal, Pendidikan dan Pelatihan,
+    Pengalaman Kerja; the items of SIMPEG Kemenag's anjab form): the education column was unread, so the D-III
+    requirement was lost, and "Pendidikan dan Pelatihan" was offered as a jurusan."""
+    path = tmp_path / "anjab.csv"
+    path.write_text(ANJAB, "utf-8")
+    table = read_table(path, "jabatan")
+    assert table.columns["syarat_pendidikan"].header == "PENDIDIKAN FORMAL"
+    assert table.columns["syarat_diklat"].header == "PENDIDIKAN DAN PELATIHAN"
+    frame = prepare_positions(table).frame
+    assert list(frame["syarat_pendidikan"]) == ["S-1", "D-III"]
+    assert list(frame["syarat_jurusan"]) == ["S-1 Psikologi/Manajemen SDM", "D-III Manajemen Informatika"]

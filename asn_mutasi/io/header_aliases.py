@@ -584,6 +584,12 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "KUALIFIKASI PENDIDIKAN MINIMAL",
             # a usulan formasi's "KUALIFIKASI" (rumahASN: "S-1/Sarjana - S-1 KEPERAWATAN", one a line; real4, h31)
             "KUALIFIKASI",
+            # the Anjab "Kualifikasi Jabatan" items (PermenPANRB 1/2020: Pendidikan Formal, Pendidikan dan
+            # Pelatihan, Pengalaman Kerja) as columns of a position list: unread, the written requirement was lost
+            # and the lowest by jenis put in its place (real20, h33)
+            "PENDIDIKAN FORMAL",
+            "SYARAT PENDIDIKAN FORMAL",
+            "KUALIFIKASI PENDIDIKAN FORMAL",
         ),
         "syarat_jurusan": (
             "SYARAT JURUSAN",
@@ -606,7 +612,16 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "GOL MINIMAL",
         ),
         "syarat_pengalaman": ("SYARAT PENGALAMAN", "PENGALAMAN", "PENGALAMAN KERJA", "SYARAT PENGALAMAN KERJA"),
-        "syarat_diklat": ("SYARAT DIKLAT", "DIKLAT", "SYARAT PELATIHAN", "PELATIHAN"),
+        "syarat_diklat": (
+            "SYARAT DIKLAT",
+            "DIKLAT",
+            "SYARAT PELATIHAN",
+            "PELATIHAN",
+            # the Anjab's "Pendidikan dan Pelatihan" (diklat penjenjangan, teknis, fungsional; real20, h33)
+            "PENDIDIKAN DAN PELATIHAN",
+            "SYARAT PENDIDIKAN DAN PELATIHAN",
+            "DIKLAT PELATIHAN",
+        ),
         "bezetting": (
             "BEZETTING",
             "KETERSEDIAAN",
