@@ -63,3 +63,13 @@ def test_the_anjab_kualifikasi_jabatan_columns_are_the_requirements(tmp_path: Pa
     frame = prepare_positions(table).frame
     assert list(frame["syarat_pendidikan"]) == ["S-1", "D-III"]
     assert list(frame["syarat_jurusan"]) == ["S-1 Psikologi/Manajemen SDM", "D-III Manajemen Informatika"]
+
+
+def test_a_dash_under_a_requirement_is_no_requirement(tmp_path: Path) -> None:
+    """ "-" under Pengalaman Kerja (none required) was named syarat-pengalaman-tidak-terbaca on every post, and every
+    candidate's reason said the requirement '-' could not be read."""
+    path = tmp_path / "anjab.csv"
+    path.write_text(ANJAB, "utf-8")
+    prepared = prepare_positions(read_table(path, "jabatan"))
+    assert not [f for f in prepared.findings if f.code == "syarat-pengalaman-tidak-terbaca"]
+    assert prepared.frame["syarat_pengalaman"].isna().all()

@@ -940,8 +940,19 @@ def _cell_faults(
     findings += typed_text_cells(frame, result.columns, base)
 
 
-#: the fields naming a post or a unit, where a lone dash is what an export prints for "none" (:func:`_dashes_read_empty`)
-_DASH_EMPTY = ("jabatan", "unit_kerja", "nama_jabatan", "perangkat_daerah")
+#: the fields naming a post or a unit, where a lone dash is what an export prints for "none" (:func:`_dashes_read_empty`),
+#: and a post's experience, training and golongan requirements: an Anjab list's "Pengalaman Kerja" "-" (none required)
+#: was named unreadable and each candidate's reason said so (real20, h33). The education requirement keeps its dash:
+#: "-" there says "no requirement", which the matching reads as open, and a blank is warned of
+_DASH_EMPTY = (
+    "jabatan",
+    "unit_kerja",
+    "nama_jabatan",
+    "perangkat_daerah",
+    "syarat_pengalaman",
+    "syarat_diklat",
+    "syarat_golongan",
+)
 
 
 def _dashes_read_empty(frame: pd.DataFrame) -> None:
