@@ -8,6 +8,7 @@ import pytest
 
 from asn_mutasi.errors import SchemaError
 from asn_mutasi.io.readers import read_table
+from asn_mutasi.matching.programme import split_requirements
 from asn_mutasi.validation import prepare_positions
 
 REAL = Path(__file__).resolve().parent / "fixtures" / "real"
@@ -73,3 +74,22 @@ def test_a_dash_under_a_requirement_is_no_requirement(tmp_path: Path) -> None:
     prepared = prepare_positions(read_table(path, "jabatan"))
     assert not [f for f in prepared.findings if f.code == "syarat-pengalaman-tidak-terbaca"]
     assert prepared.frame["syarat_pengalaman"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1. S-1 Akuntansi 2. S-1 Manajemen", ["S-1 Akuntansi", "S-1 Manajemen"]),
+        ("1) S-1 Akuntansi 2) D-III Akuntansi", ["S-1 Akuntansi", "D-III Akuntansi"]),
+        ("S-1 Akuntansi & S-1 Manajemen", ["S-1 Akuntansi", "S-1 Manajemen"]),
+    ],
+)
+def test_a_numbered_or_ampersand_list_of_programmes_is_split(text: str, expected: list[str]) -> None:
+    """An Anjab's Pendidikan Formal flattened from its numbered list, or two requirements joined by "&", was one
+    programme nobody met."""
+    assert split_requirements(text) == expected
+
+
+@pytest.mark.parametrize("text", ["SPESIALIS KEDOKTERAN FORENSIK & MEDIKOLEGAL", "Strata 1. Akuntansi"])
+def test_an_ampersand_or_number_inside_a_name_stays(text: str) -> None:
+    assert split_requirements(text) == [text]

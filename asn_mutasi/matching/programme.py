@@ -192,6 +192,11 @@ _LEVEL_SLASH = re.compile(
 _LEVEL_OR = re.compile(
     r"(?<![A-Z0-9])((?:" + LEVEL_WORD + r"))\s+ATAU\s+(?=(?:" + LEVEL_WORD + r"|SEDERAJAT)(?![A-Z0-9]))", re.IGNORECASE
 )
+#: "&" before a level word joins two complete requirements ("S-1 AKUNTANSI & S-1 MANAJEMEN"); inside a name it stays
+#: ("KEDOKTERAN FORENSIK & MEDIKOLEGAL", SSCASN 2024)
+_AMP_LEVEL = re.compile(r"\s+&\s+(?=(?:" + LEVEL_WORD + r")(?![A-Z0-9]))", re.IGNORECASE)
+#: a list number of one item ("1. ", "2) ") opening the text or after a space
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+")
 _PARENS = re.compile(r"\([^()]*\)?")
 _TRAILING_PAREN = re.compile(r"\(\s*([A-Z0-9 .\-&]*?)\s*\)?\s*$")
 # length-preserving masks (private-use characters) so positions found on the unmasked text
@@ -271,6 +276,7 @@ def split_requirements(text: str | None) -> list[str]:
     raw = str(text).strip()
     if not raw:
         return []
+    raw = _AMP_LEVEL.sub(";", _numbered_items(raw))
     raw = _MARKER_LIST.sub(" ", _LEVEL_FLOOR.sub(" ", raw)).strip(" .:")
     raw = _mask_inside_parens(raw)
     raw = _LEVEL_SLASH.sub(lambda m: m.group(1) + _LEVEL_SLASH_MASK, _LEVEL_OR.sub(r"\1/", raw))
@@ -288,6 +294,18 @@ def split_requirements(text: str | None) -> list[str]:
             else:
                 result.append(rest)
     return list(dict.fromkeys(p for p in result if p))
+
+
+def _numbered_items(text: str) -> str:
+    """A numbered list written on one line ("1. S-1 AKUNTANSI 2. S-1 MANAJEMEN", an Anjab's Pendidikan Formal flattened
+    from its list) as one item a segment; it was one programme nobody met (real20, h33). Only a list that opens the
+    text with 1 and counts on by one: "STRATA 1. AKUNTANSI" keeps its number."""
+    found = list(_ITEM_NUMBER.finditer(text))
+    if len(found) < 2 or found[0].start() != len(text) - len(text.lstrip()):
+        return text
+    if [int(m.group(1)) for m in found] != list(range(1, len(found) + 1)):
+        return text
+    return _ITEM_NUMBER.sub(";", text)
 
 
 def _split_segment(segment: str) -> list[str]:
