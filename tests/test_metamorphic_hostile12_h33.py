@@ -276,3 +276,26 @@ def test_a_known_one_word_header_stays_itself(header: str) -> None:
     from asn_mutasi.io.header_aliases import header_keys
 
     assert header_keys(header)[0] == header
+
+
+@pytest.mark.parametrize("header", ["IDGOLONGAN", "KDGOLONGAN", "GOLONGANID", "idpendidikan", "KODEPENDIDIKAN"])
+def test_a_squashed_code_header_is_no_field_whichever_end_its_note_stands(header: str) -> None:
+    """'id_golongan' upper-cased holds SIASN's codes (31, 33): the golongan is the PANGKAT column beside it, as with
+    GOLONGANID and 'ID GOLONGAN'; IDGOLONGAN was fuzzy-mapped to the golongan ahead of it (review13, h33)."""
+    from asn_mutasi.io.column_mapping import map_columns
+    from asn_mutasi.io.header_aliases import header_keys
+    from asn_mutasi.io.headers import HeaderColumn, column_letter
+
+    headers = ["NIP", "NAMA", "PANGKAT", "PENDIDIKAN TERAKHIR", header]
+    samples = [
+        ["198001012005011001", "198102022006022002"],
+        ["Ani", "Budi"],
+        ["Penata Muda (III/a)", "Penata (III/c)"],
+        ["S-1 Manajemen", "D-III Keperawatan"],
+        [31, 33],
+    ]
+    columns = [HeaderColumn(i, column_letter(i), h, header_keys(h)) for i, h in enumerate(headers)]
+    mapping = map_columns(columns, "pegawai", samples=dict(enumerate(samples)))
+    assert mapping.indices["golongan"] == 2 and mapping.indices["pendidikan"] == 3
+    assert 4 not in mapping.indices.values()
+    assert not [f for f in mapping.findings if f.code == "kolom-dipetakan-fuzzy"]

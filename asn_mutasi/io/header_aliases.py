@@ -1148,15 +1148,17 @@ def _unsquashed(key: str) -> str:
     """The known spelling of a one-word key that is a known header with its spaces lost ("UNORNAMA" → "UNOR NAMA",
     "GOLRUANGAKHIRID" → "GOL RUANG AKHIR ID"): SIASN's camelCase headers upper- or lower-cased (a database that
     upper-cases its column names, an analyst's UPPER) lost the word breaks camelCase gave, and were fuzzy-mapped,
-    some to the wrong field (hostile12, h33); "" for any other."""
+    some to the wrong field (hostile12, h33); "" for any other. The note may open the key as well as close it
+    ("id_golongan", "kdSkpd" upper-cased: IDGOLONGAN, KDSKPD): the code beside GOLONGAN, as GOLONGANID is; it was
+    fuzzy-mapped to the golongan itself, ahead of the PANGKAT column beside it (review13, h33)."""
     known, words = _squashed_keys(), _one_word_keys()
     if key in known or key in words:  # (a known word is itself: "SKPD" is no "SKP" code)
         return known.get(key, "")
     for note in _ID_NOTES:  # "jenisJabatanId" upper-cased: the code beside "JENIS JABATAN"
-        stem = key.removesuffix(note)
-        head = known.get(stem) or (stem if stem in words and len(stem) > 2 else "")
-        if stem != key and head:
-            return head + " ID"
+        for stem in (key.removesuffix(note), key.removeprefix(note)):
+            head = known.get(stem) or (stem if stem in words and len(stem) > 2 else "")
+            if stem != key and head:
+                return head + " ID"
     return ""
 
 
