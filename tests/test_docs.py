@@ -183,3 +183,13 @@ def test_analyst_docs_carry_no_english_prose() -> None:
             words = re.findall(r"[A-Za-z]+", _DOC_CODE.sub(" ", line))
             hits += [f"{page.name}:{n}: {w}" for w in words if w.lower() in FUNCTION_WORDS | DOCS_DENYLIST]
     assert not hits, hits
+
+
+def test_figures_measured_on_the_sample_name_its_reference_date() -> None:
+    """docs/pengaturan.md quoted "23/7/1 dari 87 pindah" for `rencana sample_data/… --aspirasi …` without a date: run on
+    another day the plan differs (22/7/1 on 05-12-2026: BUP and time in post move with the date). Every command a
+    guide measured on the sample names the sample's reference date, 01-11-2026 (review13, h33)."""
+    measured = re.compile(r"Diukur pada[^`]{0,80}`([^`]*sample_data[^`]*)`")
+    guides = [ROOT / "README.md", *(ROOT / "docs").glob("*.md")]
+    commands = [c for p in guides for c in measured.findall(p.read_text(encoding="utf-8").replace("\n", " "))]
+    assert commands and all("--tanggal 01-11-2026" in c for c in commands), commands
