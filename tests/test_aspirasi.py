@@ -735,3 +735,15 @@ def test_blank_forms_are_never_written_over_returned_forms_even_with_timpa(
     assert path.read_bytes() == before
     got = am.read_aspirations(pegawai=sample["pegawai"], jabatan=sample["jabatan"], formulir=[folder], tanggal=DAY)
     assert sorted(got.table["nip"]) == sorted(people)
+
+
+def test_the_shipped_forms_show_dates_as_every_message_writes_them() -> None:
+    """sample_data/aspirasi was written before the forms said DD-MM-YYYY: its instruction still asked for "Tanggal
+    Pengisian (opsional, YYYY-MM-DD)" while the form writer, the README and every message write DD-MM-YYYY (walk3,
+    h27); the shipped forms are written again with scripts/isi_formulir_aspirasi.py (review13, h33)."""
+    shipped = sorted((Path(__file__).resolve().parents[1] / "sample_data" / "aspirasi").glob("*.xlsx"))
+    assert shipped
+    for path in shipped:
+        sheet = load_workbook(path, read_only=True)[FORM_SHEET]
+        said = " ".join(str(v) for row in sheet.iter_rows(max_row=5, values_only=True) for v in row if v)
+        assert "DD-MM-YYYY" in said and "YYYY-MM-DD" not in said, path.name
