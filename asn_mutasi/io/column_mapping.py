@@ -1850,11 +1850,18 @@ def looks_aggregate(result: ColumnMapping, kind: str) -> bool:
     return _looks_aggregate(result, kind, missing_required(result, kind))
 
 
+#: a bare count header, the need's fallback (header_aliases.FALLBACK) and a recap's count alike
+_BARE_COUNTS = frozenset({"JUMLAH", "JML"})
+
+
 def _looks_aggregate(result: ColumnMapping, kind: str, missing: Sequence[str]) -> bool:
     """Whether a refused table is a statistics table: a roster without NIP and name, or a position table without
     its need and another required field, whose unrecognised headers count ("jumlah_pns", "LAKI-LAKI"): Open Data Jabar's BKD dataset and two rekap
     exports were refused with no word of what they are (real9, h28)."""
     person = kind == "pegawai" and {"nip", "nama"} <= set(missing)  # (a roster's "JUMLAH ANAK" beside its names)
+    need = result.columns.get("kebutuhan") if kind == "jabatan" else None
+    if need is not None and "nama_jabatan" in missing and normalize_header(need.header) in _BARE_COUNTS:
+        return True  # "Status Pegawai | Jumlah": a bare JUMLAH read as the need (real20) beside no post is a recap
     if not (person or (kind == "jabatan" and len(missing) > 1 and any("kebutuhan" in m for m in missing))):
         return False
     words = {w for c in result.unmapped for k in c.keys for key in header_keys(k) for w in key.split()}
