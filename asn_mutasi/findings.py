@@ -1982,16 +1982,27 @@ class Finding:
             "tingkat": self.severity.value,
             "pesan": self.message,
             "berkas": loc.file,
-            "sheet": loc.sheet,
+            "lembar_kerja": loc.sheet,
             "baris": loc.row,
             "kolom": loc.column,
             "judul_kolom": loc.header,
-            "field": loc.field,
+            "kolom_baku": loc.field,
             "nilai": loc.value,
         }
 
 
-FINDING_KEYS = ("kode", "tingkat", "pesan", "berkas", "sheet", "baris", "kolom", "judul_kolom", "field", "nilai")
+FINDING_KEYS = (
+    "kode",
+    "tingkat",
+    "pesan",
+    "berkas",
+    "lembar_kerja",
+    "baris",
+    "kolom",
+    "judul_kolom",
+    "kolom_baku",
+    "nilai",
+)
 
 
 def make_finding(

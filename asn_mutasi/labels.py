@@ -160,11 +160,11 @@ FIELD_LABELS: dict[str, str] = {
     "tingkat": "Tingkat",
     "pesan": "Pesan",
     "berkas": "Berkas",
-    "sheet": "Lembar Kerja",
+    "lembar_kerja": "Lembar Kerja",
     "baris": "Baris Excel",
     "kolom": "Kolom",
     "judul_kolom": "Judul Kolom",
-    "field": "Kolom Baku",
+    "kolom_baku": "Kolom Baku",
     "nilai": "Nilai",
     "cara": "Cara Pemetaan",
     "tabel": "Tabel",
@@ -383,7 +383,7 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
 
 #: columns whose values are canonical field names (a finding's or a column mapping's "Kolom Baku"): shown in words
 #: by :func:`field_words` in workbooks and terminal tables; JSON and CSV keep the name
-FIELD_NAME_COLUMNS: frozenset[str] = frozenset({"field"})
+FIELD_NAME_COLUMNS: frozenset[str] = frozenset({"kolom_baku"})
 
 
 def humanise(name: str) -> str:

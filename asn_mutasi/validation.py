@@ -2667,7 +2667,7 @@ def _abk_needs(
     first = sheets[0]
     abk_info: dict[str, object] = {
         "berkas": first.source.path,
-        "sheet": ", ".join(str(r.source.sheet) for r in sheets if r.source.sheet) or None,
+        "lembar_kerja": ", ".join(str(r.source.sheet) for r in sheets if r.source.sheet) or None,
         **described,
         "jumlah_sheet": len(sheets),
         "jabatan_dengan_tugas": len(task_need),

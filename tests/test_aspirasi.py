@@ -129,7 +129,7 @@ def test_filled_forms_read_back_with_every_finding(
     assert table.at[people[0], "kesediaan"] == "Bersedia dengan syarat"
     assert table.at[people[1], "kesediaan"] == "Bersedia" and table.at[people[1], "berkas"] == str(later)
     # where each row was read: file, sheet and row (the sheet was missing, h30)
-    assert (table.at[people[1], "sheet"], table.at[people[0], "sheet"]) == (FORM_SHEET, FORM_SHEET)
+    assert (table.at[people[1], "lembar_kerja"], table.at[people[0], "lembar_kerja"]) == (FORM_SHEET, FORM_SHEET)
     conflict = next(f for f in got.findings if f.code == "aspirasi-bertentangan")
     assert conflict.location.file == str(own) and f"dipakai {later}!Aspirasi baris " in conflict.message
     assert list(got.table.columns) == list(ASPIRATION_FIELDS)

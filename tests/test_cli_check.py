@@ -235,7 +235,7 @@ def test_sample_is_clean_and_every_column_is_located() -> None:
     assert payload["baris_dikecualikan"] == []
 
     roster_map = [m for m in payload["pemetaan_kolom"] if m["berkas"].endswith("pegawai.xlsx")]
-    fields = {m["field"] for m in roster_map}
+    fields = {m["kolom_baku"] for m in roster_map}
     assert fields >= REQUIRED_PEGAWAI
     assert {"golongan", "pendidikan", "jurusan", "tmt_jabatan", "tanggal_lahir", "kode_jabatan"} <= fields
     # every reported letter is where that header really is in the workbook
@@ -243,9 +243,9 @@ def test_sample_is_clean_and_every_column_is_located() -> None:
     for m in roster_map:
         assert re.fullmatch(r"[A-Z]{1,3}", m["kolom"]), m
         assert letters[m["judul_kolom"]] == m["kolom"], m
-    assert {m["field"]: m["kolom"] for m in roster_map}["nip"] == letters["NIP"]
+    assert {m["kolom_baku"]: m["kolom"] for m in roster_map}["nip"] == letters["NIP"]
 
-    position_fields = {m["field"] for m in payload["pemetaan_kolom"] if m["berkas"].endswith("peta_jabatan.xlsx")}
+    position_fields = {m["kolom_baku"] for m in payload["pemetaan_kolom"] if m["berkas"].endswith("peta_jabatan.xlsx")}
     assert {"nama_jabatan", "unit_kerja", "kebutuhan", "kode_jabatan"} <= position_fields
 
     # the summary goes to stderr, not into the data
@@ -282,12 +282,12 @@ def test_readme_rows_agree_with_the_generator_notes() -> None:
 @pytest.mark.parametrize(("row", "code"), sorted(BAD_ROWS.items()))
 def test_each_defect_is_reported_at_its_excel_cell(bad_payload: dict, row: int, code: str) -> None:
     letters = header_letters(BERMASALAH_XLSX, find_header_row(BERMASALAH_XLSX, "NIP"))
-    field_letter = {m["field"]: m["kolom"] for m in bad_payload["pemetaan_kolom"] if "bermasalah" in m["berkas"]}
+    field_letter = {m["kolom_baku"]: m["kolom"] for m in bad_payload["pemetaan_kolom"] if "bermasalah" in m["berkas"]}
     hits = [f for f in bad_payload["temuan"] if f["baris"] == row and f["kode"] == code]
     assert hits, [f for f in bad_payload["temuan"] if f["baris"] == row]
     finding = hits[0]
     assert finding["tingkat"] == CATALOGUE[code].severity.value
-    assert finding["field"] == BAD_FIELDS[code]
+    assert finding["kolom_baku"] == BAD_FIELDS[code]
     assert finding["kolom"] == field_letter[BAD_FIELDS[code]]
     assert letters[finding["judul_kolom"]] == finding["kolom"]
     assert finding["berkas"].endswith("pegawai_bermasalah.xlsx")
@@ -353,9 +353,9 @@ def test_siasn_export_maps_every_canonical_field(tmp_path: Path, delimiter: str)
     payload = stdout_json(result)
     # each field's own column; the columns completing one are listed after it ("pelengkap")
     mapping = {
-        m["field"]: (m["judul_kolom"], m["kolom"]) for m in payload["pemetaan_kolom"] if m["cara"] != "pelengkap"
+        m["kolom_baku"]: (m["judul_kolom"], m["kolom"]) for m in payload["pemetaan_kolom"] if m["cara"] != "pelengkap"
     }
-    completing = [(m["field"], m["judul_kolom"]) for m in payload["pemetaan_kolom"] if m["cara"] == "pelengkap"]
+    completing = [(m["kolom_baku"], m["judul_kolom"]) for m in payload["pemetaan_kolom"] if m["cara"] == "pelengkap"]
     assert completing == [("nama", "GELAR DEPAN"), ("nama", "GELAR BELAKANG")]  # the titles join the name (real5, h31)
     for field, header in SIASN_EXPECTED.items():
         assert field in mapping, (field, sorted(mapping))
@@ -363,7 +363,7 @@ def test_siasn_export_maps_every_canonical_field(tmp_path: Path, delimiter: str)
     table = payload["ringkasan"]["tabel"][0]
     assert (table["baris_data"], table["valid"]) == (2, 2)
     # M/F coding of JENIS KELAMIN is understood: no complaint about the gender cell
-    assert not [f for f in payload["temuan"] if f["field"] == "jenis_kelamin"], payload["temuan"]
+    assert not [f for f in payload["temuan"] if f["kolom_baku"] == "jenis_kelamin"], payload["temuan"]
 
 
 def _nominatif(path: Path) -> Path:
@@ -404,7 +404,7 @@ def test_daftar_nominatif_with_title_merged_header_and_numbering(tmp_path: Path)
     path = _nominatif(tmp_path / "nominatif.xlsx")
     result = expect(run("check", path, "-f", "json", *TANGGAL), EXIT_OK)
     payload = stdout_json(result)
-    mapping = {m["field"]: m["kolom"] for m in payload["pemetaan_kolom"]}
+    mapping = {m["kolom_baku"]: m["kolom"] for m in payload["pemetaan_kolom"]}
     expected = {
         "nip": "B",
         "nama": "C",

@@ -50,7 +50,7 @@ def _nilai(text: str) -> set[str]:
     import csv
     import io
 
-    return {r["nilai"] for r in csv.DictReader(io.StringIO(text.lstrip("\ufeff"))) if r["field"] == "golongan"}
+    return {r["nilai"] for r in csv.DictReader(io.StringIO(text.lstrip("\ufeff"))) if r["kolom_baku"] == "golongan"}
 
 
 def test_csv_escapes_formulas_by_default_and_csv_mentah_keeps_them(tmp_path: Path) -> None:

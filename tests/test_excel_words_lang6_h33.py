@@ -61,4 +61,4 @@ def test_findings_say_lembar_kerja() -> None:
 
 
 def test_the_findings_column_header_is_lembar_kerja() -> None:
-    assert label("sheet") == "Lembar Kerja" and not _english(" ".join(FIELD_LABELS.values()))
+    assert label("lembar_kerja") == "Lembar Kerja" and not _english(" ".join(FIELD_LABELS.values()))

@@ -80,9 +80,9 @@ def test_workbook_and_table_cells_name_a_field_in_words_json_keeps_the_name(tmp_
     from asn_mutasi.formatting import display_value
     from tests.cli_helpers import expect, run, stdout_json
 
-    assert display_value("field", "predikat_kinerja") == "Predikat Kinerja (predikat_kinerja)"
+    assert display_value("kolom_baku", "predikat_kinerja") == "Predikat Kinerja (predikat_kinerja)"
     data = stdout_json(run("periksa", REAL / "siasn_rw_skp.csv", "-f", "json"))
-    assert {f["field"] for f in data["temuan"] if f["kode"] == "kolom-tidak-ada"} == {"jabatan", "unit_kerja"}
+    assert {f["kolom_baku"] for f in data["temuan"] if f["kode"] == "kolom-tidak-ada"} == {"jabatan", "unit_kerja"}
     out = tmp_path / "laporan.xlsx"
     expect(run("periksa", REAL / "siasn_rw_skp.csv", "-o", out), 1)
     ws = load_workbook(out)["Pemetaan Kolom"]

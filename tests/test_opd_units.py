@@ -68,7 +68,7 @@ def test_the_same_unit_in_two_opds_stays_two_units(tmp_path: Path) -> None:
 
 def test_check_names_the_opd_column_and_says_units_are_told_apart(tmp_path: Path) -> None:
     out = stdout_json(expect(run("periksa", _roster(tmp_path), _positions(tmp_path), "-f", "json"), EXIT_OK))
-    fields = {(m["berkas"].rsplit("/", 1)[-1], m["field"]): m["judul_kolom"] for m in out["pemetaan_kolom"]}
+    fields = {(m["berkas"].rsplit("/", 1)[-1], m["kolom_baku"]): m["judul_kolom"] for m in out["pemetaan_kolom"]}
     assert fields["pegawai.csv", "perangkat_daerah"] == "SATUAN KERJA KERJA NAMA"
     assert fields["pegawai.csv", "unit_kerja"] == "UNOR NAMA"
     assert fields["peta.csv", "perangkat_daerah"] == "perangkat_daerah"
@@ -224,7 +224,7 @@ def test_simpeg_unor_induk_is_the_opd_beside_unor(tmp_path: Path) -> None:
     people = [(p[0], p[1], p[3], p[2], p[4]) for p in PEOPLE]
     roster = write_csv(tmp_path / "simpeg.csv", ("NIP", "Nama Pegawai", "Unor", "Unor Induk", "Nama Jabatan"), people)
     out = stdout_json(expect(run("periksa", roster, _positions(tmp_path), "-f", "json"), EXIT_OK))
-    fields = {(m["berkas"].rsplit("/", 1)[-1], m["field"]): m["judul_kolom"] for m in out["pemetaan_kolom"]}
+    fields = {(m["berkas"].rsplit("/", 1)[-1], m["kolom_baku"]): m["judul_kolom"] for m in out["pemetaan_kolom"]}
     assert fields["simpeg.csv", "perangkat_daerah"] == "Unor Induk"
     assert _vacancies(roster, _positions(tmp_path))[("Sekretaris", "Dinas Sosial | Sekretariat")] == (1, 1)
 
@@ -323,7 +323,7 @@ def test_a_mapping_file_for_the_roster_is_not_warned_against_the_position_table(
         args = ("periksa", roster, table, "--peta-kolom", tmp_path / "kolom.toml", "-f", "json")
         out = stdout_json(run(*args))
         found = [f for f in out["temuan"] if f["kode"] == "peta-kolom-tidak-ditemukan"]
-        return [(f["berkas"].rsplit("/", 1)[-1], f["field"]) for f in found]
+        return [(f["berkas"].rsplit("/", 1)[-1], f["kolom_baku"]) for f in found]
 
     assert misses('unit_kerja = "satuan_kerja_kerja"') == []
     assert misses('nama = "nama"\nunit_kerja = "satuan_kerja_kerjaa"') == [("pegawai.csv", "unit_kerja")]

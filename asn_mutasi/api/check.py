@@ -62,8 +62,8 @@ def _mapping_records(table: PreparedTable) -> list[Record]:
     return [
         {
             "berkas": raw.source.path,
-            "sheet": raw.source.sheet,
-            "field": info.field,
+            "lembar_kerja": raw.source.sheet,
+            "kolom_baku": info.field,
             "kolom": info.letter,
             "judul_kolom": info.header,
             "cara": info.how,
@@ -78,7 +78,7 @@ def _accounting(table: PreparedTable, kind: str) -> Record:
     return {
         "tabel": kind,
         "berkas": table.raw.source.path,
-        "sheet": table.raw.source.sheet,
+        "lembar_kerja": table.raw.source.sheet,
         "baris_data": counts["baris"],
         "valid": counts["valid"],
         "dikecualikan": counts["dikecualikan"],
@@ -92,7 +92,7 @@ def _excluded(table: PreparedTable) -> list[Record]:
     bad = frame[~valid_mask(frame)]
     name = table.raw.source.path
     return [
-        {"berkas": name, "sheet": table.raw.source.sheet, "baris": int(r), "alasan": a}
+        {"berkas": name, "lembar_kerja": table.raw.source.sheet, "baris": int(r), "alasan": a}
         for r, a in zip(bad["_baris"].tolist(), bad["_alasan"].tolist(), strict=True)
     ]
 

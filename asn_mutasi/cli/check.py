@@ -16,10 +16,12 @@ from asn_mutasi.labels import table_columns
 if TYPE_CHECKING:
     from asn_mutasi.api.check import CheckResult
 
-FINDING_COLUMNS = table_columns("kode", "tingkat", "berkas", "sheet", "baris", "kolom", "judul_kolom", "nilai", "pesan")
-MAPPING_COLUMNS = table_columns("berkas", "sheet", "field", "kolom", "judul_kolom", "cara", "alasan")
+FINDING_COLUMNS = table_columns(
+    "kode", "tingkat", "berkas", "lembar_kerja", "baris", "kolom", "judul_kolom", "nilai", "pesan"
+)
+MAPPING_COLUMNS = table_columns("berkas", "lembar_kerja", "kolom_baku", "kolom", "judul_kolom", "cara", "alasan")
 ACCOUNTING_COLUMNS = table_columns(
-    "tabel", "berkas", "sheet", "baris_data", "valid", "dikecualikan", "digabung", "baris_dilewati"
+    "tabel", "berkas", "lembar_kerja", "baris_data", "valid", "dikecualikan", "digabung", "baris_dilewati"
 )
 
 
@@ -114,7 +116,7 @@ def _write_report(output: Path, overwrite: bool, result: CheckResult) -> None:
             "Ringkasan": pd.DataFrame(result.accounting),
             "Temuan": pd.DataFrame(findings, columns=list(FINDING_KEYS)),
             "Pemetaan Kolom": pd.DataFrame(result.mapping, columns=[k for k, _ in MAPPING_COLUMNS]),
-            "Baris Dikecualikan": pd.DataFrame(result.excluded, columns=["berkas", "sheet", "baris", "alasan"]),
+            "Baris Dikecualikan": pd.DataFrame(result.excluded, columns=["berkas", "lembar_kerja", "baris", "alasan"]),
         }
         write_report_workbook(output, sheets, overwrite=overwrite)  # Indonesian headers and words
     elif kind == "json":

@@ -59,8 +59,11 @@ def _reading_shapes(findings: str) -> dict[str, JsonShape]:
                     "jumlah temuan per tingkat (`temuan_galat`, `temuan_peringatan`, `temuan_info`) dan "
                     "`tabel`: per tabel `baris_data`, `valid`, `dikecualikan`",
                 ),
-                ("pemetaan_kolom", "daftar (`berkas`, `sheet`, `field`, `kolom`, `judul_kolom`, `cara`, `alasan`)"),
-                ("baris_dikecualikan", "daftar (`berkas`, `sheet`, `baris`, `alasan`)"),
+                (
+                    "pemetaan_kolom",
+                    "daftar (`berkas`, `lembar_kerja`, `kolom_baku`, `kolom`, `judul_kolom`, `cara`, `alasan`)",
+                ),
+                ("baris_dikecualikan", "daftar (`berkas`, `lembar_kerja`, `baris`, `alasan`)"),
                 ("temuan", findings),
             ),
         ),
@@ -229,7 +232,7 @@ def _document_shapes(findings: str) -> dict[str, JsonShape]:
                 ("ringkasan", "jumlah berkas, baris dibaca dan baris aspirasi"),
                 (
                     "aspirasi",
-                    "daftar (`nip`, pilihan 1–3 unit/jabatan, `kesediaan`, `alasan`, `catatan`, `waktu_isi`, lalu asal baris: `berkas`, `sheet`, `baris`)",
+                    "daftar (`nip`, pilihan 1–3 unit/jabatan, `kesediaan`, `alasan`, `catatan`, `waktu_isi`, lalu asal baris: `berkas`, `lembar_kerja`, `baris`)",
                 ),
                 ("temuan", findings),
             ),

@@ -74,7 +74,7 @@ WRAP_WIDTH = 60
 #: way wherever it is written: its text columns wrap at these widths (rows grow), so the whole table prints one A4
 #: landscape page wide at 75% or more (Temuan printed one page wide at ~55%, Masalah Data two pages wide; lang6, h33)
 FINDING_WRAP: dict[str, float] = {
-    "kode": 20, "pesan": 44, "berkas": 16, "sheet": 12, "judul_kolom": 13, "field": 13, "nilai": 14,
+    "kode": 20, "pesan": 44, "berkas": 16, "lembar_kerja": 12, "judul_kolom": 13, "kolom_baku": 13, "nilai": 14,
 }  # fmt: skip
 MAX_WIDTH = 48
 #: a text column whose values run longer than LONG_TEXT wraps at NAME_WRAP (names of positions and units)

@@ -44,7 +44,7 @@ ASPIRATION_FIELDS: tuple[str, ...] = (
     "catatan",
     "waktu_isi",
     "berkas",
-    "sheet",
+    "lembar_kerja",
     "baris",
 )
 CHOICE_FIELDS = ASPIRATION_CHOICE_FIELDS
@@ -174,7 +174,7 @@ def check_aspirations(
     kept = raw.loc[~older].copy()
     kept["waktu_isi"] = pd.to_datetime(kept["_waktu"]).dt.strftime("%Y-%m-%dT%H:%M:%S")
     kept["berkas"], kept["baris"] = kept["_berkas"].astype(str), kept["_baris"].astype(int)
-    kept["sheet"] = kept["_sheet"].fillna("").astype(str)  # a form may hold a sheet per unit: where the row is
+    kept["lembar_kerja"] = kept["_sheet"].fillna("").astype(str)  # a form may hold a sheet per unit: where the row is
     kept = kept.sort_values("nip", kind="stable").reset_index(drop=True)
     return kept[list(ASPIRATION_FIELDS)], findings
 

@@ -102,7 +102,7 @@ class StageDecision:
             "tanggal": self.tanggal.isoformat() if self.tanggal else "",
             "nomor_dokumen": self.nomor_dokumen,
             "catatan": self.catatan,
-            "sheet": self.sheet,
+            "lembar_kerja": self.sheet,
             "baris": self.baris,
         }
 

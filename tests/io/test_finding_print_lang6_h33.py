@@ -35,11 +35,11 @@ def _findings(rows: int) -> pd.DataFrame:
         "pesan": "Jabatan 'Kepala Bidang Perumahan' di unit 'Dinas Perumahan dan Kawasan Permukiman' tidak ada di "
         "peta jabatan; maksud Anda 'Kasubag Perencanaan' atau 'Kepala Bidang Kawasan Permukiman'?",
         "berkas": LONG_PATH,
-        "sheet": "Daftar Nominatif PNS dan PPPK",
+        "lembar_kerja": "Daftar Nominatif PNS dan PPPK",
         "baris": 12,
         "kolom": "AB",
         "judul_kolom": "Jabatan / Eselon / TMT Jabatan",
-        "field": "jabatan (nama jabatan)",
+        "kolom_baku": "jabatan (nama jabatan)",
         "nilai": "Kepala Bidang Perumahan dan Kawasan Permukiman pada Dinas Perumahan",
     }
     return pd.DataFrame([row] * rows, columns=list(FINDING_KEYS))
@@ -59,7 +59,7 @@ def _check(path: Path, sheet: str) -> None:
     assert orientation == "landscape" and fit and pages_wide == 1 and titles == "$1:$1"
     # readable: at most a third wider than the page at 100% (PAGE_WIDTH), so it prints at 75% or more
     assert total <= PAGE_WIDTH / 0.75 < FIT_WIDTH_LIMIT, total
-    for key in ("kode", "pesan", "berkas", "sheet", "judul_kolom", "field", "nilai"):
+    for key in ("kode", "pesan", "berkas", "lembar_kerja", "judul_kolom", "kolom_baku", "nilai"):
         assert wrapped[FINDING_KEYS.index(key)], key
 
 
@@ -84,7 +84,7 @@ def test_a_plan_masalah_data_prints_like_temuan(tmp_path: Path) -> None:
 
 def test_a_short_findings_table_keeps_the_same_widths(tmp_path: Path) -> None:
     """Widths do not hang on the values: a table of one short finding is laid out as the long one."""
-    short = _findings(1).assign(berkas="p.xlsx", nilai="x", judul_kolom="NIP", sheet="Data")
+    short = _findings(1).assign(berkas="p.xlsx", nilai="x", judul_kolom="NIP", lembar_kerja="Data")
     one, two = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
     write_report_workbook(one, {"Temuan": short})
     write_report_workbook(two, {"Temuan": _findings(30)})

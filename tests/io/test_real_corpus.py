@@ -104,7 +104,7 @@ def test_library_check_reads_partial_files_and_filters_an_agency() -> None:
 
     result = am.check(pegawai=REAL / "bapas_pk_tab.tsv", tanggal=date(2026, 11, 1))
     assert "kolom-tidak-ada" in [f.code for f in result.report.findings]
-    nip = next(m for m in result.mapping if m["field"] == "nip")
+    nip = next(m for m in result.mapping if m["kolom_baku"] == "nip")
     assert nip["alasan"].startswith("judul dikenal 'NIP'")
 
     options = am.ReadOptions(unit_kerja="Bapas Kelas I Bandung")
