@@ -615,7 +615,9 @@ _INSTITUTION = re.compile(
 )
 #: an academy named after the programme ("D. III Keperawatan Akper Poltekkes Malang", "Analis Kesehatan Akademi Analis
 #: Kesehatan Kediri"): cut only after a programme, since "Akademi Keperawatan" alone is how some rosters name it
-_MARKER_WORDS = re.compile(r"\b(?:JURUSAN|PRODI|PROG|PROGRAM|STUDI|PS)\b\.?", re.IGNORECASE)
+#: the words that mark a programme ("Jurusan", "Prodi", "Program Studi", "PS")
+_PROGRAMME_MARKERS = ("JURUSAN", "PRODI", "PROG", "PROGRAM", "STUDI", "PS")
+_MARKER_WORDS = re.compile(rf"\b(?:{'|'.join(_PROGRAMME_MARKERS)})\b\.?", re.IGNORECASE)
 _ACADEMY = re.compile(
     r"\s(?:AKADEMI|AKAD\.|AKPER|AKBID|AKFAR|AKZI|AKAFARMA|APIKES|ATEM|ARO|AKES)(?=[\s.,]|$)", re.IGNORECASE
 )
@@ -757,9 +759,7 @@ SMK_COMPETENCIES: dict[str, str] = {
 
 #: words before a school's abbreviation that name no field: a programme marker or "Ilmu" (a roster's "Jurusan Ilmu SPP
 #: Peternakan" is the SPP's own programme Peternakan, not a field "Ilmu"; spell13's cut had read it so)
-_NO_FIELD_WORDS = frozenset(
-    {"ILMU", "JURUSAN", "PRODI", "PROG", "PROGRAM", "STUDI", "PS", "BIDANG", "SLTA", "SMA", "SMU", "SMK", "SEDERAJAT"}
-)
+_NO_FIELD_WORDS = frozenset(_PROGRAMME_MARKERS) | {"ILMU", "BIDANG", "SLTA", "SMA", "SMU", "SMK", "SEDERAJAT"}
 
 
 def _trailing_school(programme: str) -> tuple[str, LexiconEntry] | None:

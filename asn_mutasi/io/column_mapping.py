@@ -1850,8 +1850,8 @@ def looks_aggregate(result: ColumnMapping, kind: str) -> bool:
     return _looks_aggregate(result, kind, missing_required(result, kind))
 
 
-#: a bare count header, the need's fallback (header_aliases.FALLBACK) and a recap's count alike
-_BARE_COUNTS = frozenset({"JUMLAH", "JML"})
+#: a bare count header: the need's fallback column (header_aliases.FALLBACK, "JUMLAH") and a recap's count alike
+_BARE_COUNTS = frozenset(normalize_header(a) for a in FALLBACK["jabatan"]["kebutuhan"])
 
 
 def _looks_aggregate(result: ColumnMapping, kind: str, missing: Sequence[str]) -> bool:
