@@ -2087,10 +2087,6 @@ def _with_agency(unit: str | None, agency: str | None) -> str | None:
     return f"{agency} | {unit}"
 
 
-#: a status-of-post cell saying the post is held in an acting capacity
-_ACTING_STATUS = re.compile(r"^\s*(plt|plh|pjs|pj)\b", re.I)
-
-
 def _acting_jabatan(ctx: RosterContext) -> np.ndarray:
     """The jabatan texts, "Plt. …" where a STATUS JABATAN column says the post is held acting (a TPP roster writes
     Plt in its own column; counted as the holder with no word, where "Plt. Kepala Bidang" was warned)."""
@@ -2100,9 +2096,9 @@ def _acting_jabatan(ctx: RosterContext) -> np.ndarray:
     status = ctx.texts("status_jabatan")
     out = names.copy()
     for i in np.flatnonzero(~_none(status) & ~_none(names)).tolist():
-        found = _ACTING_STATUS.match(status[i])
-        if found is not None and not _ACTING_STATUS.match(names[i]):
-            out[i] = f"{found.group(1).capitalize()}. {names[i]}"
+        found = jab.acting_word(status[i], alone=True)  # "Plt", "Penjabat": the holding words of the one list
+        if found is not None and not jab.held_acting(names[i]):
+            out[i] = f"{found} {names[i]}"
     return out
 
 

@@ -1257,6 +1257,17 @@ def test_a_status_jabatan_column_saying_plt_reads_the_post_as_acting() -> None:
     ]
 
 
+def test_a_status_jabatan_column_saying_penjabat_reads_the_post_as_acting_too() -> None:
+    """A STATUS JABATAN cell written out ("Penjabat", "Pelaksana Tugas") is the Pj./Plt. of the one list of holding
+    words: a second list of the short forms alone counted such a Pj. Lurah as the lurah (groups15, h34)."""
+    rows = [
+        person(jabatan="Lurah Sukamaju", status_jabatan="Penjabat"),
+        person(nip="198501012010011003", jabatan="Kepala Seksi Pelayanan", status_jabatan="Pelaksana Tugas"),
+    ]
+    frame = prepare_roster(raw_table("pegawai", rows), today=TODAY).frame
+    assert frame["jabatan"].tolist() == ["Pj. Lurah Sukamaju", "Plt. Kepala Seksi Pelayanan"]
+
+
 def test_an_inactive_status_read_from_the_status_column_names_that_column() -> None:
     """A STATUS column saying "Pensiun" gave a kedudukan finding with no column (walkthrough, h26)."""
     prepared = prepare_roster(raw_table("pegawai", [person(status_kepegawaian="Pensiun")]), today=TODAY)

@@ -224,35 +224,49 @@ _SEK_DOT = re.compile(r"\bsek\.\s*")
 _TK = re.compile(r"\btk\.\s*|\btk\s+(?=(?:i{1,3}|iv|[1-4])\b)")
 _SUB_JOIN = re.compile(r"\bsub\s+(bagian|bidang|seksi|bag|bid|koordinator|kelompok|unit)\b")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
-#: leading words that say how a person holds the post, not which post it is
-_HOLDING_PREFIXES = frozenset({"plt", "plh", "pj", "pjs"})
+#: THE list of words that say how a person holds the post, not which post it is, each with the short form a finding
+#: names it by: Plt. (pelaksana tugas), Plh. (pelaksana harian), Pj. (penjabat: "Penjabat Lurah", the acting head a
+#: Bupati appoints to a vacant seat, Permendagri 4/2023 for a Pj. Kepala Desa) and Pjs. (penjabat sementara), in short
+#: or written out. "Penjabat Lurah" was read as a post of its own, a pelaksana's (groups15, h34); the linking and the
+#: STATUS JABATAN column each kept a second list of the short forms, which missed the written-out ones
+_HOLDING_WORDS: dict[tuple[str, ...], str] = {
+    ("pelaksana", "tugas"): "Plt.",
+    ("pelaksana", "harian"): "Plh.",
+    ("penjabat", "sementara"): "Pjs.",
+    ("plt",): "Plt.",
+    ("plh",): "Plh.",
+    ("pjs",): "Pjs.",
+    ("pj",): "Pj.",
+    ("penjabat",): "Pj.",
+}
+#: leading words that say how a person holds the post, not which post it is (one word, :data:`_HOLDING_WORDS`)
+_HOLDING_PREFIXES = frozenset(w[0] for w in _HOLDING_WORDS if len(w) == 1)
 #: a CPNS written as the candidate for the post's JF: "Calon Pranata Komputer Terampil" (JFT19023 of a SAPK jabatan
 #: reference in public code), "CALON PRANATA KOMPUTER PERTAMA" (a SIMPEG dump): the post is the JF's (spell4, h31)
 _CANDIDATE_PREFIXES = frozenset({"calon", "cpns"})
 #: Plt./Plh. written out: "Pelaksana Tugas Kepala Dinas" is the Kepala Dinas's post held by another, as "Plt. Kepala
-#: Dinas" is; read as a name it was a pelaksana's (BUP 58; review6, h31)
-_HOLDING_WRITTEN_OUT = frozenset({("pelaksana", "tugas"), ("pelaksana", "harian")})
+#: Dinas" is; read as a name it was a pelaksana's (BUP 58; review6, h31) (two words, :data:`_HOLDING_WORDS`)
+_HOLDING_WRITTEN_OUT = frozenset((w[0], w[1]) for w in _HOLDING_WORDS if len(w) == 2)
 
 
 def _without_holding(words: list[str]) -> list[str]:
     """``words`` without the holding (Plt./Plh., also written out) and candidate (Calon, CPNS) words they open with; a
     name of those words alone is kept."""
     while len(words) > 1:
-        if words[0] in _HOLDING_PREFIXES or words[0] in _CANDIDATE_PREFIXES:
-            words = words[1:]
-        elif tuple(words[:2]) in _HOLDING_WRITTEN_OUT and len(words) > 2:
+        if tuple(words[:2]) in _HOLDING_WRITTEN_OUT and len(words) > 2:
             words = words[2:]
+        elif words[0] in _HOLDING_PREFIXES or words[0] in _CANDIDATE_PREFIXES:
+            words = words[1:]
         else:
             break
     return words
 
 
-#: the holding words a post's name opens with, as written ("Plt. ", "PLH ", "Pelaksana Tugas "), built from the sets
+#: the holding words a post's name opens with, as written ("Plt. ", "PLH ", "Pelaksana Tugas "), built from the
+#: words, the longest first ("Penjabat Sementara" before "Penjabat")
 _HOLDING_WRITTEN = re.compile(
-    r"^\s*(?:(?:"
-    + "|".join(sorted(_HOLDING_PREFIXES, key=len, reverse=True))
-    + r")\b\.?|"
-    + "|".join(rf"{a}\s+{b}\b" for a, b in sorted(_HOLDING_WRITTEN_OUT))
+    r"^\s*(?:"
+    + "|".join(r"\s+".join(w) + r"\b\.?" for w in sorted(_HOLDING_WORDS, key=lambda w: (-len(w), -len(w[0]))))
     + r")[\s.:,-]*",
     re.I,
 )
@@ -266,12 +280,25 @@ def acting_seat(nama: str) -> str:
     return _HOLDING_WRITTEN.sub("", nama, count=1).strip() or nama
 
 
-def held_acting(nama: object) -> bool:
-    """Whether a post's name says it is held acting: it opens with Plt./Plh./Pj./Pjs. or "Pelaksana Tugas/Harian"."""
+def acting_word(nama: object, *, alone: bool = False) -> str | None:
+    """The short form ("Plt.", "Plh.", "Pj.", "Pjs.") of the holding words a post's name opens with
+    (:data:`_HOLDING_WORDS`: "Penjabat Lurah" → "Pj."), None when it opens with none or is those words alone; with
+    ``alone`` the words alone count too (a STATUS JABATAN cell saying "Plt")."""
     if not isinstance(nama, str):
-        return False
+        return None
     words = _NON_WORD.sub(" ", nama.casefold()).split()
-    return len(words) > 1 and (words[0] in _HOLDING_PREFIXES or tuple(words[:2]) in _HOLDING_WRITTEN_OUT)
+    least = 0 if alone else 1
+    if tuple(words[:2]) in _HOLDING_WRITTEN_OUT:  # "Penjabat Sementara" alone is no "Penjabat" of a "Sementara"
+        return _HOLDING_WORDS[(words[0], words[1])] if len(words) > 1 + least else None
+    if len(words) > least and (words[0],) in _HOLDING_WORDS:
+        return _HOLDING_WORDS[(words[0],)]
+    return None
+
+
+def held_acting(nama: object) -> bool:
+    """Whether a post's name says it is held acting: it opens with Plt./Plh./Pj./Pjs., "Penjabat" or "Pelaksana
+    Tugas/Harian" (:func:`acting_word`)."""
+    return acting_word(nama) is not None
 
 
 #: the kind of post written before its name; "Pejabat Fungsional Pembina Jasa Konstruksi", "PEJABAT FUNGSIONAL DOKTER

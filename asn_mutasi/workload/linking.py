@@ -39,6 +39,7 @@ from asn_mutasi.domain.jabatan import (
     JENJANG_WORDS,
     NAMED_BY_PLACE,
     PADA,
+    acting_word,
     classify_jenis_jabatan,
     heads_a_unit,
     is_unit_number,
@@ -279,8 +280,6 @@ class PositionIndex:
         return None, "tidak_tertaut"
 
 
-#: a position written with how it is held for now: Plt. (pelaksana tugas), Plh. (pelaksana harian), Pj./Pjs.
-_ACTING = re.compile(r"^\s*(plt|plh|pjs|pj)(?:\.|\s)", re.IGNORECASE)
 _CLAUSE = re.compile(r" (?:pada|pd|di) ")
 _PLACE = re.compile(r" (?:kabupaten|kab|kota|provinsi|prov) .*$")
 _OLD_KEAHLIAN = ("pertama", "muda", "madya", "utama")
@@ -1384,7 +1383,7 @@ def _acting_by_code(
     if not len(linked) or "jabatan" not in linked.columns:
         return []
     texts = _text_series(linked["jabatan"])
-    flagged = {t for t in pd.unique(texts.to_numpy(dtype=object)) if _ACTING.match(t)}  # per distinct name
+    flagged = {t for t in pd.unique(texts.to_numpy(dtype=object)) if acting_word(t)}  # per distinct name
     if not flagged:
         return []
     acting = texts.isin(flagged).to_numpy(dtype=bool)
@@ -1392,7 +1391,7 @@ def _acting_by_code(
     out = []
     for i in np.flatnonzero(acting).tolist():
         text = texts.iloc[i]
-        held = _ACTING.match(text)
+        held = acting_word(text)
         if held is not None and normalize_position_name(text) == normalize_position_name(index.display[posts[i]][0]):
             out.append(_acting_finding(held, _jabatan_at(source, sheet, rows[i], letters or {}, headers or {}, text)))
     return out
@@ -1475,9 +1474,10 @@ def _jabatan_at(
     )
 
 
-def _acting_finding(acting: re.Match[str], loc: Location) -> Finding:
-    """``jabatan-pelaksana-tugas`` of a jabatan written "Plt./Plh./Pj. …" (``acting``: its :data:`_ACTING` match)."""
-    return make_finding("jabatan-pelaksana-tugas", loc, jabatan=loc.value, sebutan=acting.group(1).capitalize() + ".")
+def _acting_finding(acting: str, loc: Location) -> Finding:
+    """``jabatan-pelaksana-tugas`` of a jabatan written "Plt./Plh./Pj. …" (``acting``: its holding words' short form,
+    :func:`~asn_mutasi.domain.jabatan.acting_word`)."""
+    return make_finding("jabatan-pelaksana-tugas", loc, jabatan=loc.value, sebutan=acting)
 
 
 def _known_codes(values: np.ndarray, codes: set[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -1520,7 +1520,7 @@ def _link_findings(
     out: list[Finding] = []
     unlinked: dict[tuple[str, str], list[Location]] = {}
     for row, key, (kode, how, score), ok in zip(rows, keys, got, valid, strict=True):
-        acting = _ACTING.match(key[0]) if kode is not None else None
+        acting = acting_word(key[0]) if kode is not None else None
         if how not in ("fuzzy", "tidak_tertaut") and acting is None:
             continue
         loc = _jabatan_at(source, sheet, int(row) if row is not None else None, letters, headers, key[0])

@@ -7,7 +7,9 @@ import numpy as np
 import pytest
 
 from asn_mutasi.domain.jabatan import (
+    acting_seat,
     classify_jenis_jabatan,
+    held_acting,
     jenjang_fungsional,
     least_requirement,
     normalize_position_name,
@@ -320,3 +322,21 @@ def test_plt_written_out_holds_the_post_it_names(written: str) -> None:
     assert normalize_position_name(written) == normalize_position_name("Kepala Dinas Kesehatan")
     assert classify_jenis_jabatan(written) == classify_jenis_jabatan("Kepala Dinas Kesehatan")
     assert normalize_position_name("Pelaksana Tugas") == "pelaksana tugas"  # the words alone stay a name
+
+
+@pytest.mark.parametrize(
+    ("written", "seat"),
+    [
+        ("Penjabat Lurah Sukamaju", "Lurah Sukamaju"),
+        ("PENJABAT SEKRETARIS DAERAH", "SEKRETARIS DAERAH"),
+        ("Penjabat Sementara Camat Ngablak", "Camat Ngablak"),
+        ("Pj. Lurah Sukamaju", "Lurah Sukamaju"),
+    ],
+)
+def test_penjabat_holds_the_post_it_names(written: str, seat: str) -> None:
+    """ "Penjabat Lurah" (Pj.) is the lurah's seat held acting, as "Pj. Lurah" is: read as a name it was a post of its
+    own, a pelaksana's, and its holder counted as no acting official (groups15, h34)."""
+    assert normalize_position_name(written) == normalize_position_name(seat)
+    assert classify_jenis_jabatan(written) == classify_jenis_jabatan(seat)
+    assert held_acting(written) and acting_seat(written) == seat
+    assert not held_acting("Penjabat Sementara") and normalize_position_name("Penjabat") == "penjabat"

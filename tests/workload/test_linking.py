@@ -234,6 +234,24 @@ def test_an_acting_official_is_linked_and_named(written: str) -> None:
     assert f.code == "jabatan-pelaksana-tugas" and "lowong" in f.message
 
 
+@pytest.mark.parametrize(
+    ("written", "sebutan"),
+    [
+        ("Penjabat Kepala Dinas", "Pj."),
+        ("Pelaksana Tugas Kepala Dinas", "Plt."),
+        ("Penjabat Sementara Kepala Dinas", "Pjs."),
+    ],
+)
+def test_an_acting_official_written_out_is_named_as_such(written: str, sebutan: str) -> None:
+    """The holding words written out are the one list's: "Penjabat Lurah" was no acting official at all and a
+    "Pelaksana Tugas" linked with no word, the linking's own list knowing the short forms only (groups15, h34)."""
+    table = make_positions([{"kode_jabatan": "J1", "nama_jabatan": "Kepala Dinas", "unit_kerja": "Dinas Sosial"}])
+    res = link_employees(make_roster([{"jabatan": written, "unit_kerja": "Dinas Sosial"}]), table)
+    assert res.frame.loc[0, "kode_jabatan_link"] == "J1"
+    (f,) = res.findings
+    assert f.code == "jabatan-pelaksana-tugas" and f"sebagai {sebutan}" in f.message
+
+
 @pytest.mark.parametrize("written", ["Pranata Komputer Ahli Pertma", "Pranata Komputer Ahli Pertamaa"])
 def test_a_misspelt_jenjang_is_still_a_spelling(written: str) -> None:
     table = make_positions([{"kode_jabatan": "J1", "nama_jabatan": "Pranata Komputer Ahli Pertama", "unit_kerja": "U"}])
