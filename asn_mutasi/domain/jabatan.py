@@ -398,7 +398,15 @@ _DPRD = "dewan perwakilan rakyat daerah"
 #: "Kepala Pustu" is the Kepala Puskesmas Pembantu: the head of a puskesmas's jaringan pelayanan (Permenkes 43/2019),
 #: no structural post but a JF tenaga kesehatan (a perawat, a bidan) with the task, as the name written out reads it
 #: (:func:`additional_task_head`); abbreviated, it read Pelaksana (groups7, h32)
-_POSITION_TOKENS: dict[str, str] = {"sekwan": f"sekretaris {_DPRD}", "pustu": "puskesmas pembantu"}
+#: Kemenag's own abbreviations of its regional heads (KMA 8/2016, Kode Jabatan, Singkatan, dan Akronim pada Kementerian
+#: Agama): "Kakankemenag Kabupaten Sleman", "Kakanwil Kemenag" (:data:`_LEVEL_FIXED_OFFICES`; groups15, h34)
+_POSITION_TOKENS: dict[str, str] = {
+    "sekwan": f"sekretaris {_DPRD}",
+    "pustu": "puskesmas pembantu",
+    "kakankemenag": "kepala kantor kementerian agama",
+    "kankemenag": "kantor kementerian agama",
+    "kakanwil": "kepala kantor wilayah",
+}
 
 #: distinct names a process keeps normalised (a province's posts, units and histories fit many times over)
 NAME_CACHE = 1 << 17
@@ -886,6 +894,9 @@ _MANAGERIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
             "inspektur provinsi",
             # a ministry's Balai Besar (BBPMP, BBWS, Balai Besar POM) is led at eselon II.b; a "balai" at III/IV
             "kepala balai besar",
+            # a ministry's regional office (Kantor Wilayah: Kemenag, Kemenkumham, ATR/BPN) is led at eselon II
+            # (:data:`_LEVEL_FIXED_OFFICES`); read as a "kepala kantor" it was an Administrator (groups15, h34)
+            "kepala kantor wilayah",
         ),
     ),
     (
@@ -1715,6 +1726,12 @@ KELAS_LEVELS: tuple[tuple[int, int, str], ...] = (
     (1, 9, "Pengawas"),
 )
 KELAS_LEVEL_NAMES = frozenset(j for _, _, j in KELAS_LEVELS)  #: the jenis a kelas can tell apart
+#: the offices among :data:`_LEVEL_BY_OFFICE` whose head's level the organisation rule of their ministry sets once for
+#: all, whatever the kelas: Kemenag's instansi vertikal (PMA 19/2019, Organisasi dan Tata Kerja Instansi Vertikal
+#: Kementerian Agama, after Perpres 63/2011; its Kantor Kementerian Agama Kabupaten/Kota led by an eselon III.a, its
+#: Kantor Wilayah by an eselon II.a). A Kepala Kantor Kementerian Agama at kelas 13-14 (Kemenag's own kelas for the
+#: post) was read JPT Pratama, and at kelas 12 a Kepala Kantor Wilayah an Administrator (groups15, h34)
+_LEVEL_FIXED_OFFICES = ("kepala kantor kementerian agama", "kepala kantor wilayah")
 
 
 def jenis_by_kelas(nama_jabatan: str | None, jenis: str | None, kelas: float | None) -> str | None:
@@ -1729,6 +1746,8 @@ def jenis_by_kelas(nama_jabatan: str | None, jenis: str | None, kelas: float | N
         return jenis
     name = normalize_position_name(nama_jabatan or "")
     if not any(_starts_with(name, p) for p in _LEVEL_BY_OFFICE) or classify_jenis_jabatan(nama_jabatan) == "Fungsional":
+        return jenis
+    if any(_starts_with(name, p) for p in _LEVEL_FIXED_OFFICES):
         return jenis
     return next((j for low, high, j in KELAS_LEVELS if low <= kelas <= high), jenis)
 

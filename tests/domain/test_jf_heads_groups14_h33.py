@@ -33,7 +33,8 @@ def test_a_jf_head_reads_fungsional_and_its_kelas_levels_it_no_higher(name: str)
 @pytest.mark.parametrize(
     ("name", "kelas", "expected"),
     [
-        ("Kepala Kantor Kementerian Agama Kabupaten Bogor", 14.0, "JPT Pratama"),
+        # Kemenag's Kankemenag is led at eselon III.a whatever its kelas (PMA 19/2019; groups15, h34)
+        ("Kepala Kantor Kementerian Agama Kabupaten Bogor", 14.0, "Administrator"),
         ("Kepala Kantor Pertanahan Kabupaten Bogor", 11.0, "Administrator"),
         ("Direktur RSUD Cibinong", 13.0, "JPT Pratama"),
         ("Direktur Rumah Sakit Umum Daerah", 11.0, "Administrator"),

@@ -1,0 +1,38 @@
+"""Official groupings (groups15, h34): the jenis of a ministry's regional heads and of a deputy head, and the kategori
+of the JF catalogue's rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from asn_mutasi.domain.jabatan import classify_jenis_jabatan, jenis_by_kelas
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Kepala Kantor Kementerian Agama Kabupaten Sleman",
+        "Kakankemenag Kota Semarang",
+        "KEPALA KANTOR KEMENTERIAN AGAMA",
+    ],
+)
+@pytest.mark.parametrize("kelas", [11.0, 12.0, 13.0, 14.0])
+def test_a_kepala_kantor_kementerian_agama_is_an_administrator_whatever_its_kelas(written: str, kelas: float) -> None:
+    """Kemenag's Kantor Kementerian Agama Kabupaten/Kota is led at eselon III.a (PMA 19/2019): at its kelas 13-14 the
+    kelas rule for heads of varying level read it JPT Pratama, and the abbreviation Pelaksana."""
+    assert jenis_by_kelas(written, classify_jenis_jabatan(written), kelas) == "Administrator"
+
+
+@pytest.mark.parametrize(
+    "written", ["Kepala Kantor Wilayah Kementerian Agama Provinsi Jawa Tengah", "Kakanwil Kemenag Provinsi Bali"]
+)
+@pytest.mark.parametrize("kelas", [12.0, 14.0])
+def test_a_kepala_kantor_wilayah_is_jpt_pratama_whatever_its_kelas(written: str, kelas: float) -> None:
+    """A ministry's Kantor Wilayah is led at eselon II.a: read as any "kepala kantor" it was an Administrator."""
+    assert jenis_by_kelas(written, classify_jenis_jabatan(written), kelas) == "JPT Pratama"
+
+
+def test_a_kepala_kantor_of_unset_level_still_takes_its_kelas() -> None:
+    """The kelas rule stays for the offices whose level varies (a Kepala Kantor of another kind)."""
+    assert jenis_by_kelas("Kepala Kantor Pertanahan", "Administrator", 14.0) == "JPT Pratama"
+    assert jenis_by_kelas("Kepala Kantor Pertanahan", "Administrator", 9.0) == "Pengawas"
