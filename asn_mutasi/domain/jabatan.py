@@ -1397,12 +1397,18 @@ _OTHER_ADDITIONAL_TASK_HEADS: tuple[tuple[str, str, str], ...] = (
         "PMA 34/2016 Pasal 6",
     ),
     (
-        r"(?:rektor|(?:direktur|ketua) (?:politeknik|poltekkes|akademi|sekolah tinggi|stikes|stain))\b",
+        r"(?:(?:wakil |pembantu )?(?:rektor|dekan)|(?:(?:wakil |pembantu )(?:direktur|ketua)(?: \w+){0,3}?|direktur"
+        r"|ketua) (?:politeknik|poltekkes|akademi|sekolah tinggi|stikes|stain)|ketua (?:jurusan|program studi))\b",
         "dosen",
         # the pemimpin perguruan tinggi negeri (rektor of a universitas or institut, ketua of a sekolah tinggi,
         # direktur of a politeknik or akademi) is a dosen given the task (PP 4/2014 Pasal 29, Permenristekdikti
-        # 19/2017, docplayer.info/38372635); a Poltekkes Kemenkes's Direktur likewise
-        "Permenristekdikti 19/2017",
+        # 19/2017, docplayer.info/38372635); a Poltekkes Kemenkes's Direktur likewise. So are their deputies and the
+        # heads below them: the JF Dosen's tugas tambahan are rektor, wakil (pembantu) rektor, dekan, wakil dekan,
+        # ketua or direktur of a sekolah tinggi, politeknik or akademi and their wakil, ketua jurusan and ketua
+        # program studi (PermenPAN-RB 17/2013 as amended by 46/2013, Jabatan Fungsional Dosen). A Wakil Dekan and a
+        # Wakil Rektor were read Pelaksana (BUP 58) and a Wakil Direktur of a politeknik Administrator, beside their
+        # Rektor's and Direktur's Fungsional (groups15, h34)
+        "Permenristekdikti 19/2017, PermenPAN-RB 17/2013",
     ),
 )
 _OTHER_ADDITIONAL_TASK_HEAD = re.compile("^(?:" + "|".join(p for p, _, _ in _OTHER_ADDITIONAL_TASK_HEADS) + ")")
@@ -1716,6 +1722,9 @@ _LEVEL_BY_OFFICE = (
     "kepala pusat",
     "kepala rumah sakit",
     "direktur",
+    # a hospital's deputy director, eselon II.b to IV by the hospital's class as its director is (II to III); read
+    # Administrator at any kelas, a class A RSUD's Wakil Direktur under a Direktur read JPT Pratama (groups15, h34)
+    "wakil direktur",
 )
 #: (lowest kelas, highest kelas, jenis): the kelas bands of a managerial post, domain.md §4.2 (JPT Pratama 12–14,
 #: Administrator 11–12, Pengawas 8–9; Kabupaten Kendal's peta jabatan: JPT Pratama 14, Administrator 12, Pengawas 9).

@@ -36,3 +36,36 @@ def test_a_kepala_kantor_of_unset_level_still_takes_its_kelas() -> None:
     """The kelas rule stays for the offices whose level varies (a Kepala Kantor of another kind)."""
     assert jenis_by_kelas("Kepala Kantor Pertanahan", "Administrator", 14.0) == "JPT Pratama"
     assert jenis_by_kelas("Kepala Kantor Pertanahan", "Administrator", 9.0) == "Pengawas"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Wakil Dekan Bidang Akademik",
+        "Wakil Rektor I",
+        "Pembantu Rektor II",
+        "Dekan Fakultas Teknik",
+        "Wakil Direktur I Politeknik Negeri Bandung",
+        "Wakil Ketua STIKES",
+        "Ketua Jurusan Teknik Sipil",
+    ],
+)
+def test_a_college_s_deputy_head_is_a_dosen_with_an_additional_task(written: str) -> None:
+    """The JF Dosen's tugas tambahan (PermenPAN-RB 17/2013) name the wakil rektor, dekan, wakil dekan, the wakil of a
+    politeknik's direktur or a sekolah tinggi's ketua and the ketua jurusan beside the rektor: read Pelaksana (BUP 58)
+    or, for a politeknik's, Administrator, where their Rektor and Direktur read Fungsional at a dosen's BUP 65."""
+    from asn_mutasi.config import Rules
+    from asn_mutasi.domain.jabatan import retirement_age
+
+    assert classify_jenis_jabatan(written) == "Fungsional"
+    assert retirement_age("Fungsional", written, Rules()) == 65
+
+
+@pytest.mark.parametrize("written", ["Wakil Direktur Pelayanan", "Wadir Umum dan Keuangan"])
+def test_a_hospital_s_wakil_direktur_takes_its_kelas_as_its_direktur_does(written: str) -> None:
+    """A hospital's Wakil Direktur is managerial at the level of its hospital's class, as its Direktur: read
+    Administrator at any kelas, a class A RSUD's deputy (kelas 14) stood below its own kelas band."""
+    assert classify_jenis_jabatan(written) == "Administrator"
+    assert jenis_by_kelas(written, "Administrator", 14.0) == jenis_by_kelas("Direktur RSUD", "Administrator", 14.0)
+    assert jenis_by_kelas(written, "Administrator", 12.0) == "Administrator"
+    assert classify_jenis_jabatan("Direktur Keuangan Politeknik X") == "Administrator"  # no deputy, no head of it
