@@ -69,3 +69,12 @@ def test_a_hospital_s_wakil_direktur_takes_its_kelas_as_its_direktur_does(writte
     assert jenis_by_kelas(written, "Administrator", 14.0) == jenis_by_kelas("Direktur RSUD", "Administrator", 14.0)
     assert jenis_by_kelas(written, "Administrator", 12.0) == "Administrator"
     assert classify_jenis_jabatan("Direktur Keuangan Politeknik X") == "Administrator"  # no deputy, no head of it
+
+
+def test_penyuluh_perindustrian_has_both_kategori() -> None:
+    """Penyuluh Perindustrian dan Perdagangan has a keterampilan (Pelaksana, Pelaksana Lanjutan, Penyelia) and a
+    keahlian kategori: its row named none and was read as unchecked."""
+    from asn_mutasi.domain.jabatan import jf_kategori, jf_lowest_jenjang
+
+    assert jf_kategori("penyuluh perindustrian") == "keahlian dan keterampilan"
+    assert jf_lowest_jenjang("penyuluh perindustrian") == "terampil"
