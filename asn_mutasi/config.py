@@ -118,8 +118,8 @@ class Workload:
     hari_kerja_per_minggu: float = 5.0
     #: a task sheet's own WKE (a "waktu kerja efektif" column or summary row) replaces the setting
     pakai_wke_lembar: bool = True
-    #: EJ is rounded to this many decimals before grading, as the printed table (B 0.90–1.00,
-    #: C 0.70–0.89) and the ABK applications do; -1 grades the unrounded value
+    #: EJ is rounded to this many decimals before grading, and printed so, as the printed table (B 0.90–1.00,
+    #: C 0.70–0.89) and the ABK applications do; -1 grades the unrounded value (printed with 4 decimals)
     ej_desimal: int = 2
     ej_a: float = 1.00  #: EJ above this is A
     ej_b: float = 0.90  #: B: [0.90, 1.00]

@@ -47,7 +47,8 @@ def test_per_position_ej_follows_the_formula() -> None:
     assert np.allclose(frame["beban_kerja_jam"], hours.loc[frame.index])
     staffed = frame[frame["bezetting"] > 0]
     expected = staffed["beban_kerja_jam"] / (staffed["bezetting"] * JAM_KERJA_EFEKTIF)
-    assert np.allclose(staffed["ej"], expected, atol=5e-4)
+    # printed as graded: two decimals, half up (the ABK applications' round($ej, 2); peers10, h34)
+    assert np.allclose(staffed["ej"], np.floor(expected * 100 + 0.5 + 1e-7) / 100, atol=1e-9)
     graded = [g if isinstance(g, str) else None for g in frame["kelas_ej"]]
     assert graded == [grade(float(e)) for e in frame["ej"].astype(float)]
     vacant = frame["bezetting"].eq(0) & frame["beban_kerja_jam"].gt(0)
@@ -65,7 +66,7 @@ def test_per_unit_recomputes_ej_from_sums() -> None:
     positions = sample_positions().groupby("UNIT KERJA")["BEBAN KERJA (JAM)"].sum()
     assert np.allclose(units["beban_kerja_jam"], positions.loc[units.index])
     ej = units["beban_kerja_jam"] / (units["bezetting"] * JAM_KERJA_EFEKTIF)
-    assert np.allclose(units["ej"], ej, atol=5e-4)
+    assert np.allclose(units["ej"], np.floor(ej * 100 + 0.5 + 1e-7) / 100, atol=1e-9)  # printed as graded
 
 
 def test_abk_task_sheet_replaces_the_hours() -> None:

@@ -560,7 +560,7 @@ def _units(
     the three tables differ only in their holders.
     """
     from asn_mutasi.domain.lowongan import seat_vacancies
-    from asn_mutasi.workload.analysis import effective_ratio, position_needs, unit_load
+    from asn_mutasi.workload.analysis import effective_ratio, position_needs, reported_ej, unit_load
 
     pos = positions.drop_duplicates("kode_jabatan")
     pos = pos.set_index(pos["kode_jabatan"].astype(str)).reindex(inst.pos_codes)
@@ -594,7 +594,7 @@ def _units(
         ej = effective_ratio(
             load["beban_kerja_jam"], load["_holders"].fillna(0) * settings.beban_kerja.jam_kerja_efektif
         )
-        out["ej"] = ej.round(4)
+        out["ej"] = reported_ej(ej, settings)  # as `beban-kerja` prints it
         out.index = unit_names[out.index.to_numpy()]
         return out.rename_axis("unit_kerja").reset_index()[list(UNIT_FIELDS)]
 

@@ -62,6 +62,15 @@ def _graded_value(ej: pd.Series, settings: Settings) -> pd.Series:
     return pd.Series(np.floor(v * scale + 0.5 + 1e-7) / scale, index=ej.index)  # half up, as PHP round() / ROUND
 
 
+def reported_ej(ej: pd.Series, settings: Settings) -> pd.Series:
+    """EJ as every output prints it: the value its grade reads (``ej_desimal`` decimals), as the ABK applications print
+    it (``round($ej, 2)`` beside its PEJ); unrounded grading (-1) prints 4 decimals. A 4-decimal EJ of 0.89496 printed
+    0.895 (0,90 in a two-decimal cell) beside grade C, where the applications print 0.89 C (peers10, h34)."""
+    if settings.beban_kerja.ej_desimal < 0:
+        return ej.round(4)
+    return _graded_value(ej, settings)
+
+
 def grade_ej(ej: pd.Series, settings: Settings) -> pd.Series:
     """Return the EJ grade A–E per value (None for NaN), graded as the printed table reads.
 
@@ -194,7 +203,7 @@ def _ej_columns(
     )
     ej = effective_ratio(hours, holders * wke)
     no_holder = hours.gt(0) & holders.eq(0)
-    frame["ej"] = ej.round(4)
+    frame["ej"] = reported_ej(ej, settings)
     frame["kelas_ej"] = grade_ej(ej, settings)
     graded = _graded_value(ej, settings)  # the flags read EJ as the grade does
     frame["beban_lebih"] = (graded.gt(wl.ej_beban_lebih) | no_holder | frame["selisih"].lt(0)).astype(bool)

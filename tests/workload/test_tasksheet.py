@@ -258,9 +258,11 @@ def test_a_sheet_wke_reaches_ej_per_position() -> None:
     roster = make_roster([{"jabatan": "Analis", "unit_kerja": "U"}, {"jabatan": "Arsiparis", "unit_kerja": "U"}])
     linked = link_employees(roster, positions).frame
     ps = position_summary(linked, positions, Settings(), as_of=date(2025, 1, 1)).set_index("kode_jabatan")
-    assert ps.loc["A", "ej"] == pytest.approx(0.9) and ps.loc["B", "ej"] == pytest.approx(0.864)
+    assert ps.loc["A", "ej"] == pytest.approx(0.9) and ps.loc["B", "ej"] == pytest.approx(
+        0.86
+    )  # 0.864 printed as graded
     unit = unit_summary(ps.reset_index(), Settings()).iloc[0]
-    assert unit["ej"] == pytest.approx(2160 / (1200 + 1250), abs=1e-4)
+    assert unit["ej"] == pytest.approx(0.88)  # 2160 / (1200 + 1250) = 0.8816, printed as graded
 
 
 def test_positions_without_abk_are_shown_and_keep_their_holders() -> None:
