@@ -387,7 +387,22 @@ def _lexicon() -> dict[str, LexiconEntry]:
                     catatan=row.get("catatan", ""),
                 ),
             )
+    # "Sekolah Analis Kesehatan": a health school named without MENENGAH is the "Sekolah Menengah" of its programme
+    # (SMAK), as the Sekolah Perawat Kesehatan and Sekolah Asisten Apoteker were named, unless the short spelling is
+    # an entry of its own; not other fields ("Sekolah Teologi" may be a college; spell17, h34)
+    for ejaan, entry in list(entries.items()):
+        if (
+            ejaan.startswith(_MIDDLE_SCHOOL)
+            and entry.program
+            and entry.tingkat == "SMA"
+            and entry.bidang == "kesehatan"
+        ):
+            short = "SEKOLAH " + ejaan.removeprefix(_MIDDLE_SCHOOL)
+            entries.setdefault(short, replace(entry, ejaan=short))
     return entries
+
+
+_MIDDLE_SCHOOL = "SEKOLAH MENENGAH "
 
 
 @lru_cache(maxsize=1)

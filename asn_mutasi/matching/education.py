@@ -607,7 +607,7 @@ class EducationMatcher:
         for k in list(keys):
             if k in PROFESSION_DEGREE:
                 keys.append(PROFESSION_DEGREE[k])
-            keys.extend(ALSO_READS.get(k, ()))
+            keys.extend(programme_key(also) for also in ALSO_READS.get(k, ()))  # "ILMU KOMPUTER" keys KOMPUTER
         shown = programme or parsed.programme
         if parsed.dari_gelar:
             shown = f"{parsed.programme} (dari gelar)"

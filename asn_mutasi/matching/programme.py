@@ -370,6 +370,15 @@ def _without_condition(value: str) -> str:
     return value[: min(starts)].rstrip() if starts else value
 
 
+#: what "SUMBER DAYA" names in programme names (the word after it in SSCASN 2024's programme names: "MANAJEMEN SUMBER
+#: DAYA MANUSIA", "PENGELOLAAN SUMBER DAYA AIR", "SUMBER DAYA PERAIRAN"); rosters shorten it to SD ("S1 Manajemen SD
+#: Manusia"), which before one of these words is no Sekolah Dasar (spell17, h34)
+_SD_RESOURCE = re.compile(
+    r"(?<![A-Z0-9])SD(?=[\s.\-]+(?:MANUSIA|ALAM|AIR|PERAIRAN|PENGAIRAN|LAHAN|HUTAN|AKUATIK|HAYATI|PERIKANAN|KELAUTAN"
+    r"|TANAH|LINGKUNGAN|IKAN|MINERAL|ENERGI)(?![A-Z0-9]))"
+)
+
+
 def _key_once(text: str) -> str:
     value = text.upper().replace("&", " DAN ").replace("\u00a0", " ")
     value = strip_certificates(value)
@@ -390,6 +399,7 @@ def _key_once(text: str) -> str:
             value = value[: match.start()]
     for pattern, target in _PHRASE_ABBREVIATIONS:
         value = pattern.sub(target, value)
+    value = _SD_RESOURCE.sub("SUMBER DAYA", value)
     value = re.sub(r"[^A-Z0-9]+", " ", value)
     value = re.sub(r"\bPROGRAM STUDI\b", " ", value)
     words: list[str] = []
