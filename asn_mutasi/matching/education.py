@@ -73,6 +73,7 @@ from asn_mutasi.matching.programme import (
     LEVEL_IDENTITIES,
     OPEN_KEYS,
     PROFESSION_DEGREE,
+    PROFESSION_OF_DEGREE,
     identity_rules,
     programme_alternatives,
     programme_key,
@@ -607,6 +608,8 @@ class EducationMatcher:
         for k in list(keys):
             if k in PROFESSION_DEGREE:
                 keys.append(PROFESSION_DEGREE[k])
+            if own_level == PROFESI and k in PROFESSION_OF_DEGREE:
+                keys.append(PROFESSION_OF_DEGREE[k])
             keys.extend(programme_key(also) for also in ALSO_READS.get(k, ()))  # "ILMU KOMPUTER" keys KOMPUTER
         shown = programme or parsed.programme
         if parsed.dari_gelar:

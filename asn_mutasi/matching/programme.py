@@ -113,6 +113,9 @@ LEVEL_IDENTITIES: dict[tuple[str, str], str] = {
 }
 #: a profession programme implies its first degree (Ners → Keperawatan, Dokter → Kedokteran)
 PROFESSION_DEGREE: dict[str, str] = {row["dari"]: row["ke"] for row in _PROGRAM_ROWS if row["jenis"] == "profesi_dari"}
+#: the profession a first degree leads to (Farmasi → Apoteker): a Profesi-level cell that names the first degree
+#: ("S1 Farmasi + Profesi", "Profesi | Keperawatan") holds that profession (spell17, h34)
+PROFESSION_OF_DEGREE: dict[str, str] = {degree: profession for profession, degree in PROFESSION_DEGREE.items()}
 #: a programme named for two at once reads as each (rows ``juga``): "PENDIDIKAN JASMANI OLAHRAGA DAN KESEHATAN" (PJOK,
 #: the school subject) is Pendidikan Jasmani and Pendidikan Olahraga (dan Kesehatan) both; an employee's cell only
 ALSO_READS: dict[str, tuple[str, ...]] = {}

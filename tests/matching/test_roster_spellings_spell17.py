@@ -64,3 +64,22 @@ def test_sekolah_analis_kesehatan_meets_an_slta_post() -> None:
     assert matcher.fit("Sekolah Analis Kesehatan", None, "SLTA", "SLTA/SMA SEDERAJAT").memenuhi
     assert matcher.fit("Sekolah Analis Kesehatan", None, "SMK/SLTA Kejuruan", "SMK ANALIS KESEHATAN").memenuhi
     assert not matcher.fit("Sekolah Analis Kesehatan", None, "D-III", "D-III ANALIS KESEHATAN").memenuhi
+
+
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan", "post"),
+    [
+        ("S1 Farmasi + Profesi", None, "PROFESI APOTEKER"),
+        ("Profesi", "Farmasi", "PROFESI APOTEKER"),
+        ("S1 Keperawatan + Profesi", None, "PROFESI NERS"),
+        ("Profesi", "Kedokteran", "PROFESI DOKTER"),
+    ],
+)
+def test_first_degree_at_profesi_level_holds_its_profession(pendidikan: str, jurusan: str | None, post: str) -> None:
+    """A hospital SIMPEG's "S1 Farmasi + Profesi" (the apothecary's degree and profession) met no Profesi Apoteker
+    post; the profession is the one that first degree leads to (profesi_dari rows), and only at Profesi level."""
+    posts = ["PROFESI APOTEKER", "PROFESI NERS", "PROFESI DOKTER"]
+    matcher = EducationMatcher(posts)
+    met = [p for p in posts if matcher.fit(pendidikan, jurusan, "Profesi", p).memenuhi]
+    assert met == [post]
+    assert not matcher.fit("S1", "Farmasi", "Profesi", "PROFESI APOTEKER").memenuhi
