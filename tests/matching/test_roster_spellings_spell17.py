@@ -83,3 +83,17 @@ def test_first_degree_at_profesi_level_holds_its_profession(pendidikan: str, jur
     met = [p for p in posts if matcher.fit(pendidikan, jurusan, "Profesi", p).memenuhi]
     assert met == [post]
     assert not matcher.fit("S1", "Farmasi", "Profesi", "PROFESI APOTEKER").memenuhi
+
+
+@pytest.mark.parametrize("jurusan", ["IESP", "Ilmu Ekonomi dan Studi Pembangunan", "Ilmu Ekonomi Studi Pembangunan"])
+def test_iesp_is_ekonomi_pembangunan(jurusan: str) -> None:
+    """ "S1 IESP Universitas Jember": Ilmu Ekonomi dan Studi Pembangunan, the old name of Ekonomi Pembangunan."""
+    matcher = EducationMatcher(["S-1 EKONOMI PEMBANGUNAN", "S-1 MANAJEMEN"])
+    assert matcher.fit("S1", jurusan, "S-1", "S-1 EKONOMI PEMBANGUNAN").memenuhi
+    assert not matcher.fit("S1", jurusan, "S-1", "S-1 MANAJEMEN").memenuhi
+
+
+def test_sosek_pertanian_is_agribisnis() -> None:
+    matcher = EducationMatcher(["S-1 AGRIBISNIS", "S-1 AGROTEKNOLOGI"])
+    assert matcher.fit("S1", "Sosek Pertanian", "S-1", "S-1 AGRIBISNIS").memenuhi
+    assert not matcher.fit("S1", "Sosek Pertanian", "S-1", "S-1 AGROTEKNOLOGI").memenuhi
