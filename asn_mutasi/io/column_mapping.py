@@ -47,7 +47,7 @@ from asn_mutasi.io.header_aliases import (
     normalize_header,
 )
 from asn_mutasi.io.headers import CONTROL_CHARS, HeaderColumn, cell_text
-from asn_mutasi.labels import field_words
+from asn_mutasi.labels import field_words, label
 from asn_mutasi.schema import POSITION_ONE_OF, ROSTER_READ_REQUIRED, TABLE_KINDS, ColumnInfo
 from asn_mutasi.text_codec import decode_small_text, encoding_name, text_encoding
 
@@ -57,6 +57,8 @@ NUMBERING_HEADERS = frozenset({"NO", "NO URUT", "NOMOR", "NOMOR URUT"})
 FUZZY_THRESHOLD = 88.0
 FUZZY_MARGIN = 4.0  #: the best field must beat the runner-up by this much to be unambiguous
 SUGGEST_THRESHOLD = 60.0
+#: an unread header this alike to a field's spelling is offered it without sharing a word of it ("TANGAL LHIR X")
+SUGGEST_CLOSE = 68.0
 REFUSAL_SUGGEST_THRESHOLD = 60.0
 #: unknown headers said one by one; the rest of a very wide sheet in one finding (:meth:`_Mapper.unmapped`)
 UNKNOWN_SHOWN = 100
@@ -962,6 +964,9 @@ class _Mapper:
         index = alias_index(self.kind)
         cols = [c for c in self.free() if not _ignored(c) and not _known_unused(self.kind, c)]
         for col, scores in zip(cols, _field_scores(cols, index), strict=True):
+            if code_base(col) is not None:
+                self._code_column(col, index)
+                continue
             ranked = _ranked(scores, set(self.result.columns) | set(self.result.rejected))
             if not ranked:
                 continue
@@ -978,6 +983,18 @@ class _Mapper:
                 self.take(col, best_field, "fuzzy", round(best_score, 1), reason=f"judul mirip ({round(best_score)}%)")
                 loc = replace(self.base, column=col.letter, header=col.text, field=best_field)
                 self.result.findings.append(make_finding("kolom-dipetakan-fuzzy", loc, skor=round(best_score)))
+
+    def _code_column(self, col: HeaderColumn, index: dict[str, str]) -> None:
+        """A header naming a code ("KODE UNIT KERJA", "ID JABATAN STRUKTURAL") is never the field it codes: it is the
+        code field of that field when the table has one (kode_jabatan for the jabatan), else left to :meth:`unmapped`.
+        "KODE UNIT KERJA" was read as the unit kerja (90% alike) and every row's unit was its code (hostile13, h34)."""
+        coded, score = coded_field(col, index) or ("", 0.0)
+        code = _CODE_FIELD.get(coded)
+        if code is None or code in self.result.columns or code in self.result.rejected or code not in index.values():
+            return
+        self.take(col, code, "fuzzy", round(score, 1), reason=f"judul menyebut kode {field_words(coded)}")
+        loc = replace(self.base, column=col.letter, header=col.text, field=code)
+        self.result.findings.append(make_finding("kolom-dipetakan-fuzzy", loc, skor=round(score)))
 
     def nip_by_content(self) -> None:
         """No column named the NIP: the free column whose cells hold valid 18-digit NIPs (a third of them at least,
@@ -1043,7 +1060,7 @@ class _Mapper:
             if _team_column(col):
                 self.result.findings.append(make_finding("kolom-tim-kerja", loc))
                 continue
-            unused = _known_unused(self.kind, col)
+            unused = _known_unused(self.kind, col) or _code_words(col, alias_index(self.kind))
             if unused:
                 self.result.findings.append(make_finding("kolom-dikenal-tidak-dipakai", loc, arti=unused))
                 continue
@@ -1059,11 +1076,10 @@ class _Mapper:
         scores = dict(zip((c.index for c in ranked), _field_scores(ranked, alias_index(self.kind)), strict=True))
         for col in shown:
             saran = ""
-            if col.index in scores and not _names_other_person(col):
+            # a code header ("KODE POS") is no field's name; its field's code was taken by :meth:`_code_column`
+            if col.index in scores and not _names_other_person(col) and code_base(col) is None:
                 ranked_ = _ranked(scores[col.index], set(self.result.columns))
-                saran = suggestion(
-                    (f for f, s in ranked_ if s >= SUGGEST_THRESHOLD and _may_offer(f, col)), fields=True
-                )
+                saran = suggestion((f for f, s in ranked_ if worth_offering(col, self.kind, f, s)), fields=True)
             loc = replace(self.base, column=col.letter, header=col.text)
             self.result.findings.append(make_finding("kolom-tidak-dikenal", loc, saran=saran))
         if rest:
@@ -1071,6 +1087,60 @@ class _Mapper:
             loc = replace(self.base, column=rest[0].letter, header=rest[0].text)
             jumlah = format_number(len(rest))
             self.result.findings.append(make_finding("kolom-tidak-dikenal-lain", loc, jumlah=jumlah, rentang=span))
+
+
+#: a header naming the code or id of something ("KODE UNIT KERJA", "Kd. Satker", "ID UNIT KERJA"), the words after
+#: the mark naming the thing coded
+_CODE_MARK = re.compile(r"^(?:KODE|KD|ID)\s+(?P<base>\S.*)$")
+#: a word opening with one of the marks, in any case and spelling ("kode_unit", "Kd.", "ID")
+_CODE_HINT = re.compile(r"(?i)(?:^|[^a-z])(?:kode|kd|id)")
+#: the code field of a field a code header may name (the only code field a table has: kode_jabatan)
+_CODE_FIELD = {"jabatan": "kode_jabatan", "nama_jabatan": "kode_jabatan", "jabatan_sekarang": "kode_jabatan"}
+#: how alike the words after a code mark must be to a field's spelling to say the header codes that field
+_CODE_BASE_THRESHOLD = 88.0
+
+
+def code_base(col: HeaderColumn) -> str | None:
+    """The words a code header names the coded thing with ("KODE UNIT KERJA" → "UNIT KERJA"), None for a header that
+    names no code."""
+    if not any(_CODE_HINT.search(text) for text in (col.text, *col.keys)):
+        return None  # (the cheap look first: a 16,384-column sheet asks for each header)
+    for key in (k for text in (col.text.split(" / ")[0], *col.keys) for k in header_keys(text)[:1]):
+        hit = _CODE_MARK.match(key)
+        if hit:
+            return hit.group("base")
+    return None
+
+
+def coded_field(col: HeaderColumn, index: dict[str, str]) -> tuple[str, float] | None:
+    """The field whose code a code header holds and how alike its words after the mark are to the field's spelling
+    (exact, else alike): "KODE UNIT KERJA" → (unit_kerja, 100), "KODE PENDIDIKAN" → pendidikan; None for another
+    header."""
+    base = code_base(col)
+    if base is None:
+        return None
+    if base in index:
+        return index[base], 100.0
+    scores = _field_scores([HeaderColumn(col.index, col.letter, base, (base,))], index)[0]
+    ranked = _ranked(scores, set())
+    return ranked[0] if ranked and ranked[0][1] >= _CODE_BASE_THRESHOLD else None
+
+
+def _code_words(col: HeaderColumn, index: dict[str, str]) -> str:
+    """What a code header of a field holds, as :meth:`_Mapper.unmapped` says it ("kode Unit Kerja (unit_kerja), bukan
+    namanya"); "" for another header."""
+    coded = coded_field(col, index)
+    return f"kode {label(coded[0])}, bukan namanya" if coded else ""
+
+
+def worth_offering(col: HeaderColumn, kind: str, name: str, score: float) -> bool:
+    """Whether field ``name``, ``score`` alike, may be offered for the unread header ``col``: close in spelling
+    (:data:`SUGGEST_CLOSE`), or alike and holding a word only that field's spellings use (:func:`_shares_own_word`).
+    A bare likeness of 60 offered "BERAT BADAN" as the riwayat jabatan, "Kecamatan" as the kode jabatan and "Nama" of
+    a history as its TMT selesai (hostile13, h34)."""
+    if score < SUGGEST_THRESHOLD or not _may_offer(name, col):
+        return False
+    return score >= SUGGEST_CLOSE or _shares_own_word(col, kind, [name])
 
 
 _HOW_RANK = {"nama": 0, "alias": 1}
@@ -1575,6 +1645,11 @@ def missing_required(result: ColumnMapping, kind: str) -> list[str]:
 REFUSAL_SUGGEST_CLOSE = 85.0
 
 
+#: words that qualify what a header names, never name it: "NIP BARU" makes BARU a word of the NIP's alone, and
+#: "JABATAN BARU" was offered as the NIP (hostile13, h34)
+_QUALIFIERS = frozenset({"BARU", "LAMA", "TERAKHIR", "SEKARANG", "AKHIR", "AWAL"})
+
+
 @cache
 def _own_words(kind: str) -> dict[str, frozenset[str]]:
     """Per field, the words of its aliases that no other field's aliases use (KERJA is unit_kerja's and
@@ -1585,7 +1660,7 @@ def _own_words(kind: str) -> dict[str, frozenset[str]]:
             fields_of.setdefault(word, set()).add(owner)
     own: dict[str, set[str]] = {}
     for word, owners in fields_of.items():
-        if len(owners) == 1 and len(word) >= 3:
+        if len(owners) == 1 and len(word) >= 3 and word not in _QUALIFIERS:
             own.setdefault(next(iter(owners)), set()).add(word)
     return {f: frozenset(words) for f, words in own.items()}
 
@@ -1679,6 +1754,8 @@ def likely_headers(result: ColumnMapping, kind: str, name: str) -> list[str]:
             continue  # 'TMT JABATAN' is a known name of another field, never "maybe kebutuhan"; the appraiser's post
         if _note_about(col):
             continue  # 'Keterangan Penempatan' is a remark on the placement, never the unit itself
+        if code_base(col) is not None and not set(wanted) & set(_CODE_FIELD.values()):
+            continue  # 'KODE UNIT KERJA' holds the unit's code, never its name
         ranked = dict(_rank_fields(col, {a: f for a, f in index.items() if f in wanted}, exclude=set()))
         score = max(ranked.values(), default=0.0)
         if score >= REFUSAL_SUGGEST_CLOSE or (

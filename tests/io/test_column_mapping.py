@@ -1203,7 +1203,8 @@ def test_batched_header_scores_keep_the_suggestions_and_fuzzy_matches() -> None:
     result = map_columns(cols("NIP", "NAMAA LENGKAP", "JABATN", "UNIT KERJA", "TMT JBTN PEG", "Xyzzy"), "pegawai")
     assert result.columns["nama"].how == "fuzzy" and result.columns["jabatan"].how == "fuzzy"
     unknown = {f.location.header: f.message for f in result.findings if f.code == "kolom-tidak-dikenal"}
-    assert "maksud Anda TMT Jabatan (tmt_jabatan) atau Riwayat Jabatan (riwayat_jabatan)?" in unknown["TMT JBTN PEG"]
+    # (riwayat_jabatan, 60% alike and no word of it, is no longer offered: hostile13, h34)
+    assert unknown["TMT JBTN PEG"].endswith("maksud Anda TMT Jabatan (tmt_jabatan)?")
     assert "maksud" not in unknown["Xyzzy"]
 
 
