@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -598,12 +599,23 @@ def _word_set(unit: str) -> str:
     return " ".join(sorted(set(unit.split())))
 
 
+#: how alike (rapidfuzz WRatio) a post's name or unit must be to the roster's to be offered as "maksud Anda …?": with
+#: no floor "Perencana" was offered "Kepala Dinas Pertanian" (60) and a unit written as its code "U01" three
+#: camat posts (0) (hostile13, h34)
+SUGGEST_MIN = 70.0
+
+
+def _alike(hits: Sequence[tuple[str, float, Any]], wanted: str) -> list[tuple[str, float, Any]]:
+    """The ``hits`` (rapidfuzz ``extract`` results, best first) at least :data:`SUGGEST_MIN` alike to ``wanted``."""
+    return [h for h in hits if fuzz.WRatio(wanted, h[0], processor=None) >= SUGGEST_MIN]
+
+
 def _closest(index: PositionIndex, name: str, unit: str) -> list[str]:
-    """Return up to three labels of the positions closest to (name, unit)."""
+    """Return up to three labels of the positions closest to (name, unit), each alike enough (:data:`SUGGEST_MIN`)."""
     if unit in index.names_in_unit:
         choices = index.names_in_unit[unit]
-        hits = process.extract(name, list(choices), scorer=fuzz.token_sort_ratio, limit=3)
-        return [index.display[choices[h[0]]][0] for h in hits]
+        hits = _alike(process.extract(name, list(choices), scorer=fuzz.token_sort_ratio, limit=10), name)
+        return [index.display[choices[h[0]]][0] for h in hits[:3]]
     # unknown unit: the units that have this very position first (a roster's unit the table calls otherwise), then
     # the closest units' closest names, each labelled with its unit
     same = index.units_of(name)
@@ -613,11 +625,11 @@ def _closest(index: PositionIndex, name: str, unit: str) -> list[str]:
             f"{index.display[index.names_in_unit[u][name]][0]} di {index.display[index.names_in_unit[u][name]][1]}"
             for u in ranked
         ]
-    units = process.extract(unit, list(index.names_in_unit), scorer=fuzz.token_sort_ratio, limit=3)
+    units = _alike(process.extract(unit, list(index.names_in_unit), scorer=fuzz.token_sort_ratio, limit=10), unit)
     scored: list[tuple[float, str]] = []
-    for u, _uscore, _ in units:
+    for u, _uscore, _ in units[:3]:
         choices = index.names_in_unit[u]
-        for n, s, _ in process.extract(name, list(choices), scorer=fuzz.token_sort_ratio, limit=3):
+        for n, s, _ in _alike(process.extract(name, list(choices), scorer=fuzz.token_sort_ratio, limit=10), name)[:3]:
             nama, unit_kerja = index.display[choices[n]]
             scored.append((s + _uscore, f"{nama} di {unit_kerja}"))
     scored.sort(key=lambda t: (-t[0], t[1]))
