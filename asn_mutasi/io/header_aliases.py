@@ -336,6 +336,10 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             # the same hospital SIMPEG: "JENJANG DIDIK" (S1, D3, Profesi) beside "JURUSAN"
             "JENJANG DIDIK",
             "JENJANG DIDIK TERAKHIR",
+            # SIMPEG exports heading the one education cell ("S1 Ekonomi") by its kind, formal as against the
+            # diklat beside it (real21, h34)
+            "PENDIDIKAN FORMAL",
+            "PENDIDIKAN FORMAL TERAKHIR",
         ),
         "jurusan": (
             "JURUSAN",
