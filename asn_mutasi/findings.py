@@ -1772,6 +1772,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "sama): tidak dibaca sebagai pegawai atau jabatan tambahan. Pindahkan ke lembar kerja sendiri bila perlu "
         "dibaca.",
     ),
+    "kebutuhan-dari-jumlah-baris": CodeSpec(
+        INFO,
+        "Tabel tanpa kolom kebutuhan dibaca sebagai rincian formasi satu baris per formasi: {baris} baris menjadi "
+        "{jabatan} jabatan, kebutuhan = jumlah baris tiap jabatan dan unit kerja",
+        "Rincian formasi PPPK/CPNS (SSCASN, SIASN) menulis satu baris per formasi (jabatan, unit penempatan, "
+        "kualifikasi pendidikan) tanpa kolom jumlah: kebutuhan setiap jabatan di setiap unit adalah banyaknya "
+        "barisnya. Bila tabel bukan rincian formasi, tambahkan kolom kebutuhan.",
+    ),
     "jabatan-digabung": CodeSpec(
         INFO,
         "Jabatan '{nama_jabatan}' di unit '{unit_kerja}' juga tercantum di baris {baris_lain}; kebutuhan dan bezetting baris ini dijumlahkan ke baris {baris_lain}",

@@ -377,6 +377,7 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "parameter": "opsi perintah",
         "sel-nama": "dari sel nama",
         "sel-jabatan": "dari sel jabatan",
+        "baris": "jumlah baris (satu baris per formasi)",
     },
 }
 

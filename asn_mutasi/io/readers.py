@@ -853,9 +853,7 @@ def _build_table(
     )
     if needs_from_tasks:
         present.add(" atau ".join(POSITION_ONE_OF))  # the ABK task sheet gives every kebutuhan
-    missing = [f for f in missing_required(result, kind) if f not in present]
-    if missing:
-        raise schema_error(result, kind, missing, _where(source))
+    seats = _seat_list(result, kind, [f for f in missing_required(result, kind) if f not in present], source)
     wide = wide_table_error(result, _where(source))
     if wide is not None:  # one unit's block read as the table's need, the other units dropped (real6, h31)
         raise wide
@@ -883,6 +881,8 @@ def _build_table(
         constants["unit_kerja"] = (unit_kerja.strip(), "parameter unit kerja (kolom unit kerja berkas kosong)")
     _add_constant_columns(frame, columns, constants, base, findings)
     _add_tree_units(frame, columns, tree, base, findings, unit_code)
+    if seats:  # one row per formasi seat: the need is the rows of each (jabatan, unit); refused when none repeats
+        _count_seats(frame, columns, base, findings, lambda: schema_error(result, kind, seats, _where(source)))
     return RawTable(
         kind=kind,
         frame=frame,
@@ -1916,6 +1916,50 @@ def _add_tree_units(
     else:
         contoh = ", ".join(f"'{u}'" for u in named[:3])
         findings.append(make_finding(code, where, jumlah=len(named), contoh=contoh, apa=what))
+
+
+#: the position table's one-of fields, as missing_required names them when neither is present
+_NEED_FIELDS = " atau ".join(POSITION_ONE_OF)
+
+
+def _seat_list(result: ColumnMapping, kind: str, missing: list[str], source: SourceInfo) -> list[str]:
+    """Refuse a table missing required fields, except a position table whose only gap is its need and that counts
+    nobody either (no bezetting): a PPPK/CPNS formasi list written one row per seat ("rincian formasi": jabatan,
+    unit penempatan, kualifikasi pendidikan, no count), whose need :func:`_count_seats` reads from its rows. Returns
+    the fields such a list misses (to refuse it with later when no post repeats), else []."""
+    if kind == "jabatan" and missing == [_NEED_FIELDS] and "bezetting" not in result.columns:
+        return missing
+    if missing:
+        raise schema_error(result, kind, missing, _where(source))
+    return []
+
+
+def _count_seats(
+    frame: pd.DataFrame,
+    columns: dict[str, ColumnInfo],
+    base: Location,
+    findings: list[Finding],
+    refusal: Callable[[], SchemaError],
+) -> None:
+    """Read a formasi list of one row per seat: kebutuhan 1 a row, summed per (jabatan, unit) as repeated position
+    lines are (``jabatan-digabung``), with one finding saying so. A list where no (jabatan, unit) repeats is no seat
+    list (a bare list of post names says no need): refused as before (real21, h34)."""
+    keys = pd.DataFrame(
+        {f: frame[f].astype("string").str.strip().str.casefold() for f in ("nama_jabatan", "unit_kerja")}
+    )
+    filled = keys.notna().all(axis=1)
+    repeated = keys[filled].duplicated(keep=False)
+    if not repeated.any():
+        raise refusal()
+    frame["kebutuhan"] = pd.Series([1] * len(frame), index=frame.index, dtype=object).where(filled, None)
+    posts = int((~keys[filled].duplicated()).sum())
+    reason = "satu baris per formasi: kebutuhan = jumlah baris per jabatan dan unit kerja"
+    columns["kebutuhan"] = ColumnInfo(field="kebutuhan", letter="", header="(jumlah baris)", how="baris", reason=reason)
+    findings.append(
+        make_finding(
+            "kebutuhan-dari-jumlah-baris", replace(base, field="kebutuhan"), baris=int(filled.sum()), jabatan=posts
+        )
+    )
 
 
 def _add_constant_columns(

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from asn_mutasi.errors import SchemaError
 from asn_mutasi.io.readers import read_table
-from asn_mutasi.validation import prepare_roster
+from asn_mutasi.validation import prepare_positions, prepare_roster
 
 
 def test_pendidikan_formal_is_the_education_column(tmp_path: Path) -> None:
@@ -21,3 +24,41 @@ def test_pendidikan_formal_is_the_education_column(tmp_path: Path) -> None:
     assert raw.columns["pendidikan"].header == "PENDIDIKAN FORMAL"
     assert "kolom-tidak-dikenal" not in {f.code for f in raw.findings if f.location.column == "E"}
     assert list(prepare_roster(raw).frame["pendidikan"]) == ["S-1", "SMA"]
+
+
+SEATS = (
+    "NO,KATEGORI UNIT,JABATAN,KUALIFIKASI PENDIDIKAN,UNIT PENEMPATAN\n"
+    "1,UMUM,Guru Ahli Pertama - Guru Kelas,S-1 PENDIDIKAN GURU SEKOLAH DASAR,SDN 1 Sukamaju\n"
+    "2,UMUM,Guru Ahli Pertama - Guru Kelas,S-1 PENDIDIKAN GURU SEKOLAH DASAR,SDN 1 Sukamaju\n"
+    "3,UMUM,Guru Ahli Pertama - Guru Kelas,S-1 PENDIDIKAN GURU SEKOLAH DASAR,SDN 2 Sukamaju\n"
+    "4,UMUM,Perawat Terampil,D-III KEPERAWATAN,Puskesmas Sukamaju\n"
+    "5,UMUM,Perawat Terampil,D-III KEPERAWATAN,Puskesmas Sukamaju\n"
+    "6,DISABILITAS,perawat terampil,D-III KEPERAWATAN,Puskesmas Sukamaju\n"
+)
+
+
+def test_a_formasi_list_of_one_row_per_seat_counts_its_rows(tmp_path: Path) -> None:
+    """A PPPK formasi export writes one row per seat (jabatan, unit penempatan, kualifikasi pendidikan) and no count:
+    it was refused as a position table for want of a kebutuhan column."""
+    path = tmp_path / "rincian_formasi_pppk.csv"
+    path.write_text(SEATS)
+    raw = read_table(path, "jabatan")
+    assert raw.columns["kebutuhan"].how == "baris"
+    said = [f for f in raw.findings if f.code == "kebutuhan-dari-jumlah-baris"]
+    assert len(said) == 1 and "6 baris menjadi 3 jabatan" in said[0].message
+    table = prepare_positions(raw)
+    posts = zip(table.valid["nama_jabatan"], table.valid["unit_kerja"], strict=True)
+    needs = dict(zip(posts, table.valid["kebutuhan"], strict=True))
+    assert needs == {
+        ("Guru Ahli Pertama - Guru Kelas", "SDN 1 Sukamaju"): 2,
+        ("Guru Ahli Pertama - Guru Kelas", "SDN 2 Sukamaju"): 1,
+        ("Perawat Terampil", "Puskesmas Sukamaju"): 3,
+    }
+
+
+def test_a_bare_list_of_posts_is_still_refused(tmp_path: Path) -> None:
+    """A list where no (jabatan, unit) repeats says no need at all: no seat list, refused as before."""
+    path = tmp_path / "daftar_jabatan.csv"
+    path.write_text("JABATAN,UNIT KERJA\nPerawat Terampil,Puskesmas A\nBidan Terampil,Puskesmas A\n")
+    with pytest.raises(SchemaError, match="Kebutuhan"):
+        read_table(path, "jabatan")
