@@ -2005,6 +2005,11 @@ def _other_kind(result: ColumnMapping, kind: str) -> str | None:
     return name if any(normalize_header(t) in marks for t in texts) else None
 
 
+def looks_like_other_kind(result: ColumnMapping, kind: str) -> bool:
+    """Whether a header of the file names a field only the other input has (a NIP in a position table)."""
+    return _other_kind(result, kind) is not None
+
+
 #: a mapping file is a few dozen lines: anything larger is no mapping (and is not read into memory)
 _MAPPING_MAX = 1 << 20
 

@@ -48,6 +48,7 @@ from asn_mutasi.io.column_mapping import (
     ColumnMapping,
     likely_headers,
     looks_aggregate,
+    looks_like_other_kind,
     map_columns,
     missing_required,
     schema_error,
@@ -1927,7 +1928,8 @@ def _seat_list(result: ColumnMapping, kind: str, missing: list[str], source: Sou
     nobody either (no bezetting): a PPPK/CPNS formasi list written one row per seat ("rincian formasi": jabatan,
     unit penempatan, kualifikasi pendidikan, no count), whose need :func:`_count_seats` reads from its rows. Returns
     the fields such a list misses (to refuse it with later when no post repeats), else []."""
-    if kind == "jabatan" and missing == [_NEED_FIELDS] and "bezetting" not in result.columns:
+    seats = kind == "jabatan" and missing == [_NEED_FIELDS] and "bezetting" not in result.columns
+    if seats and not looks_like_other_kind(result, kind):  # a roster given as the table lists people, not seats
         return missing
     if missing:
         raise schema_error(result, kind, missing, _where(source))

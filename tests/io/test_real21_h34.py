@@ -62,3 +62,16 @@ def test_a_bare_list_of_posts_is_still_refused(tmp_path: Path) -> None:
     path.write_text("JABATAN,UNIT KERJA\nPerawat Terampil,Puskesmas A\nBidan Terampil,Puskesmas A\n")
     with pytest.raises(SchemaError, match="Kebutuhan"):
         read_table(path, "jabatan")
+
+
+def test_a_roster_given_as_the_table_is_no_seat_list(tmp_path: Path) -> None:
+    """A roster given as the position table repeats (jabatan, unit) too, one row per holder: it lists people, not
+    seats, and is refused (naming the swapped arguments) rather than read as a formasi."""
+    path = tmp_path / "pegawai.csv"
+    path.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA\n"
+        "198501012010011001,Budi,Perawat Terampil,Puskesmas A\n"
+        "198702022011012002,Siti,Perawat Terampil,Puskesmas A\n"
+    )
+    with pytest.raises(SchemaError, match="Kebutuhan"):
+        read_table(path, "jabatan")
