@@ -856,6 +856,16 @@ CATALOGUE: dict[str, CodeSpec] = {
         "jabatan mana pun (kolom unit kerjanya berisi hal lain daripada unit di peta jabatan, mis. tim "
         "kerja): disebut sekali untuk tabel.",
     ),
+    "bezetting-unit-tanpa-pegawai": CodeSpec(
+        W,
+        "Peta jabatan mencatat bezetting {tercatat} orang pada {jabatan} jabatan di {unit} unit kerja yang tidak "
+        "mempunyai seorang pun pegawai di data pegawai (mis. {contoh}): bezetting jabatan itu dihitung 0 dari data "
+        "pegawai, sehingga kebutuhannya terbaca lowong di lowongan maupun rencana. Bila data pegawai hanya memuat "
+        "sebagian unit, lengkapi data pegawai atau keluarkan unit itu dari peta jabatan",
+        "Bezetting selalu dihitung dari data pegawai, sama di setiap perintah. Jabatan di unit kerja yang tidak "
+        "berpegawai sama sekali menurut data pegawai, padahal peta jabatan mencatat pemangkunya, terbaca lowong: "
+        "biasanya data pegawai hanya mencakup sebagian OPD. Disebut sekali untuk tabel.",
+    ),
     "unit-kerja-dari-parameter": CodeSpec(
         W,
         "Unit kerja di kolom '{header}' tidak menautkan satu pun pegawai ke peta jabatan: unit kerja '{value}' dari "

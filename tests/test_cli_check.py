@@ -257,9 +257,11 @@ def test_default_output_in_a_pipe_is_findings_csv() -> None:
     rows = stdout_csv(result)
     assert list(rows[0].keys()) == list(FINDING_KEYS)
     # (one of them: the table's BEZETTING column against this partial roster; the sample's JF holders stay in their
-    # jenjang's golongan range since sample1, h33, so none is golongan-jenjang-mustahil)
-    assert len(rows) == 15
+    # jenjang's golongan range since sample1, h33, so none is golongan-jenjang-mustahil; and, since real21/h34, the
+    # table's holders in the 31 units this partial roster does not cover, read as vacancies)
+    assert len(rows) == 16
     assert sum(r["kode"] == "bezetting-beda-banyak" for r in rows) == 1
+    assert sum(r["kode"] == "bezetting-unit-tanpa-pegawai" for r in rows) == 1
 
 
 # --- deliberately bad rows ----------------------------------------------------------------

@@ -1646,12 +1646,13 @@ def declared_bezetting(
             )
         ]
     held = pd.Series(counts, index=positions.index)
-    differ = declared.notna() & declared.ne(held) & staffed_units(positions, counts)
+    staffed = staffed_units(positions, counts)
+    differ = declared.notna() & declared.ne(held) & staffed
     rows = positions.loc[differ, ROW].tolist()
+    out: list[Finding] = _stated_in_units_without_roster(positions, declared, staffed, where)
     if len(rows) > BEZETTING_SHOWN:  # one finding for the column, not a line per post of a partial roster
         examples = ", ".join(str(r) for r in sorted(rows)[:5])
-        return [make_finding("bezetting-beda-banyak", where, jumlah=len(rows), contoh=examples)]
-    out: list[Finding] = []
+        return [*out, make_finding("bezetting-beda-banyak", where, jumlah=len(rows), contoh=examples)]
     for row, stated, counted in zip(rows, declared[differ].tolist(), held[differ].tolist(), strict=True):
         shown = f"{stated:g}"  # the cell's value; the message writes the number the Indonesian way
         where_row = replace(where, row=int(row), value=shown)
@@ -1676,6 +1677,28 @@ def _unlinked_next_step(positions: pd.DataFrame, unit_given: str | None, refused
         return f"{said}: unit itu ada di peta jabatan, tetapi jabatan pegawai tidak ada di unit itu"
     example = f" (mis. '{units[0]}')" if len(units) else ""
     return f"{said}: tulis unit kerja persis seperti di peta jabatan{example}"
+
+
+def _stated_in_units_without_roster(
+    positions: pd.DataFrame, declared: pd.Series, staffed: pd.Series, where: Location
+) -> list[Finding]:
+    """``bezetting-unit-tanpa-pegawai``, once for the table: posts whose table states holders in units where the
+    roster holds nobody. Their bezetting stays the roster's 0 (one holder count for every command), so their stated
+    holders read as vacancies that ``lowongan`` lists and ``rencana`` may fill; this was silent (real21, h34)."""
+    stated = declared.gt(0) & ~staffed
+    if not stated.any():
+        return []
+    units = pd.unique(positions.loc[stated, "unit_kerja"].dropna().astype(str))
+    return [
+        make_finding(
+            "bezetting-unit-tanpa-pegawai",
+            where,
+            tercatat=format_number(float(declared[stated].sum()), 2),
+            jabatan=int(stated.sum()),
+            unit=len(units),
+            contoh=", ".join(f"'{u}'" for u in units[:3]),
+        )
+    ]
 
 
 def staffed_units(positions: pd.DataFrame, counts: np.ndarray) -> pd.Series:
