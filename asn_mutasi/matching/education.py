@@ -779,9 +779,10 @@ class EducationMatcher:
                 continue  # "SMK AKUNTANSI" is not met by an SMA with the same word in its stream
             if found is not None and verdict == "sama":
                 note = "" if key == employee.key else f" (dibaca sebagai {key})"
-                rules = dict.fromkeys(
-                    (*identity_rules(shown, employee.level), *identity_rules(found.text, employee.level))
-                )
+                # the cell's own identities only for its main reading: "S1 Ekonomi (Akuntansi/Manajemen)" read as
+                # MANAJEMEN relies on no "EKONOMI AKUNTANSI setara AKUNTANSI" (real21, h34)
+                own = identity_rules(shown, employee.level) if key == employee.key else ()
+                rules = dict.fromkeys((*own, *identity_rules(found.text, employee.level)))
                 if rules:
                     note += f" ({'; '.join(rules)})"
                 return SESUAI, found.text, f"Jurusan '{shown}'{note} sesuai syarat '{found.text}'"

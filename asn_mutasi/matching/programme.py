@@ -477,6 +477,11 @@ def programme_alternatives(text: str) -> tuple[str, ...]:
         readings.append((body[: inner.start()] + " " + body[inner.end() :]).strip())
         if not body[inner.end() :].strip():  # a trailing parenthesis: the programme or its concentration
             readings += [inner.group(1), body[: inner.start()]]
+            # alternatives inside it complete the head each ("TEKNIK (SIPIL/MESIN)": Teknik Sipil or Teknik Mesin;
+            # "EKONOMI (AKUNTANSI/MANAJEMEN)": Ekonomi Akuntansi or Ekonomi Manajemen; real21, h34)
+            head = body[: inner.start()].strip()
+            parts = [p.strip() for p in inner.group(1).split("/") if p.strip()]
+            readings += [f"{head} {p}" for p in parts if head and len(parts) > 1]
     if "/" in body and not marker:
         parts = [p for p in body.split("/") if p.strip()]
         readings += [" ".join(parts), *parts]
