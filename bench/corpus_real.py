@@ -896,6 +896,24 @@ CASES += [
     ),
 ]
 
+# round 21 (real21, h34): PPPK formation lists written one row per seat
+CASES += [
+    Case(
+        REAL / "formasi_pppk_kemenag.xlsx",
+        "jabatan",
+        {
+            "nama_jabatan": "JABATAN",
+            "unit_kerja": "UNIT PENEMPATAN",
+            "kebutuhan": "(jumlah baris)",  # no count column: each row is one seat
+            "syarat_pendidikan": "KUALIFIKASI PENDIDIKAN",
+            "jenis_jabatan": None,  # KATEGORI UNIT (MADRASAH, KUA, SATKER) is the kind of unit, no jenis jabatan
+        },
+        rows=8,
+        kebutuhan=8,
+        required=frozenset({"kebutuhan-dari-jumlah-baris"}),
+    ),
+]
+
 if SSCASN.exists():
     CASES.append(
         Case(
