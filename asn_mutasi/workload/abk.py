@@ -17,10 +17,10 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name, unit_in_opd
-from asn_mutasi.findings import Finding, Location, capped, make_finding
+from asn_mutasi.findings import Finding, Location, capped, make_finding, suggestion
 from asn_mutasi.formatting import format_number
 from asn_mutasi.schema import ROW, RawTable
-from asn_mutasi.workload.linking import PositionIndex, _normalise_many, _text
+from asn_mutasi.workload.linking import PositionIndex, _normalise_many, _text, closest_positions, rows_in_words
 from asn_mutasi.workload.tasksheet import TaskSheet, read_task_sheet
 
 #: tolerance that keeps float noise (2.0000000001) from changing a rounded need
@@ -346,17 +346,28 @@ def _link_tasks(
         else:
             linked.append(unique_names.get(nm))
     _name_in_many_units(tasks, nname, nunit, unique_names, index, linked, ok, sheet_loc, findings)
+    unlinked: dict[tuple[str, str], list[Location]] = {}
+    norm: dict[tuple[str, str], tuple[str, str]] = {}
     for i, found in enumerate(linked):
         if found is None and ok[i]:
             ok[i] = False
-            loc = replace(
-                sheet_loc, row=_row(rows[i]), field="nama_jabatan", value=name.iloc[i] or code.iloc[i] or None
-            )
-            findings.append(
-                make_finding(
-                    "jabatan-tidak-ditemukan", loc, jabatan=name.iloc[i] or code.iloc[i], unit_kerja=unit.iloc[i]
-                )
-            )
+            shown = name.iloc[i] or code.iloc[i]
+            loc = replace(sheet_loc, row=_row(rows[i]), field="nama_jabatan", value=shown or None)
+            unlinked.setdefault((shown, unit.iloc[i]), []).append(loc)
+            norm.setdefault((shown, unit.iloc[i]), (nname.iloc[i], nunit.iloc[i]))
+    # one finding per (jabatan, unit) at its first task row, with the count, first rows and the closest posts, as
+    # roster rows are reported: a post's 40 task rows said the same warning 40 times (polish2, h34)
+    findings += [
+        make_finding(
+            "jabatan-tidak-ditemukan",
+            locs[0],
+            jabatan=key[0],
+            unit_kerja=key[1],
+            pemegang=rows_in_words(locs, "baris tugas"),
+            saran=suggestion(closest_positions(index, *norm[key])) if index.names_in_unit else "",
+        )
+        for key, locs in unlinked.items()
+    ]
     return linked
 
 

@@ -610,7 +610,7 @@ def _alike(hits: Sequence[tuple[str, float, Any]], wanted: str) -> list[tuple[st
     return [h for h in hits if fuzz.WRatio(wanted, h[0], processor=None) >= SUGGEST_MIN]
 
 
-def _closest(index: PositionIndex, name: str, unit: str) -> list[str]:
+def closest_positions(index: PositionIndex, name: str, unit: str) -> list[str]:
     """Return up to three labels of the positions closest to (name, unit), each alike enough (:data:`SUGGEST_MIN`)."""
     if unit in index.names_in_unit:
         choices = index.names_in_unit[unit]
@@ -1587,18 +1587,23 @@ def _unlinked_findings(
     out: list[Finding] = []
     for key, locs in unlinked.items():
         nn, nu = norm[key]
-        saran = suggestion(_closest(index, nn, nu)) if index.names_in_unit else ""
-        rows = [loc.row for loc in locs if loc.row is not None]
-        pemegang = ""
-        if len(locs) > 1:
-            shown = ", ".join(str(r) for r in rows[:5]) + (" …" if len(rows) > 5 else "")
-            pemegang = f" ({format_number(len(locs))} pegawai" + (f", baris {shown})" if rows else ")")
+        saran = suggestion(closest_positions(index, nn, nu)) if index.names_in_unit else ""
+        pemegang = rows_in_words(locs, "pegawai")
         out.append(
             make_finding(
                 "jabatan-tidak-ditemukan", locs[0], jabatan=key[0], unit_kerja=key[1], pemegang=pemegang, saran=saran
             )
         )
     return out
+
+
+def rows_in_words(locs: list[Location], noun: str) -> str:
+    """Return " (N <noun>, baris a, b, c, d, e …)" for the rows one grouped finding stands for, "" for a single row."""
+    if len(locs) <= 1:
+        return ""
+    rows = [loc.row for loc in locs if loc.row is not None]
+    shown = ", ".join(str(r) for r in rows[:5]) + (" …" if len(rows) > 5 else "")
+    return f" ({format_number(len(locs))} {noun}" + (f", baris {shown})" if rows else ")")
 
 
 def declared_bezetting(

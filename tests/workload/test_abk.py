@@ -156,3 +156,24 @@ def test_hours_use_each_posts_own_wke(positions: pd.DataFrame) -> None:
     out = apply_abk(table, None, Settings()).frame.set_index("kode_jabatan")["kebutuhan"]
     assert out["J2"] == 2  # 72.000 is minutes: 1.200 h
     assert out["J3"] == 1  # 610 h on 1.200 h: 0,51 → 1 (on 1.250 h: 0,49 → 0)
+
+
+def test_unlinked_task_rows_are_one_finding_per_post(positions: pd.DataFrame) -> None:
+    """A post missing from the table is said once with its task-row count, rows and the closest post, not once per
+    task row (polish2, h34)."""
+    tasks = pd.DataFrame(
+        {
+            "_baris": list(range(3, 11)),
+            "nama_jabatan": ["Pengelola Dta"] * 7 + ["Tidak Ada"],
+            "unit_kerja": ["Sekretariat"] * 8,
+            "uraian_tugas": list("abcdefgh"),
+            "volume": ["10"] * 8,
+            "norma_waktu": ["30"] * 8,
+        }
+    )
+    res = workload_from_tasks(tasks, positions, Settings(), source="abk.xlsx")
+    missing = [f for f in res.findings if f.code == "jabatan-tidak-ditemukan"]
+    assert [(f.location.row, f.location.value) for f in missing] == [(3, "Pengelola Dta"), (10, "Tidak Ada")]
+    assert "(7 baris tugas, baris 3, 4, 5, 6, 7 …)" in missing[0].message
+    assert "Pengelola Data" in missing[0].message  # the closest post of the unit
+    assert "baris tugas" not in missing[1].message
