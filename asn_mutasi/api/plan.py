@@ -498,7 +498,8 @@ def plan(
         solved.summary["kebutuhan_diklat"] = int(training[2]["pegawai"].sum()) if len(training[2]) else 0
         findings = world.findings + keep_findings + asp_findings + list(solved.findings)
         parameters = plan_parameters(run.settings, as_of=run.today, keep=keep_nips, pins=pins)
-        parameters["aspirasi"] = ", ".join(str(a) for a in forms)
+        # not "aspirasi": that key is the [aspirasi] settings section, which the file list overwrote (polish2, h34)
+        parameters["berkas_aspirasi"] = ", ".join(str(a) for a in forms)
         parameters = {ROUND_KEY: new_round_id(), ROSTER_HASH_KEY: file_hash(pegawai), **parameters}
         result = PlanResult(
             plan=solved, findings=findings, world=world, parameters=parameters, training=training, aspirations=asp_table
