@@ -173,6 +173,8 @@ FIELD_LABELS: dict[str, str] = {
     "dikecualikan": "Dikecualikan",
     "parameter": "Parameter",
     "nilai_parameter": "Nilai",
+    "satuan_parameter": "Satuan",
+    "keterangan_parameter": "Keterangan",
     "ukuran": "Ukuran",
     "nilai_ringkasan": "Nilai",
     "opd": "OPD / Unit Kerja",
@@ -298,21 +300,150 @@ SUMMARY_LABELS: dict[str, str] = {
     "waktu_pembuatan": "Waktu pembuatan",
 }
 
+_YA_TIDAK = ""  # a switch's value says "ya"/"tidak": no unit
+_POIN = "poin"  # on the 0-100 score scale
+_FAKTOR = "faktor (0–1)"
+
+#: every setting (``[section] key``, as config.Settings flattens it) and every run option a workbook's Parameter sheet
+#: records → (what it is in the analyst's words, its unit); the sheet shows both beside the key (polish2, h34). A
+#: test holds it to config.Settings, so a new setting without words fails there rather than showing a bare key.
+PARAMETER_LABELS: dict[str, tuple[str, str]] = {
+    # run options and provenance
+    "versi_asn_mutasi": ("Versi asn-mutasi", ""),
+    "waktu_pembuatan": ("Waktu pembuatan buku kerja", "tanggal dan jam"),
+    "id_putaran": ("ID putaran rencana (buku besar mutasi)", ""),
+    "sha256_pegawai": ("Sidik jari SHA-256 data pegawai", ""),
+    "tanggal_acuan": ("Tanggal acuan (masa jabatan, usia, pensiun)", "tanggal"),
+    "horizon_bulan": ("Jangka proyeksi pensiun", "bulan"),
+    "nip_tetap": ("Pegawai yang ditahan di jabatannya", "pegawai"),
+    "pin": ("Berkas kunci penempatan", ""),
+    "berkas_aspirasi": ("Berkas formulir aspirasi", ""),
+    "berkas_input": ("Berkas masukan dan sidik jari SHA-256-nya", ""),
+    # [aturan]
+    "aturan.min_tahun_di_jabatan": ("Masa paling singkat dalam jabatan sebelum boleh dipindah", "tahun"),
+    "aturan.rotasi_tahun": ("Masa paling lama dalam satu jabatan sebelum rotasi", "tahun"),
+    "aturan.bulan_sebelum_bup": ("Tidak dipindah dalam masa ini sebelum BUP", "bulan"),
+    "aturan.cpns_tidak_dipindah": ("CPNS tidak dipindah", _YA_TIDAK),
+    "aturan.pppk_tetap_jabatan": ("PPPK hanya pindah unit dalam jabatan yang sama", _YA_TIDAK),
+    "aturan.hukdis_tidak_dipindah": ("Pegawai yang menjalani hukuman disiplin tidak dipindah", _YA_TIDAK),
+    "aturan.tugas_belajar_tidak_dipindah": ("Pegawai tugas belajar tidak dipindah", _YA_TIDAK),
+    "aturan.cek_masa_jabatan": ("Periksa masa dalam jabatan", _YA_TIDAK),
+    "aturan.cek_bup": ("Periksa batas usia pensiun (BUP)", _YA_TIDAK),
+    "aturan.cek_pendidikan": ("Periksa syarat pendidikan jabatan tujuan", _YA_TIDAK),
+    "aturan.cek_syarat_pengalaman": ("Periksa syarat pengalaman jabatan tujuan", _YA_TIDAK),
+    "aturan.cek_kesetaraan": ("Hanya mutasi setara (bukan promosi atau penurunan jabatan)", _YA_TIDAK),
+    "aturan.syarat_dari_jenjang": (
+        "Syarat pendidikan dari jenis/jenjang bila peta jabatan tidak menulisnya",
+        _YA_TIDAK,
+    ),
+    "aturan.maks_naik_kelas": ("Kenaikan kelas jabatan paling banyak", "kelas"),
+    "aturan.maks_turun_kelas": ("Penurunan kelas jabatan paling banyak", "kelas"),
+    "aturan.blokir_keluar_profesi": ("Tolak perpindahan pejabat fungsional keluar dari JF-nya", _YA_TIDAK),
+    "aturan.bup_jpt": ("BUP jabatan pimpinan tinggi (JPT)", "tahun usia"),
+    "aturan.bup_administrator": ("BUP jabatan administrator", "tahun usia"),
+    "aturan.bup_pengawas": ("BUP jabatan pengawas", "tahun usia"),
+    "aturan.bup_pelaksana": ("BUP jabatan pelaksana", "tahun usia"),
+    "aturan.bup_fungsional_ahli_utama": ("BUP JF ahli utama", "tahun usia"),
+    "aturan.bup_fungsional_ahli_madya": ("BUP JF ahli madya", "tahun usia"),
+    "aturan.bup_fungsional_lain": ("BUP JF jenjang lain", "tahun usia"),
+    "aturan.bup_guru": ("BUP guru (juga kepala sekolah)", "tahun usia"),
+    "aturan.bup_dosen": ("BUP dosen", "tahun usia"),
+    "aturan.bup_guru_besar": ("BUP dosen guru besar (profesor)", "tahun usia"),
+    "aturan.bup_peneliti_ahli_madya": ("BUP peneliti/perekayasa ahli madya", "tahun usia"),
+    "aturan.bup_peneliti_ahli_utama": ("BUP peneliti/perekayasa ahli utama", "tahun usia"),
+    # [bobot]
+    "bobot.pendidikan": ("Bobot jenjang pendidikan dalam skor kesesuaian", _POIN),
+    "bobot.jurusan": ("Bobot kesesuaian jurusan dalam skor kesesuaian", _POIN),
+    "bobot.pengalaman": ("Bobot pengalaman jabatan dalam skor kesesuaian", _POIN),
+    "bobot.golongan": ("Bobot golongan dalam skor kesesuaian", _POIN),
+    "bobot.kinerja": ("Bobot kinerja dalam skor kesesuaian", _POIN),
+    "bobot.diklat": ("Bobot diklat dalam skor kesesuaian", _POIN),
+    "bobot.preferensi": ("Bobot preferensi dalam skor kesesuaian", _POIN),
+    "bobot.serumpun_faktor": ("Nilai jurusan serumpun, bagian dari bobot jurusan", _FAKTOR),
+    "bobot.relevansi_umum": ("Nilai jurusan di jabatan tanpa syarat jurusan dan tanpa bidang khusus", _FAKTOR),
+    "bobot.relevansi_lain": ("Nilai jurusan di jabatan tanpa syarat jurusan yang bidangnya lain", _FAKTOR),
+    "bobot.tahun_pengalaman_penuh": ("Masa pengalaman yang mendapat nilai pengalaman penuh", "tahun"),
+    "bobot.ambang_pengalaman": ("Kemiripan nama JF yang salah ketik yang masih dibaca JF itu", "skor (0–100)"),
+    "bobot.pengalaman_jabatan_sama": ("Nilai pengalaman di jabatan atau JF yang sama", _FAKTOR),
+    "bobot.pengalaman_serumpun": ("Nilai pengalaman di JF serumpun", _FAKTOR),
+    "bobot.pengalaman_bidang_sama": ("Nilai pengalaman di bidang kerja yang sama", _FAKTOR),
+    "bobot.kandidat_pra_skor": ("Kandidat per jabatan yang lolos saringan skor awal", "pegawai"),
+    # [beban_kerja]
+    "beban_kerja.jam_kerja_efektif": ("Waktu kerja efektif (WKE) setahun", "jam"),
+    "beban_kerja.menit_kerja_efektif": ("Waktu kerja efektif (WKE) setahun", "menit"),
+    "beban_kerja.pembulatan": ("Pembulatan kebutuhan pegawai (bulat, atas, bawah)", ""),
+    "beban_kerja.menit_kerja_per_hari": ("Waktu kerja efektif sehari", "menit"),
+    "beban_kerja.hari_kerja_per_minggu": ("Hari kerja seminggu", "hari"),
+    "beban_kerja.pakai_wke_lembar": ("Pakai WKE yang tertulis di lembar tugas ABK", _YA_TIDAK),
+    "beban_kerja.ej_desimal": ("Angka di belakang koma EJ sebelum dinilai (−1: tanpa pembulatan)", "angka"),
+    "beban_kerja.ej_a": ("EJ di atas ini: kelas A", "EJ"),
+    "beban_kerja.ej_b": ("EJ paling rendah kelas B", "EJ"),
+    "beban_kerja.ej_c": ("EJ paling rendah kelas C", "EJ"),
+    "beban_kerja.ej_d": ("EJ paling rendah kelas D (di bawahnya E)", "EJ"),
+    "beban_kerja.ej_beban_lebih": ("EJ di atas ini: beban kerja lebih", "EJ"),
+    "beban_kerja.ej_beban_kurang": ("EJ di bawah ini: beban kerja kurang", "EJ"),
+    "beban_kerja.horizon_bulan": ("Jangka proyeksi pensiun", "bulan"),
+    # [rencana]
+    "rencana.bobot_isi_lowongan": ("Nilai tiap lowongan yang terisi", _POIN),
+    "rencana.biaya_pindah": ("Biaya tiap perpindahan", _POIN),
+    "rencana.bonus_dari_surplus": ("Nilai memindahkan pegawai dari jabatan yang kelebihan", _POIN),
+    "rencana.skor_minimum": ("Skor kesesuaian paling rendah yang diusulkan", "skor (0–100)"),
+    "rencana.maks_pindah_per_unit": (
+        "Pegawai paling banyak dipindah keluar dari satu unit (kosong: tanpa batas)",
+        "pegawai",
+    ),
+    "rencana.min_pegawai_per_unit": ("Pegawai paling sedikit di tiap unit (kosong: tanpa batas)", "pegawai"),
+    "rencana.rotasi_wajib": ("Pegawai yang melewati masa rotasi wajib dipindah bila bisa", _YA_TIDAK),
+    "rencana.isi_proyeksi_pensiun": ("Isi juga lowongan proyeksi pensiun dalam jangka proyeksi", _YA_TIDAK),
+    "rencana.kandidat_per_lowongan": ("Kandidat per lowongan (usang, tidak berpengaruh)", "pegawai"),
+    "rencana.calon_semua_jabatan": ("Calon dari semua jabatan (usang, tidak berpengaruh)", _YA_TIDAK),
+    "rencana.batas_waktu_milp_detik": ("Batas waktu penyelesai MILP (bila pindah per unit dibatasi)", "detik"),
+    "rencana.maks_pasangan_harga": ("Pasangan pegawai–jabatan paling banyak dinilai untuk optimum kedua", "pasangan"),
+    "rencana.maks_pasangan_harga_batas_unit": (
+        "Pasangan pegawai–jabatan paling banyak dinilai untuk optimum kedua bila pindah per unit dibatasi",
+        "pasangan",
+    ),
+    # [baca]
+    "baca.maks_ukuran_isi_mb": ("Ukuran isi buku kerja paling besar setelah dibuka", "MB"),
+    "baca.maks_rasio_kompresi": ("Rasio pemampatan paling besar satu bagian buku kerja", "kali"),
+    "baca.maks_entri_zip": ("Bagian (entri zip) buku kerja paling banyak", "entri"),
+    "baca.maks_sel": ("Sel paling banyak dalam satu lembar kerja", "sel"),
+    "baca.maks_ukuran_csv_mb": ("Ukuran berkas CSV/TSV paling besar", "MB"),
+    "baca.maks_baris_aspirasi": ("Baris formulir aspirasi paling banyak", "baris"),
+    # [tata_kelola]
+    "tata_kelola.tahap_final": ("Tahap persetujuan yang mengesahkan mutasi", ""),
+    "tata_kelola.wajib_tahap": ("Wajib persetujuan bertahap", _YA_TIDAK),
+    "tata_kelola.buku_besar": ("Berkas buku besar mutasi (kosong: di folder buku kerja rencana)", ""),
+    # [aspirasi]
+    "aspirasi.bobot_pilihan_1": ("Nilai penempatan di pilihan pertama pegawai", _POIN),
+    "aspirasi.bobot_pilihan_2": ("Nilai penempatan di pilihan kedua pegawai", _POIN),
+    "aspirasi.bobot_pilihan_3": ("Nilai penempatan di pilihan ketiga pegawai", _POIN),
+    "aspirasi.biaya_tidak_bersedia": ("Biaya memindahkan pegawai yang tidak bersedia dipindah", _POIN),
+    "aspirasi.tidak_bersedia_wajib_tetap": ("Pegawai yang tidak bersedia dipindah wajib tetap", _YA_TIDAK),
+    # [surat]
+    "surat.instansi": ("Nama instansi di kop surat", ""),
+    "surat.nama_bkd": ("Nama BKPSDM di kop surat", ""),
+    "surat.alamat_bkd": ("Alamat BKPSDM di kop surat", ""),
+    "surat.pejabat": ("Jabatan penandatangan Keputusan (PPK)", ""),
+    "surat.nama_pejabat": ("Nama Pejabat Pembina Kepegawaian", ""),
+    "surat.kepala_bkd": ("Nama Kepala BKPSDM", ""),
+    "surat.pangkat_kepala_bkd": ("Pangkat Kepala BKPSDM", ""),
+    "surat.nip_kepala_bkd": ("NIP Kepala BKPSDM", ""),
+    "surat.tempat": ("Tempat penetapan surat", ""),
+    "surat.nomor_sk": ("Nomor SK", ""),
+    "surat.nomor_surat": ("Nomor surat pemberitahuan", ""),
+    "surat.nomor_surat_awal": ("Nomor urut surat pemberitahuan pertama", "nomor"),
+}
+
 #: ``[surat]`` settings (config.LetterSettings) in words, for a note about one: "Nomor SK ([surat] nomor_sk) …"
 LETTER_SETTING_LABELS: dict[str, str] = {
-    "instansi": "Nama instansi di kop surat",
-    "nama_bkd": "Nama BKPSDM di kop surat",
-    "alamat_bkd": "Alamat BKPSDM di kop surat",
-    "pejabat": "Jabatan penandatangan Keputusan (PPK)",
-    "nama_pejabat": "Nama Pejabat Pembina Kepegawaian",
-    "kepala_bkd": "Nama Kepala BKPSDM",
-    "pangkat_kepala_bkd": "Pangkat Kepala BKPSDM",
-    "nip_kepala_bkd": "NIP Kepala BKPSDM",
-    "tempat": "Tempat penetapan surat",
-    "nomor_sk": "Nomor SK",
-    "nomor_surat": "Nomor surat pemberitahuan",
-    "nomor_surat_awal": "Nomor urut surat pemberitahuan pertama",
+    k.removeprefix("surat."): words for k, (words, _unit) in PARAMETER_LABELS.items() if k.startswith("surat.")
 }
+
+
+def parameter_words(key: str) -> tuple[str, str]:
+    """Return (words, unit) of a Parameter-sheet key; a numbered input file ("berkas_input_2") as its kind."""
+    return PARAMETER_LABELS.get(key) or PARAMETER_LABELS.get(key.rstrip("0123456789").rstrip("_"), ("", ""))
 
 
 def letter_setting_words(key: str) -> str:

@@ -1600,13 +1600,21 @@ def chart_height(units: int) -> int:
 
 
 def write_parameters(ws: Worksheet, fmts: Formats, parameters: Mapping[str, Any], files: list[tuple[str, str]]) -> None:
-    """The Parameter sheet: version and time once, then every setting and input file (with sha256)."""
-    rows = parameter_rows(parameters, files)
-    frame = pd.DataFrame(rows, columns=["parameter", "nilai_parameter"])
+    """The Parameter sheet: version and time once, then every setting and input file (with sha256), each key with
+    its value, unit and what it is in words (:data:`asn_mutasi.labels.PARAMETER_LABELS`). Key and value stay the
+    first two columns: ``read_plan_workbook`` reads them back there (older workbooks have only those two)."""
+    from asn_mutasi.labels import parameter_words
+
+    rows = [(key, value, *reversed(parameter_words(key))) for key, value in parameter_rows(parameters, files)]
+    frame = pd.DataFrame(rows, columns=["parameter", "nilai_parameter", "satuan_parameter", "keterangan_parameter"])
     # long values (a sha256, an input path with its hash) wrap in their column instead of running
     # over the empty columns beside it, which LibreOffice then prints as a grid of empty cells
     widths = write_table(
-        ws, fmts, frame, text_fields=frozenset({"parameter", "nilai_parameter"}), wrap={"nilai_parameter": 66}
+        ws,
+        fmts,
+        frame,
+        text_fields=frozenset(frame.columns),
+        wrap={"nilai_parameter": 40, "keterangan_parameter": 50},
     )
     print_setup(ws, widths)
 
