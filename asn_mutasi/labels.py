@@ -397,7 +397,7 @@ PARAMETER_LABELS: dict[str, tuple[str, str]] = {
     "rencana.isi_proyeksi_pensiun": ("Isi juga lowongan proyeksi pensiun dalam jangka proyeksi", _YA_TIDAK),
     "rencana.kandidat_per_lowongan": ("Kandidat per lowongan (usang, tidak berpengaruh)", "pegawai"),
     "rencana.calon_semua_jabatan": ("Calon dari semua jabatan (usang, tidak berpengaruh)", _YA_TIDAK),
-    "rencana.batas_waktu_milp_detik": ("Batas waktu penyelesai MILP (bila pindah per unit dibatasi)", "detik"),
+    "rencana.batas_waktu_milp_detik": ("Batas waktu penyelesaian rencana bila pindah per unit dibatasi", "detik"),
     "rencana.maks_pasangan_harga": ("Pasangan pegawai–jabatan paling banyak dinilai untuk optimum kedua", "pasangan"),
     "rencana.maks_pasangan_harga_batas_unit": (
         "Pasangan pegawai–jabatan paling banyak dinilai untuk optimum kedua bila pindah per unit dibatasi",
