@@ -22,6 +22,7 @@ FIELD_LABELS: dict[str, str] = {
     "pangkat_golongan": "Pangkat/Gol. Ruang",
     "jabatan": "Jabatan",
     "unit_kerja": "Unit Kerja",
+    "jabatan_terdekat": "Jabatan Terdekat di Peta Jabatan",
     "perangkat_daerah": "Perangkat Daerah (OPD)",
     "perangkat_daerah_asal": "Perangkat Daerah (OPD) Asal",
     "perangkat_daerah_tujuan": "Perangkat Daerah (OPD) Tujuan",

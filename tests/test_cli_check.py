@@ -221,7 +221,9 @@ def find_header_row(path: Path, first: str) -> int:
 def test_sample_is_clean_and_every_column_is_located() -> None:
     result = expect(sample_check(), EXIT_OK)
     payload = stdout_json(result)
-    assert set(payload) == {"ringkasan", "pemetaan_kolom", "baris_dikecualikan", "temuan"}
+    # pegawai_tidak_tertaut: every roster row linked to no position (polish2, h34); none in the sample
+    assert set(payload) == {"ringkasan", "pemetaan_kolom", "baris_dikecualikan", "pegawai_tidak_tertaut", "temuan"}
+    assert payload["pegawai_tidak_tertaut"] == []
 
     summary = payload["ringkasan"]
     assert summary["temuan_galat"] == 0

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from asn_mutasi.api.front import verb
 from asn_mutasi.api.inputs import (
@@ -19,9 +20,12 @@ from asn_mutasi.api.inputs import (
 )
 from asn_mutasi.config import Settings
 from asn_mutasi.findings import Finding, Report, Severity
-from asn_mutasi.schema import valid_mask
+from asn_mutasi.schema import ROW, UNIT_AS_WRITTEN, valid_mask
 from asn_mutasi.serialise import Record, to_jsonable
 from asn_mutasi.validation import PreparedTable
+
+if TYPE_CHECKING:
+    from asn_mutasi.workload.linking import LinkResult
 
 
 @dataclass
@@ -33,6 +37,8 @@ class CheckResult:
     mapping: list[Record]  #: one row per mapped column: berkas, sheet, field, kolom, judul_kolom, cara
     accounting: list[Record]  #: one row per table: baris_data, valid, dikecualikan
     excluded: list[Record]  #: one row per excluded input row, with its reason
+    #: one row per valid roster row linked to no position: who, the jabatan and unit as written, the closest post
+    unlinked: list[Record] = field(default_factory=list)
 
     def summary(self) -> Record:
         counts = self.report.counts()
@@ -53,6 +59,7 @@ class CheckResult:
             "ringkasan": self.summary(),
             "pemetaan_kolom": list(self.mapping),
             "baris_dikecualikan": list(self.excluded),
+            "pegawai_tidak_tertaut": list(self.unlinked),
             "temuan": list(self.findings()),
         }
 
@@ -103,14 +110,59 @@ def cross_check(
     *,
     unit_kerja: str | None = None,
     settings: Settings | None = None,
-) -> list[Finding]:
+) -> tuple[list[Finding], list[Record]]:
     """Findings that need both tables: employees whose position is not in the table, a stated bezetting (or
     Formulir 1 retirement count, on ``settings``' BUP) that the roster does not bear out (``unit_kerja``: the
-    analyst's unit, see ``link_to_table``)."""
+    analyst's unit, see ``link_to_table``); and the valid rows linked to no position (:func:`unlinked_records`)."""
     # every holder is linked (the stated bezetting is compared with them, as `lowongan` counts them); the linking
     # findings are said of valid rows only, as every planning command says them (build_world)
     result, stated = link_to_table(roster.frame, roster.raw, positions, unit_kerja=unit_kerja, settings=settings)
-    return [*roster_link_findings(result, roster), *stated]
+    return [*roster_link_findings(result, roster), *stated], unlinked_records(result, roster, positions)
+
+
+def unlinked_records(link: LinkResult, roster: PreparedTable, positions: PreparedTable) -> list[Record]:
+    """One record per valid roster row that links to no position: its row, NIP, name, the jabatan and unit as the
+    roster writes them, and the closest post of the table. ``jabatan-tidak-ditemukan`` says each (jabatan, unit)
+    once with a count; the analyst fixing the roster needs every row (polish2, h34)."""
+    import pandas as pd
+
+    from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
+    from asn_mutasi.workload.linking import HOW_COLUMN, PositionIndex, _text_series, closest_positions
+
+    frame = link.frame
+    rows = frame[(frame[HOW_COLUMN] == "tidak_tertaut").to_numpy() & valid_mask(frame)]
+    if not len(rows):
+        return []
+    blank = pd.Series("", index=rows.index, dtype=object)
+    names = _text_series(rows["jabatan"]) if "jabatan" in rows.columns else blank
+    units = _text_series(rows[UNIT_AS_WRITTEN] if UNIT_AS_WRITTEN in rows.columns else rows.get("unit_kerja", blank))
+    index = PositionIndex.build(positions.valid)
+    nearest = {
+        (n, u): next(iter(closest_positions(index, normalize_position_name(n), normalize_unit_name(u))), "")
+        if index.names_in_unit
+        else ""
+        for n, u in dict.fromkeys(zip(names.tolist(), units.tolist(), strict=True))
+    }
+    return [
+        {
+            "berkas": roster.raw.source.path,
+            "lembar_kerja": roster.raw.source.sheet,
+            "baris": int(r),
+            "nip": nip,
+            "nama": nama,
+            "jabatan": n,
+            "unit_kerja": u,
+            "jabatan_terdekat": nearest[(n, u)],
+        }
+        for r, nip, nama, n, u in zip(
+            rows[ROW].tolist(),
+            _text_series(rows.get("nip", blank)).tolist(),
+            _text_series(rows.get("nama", blank)).tolist(),
+            names.tolist(),
+            units.tolist(),
+            strict=True,
+        )
+    ]
 
 
 @verb
@@ -133,16 +185,19 @@ def check(
     report.extend(inputs.findings)
     report.extend(pension_findings(inputs.roster.valid, inputs.roster.raw, run))
     tables: list[tuple[PreparedTable, str]] = [(inputs.roster, "pegawai")]
+    unlinked: list[Record] = []
     if inputs.positions is not None:
         tables.append((inputs.positions, "jabatan"))
         run.progress("mencocokkan jabatan pegawai dengan peta jabatan")
-        report.extend(
-            cross_check(inputs.roster, inputs.positions, unit_kerja=run.read.unit_kerja, settings=run.settings)
+        both, unlinked = cross_check(
+            inputs.roster, inputs.positions, unit_kerja=run.read.unit_kerja, settings=run.settings
         )
+        report.extend(both)
     return CheckResult(
         inputs=inputs,
         report=report,
         mapping=[m for t, _ in tables for m in _mapping_records(t)],
         accounting=[_accounting(t, k) for t, k in tables],
         excluded=[e for t, _ in tables for e in _excluded(t)],
+        unlinked=unlinked,
     )

@@ -20,6 +20,8 @@ FINDING_COLUMNS = table_columns(
     "kode", "tingkat", "berkas", "lembar_kerja", "baris", "kolom", "judul_kolom", "nilai", "pesan"
 )
 MAPPING_COLUMNS = table_columns("berkas", "lembar_kerja", "kolom_baku", "kolom", "judul_kolom", "cara", "alasan")
+UNLINKED_FIELDS = ("baris", "nip", "nama", "jabatan", "unit_kerja", "jabatan_terdekat")
+UNLINKED_COLUMNS = table_columns(*UNLINKED_FIELDS)
 ACCOUNTING_COLUMNS = table_columns(
     "tabel", "berkas", "lembar_kerja", "baris_data", "valid", "dikecualikan", "digabung", "baris_dilewati"
 )
@@ -66,6 +68,14 @@ def check(
     else:
         emit(ctx.fmt, result.mapping, MAPPING_COLUMNS, title="Pemetaan kolom")
         emit(ctx.fmt, result.accounting, ACCOUNTING_COLUMNS, title="Baris data")
+        if result.unlinked:
+            emit(
+                ctx.fmt,
+                result.unlinked,
+                UNLINKED_COLUMNS,
+                title="Pegawai tidak tertaut ke peta jabatan",
+                limit=None if semua else 200,
+            )
         if findings:
             emit(
                 ctx.fmt,
@@ -117,6 +127,7 @@ def _write_report(output: Path, overwrite: bool, result: CheckResult) -> None:
             "Temuan": pd.DataFrame(findings, columns=list(FINDING_KEYS)),
             "Pemetaan Kolom": pd.DataFrame(result.mapping, columns=[k for k, _ in MAPPING_COLUMNS]),
             "Baris Dikecualikan": pd.DataFrame(result.excluded, columns=["berkas", "lembar_kerja", "baris", "alasan"]),
+            "Pegawai Tidak Tertaut": pd.DataFrame(result.unlinked, columns=list(UNLINKED_FIELDS)),
         }
         write_report_workbook(output, sheets, overwrite=overwrite)  # Indonesian headers and words
     elif kind == "json":

@@ -64,6 +64,12 @@ def _reading_shapes(findings: str) -> dict[str, JsonShape]:
                     "daftar (`berkas`, `lembar_kerja`, `kolom_baku`, `kolom`, `judul_kolom`, `cara`, `alasan`)",
                 ),
                 ("baris_dikecualikan", "daftar (`berkas`, `lembar_kerja`, `baris`, `alasan`)"),
+                (
+                    "pegawai_tidak_tertaut",
+                    "daftar baris pegawai valid yang tidak tertaut ke jabatan mana pun di peta jabatan (`berkas`, "
+                    "`lembar_kerja`, `baris`, `nip`, `nama`, `jabatan`, `unit_kerja` seperti tertulis, "
+                    "`jabatan_terdekat`: jabatan peta jabatan yang paling mirip)",
+                ),
                 ("temuan", findings),
             ),
         ),
