@@ -74,11 +74,17 @@ def test_workbook_sheets_chart_and_cells(tmp_path: Path) -> None:
     chart_ws = wb[CHART_SHEET]  # fitted to one page (width and height 1 are the defaults, not written)
     assert chart_ws.sheet_properties.pageSetUpPr.fitToPage and chart_ws.page_setup.fitToHeight in (None, 1)
     assert not chart_ws.print_options.gridLines
-    assert unit_ws.freeze_panes == "A2" and unit_ws.auto_filter.ref
+    # the header row and the unit stay in view (polish2, h34: the header row only, before)
+    assert unit_ws.freeze_panes == "B2" and unit_ws.auto_filter.ref
     headers = [c.value for c in unit_ws[1]]
     assert headers[0] == "Unit Kerja" and "Pegawai Tidak Tertaut" in headers
 
     pos_ws = wb["Per Jabatan"]
+    # a post is its code and name: both stay in view when scrolling right to EJ (polish2, h34)
+    assert [c.value for c in pos_ws[1]][:2] == ["Kode Jabatan", "Nama Jabatan"]
+    assert pos_ws.freeze_panes == "C2"
+    assert wb["Proyeksi Pensiun"].freeze_panes == "C2"  # NIP and name
+    assert wb["Masalah Data"].freeze_panes == "A2"  # a finding's code names no row
     names = [r[1] for r in pos_ws.iter_rows(min_row=2, values_only=True)]
     assert '=HYPERLINK("x")' in names
     assert all(c.data_type != "f" for row in pos_ws.iter_rows() for c in row)
