@@ -33,7 +33,7 @@ from asn_mutasi.io.report_workbook import (
     Formats,
     chart_height,
     close_workbook,
-    key_columns,
+    freeze_row_names,
     lines_needed,
     new_workbook,
     print_setup,
@@ -199,9 +199,9 @@ def write_plan_workbook(
         _moves(fmts, sheets[RENCANA], plan.moves, texts | {f: units_in_words(texts[f]) for f in UNIT_FIELDS})
         unfilled = with_opd_columns(plan.unfilled[list(UNFILLED_HEADERS)])
         widths = write_table(sheets[TIDAK_TERISI], fmts, unfilled, headers=UNFILLED_HEADERS)
-        print_setup(sheets[TIDAK_TERISI], widths)
+        print_setup(sheets[TIDAK_TERISI], widths, keys=freeze_row_names(sheets[TIDAK_TERISI], list(unfilled.columns)))
         widths = write_table(sheets[BEBAN], fmts, workload, headers=_after_headers(plan))
-        print_setup(sheets[BEBAN], widths, keys=key_columns(list(workload.columns)))
+        print_setup(sheets[BEBAN], widths, keys=freeze_row_names(sheets[BEBAN], [str(c) for c in workload.columns]))
         all_findings = with_plan_findings(findings or [], plan.findings)
         frame = pd.DataFrame([f.to_dict() for f in all_findings], columns=list(FINDING_KEYS))
         print_setup(sheets[MASALAH], write_table(sheets[MASALAH], fmts, frame))

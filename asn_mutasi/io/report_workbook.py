@@ -1176,6 +1176,30 @@ def key_columns(fields: Sequence[str]) -> int:
     return 2 if opd_first and OPD_OF_UNIT.get(fields[1]) == fields[0] else 1
 
 
+#: leading columns that together name a row (a post by its code and name, a person by NIP and name): kept in view
+#: when the analyst scrolls right and printed on every page of a wide table. Per Jabatan froze the header row
+#: only, so at "Beban Kerja" or "EJ" a row was no longer a post, and its second printed page named only the code
+#: (polish2, h34).
+_ROW_NAMES = (("kode_jabatan", "nama_jabatan"), ("nip", "nama"))
+
+
+def row_name_columns(cols: Sequence[str]) -> int:
+    """How many leading ``cols`` name a row: a pair of :data:`_ROW_NAMES`, a unit (with its OPD column:
+    :func:`key_columns`), else 0 (a findings or grading table, whose first column names no row)."""
+    pair = next((len(pair) for pair in _ROW_NAMES if tuple(cols[: len(pair)]) == pair), 0)
+    unit = key_columns(cols) if cols and (cols[0] == "unit_kerja" or cols[0] in OPD_OF_UNIT.values()) else 0
+    return pair or unit
+
+
+def freeze_row_names(ws: Worksheet, fields: Sequence[str]) -> int:
+    """Freeze a table's header row (row 0) and the columns that name its rows (:func:`row_name_columns`), when
+    there are more columns to scroll to; return the columns to repeat on printed pages (:func:`print_setup` keys)."""
+    keys = row_name_columns(fields)
+    if keys and len(fields) > keys:
+        ws.freeze_panes(1, keys)
+    return keys or key_columns(fields)
+
+
 def display_cell(fld: str, value: Any) -> Any:
     """Return what the cell holds for a person: words for codes and booleans, otherwise the value."""
     value = to_plain(value)

@@ -21,7 +21,7 @@ from asn_mutasi.io.report_workbook import (
     Formats,
     chart_height,
     close_workbook,
-    key_columns,
+    freeze_row_names,
     new_workbook,
     print_setup,
     with_opd_columns,
@@ -52,33 +52,15 @@ STATUS_COLOURS = {"KURANG": "#F8CBAD", "LEBIH": "#FFE699", "SESUAI": "#C6EFCE", 
 CHART_MAX_UNITS = 40
 
 
-#: leading columns that together name a row (a post by its code and name, a person by NIP and name): kept in view
-#: when the analyst scrolls right and printed on every page of a wide table. Per Jabatan froze the header row
-#: only, so at "Beban Kerja" or "EJ" a row was no longer a post, and its second printed page named only the code
-#: (polish2, h34).
-_ROW_NAMES = (("kode_jabatan", "nama_jabatan"), ("nip", "nama"))
-
-
-def _key_count(cols: Sequence[str]) -> int:
-    """How many leading ``cols`` name a row: a pair of :data:`_ROW_NAMES`, a unit (with its OPD column:
-    :func:`key_columns`), else 0 (a findings or grading table, whose first column names no row)."""
-    pair = next((len(pair) for pair in _ROW_NAMES if tuple(cols[: len(pair)]) == pair), 0)
-    unit = key_columns(cols) if cols and (cols[0] == "unit_kerja" or cols[0] in OPD_OF_UNIT.values()) else 0
-    return pair or unit
-
-
 def _sheet(fmts: Formats, name: str, frame: pd.DataFrame, fields: Sequence[str]) -> Worksheet:
     """Write one table sheet (Indonesian headers, rounded numbers, dates, print setup); colour Status. The header
-    row and the columns that name a row (:func:`_key_count`) stay in view and print on every page."""
+    row and the columns that name a row (:func:`freeze_row_names`) stay in view and print on every page."""
     ws = fmts.wb.add_worksheet(name)
     frame, fields = _with_opds(frame, fields)
     cols = [f for f in fields if f in frame.columns]
     table = frame[cols] if cols else pd.DataFrame()
     widths = write_table(ws, fmts, table, headers=HEADERS)
-    keys = _key_count(cols)
-    if keys and len(cols) > keys:
-        ws.freeze_panes(1, keys)
-    print_setup(ws, widths, keys=keys or key_columns(cols))
+    print_setup(ws, widths, keys=freeze_row_names(ws, cols))
     if "status" in cols and len(frame):
         c = cols.index("status")
         for status, colour in STATUS_COLOURS.items():

@@ -361,3 +361,15 @@ def test_summary_of_a_plan_without_moves_asks_for_no_decisions(plan: Plan, tmp_p
     assert text.startswith("Langkah berikutnya: rencana ini tidak memuat satu pun usulan mutasi")
     assert "Persetujuan" not in text and "asn-mutasi terapkan" not in text
     assert "Lowongan Tidak Terisi" in text and "Masalah Data" in text
+
+
+def test_wide_sheets_keep_the_columns_that_name_a_row_in_view(plan: Plan, tmp_path: Path) -> None:
+    """Beban Kerja (14 columns) froze the header row only: scrolled right, a row named no unit (polish2, h34)."""
+    path = tmp_path / "rencana.xlsx"
+    write(plan, path)
+    wb = load_workbook(path)
+    beban, unfilled = wb["Beban Kerja"], wb["Lowongan Tidak Terisi"]
+    assert beban["A1"].value == "Unit Kerja" and beban.freeze_panes == "B2"
+    assert [unfilled["A1"].value, unfilled["B1"].value] == ["Kode Jabatan", "Nama Jabatan"]
+    assert unfilled.freeze_panes == "C2"
+    assert wb["Masalah Data"].freeze_panes == "A2"
