@@ -40,7 +40,7 @@ from asn_mutasi.domain import pendidikan as pend
 from asn_mutasi.domain.gelar import bare_name, parse_titles
 from asn_mutasi.domain.syarat_pengalaman import requirement_problems
 from asn_mutasi.errors import SchemaError
-from asn_mutasi.findings import Finding, Location, Severity, capped, make_finding
+from asn_mutasi.findings import Finding, FindingRun, Location, Severity, capped, make_finding
 from asn_mutasi.formatting import DOT_DECIMAL, DOT_THREE, format_date, format_date_words, format_number
 from asn_mutasi.labels import field_words, rounding_words
 from asn_mutasi.schema import (
@@ -471,7 +471,7 @@ class RosterContext:
         self.seat_kept.setdefault(i, set()).add(reason)
 
 
-RosterRule = Callable[[RosterContext], Iterator[Finding]]
+RosterRule = Callable[[RosterContext], Iterator[Finding | FindingRun]]
 
 
 def _flags(per_value: Iterable[bool], codes: np.ndarray) -> np.ndarray:
@@ -1827,10 +1827,11 @@ def rule_jenis_jabatan(ctx: RosterContext) -> Iterator[Finding]:
         )
 
 
-def rule_golongan_jenjang(ctx: RosterContext) -> Iterator[Finding]:
+def rule_golongan_jenjang(ctx: RosterContext) -> Iterator[Finding | FindingRun]:
     """A JF holder's golongan that the jenjang cannot have (:data:`~asn_mutasi.domain.jenis.HELD_GOLONGAN`): the jenjang
     a golongan cell writes after its numeral ("IX - Ahli Utama", read past as golongan IX), else the one of a post
-    read Fungsional. A warning naming row and column; the golongan is kept (groups12, h33)."""
+    read Fungsional. A warning naming row and column; the golongan is kept (groups12, h33). The warnings go as one
+    :class:`~asn_mutasi.findings.FindingRun`: only those the cap keeps are made (speed13, h34)."""
     rank = np.asarray(ctx.out["golongan_rank"], dtype=float)
     if not ctx.n or np.isnan(rank).all():
         return
@@ -1843,12 +1844,18 @@ def rule_golongan_jenjang(ctx: RosterContext) -> Iterator[Finding]:
     top = np.select([rank >= 13, rank >= 9, rank >= 5], [17.0, 12.0, 8.0], 4.0)  # a numeral without ruang: any ruang
     outside = jenis_mod.golongan_outside_jenjang(rank, np.where(bare, top, rank), jenjang)
     kode, values, jabatan = ctx.out["golongan"], ctx.column("golongan").cells(), ctx.texts("jabatan")
-    for i in np.flatnonzero(outside).tolist():
+    at = np.flatnonzero(outside)
+
+    def make(k: int) -> Finding:
+        i = int(at[k])
         pppk = not bare[i] and "/" not in str(kode[i])
         batas = jenis_mod.held_golongan_bound(jenjang[i], int(rank[i]), pppk)
         title = str(jenjang[i]).title()
         sumber = f"JF {title} yang ditulis di sel golongan" if noted[i] else f"jabatan '{jabatan[i]}' (JF {title})"
-        yield make_finding("golongan-jenjang-mustahil", ctx.loc(i, "golongan", values[i]), sumber=sumber, batas=batas)
+        return make_finding("golongan-jenjang-mustahil", ctx.loc(i, "golongan", values[i]), sumber=sumber, batas=batas)
+
+    if len(at):
+        yield FindingRun("golongan-jenjang-mustahil", np.asarray(ctx.rows, dtype=np.int64)[at], make)
 
 
 def _unleveled_struktural(jenis: Any, jenis_text: Any, names: Any, eselon: Any = None) -> list[int]:

@@ -104,10 +104,15 @@ HELD_GOLONGAN: dict[str, tuple[int, int]] = {
 def held_golongan_range(jenjang: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Per row, the lowest and highest golongan rank a holder of ``jenjang`` can have (:data:`HELD_GOLONGAN`; NaN for
     a jenjang not in it: anything), vectorised."""
-    keys = pd.Series(np.asarray(jenjang, dtype=object))
-    least = keys.map(lambda k: HELD_GOLONGAN[k][0] if k in HELD_GOLONGAN else np.nan).to_numpy(dtype=float)
-    most = keys.map(lambda k: HELD_GOLONGAN[k][1] if k in HELD_GOLONGAN else np.nan).to_numpy(dtype=float)
+    keys = pd.Series(np.asarray(jenjang, dtype=object))  # (a dict lookup per row in C, not a lambda call: speed13)
+    least = keys.map(_HELD_LEAST).to_numpy(dtype=float)
+    most = keys.map(_HELD_MOST).to_numpy(dtype=float)
     return least, most
+
+
+#: :data:`HELD_GOLONGAN` as two lookups, for :func:`held_golongan_range`
+_HELD_LEAST = {k: float(v[0]) for k, v in HELD_GOLONGAN.items()}
+_HELD_MOST = {k: float(v[1]) for k, v in HELD_GOLONGAN.items()}
 
 
 def golongan_outside_jenjang(low: np.ndarray, high: np.ndarray, jenjang: np.ndarray) -> np.ndarray:
