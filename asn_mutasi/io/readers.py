@@ -13,6 +13,7 @@ import csv
 import hashlib
 import io
 import itertools
+import os
 import re
 import sys
 from collections import Counter
@@ -250,6 +251,8 @@ def _open_source(
     try:
         if not path.exists():
             raise InputError(f"Berkas '{shown}' tidak ditemukan")
+        if path.is_dir():
+            raise InputError(f"'{shown}' adalah folder, bukan berkas", hint=_folder_hint(path, shown))
         if not path.is_file():
             raise InputError(f"'{shown}' bukan berkas")
         size = path.stat().st_size
@@ -258,6 +261,31 @@ def _open_source(
     if size == 0:
         raise InputError(f"Berkas '{shown}' kosong")
     return shown, None, path
+
+
+#: the suffixes of the data files named when a folder is given where a file is wanted
+_DATA_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt")
+#: the most entries of that folder looked at (a folder of 100,000 files is not listed in full) and named
+_FOLDER_SCAN, _FOLDER_NAMED = 2000, 4
+
+
+def _folder_hint(folder: Path, shown: str) -> str:
+    """What to do when ``folder`` was given as a data file: name the data files in it (a first-day analyst passes
+    ``sample_data`` itself; "bukan berkas" alone did not say which file to give)."""
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted(
+                entry.name
+                for entry in itertools.islice(entries, _FOLDER_SCAN)
+                if entry.name.lower().endswith(_DATA_SUFFIXES) and not entry.name.startswith((".", "~$"))
+            )
+    except OSError:
+        names = []
+    if not names:
+        return "Berikan nama satu berkas data (CSV/Excel), bukan foldernya; folder ini tidak berisi berkas CSV/Excel."
+    listed = ", ".join(f"'{(Path(shown) / name).as_posix()}'" for name in names[:_FOLDER_NAMED])
+    more = f" dan {len(names) - _FOLDER_NAMED} lagi" if len(names) > _FOLDER_NAMED else ""
+    return f"Berikan nama satu berkas data di folder itu, bukan foldernya; berkas CSV/Excel di sana: {listed}{more}."
 
 
 #: stdin is read in chunks of this size
