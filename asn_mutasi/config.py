@@ -9,11 +9,13 @@ below (``[aturan]``, ``[bobot]``, ``[beban_kerja]``, ``[rencana]``); unknown key
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import itertools
 import math
 import numbers
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -383,19 +385,50 @@ def check_section(section: str, cls: type, values: dict[str, Any], source: str =
             _check_number(f"{section}.{key}", value, kind.startswith("int"), source)
 
 
+#: where every settings key is described, named when a key or section is not known
+_SETTINGS_DOC = "Daftar bagian dan kunci yang dikenal, dengan nilai bawaannya: docs/pengaturan.md."
+
+
+def _closest(word: str, options: Iterable[str]) -> str:
+    """``"; maksud Anda 'x'?"`` for the option closest to a mistyped ``word``, or "" when none is close."""
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.75)
+    return f"; maksud Anda '{close[0]}'?" if close else ""
+
+
+def _unknown_key(source: str, key: str, section: str | None) -> ConfigError:
+    """The error for settings key ``key`` not known in ``section`` (None: written above every section): names the
+    section the key belongs to when it is another's, else the closest key of its own section (a typo)."""
+    homes = [name for name, cls in _SECTIONS.items() if key in {f.name for f in dataclasses.fields(cls)}]
+    place = f"di [{section}]" if section is not None else "di luar bagian mana pun"
+    if homes:
+        said = f"kunci '{key}' {place}; kunci ini milik [{homes[0]}]: tulis di bawah judul [{homes[0]}]"
+    elif section is None:
+        every = {f.name for cls in _SECTIONS.values() for f in dataclasses.fields(cls)}
+        said = f"kunci '{key}' tidak dikenal dan ditulis {place}{_closest(key, every)}"
+    else:
+        said = f"kunci '{key}' tidak dikenal di [{section}]{_closest(key, (f.name for f in dataclasses.fields(_SECTIONS[section])))}"
+    return ConfigError(f"{source}: {said}", hint=_SETTINGS_DOC)
+
+
 def settings_from_dict(data: dict[str, Any], *, source: str = "konfigurasi") -> Settings:
     """Build settings from a nested dict (as read from TOML), validating every key."""
     parts: dict[str, Any] = {}
     for section, values in data.items():
         cls = _SECTIONS.get(section)
+        if cls is None and not isinstance(values, dict):  # "pendidikan = 30" above every [bagian]
+            raise _unknown_key(source, section, None)
         if cls is None:
-            raise ConfigError(f"{source}: bagian [{section}] tidak dikenal (yang ada: {', '.join(_SECTIONS)})")
+            raise ConfigError(
+                f"{source}: bagian [{section}] tidak dikenal{_closest(section, _SECTIONS)} "
+                f"(yang ada: {', '.join(_SECTIONS)})",
+                hint=_SETTINGS_DOC,
+            )
         if not isinstance(values, dict):
             raise ConfigError(f"{source}: [{section}] harus berupa tabel")
         known = {f.name for f in dataclasses.fields(cls)}
         for key in values:
             if key not in known:
-                raise ConfigError(f"{source}: kunci '{key}' tidak dikenal di [{section}]")
+                raise _unknown_key(source, key, section)
         check_section(section, cls, values, source)
         for key in ("jam_kerja_efektif", "menit_kerja_efektif"):  # 0 is the default's "not given": never written
             if section == "beban_kerja" and key in values and values[key] == 0:

@@ -31,3 +31,41 @@ def test_empty_folder_instead_of_roster_says_to_give_a_file(tmp_path: Path) -> N
     assert said.stdout == ""
     assert "adalah folder, bukan berkas" in said.stderr
     assert "tidak berisi berkas CSV/Excel" in said.stderr.split("Saran:", 1)[1]
+
+
+def _settings(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "pengaturan.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _refused(tmp_path: Path, text: str) -> str:
+    said = expect(
+        run("periksa", SAMPLE / "pegawai.csv", JABATAN_XLSX, "--pengaturan", _settings(tmp_path, text), *TANGGAL),
+        EXIT_INPUT,
+    )
+    assert said.stdout == ""
+    assert "docs/pengaturan.md" in said.stderr.split("Saran:", 1)[1]
+    return said.stderr
+
+
+def test_mistyped_settings_key_suggests_the_known_key(tmp_path: Path) -> None:
+    """A typo'd key said only "tidak dikenal"; the analyst had to guess the right spelling."""
+    err = _refused(tmp_path, "[bobot]\npendidkan = 30\n")
+    assert "kunci 'pendidkan' tidak dikenal di [bobot]; maksud Anda 'pendidikan'?" in err
+    err = _refused(tmp_path, "[aturan]\nmin_tahun_dijabatan = 1\n")
+    assert "maksud Anda 'min_tahun_di_jabatan'?" in err
+
+
+def test_settings_key_in_the_wrong_section_names_its_section(tmp_path: Path) -> None:
+    """`horizon_bulan` under [rencana] is a known key of [beban_kerja]: the message says where it goes."""
+    err = _refused(tmp_path, "[rencana]\nhorizon_bulan = 6\n")
+    assert "kunci 'horizon_bulan' di [rencana]; kunci ini milik [beban_kerja]" in err
+
+
+def test_settings_key_above_every_section_is_not_called_a_section(tmp_path: Path) -> None:
+    """`pendidikan = 30` with no [bobot] above it was reported as "bagian [pendidikan] tidak dikenal": a section the
+    analyst never wrote."""
+    err = _refused(tmp_path, "pendidikan = 30\n")
+    assert "bagian [pendidikan]" not in err
+    assert "kunci 'pendidikan' di luar bagian mana pun; kunci ini milik [bobot]" in err
