@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.cli_helpers import EXIT_INPUT, JABATAN_XLSX, SAMPLE, TANGGAL, expect, run
+from tests.cli_helpers import EXIT_INPUT, EXIT_OK, JABATAN_XLSX, SAMPLE, TANGGAL, expect, run, small_inputs
 
 
 def test_folder_instead_of_roster_names_the_data_files_in_it(tmp_path: Path) -> None:
@@ -69,3 +69,41 @@ def test_settings_key_above_every_section_is_not_called_a_section(tmp_path: Path
     err = _refused(tmp_path, "pendidikan = 30\n")
     assert "bagian [pendidikan]" not in err
     assert "kunci 'pendidikan' di luar bagian mana pun; kunci ini milik [bobot]" in err
+
+
+def _small_plan(folder: Path) -> tuple[Path, Path, Path]:
+    """A plan workbook written by `rencana` on a two-person roster (fast), with its roster and position table."""
+    roster, posts = small_inputs(
+        folder,
+        [("199001102015031001", "Pegawai Satu", "Pengadministrasi Perkantoran", "Bagian Umum")],
+        [("A-1", "Pengadministrasi Perkantoran", "Bagian Umum", 1), ("A-2", "Pengelola Keuangan", "Bagian Umum", 1)],
+    )
+    plan = folder / "rencana.xlsx"
+    expect(run("rencana", roster, posts, "-o", plan, *TANGGAL), EXIT_OK)
+    return plan, roster, posts
+
+
+def test_plan_workbook_given_as_after_roster_says_what_it_is(tmp_path: Path) -> None:
+    """`bandingkan PEGAWAI rencana.xlsx JABATAN` (the plan in place of the roster after the moves) read the plan's
+    "Masalah Data" sheet and said a column Nama was missing, hinting at --baris-judul; it now says the file is the
+    plan workbook and where the plan and the roster after the moves go."""
+    plan, roster, posts = _small_plan(tmp_path)
+    said = expect(run("bandingkan", roster, plan, posts, *TANGGAL), EXIT_INPUT)
+    assert said.stdout == ""
+    assert "adalah buku kerja rencana" in said.stderr and "bukan data pegawai" in said.stderr
+    hint = said.stderr.split("Saran:", 1)[1]
+    assert "--rencana" in hint and "asn-mutasi terapkan" in hint and "--baris-judul" not in said.stderr
+
+
+def test_plan_workbook_given_as_position_table_says_what_it_is(tmp_path: Path) -> None:
+    plan, roster, _ = _small_plan(tmp_path)
+    said = expect(run("lowongan", roster, plan, *TANGGAL), EXIT_INPUT)
+    assert said.stdout == ""
+    assert "adalah buku kerja rencana" in said.stderr and "bukan peta jabatan" in said.stderr
+
+
+def test_plan_workbook_still_read_as_proposals(tmp_path: Path) -> None:
+    """`nilai` reads a plan's moves as proposals: that use of the plan workbook stays open."""
+    plan, roster, posts = _small_plan(tmp_path)
+    said = expect(run("nilai", roster, posts, plan, *TANGGAL), EXIT_OK)
+    assert "buku kerja rencana" not in said.stderr

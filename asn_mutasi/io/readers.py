@@ -88,7 +88,17 @@ from asn_mutasi.io.sanitise import FORMULA_START, is_formula_like
 from asn_mutasi.io.spreadsheet_xml import looks_like_spreadsheet_xml, read_spreadsheet_xml
 from asn_mutasi.io.typed_cells import typed_text_cells
 from asn_mutasi.io.writers import note_input
-from asn_mutasi.schema import POSITION_ONE_OF, ROSTER_FOR_PLANNING, ROW, TABLE_KINDS, ColumnInfo, RawTable, SourceInfo
+from asn_mutasi.schema import (
+    PLAN_HIDDEN_SHEET,
+    PLAN_SHEETS,
+    POSITION_ONE_OF,
+    ROSTER_FOR_PLANNING,
+    ROW,
+    TABLE_KINDS,
+    ColumnInfo,
+    RawTable,
+    SourceInfo,
+)
 from asn_mutasi.text_codec import text_encoding
 
 _CLOSING = re.compile(
@@ -596,6 +606,31 @@ def _worksheet_names(workbook: SafeWorkbook) -> list[str]:
     return workbook.names
 
 
+#: what a plan workbook given in place of a table of this kind should have been, and where the plan goes instead
+_NOT_A_PLAN = {"pegawai": "data pegawai", "jabatan": "peta jabatan"}
+
+
+def _refuse_plan_workbook(names: Sequence[str], kind: str, display: str) -> None:
+    """Refuse a workbook written by ``rencana`` (its hidden plan sheet beside "Rencana Mutasi") read as the roster
+    or the position table: ``bandingkan PEGAWAI rencana.xlsx`` read its "Masalah Data" sheet and said a column
+    "Nama" was missing, with a hint about --baris-judul (walk12, h34)."""
+    if kind not in _NOT_A_PLAN or PLAN_HIDDEN_SHEET not in names or PLAN_SHEETS[1] not in names:
+        return
+    raise InputError(
+        f"'{display}' adalah buku kerja rencana (ditulis 'asn-mutasi rencana'), bukan {_NOT_A_PLAN[kind]}",
+        hint=(
+            f"Berikan berkas {_NOT_A_PLAN[kind]}"
+            + (
+                " (data pegawai sesudah mutasi ditulis 'asn-mutasi terapkan rencana.xlsx PEGAWAI -o PEGAWAI_BARU.xlsx')"
+                if kind == "pegawai"
+                else ""
+            )
+            + ". Buku kerja rencana diberikan sebagai RENCANA ('terapkan', 'diklat', 'surat') atau dengan --rencana "
+            "('bandingkan'); periksa urutan argumen."
+        ),
+    )
+
+
 def _choose_sheet(workbook: SafeWorkbook, kind: str, sheet: str | None, display: str) -> str:
     names = _worksheet_names(workbook)
     if not names:
@@ -609,6 +644,7 @@ def _choose_sheet(workbook: SafeWorkbook, kind: str, sheet: str | None, display:
             return names[int(wanted) - 1]
         listed = ", ".join(f"'{n}'" for n in names)
         raise InputError(f"Lembar kerja '{sheet}' tidak ada di '{display}'; lembar kerja yang tersedia: {listed}")
+    _refuse_plan_workbook(names, kind, display)
     hidden = [n for n in names if workbook.info(n).hidden]
     if hidden and len(hidden) < len(names):  # never a hidden sheet silently (issue 13)
         pick = _choose_sheet(workbook.without(hidden), kind, None, display)
