@@ -782,7 +782,10 @@ class EducationMatcher:
                 # the cell's own identities only for its main reading: "S1 Ekonomi (Akuntansi/Manajemen)" read as
                 # MANAJEMEN relies on no "EKONOMI AKUNTANSI setara AKUNTANSI" (real21, h34)
                 own = identity_rules(shown, employee.level) if key == employee.key else ()
-                rules = dict.fromkeys((*own, *identity_rules(found.text, employee.level)))
+                theirs = identity_rules(found.text, employee.level)
+                # a rule both texts rely on rewrites both alike, so the match needs it not: "S-1 EKONOMI DAN STUDI
+                # PEMBANGUNAN" meets itself without "… setara EKONOMI PEMBANGUNAN"
+                rules = dict.fromkeys(r for r in (*own, *theirs) if not (r in own and r in theirs))
                 if rules:
                     note += f" ({'; '.join(rules)})"
                 return SESUAI, found.text, f"Jurusan '{shown}'{note} sesuai syarat '{found.text}'"

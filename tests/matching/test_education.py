@@ -368,6 +368,14 @@ def test_a_renaming_is_named_in_the_reason(roster_matcher: EducationMatcher) -> 
     assert kesling.memenuhi and "D-III KESEHATAN LINGKUNGAN setara D-III SANITASI" in kesling.alasan
 
 
+def test_a_renaming_both_texts_rely_on_is_not_named(roster_matcher: EducationMatcher) -> None:
+    """Both sides read alike through one renaming (IESP's old name): the match needs no renaming, so none is named."""
+    same = roster_matcher.fit("S-1", "S-1 EKONOMI DAN STUDI PEMBANGUNAN", "S-1", "S-1 EKONOMI DAN STUDI PEMBANGUNAN")
+    assert same.memenuhi and "setara" not in same.alasan
+    renamed = roster_matcher.fit("S-1", "EKONOMI DAN STUDI PEMBANGUNAN", "S-1", "S-1 EKONOMI PEMBANGUNAN")
+    assert renamed.memenuhi and "EKONOMI DAN STUDI PEMBANGUNAN setara EKONOMI PEMBANGUNAN" in renamed.alasan
+
+
 def test_a_faculty_written_before_the_programme_is_read_past() -> None:
     """The BKN/SAPK reference writes 'S.1 Sosial Politik Ilmu Pemerintahan', 'S-1 MIPA Kimia': missed against
     S-1 ILMU PEMERINTAHAN / S-1 KIMIA (independent real-spellings set). 'Teknik' is no such faculty word."""
