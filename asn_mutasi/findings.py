@@ -276,8 +276,12 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "nip-ganda": CodeSpec(
         E,
-        "NIP ganda: sama dengan baris {baris_lain}",
-        "NIP yang sama (setelah dinormalkan) muncul di dua baris; periksa mana yang benar.",
+        "NIP ganda: sama dengan baris {baris_lain}; yang dibaca baris {baris_lain} ({alasan})",
+        "NIP yang sama (setelah dinormalkan) muncul di dua baris atau lebih; periksa mana yang benar. Dari tiap NIP "
+        "dibaca satu baris, dipilih dari semua barisnya dan tidak bergantung pada urutan baris: yang tanggal lahirnya "
+        "sama dengan tanggal lahir dalam NIP, lalu yang tidak dikecualikan karena temuan lain, lalu yang TMT "
+        "jabatannya paling baru, lalu yang isinya paling lengkap, lalu menurut isi barisnya. Temuan ini ada di "
+        "baris yang tidak dibaca dan menyebut baris yang dibaca serta alasannya.",
     ),
     "nip-ganda-plt": CodeSpec(
         INFO,
@@ -294,7 +298,8 @@ CATALOGUE: dict[str, CodeSpec] = {
         E,
         "{jumlah} NIP tertulis di beberapa baris dengan {beda} yang berbeda ({baris} baris lebih; mis. NIP {value} di "
         "baris {contoh}): berkas ini tampak ekspor riwayat ({bentuk}, satu baris per riwayat), bukan data pegawai. "
-        "Hanya baris pertama tiap NIP yang dibaca, dan itu belum tentu keadaan sekarang: {saran}sebagai data pegawai, "
+        "Dari tiap NIP hanya satu baris yang dibaca (lihat nip-ganda: yang tanggal lahirnya sesuai NIP, lalu yang "
+        "TMT jabatannya paling baru), dan itu belum tentu keadaan sekarang: {saran}sebagai data pegawai, "
         "berikan berkas yang satu baris per pegawai (Data Utama atau Export Data ASN SIASN)",
         "Berkas data pegawai yang sebagian besar NIP-nya berulang dengan jabatan, unit, TMT, golongan, pendidikan "
         "atau nilai atau tahun SKP yang berbeda (paling sedikit dua orang dan seperlima NIP): itu bentuk ekspor riwayat SIASN "

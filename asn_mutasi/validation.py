@@ -533,7 +533,9 @@ def rule_nip(ctx: RosterContext) -> Iterator[Finding]:
                 _nrp_twin(ctx, i, _DIGIT_RUN.sub("", _text(value) or ""), nrp_rows) if code == nipmod.CODE_NRP else None
             )
             if twin is not None:
-                yield make_finding("nip-ganda", ctx.loc(i, "nip", value), baris_lain=ctx.rows[twin])
+                yield make_finding(
+                    "nip-ganda", ctx.loc(i, "nip", value), baris_lain=ctx.rows[twin], alasan=_NRP_TWIN_KEPT
+                )
                 ctx.exclude(i, f"{NRP_TWIN} (sama dengan baris {ctx.rows[twin]})")
                 continue
             if alasan and alasan.startswith("panjang 17 digit") and ctx.has("tanggal_lahir"):
@@ -605,6 +607,10 @@ def _nrp_twin(ctx: RosterContext, i: int, nrp: str, first: dict[str, int]) -> in
     return None if _other_person(names[i], names[twin]) else twin
 
 
+#: why nip-ganda keeps the other row of an officer's NRP written twice, and of a person whose NIP Excel damaged here
+_NRP_TWIN_KEPT = "NRP dan nama yang sama; baris itu tertulis lebih dulu"
+_DAMAGED_TWIN_KEPT = "NIP di baris ini rusak, NIP baris itu utuh"
+
 #: what a nip-tidak-valid finding adds for a row whose person still holds the seat: every command counts it in
 #: bezetting while the plan leaves the person out (one fact, one number; real10, h29)
 _SEAT_HELD = "orangnya tetap dihitung dalam bezetting jabatannya (kursi terisi), tetapi tidak ikut rencana mutasi"
@@ -637,41 +643,71 @@ def _lost_birth_digit(value: object, day: date | None) -> str:
 
 
 def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
-    """The same NIP twice (after normalisation): the first valid occurrence is kept."""
+    """The same NIP on several rows (after normalisation): one row of each NIP is kept, chosen from the whole group by
+    :func:`_keep_key` and never by where it is listed: the first row was kept, and two rows swapped changed bezetting
+    and the plan (hostile14, h34). Each other row gets ``nip-ganda`` naming the kept row and why."""
     parsed: nipmod.NipColumn = ctx.out["_nip"]
     valid = np.flatnonzero(parsed.valid)
-    nips = ctx.out["nip"][valid]
     codes, _ = pd.factorize(parsed.number[valid])  # equal NIPs, equal numbers: no text is hashed
-    first = first_rows(codes)
-    if len(first) == len(codes):
+    if len(first_rows(codes)) == len(codes):
         return
-    repeated = np.ones(len(codes), dtype=bool)
-    repeated[first] = False
+    twice = np.bincount(codes)[codes] > 1
+    group_rows = list(zip(codes[twice].tolist(), valid[twice].tolist(), strict=True))
+    keys = {i: _keep_key(ctx, i, parsed) for _, i in group_rows}
+    kept: dict[int, int] = {}
+    for g, i in group_rows:
+        if g not in kept or keys[i] < keys[kept[g]]:
+            kept[g] = i
     names = ctx.column("nama").cells()
-    for j in np.flatnonzero(repeated).tolist():
-        i = int(valid[j])
-        other = int(valid[first[codes[j]]])
-        first_row = ctx.rows[other]
-        acting = _acting_repeat(ctx, i, other)
+    for g, i in group_rows:
+        keep = kept[g]
+        if i == keep:
+            continue
+        acting = _acting_repeat(ctx, i, keep)
         if acting is not None:
             yield acting
             continue
-        # the NIP's owner (the row born on the NIP's date) is the one planned, wherever it is listed (plan oracle 3)
-        owner_later = _born_as_nip(ctx, i, parsed) and not _born_as_nip(ctx, other, parsed) and other not in ctx.reasons
-        keep, drop = (i, other) if owner_later else (other, i)
-        # the finding sits on the row left out (it sat on the owner's row when that came later, review6 h27)
-        value = nips[j] if drop == i else ctx.out["nip"][drop]
-        yield make_finding("nip-ganda", ctx.loc(drop, "nip", value), baris_lain=ctx.rows[keep])
-        if _other_person(names[i], names[other]):  # two people, both in their posts
-            ctx.exclude_holding(drop, f"NIP ganda (sama dengan baris {ctx.rows[keep]}, nama lain)")
-        elif _other_birth(ctx, i, other) and not _typed_twice(ctx, i, other, parsed):
-            ctx.exclude_holding(drop, f"NIP ganda (sama dengan baris {ctx.rows[keep]}, tanggal lahir lain)")
-        elif owner_later:
-            # one person written twice: the row whose birth date is the NIP's stays (its date decides retirement; the
-            # first row's typo lost a projected vacancy; plan oracle 3, h26)
-            ctx.exclude(other, f"NIP ganda (sama dengan baris {ctx.rows[i]})")
+        alasan = _keep_reason(keys[keep], keys[i])
+        yield make_finding("nip-ganda", ctx.loc(i, "nip", ctx.out["nip"][i]), baris_lain=ctx.rows[keep], alasan=alasan)
+        if _other_person(names[i], names[keep]):  # two people, both in their posts
+            ctx.exclude_holding(i, f"NIP ganda (sama dengan baris {ctx.rows[keep]}, nama lain)")
+        elif _other_birth(ctx, i, keep) and not _typed_twice(ctx, i, keep, parsed):
+            ctx.exclude_holding(i, f"NIP ganda (sama dengan baris {ctx.rows[keep]}, tanggal lahir lain)")
         else:
-            ctx.exclude(i, f"NIP ganda (sama dengan baris {first_row})")
+            ctx.exclude(i, f"NIP ganda (sama dengan baris {ctx.rows[keep]})")
+
+
+#: why a row of a repeated NIP is the one kept, by the first part of :func:`_keep_key` it wins on (as nip-ganda says)
+_KEEP_REASONS = (
+    "tanggal lahirnya sama dengan tanggal lahir dalam NIP",
+    "baris ini sudah dikecualikan karena temuan lain",
+    "TMT jabatannya lebih baru",
+    "isinya lebih lengkap",
+    "keduanya setara; dipilih menurut isi baris, bukan urutan baris",
+)
+
+
+def _keep_key(ctx: RosterContext, i: int, parsed: nipmod.NipColumn) -> tuple[Any, ...]:
+    """How row ``i`` of a repeated NIP ranks (the least is kept), in a fixed order (docs/findings.md, nip-ganda): the
+    row whose birth date is the NIP's (its date decides retirement; plan oracle 3, h26), a row no other rule left out,
+    the latest TMT jabatan (the post held now), the more complete row, then the row's content itself, so that a
+    roster's rows shuffled keep the same person in the same post."""
+    tmt = _date_orders(ctx).reader("tmt_jabatan")(ctx.column("tmt_jabatan").cells()[i]).value
+    fields = [c for c in ctx.src.columns if not str(c).startswith("_")]  # (not "_baris": where the row is listed)
+    cells = [_text(v) for v in ctx.src[fields].iloc[i].tolist()]
+    return (
+        not _born_as_nip(ctx, i, parsed),
+        i in ctx.reasons,
+        -tmt.toordinal() if isinstance(tmt, date) else 1,
+        -sum(1 for c in cells if c),
+        tuple(c or "" for c in cells),
+    )
+
+
+def _keep_reason(kept: tuple[Any, ...], dropped: tuple[Any, ...]) -> str:
+    """The :data:`_KEEP_REASONS` of the first part of two :func:`_keep_key` the kept row wins on."""
+    at = next((k for k, (a, b) in enumerate(zip(kept, dropped, strict=True)) if a != b), len(kept) - 1)
+    return "isi kedua baris sama" if kept == dropped else _KEEP_REASONS[at]
 
 
 def _acting_repeat(ctx: RosterContext, i: int, other: int) -> Finding | None:
@@ -868,7 +904,9 @@ def rule_damaged_twins(ctx: RosterContext) -> Iterator[Finding]:
             continue
         ctx.seat_kept.pop(i, None)  # the person's seat is counted once, on the valid row
         ctx.exclude(i, f"orang yang sama dengan baris {ctx.rows[twin]} (NIP rusak di baris ini)")
-        yield make_finding("nip-ganda", ctx.loc(i, "nip", cells[i]), baris_lain=ctx.rows[twin])
+        yield make_finding(
+            "nip-ganda", ctx.loc(i, "nip", cells[i]), baris_lain=ctx.rows[twin], alasan=_DAMAGED_TWIN_KEPT
+        )
 
 
 def _born_as_nip(ctx: RosterContext, i: int, parsed: nipmod.NipColumn) -> bool:
