@@ -319,6 +319,15 @@ def bad_rows(pegawai: pd.DataFrame, as_of: date, rng: np.random.Generator) -> tu
         **rows[1],
         **{k: rows[5][k] for k in ("jabatan", "kode_jabatan", "unit_kerja", "jenis_jabatan", "tmt_jabatan")},
     }
+    # the duplicate is the stale record: its TMT jabatan before the clean row's, so nip-ganda keeps row 3 and sits on
+    # this row (the kept row is chosen by the latest TMT jabatan, never by row order; hostile14, h34)
+    if (
+        rows[5]["tmt_jabatan"] is None
+        or rows[1]["tmt_jabatan"] is None
+        or rows[5]["tmt_jabatan"] >= rows[1]["tmt_jabatan"]
+    ):
+        clean = rows[1]["tmt_jabatan"] or as_of
+        rows[5]["tmt_jabatan"] = clean.replace(year=clean.year - 3, day=min(clean.day, 28))
     problems.append("NIP sama dengan baris 3: orang yang sama tercatat dua kali di unit berbeda (duplikat)")
     rows[6]["nama"] = None
     problems.append("Nama kosong")
