@@ -644,7 +644,7 @@ def _lost_birth_digit(value: object, day: date | None) -> str:
 
 def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
     """The same NIP on several rows (after normalisation): one row of each NIP is kept, chosen from the whole group by
-    :func:`_keep_key` and never by where it is listed: the first row was kept, and two rows swapped changed bezetting
+    :func:`_keep_keys` and never by where it is listed: the first row was kept, and two rows swapped changed bezetting
     and the plan (hostile14, h34). Each other row gets ``nip-ganda`` naming the kept row and why."""
     parsed: nipmod.NipColumn = ctx.out["_nip"]
     valid = np.flatnonzero(parsed.valid)
@@ -653,7 +653,7 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
         return
     twice = np.bincount(codes)[codes] > 1
     group_rows = list(zip(codes[twice].tolist(), valid[twice].tolist(), strict=True))
-    keys = {i: _keep_key(ctx, i, parsed) for _, i in group_rows}
+    keys = _keep_keys(ctx, [i for _, i in group_rows], parsed)
     kept: dict[int, int] = {}
     for g, i in group_rows:
         if g not in kept or keys[i] < keys[kept[g]]:
@@ -677,7 +677,7 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
             ctx.exclude(i, f"NIP ganda (sama dengan baris {ctx.rows[keep]})")
 
 
-#: why a row of a repeated NIP is the one kept, by the first part of :func:`_keep_key` it wins on (as nip-ganda says)
+#: why a row of a repeated NIP is the one kept, by the first part of :func:`_keep_keys` it wins on (as nip-ganda says)
 _KEEP_REASONS = (
     "tanggal lahirnya sama dengan tanggal lahir dalam NIP",
     "baris ini sudah dikecualikan karena temuan lain",
@@ -687,25 +687,32 @@ _KEEP_REASONS = (
 )
 
 
-def _keep_key(ctx: RosterContext, i: int, parsed: nipmod.NipColumn) -> tuple[Any, ...]:
-    """How row ``i`` of a repeated NIP ranks (the least is kept), in a fixed order (docs/findings.md, nip-ganda): the
-    row whose birth date is the NIP's (its date decides retirement; plan oracle 3, h26), a row no other rule left out,
-    the latest TMT jabatan (the post held now), the more complete row, then the row's content itself, so that a
-    roster's rows shuffled keep the same person in the same post."""
-    tmt = _date_orders(ctx).reader("tmt_jabatan")(ctx.column("tmt_jabatan").cells()[i]).value
-    fields = [c for c in ctx.src.columns if not str(c).startswith("_")]  # (not "_baris": where the row is listed)
-    cells = [_text(v) for v in ctx.src[fields].iloc[i].tolist()]
-    return (
-        not _born_as_nip(ctx, i, parsed),
-        i in ctx.reasons,
-        -tmt.toordinal() if isinstance(tmt, date) else 1,
-        -sum(1 for c in cells if c),
-        tuple(c or "" for c in cells),
-    )
+def _keep_keys(ctx: RosterContext, rows: list[int], parsed: nipmod.NipColumn) -> dict[int, tuple[Any, ...]]:
+    """How each of ``rows`` (rows of repeated NIPs) ranks, the least of a NIP's rows kept, in a fixed order
+    (docs/findings.md, nip-ganda): the row whose birth date is the NIP's (its date decides retirement; plan oracle 3,
+    h26), a row no other rule left out, the latest TMT jabatan (the post held now), the more complete row, then the
+    row's content itself, so that a roster's rows shuffled keep the same person in the same post. The rows' cells
+    are taken out of the frame once (a history export repeats most of its rows)."""
+    read = _date_orders(ctx).reader("tmt_jabatan")
+    tmt_cells = ctx.column("tmt_jabatan").cells()
+    at = [k for k, c in enumerate(ctx.src.columns) if not str(c).startswith("_")]  # (not "_baris": where it is listed)
+    content = ctx.src.iloc[rows, at].to_numpy(dtype=object).tolist()
+    keys = {}
+    for i, values in zip(rows, content, strict=True):
+        tmt = read(tmt_cells[i]).value
+        cells = [_text(v) or "" for v in values]
+        keys[i] = (
+            not _born_as_nip(ctx, i, parsed),
+            i in ctx.reasons,
+            -tmt.toordinal() if isinstance(tmt, date) else 1,
+            -sum(1 for c in cells if c),
+            tuple(cells),
+        )
+    return keys
 
 
 def _keep_reason(kept: tuple[Any, ...], dropped: tuple[Any, ...]) -> str:
-    """The :data:`_KEEP_REASONS` of the first part of two :func:`_keep_key` the kept row wins on."""
+    """The :data:`_KEEP_REASONS` of the first part of two :func:`_keep_keys` the kept row wins on."""
     at = next((k for k, (a, b) in enumerate(zip(kept, dropped, strict=True)) if a != b), len(kept) - 1)
     return "isi kedua baris sama" if kept == dropped else _KEEP_REASONS[at]
 
