@@ -249,10 +249,41 @@ _CANDIDATE_PREFIXES = frozenset({"calon", "cpns"})
 _HOLDING_WRITTEN_OUT = frozenset((w[0], w[1]) for w in _HOLDING_WORDS if len(w) == 2)
 
 
+#: the words a post's name goes on with after "Pejabat" ("Pejabat Pembuat Komitmen", "Pejabat Fungsional …",
+#: "Pejabat Struktural", "Pejabat Pelaksana Teknis Kegiatan"): "Penjabat" before them is "Pejabat" misspelt, as public
+#: forms and seeders write "Penjabat Pembuat Komitmen (PPK)" and "Penjabat Fungsional Tertentu", no acting holder
+#: (a Pj. holds a head's seat: "Penjabat Lurah"); read as Pj. the post lost its first word (review14, h34)
+_PEJABAT_NEXT = frozenset(
+    {
+        "fungsional",
+        "struktural",
+        "pembuat",
+        "pengadaan",
+        "pelaksana",
+        "penandatangan",
+        "pengelola",
+        "penatausahaan",
+        "pimpinan",
+        "administrator",
+        "pengawas",
+        "eselon",
+        "pemeriksa",
+        "penilai",
+    }
+)
+
+
+def _pejabat_misspelt(words: list[str]) -> bool:
+    """Whether ``words`` open with "Penjabat" written for "Pejabat" (:data:`_PEJABAT_NEXT`)."""
+    return len(words) > 1 and words[0] == "penjabat" and words[1] in _PEJABAT_NEXT
+
+
 def _without_holding(words: list[str]) -> list[str]:
     """``words`` without the holding (Plt./Plh., also written out) and candidate (Calon, CPNS) words they open with; a
-    name of those words alone is kept."""
+    name of those words alone is kept; "Penjabat" misspelling "Pejabat" is read as "Pejabat"."""
     while len(words) > 1:
+        if _pejabat_misspelt(words):
+            return ["pejabat", *words[1:]]
         if tuple(words[:2]) in _HOLDING_WRITTEN_OUT and len(words) > 2:
             words = words[2:]
         elif words[0] in _HOLDING_PREFIXES or words[0] in _CANDIDATE_PREFIXES:
@@ -288,6 +319,8 @@ def acting_word(nama: object, *, alone: bool = False) -> str | None:
         return None
     words = _NON_WORD.sub(" ", nama.casefold()).split()
     least = 0 if alone else 1
+    if _pejabat_misspelt(words):  # "Penjabat Pembuat Komitmen" is the Pejabat Pembuat Komitmen, no acting holder
+        return None
     if tuple(words[:2]) in _HOLDING_WRITTEN_OUT:  # "Penjabat Sementara" alone is no "Penjabat" of a "Sementara"
         return _HOLDING_WORDS[(words[0], words[1])] if len(words) > 1 + least else None
     if len(words) > least and (words[0],) in _HOLDING_WORDS:
@@ -1939,7 +1972,9 @@ def _acting_anywhere(nama: str) -> bool:
     "Kepala Seksi Pelayanan (Plt)", "… (Pj.)", "… (Pelaksana Tugas)". A second list of them missed the Pj. and the
     written-out forms, whose holder's stated BUP was refused as a pengawas's (review11, h33)."""
     words = _NON_WORD.sub(" ", nama.casefold()).split()
-    return any(w in _HOLDING_PREFIXES for w in words) or any(pair in _HOLDING_WRITTEN_OUT for pair in pairwise(words))
+    return any(w in _HOLDING_PREFIXES and not _pejabat_misspelt(words[i:]) for i, w in enumerate(words)) or any(
+        pair in _HOLDING_WRITTEN_OUT for pair in pairwise(words)
+    )
 
 
 def pension_date(tanggal_lahir: date, bup: int) -> date:

@@ -340,3 +340,21 @@ def test_penjabat_holds_the_post_it_names(written: str, seat: str) -> None:
     assert classify_jenis_jabatan(written) == classify_jenis_jabatan(seat)
     assert held_acting(written) and acting_seat(written) == seat
     assert not held_acting("Penjabat Sementara") and normalize_position_name("Penjabat") == "penjabat"
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("Penjabat Pembuat Komitmen", "Pejabat Pembuat Komitmen"),
+        ("PENJABAT FUNGSIONAL ANALIS KEBIJAKAN AHLI MUDA", "Analis Kebijakan Ahli Muda"),
+        ("Penjabat Fungsional Umum Pengadministrasi Umum", "Pengadministrasi Umum"),
+        ("Penjabat Pelaksana Teknis Kegiatan", "Pejabat Pelaksana Teknis Kegiatan"),
+    ],
+)
+def test_penjabat_misspelling_pejabat_is_no_acting_holder(written: str, meant: str) -> None:
+    """ "Penjabat Pembuat Komitmen", "Penjabat Fungsional Tertentu" (public forms and seeders) are "Pejabat" misspelt:
+    read as Pj. the post lost its first word and its holder was warned as acting (review14, h34)."""
+    assert not held_acting(written) and acting_seat(written) == written
+    assert normalize_position_name(written) == normalize_position_name(meant)
+    assert classify_jenis_jabatan(written) == classify_jenis_jabatan(meant)
+    assert held_acting("Penjabat Lurah Sukamaju")  # a head's seat stays held acting
