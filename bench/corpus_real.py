@@ -512,6 +512,7 @@ CASES += [
             "tmt_jabatan": "Jabatan / TMT",
             "pendidikan": "Pendidikan / Tingkat Ijazah",
             "unit_kerja": "baris judul 4",  # "Dinas Perumahan dan Kawasan Permukiman Samarinda"
+            "tanggal_lahir": "Usia Tgl/Bln/Thn Lahir",  # "01/01/1975", the NIP's first eight digits
         },
         rows=4,
     ),

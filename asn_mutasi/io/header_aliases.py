@@ -383,6 +383,12 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "TEMPAT TANGGAL LAHIR",
             "TEMPAT TGL LAHIR",
             "TEMPAT DAN TANGGAL LAHIR",
+            # a DUK's "USIA" over "TGL/BLN/THN LAHIR" (e-pekerja's DUK export, the day, month and year of birth): only
+            # offered from 68% likeness on, and LAHIR shared with the name's "NAMA / NIP / TGL LAHIR", it was neither
+            # read nor offered (review14, h34)
+            "TGL BLN THN LAHIR",
+            "TANGGAL BULAN TAHUN LAHIR",
+            "USIA TGL BLN THN LAHIR",
         ),
         # the roster's own retirement figures, as its SIMPEG computed them (a Kemenag DUK's "TMT PENSIUN", a SIMPEG
         # view's TMT_PENSIUN and BUP): compared with the tool's (``tmt-pensiun-beda``)

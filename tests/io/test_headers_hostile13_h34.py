@@ -78,3 +78,12 @@ def test_absurd_header_gets_no_suggestion(kind: str, header: str) -> None:
 )
 def test_close_header_still_gets_its_suggestion(header: str, field: str) -> None:
     assert f"({field})" in _offered("pegawai", header)[header]
+
+
+@pytest.mark.parametrize("header", ["Usia Tgl/Bln/Thn Lahir", "TGL/BLN/THN LAHIR", "Tanggal/Bulan/Tahun Lahir"])
+def test_duk_birth_date_header_is_the_birth_date(header: str) -> None:
+    """A DUK's "USIA" over "TGL/BLN/THN LAHIR" holds the day, month and year of birth: after the 68% floor it was
+    neither read nor offered (61% alike; LAHIR is also a word of the name's "NAMA / NIP / TGL LAHIR") (review14,
+    h34)."""
+    result = map_columns(cols("NIP", "NAMA", "JABATAN", header), "pegawai")
+    assert result.columns["tanggal_lahir"].header == header
