@@ -1991,10 +1991,12 @@ def _seat_list(result: ColumnMapping, kind: str, missing: list[str], source: Sou
     """Refuse a table missing required fields, except a position table whose only gap is its need and that counts
     nobody either (no bezetting): a PPPK/CPNS formasi list written one row per seat ("rincian formasi": jabatan,
     unit penempatan, kualifikasi pendidikan, no count), whose need :func:`_count_seats` reads from its rows. Returns
-    the fields such a list misses (to refuse it with later when no post repeats), else []."""
+    the fields such a list misses (to refuse it with later when no post repeats), else []. A table with a header
+    that may well be its need ("KEBUTUHAN RIIL", "Kebutuhan Pegawai Hasil Anjab": :func:`likely_headers`) is no seat
+    list: refused with that header offered, where its repeated lines were counted one seat each (review14, h34)."""
     seats = kind == "jabatan" and missing == [_NEED_FIELDS] and "bezetting" not in result.columns
-    if seats and not looks_like_other_kind(result, kind):  # a roster given as the table lists people, not seats
-        return missing
+    if seats and not looks_like_other_kind(result, kind) and not likely_headers(result, kind, _NEED_FIELDS):
+        return missing  # (a roster given as the table lists people, not seats)
     if missing:
         raise schema_error(result, kind, missing, _where(source))
     return []
