@@ -29,9 +29,12 @@ DIGITS: dict[str, int] = {
     "skor_preferensi": 1,
     "total_skor": 1,
     "pembanding_total_skor": 1,
-    "ej": 2,
-    "ej_sebelum": 2,
-    "ej_sesudah": 2,
+    # EJ comes rounded to the decimals its grade reads (ej_desimal, 4 when graded unrounded; reported_ej): shown as it
+    # is, for at 2 an EJ of 0.895 graded C read "0,90" (B by the printed table) with ej_desimal 3 or -1 (review14, h34)
+    "ej": 4,
+    "ej_sebelum": 4,
+    "ej_sesudah": 4,
+    "ej_tanpa_rencana": 4,
     "beban_kerja_jam": 1,
     "beban_lebih": 1,
     "beban_kurang": 1,
@@ -54,6 +57,8 @@ PERCENT_FIELDS: dict[str, int] = {"celah_optimalitas": 1, "celah_tujuan_solver":
 #: Excel number format per number of decimals (the workbook shows the same rounding as the terminal);
 #: ``_)`` keeps a small gap after the number so it never touches the text in the next column
 EXCEL_FORMATS: dict[int, str] = {0: "#,##0_)", 1: "#,##0.0_)", 2: "#,##0.00_)", 3: "0.000_)"}
+#: Excel number format of fields shown as rounded before (EJ: at least 2 decimals, as the printed table, and up to 4)
+EXCEL_FIELD_FORMATS: dict[str, str] = dict.fromkeys(("ej", "ej_sebelum", "ej_sesudah", "ej_tanpa_rencana"), "0.00##_)")
 #: a column of mixed figures (Ringkasan), each already rounded for its own field
 EXCEL_MIXED_FORMAT = "#,##0.0##_)"
 DATE_FORMAT = "%d-%m-%Y"
@@ -77,6 +82,11 @@ DOT_DECIMAL = r"\d+\.(?:\d{1,2}|\d{4,})"
 def digits_for(field: str | None) -> int:
     """Return how many decimals ``field`` is shown with."""
     return DIGITS.get(field or "", DEFAULT_DIGITS)
+
+
+def excel_format(field: str | None) -> str:
+    """The Excel number format of a ``field`` cell: its own (:data:`EXCEL_FIELD_FORMATS`), else its decimals'."""
+    return EXCEL_FIELD_FORMATS.get(field or "") or EXCEL_FORMATS.get(digits_for(field), "0.00")
 
 
 def round_for_display(value: Any, field: str | None = None) -> Any:

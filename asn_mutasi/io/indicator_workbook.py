@@ -313,7 +313,7 @@ def _number_formats(ws: Any, column: int, field: str) -> None:
     """A date-time cell as day-month-year and time; a count with a thousands separator; a figure of a field with
     its own decimals (``formatting.DIGITS``: an index at 3) at those; any other figure (an indicator's value, at the
     decimals the analyst wrote) as it is."""
-    from asn_mutasi.formatting import DIGITS, EXCEL_FORMATS, digits_for
+    from asn_mutasi.formatting import DIGITS, EXCEL_FORMATS, excel_format
 
     for (cell,) in ws.iter_rows(min_row=2, min_col=column, max_col=column):
         if isinstance(cell.value, dt.datetime):
@@ -323,7 +323,7 @@ def _number_formats(ws: Any, column: int, field: str) -> None:
         elif isinstance(cell.value, int):
             cell.number_format = EXCEL_FORMATS[0]
         elif field in DIGITS:
-            cell.number_format = EXCEL_FORMATS[digits_for(field)]
+            cell.number_format = excel_format(field)
 
 
 #: rows of the default height (15 pt) on a portrait A4 page inside the print margins

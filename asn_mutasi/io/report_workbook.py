@@ -49,6 +49,7 @@ from asn_mutasi.formatting import (
     EXCEL_FORMATS,
     EXCEL_MIXED_FORMAT,
     digits_for,
+    excel_format,
     format_date,
     format_number,
 )
@@ -131,7 +132,7 @@ class Formats:
             return self.get(num_format=EXCEL_FORMATS[0] if whole else EXCEL_MIXED_FORMAT)
         if isinstance(value, int) or (fld not in DIGITS and float(value).is_integer()):
             return self.get(num_format=EXCEL_FORMATS[0])
-        return self.get(num_format=EXCEL_FORMATS.get(digits_for(fld), "0.00"))
+        return self.get(num_format=excel_format(fld))
 
 
 class _Block:
