@@ -9,7 +9,7 @@ Only exact keys map here; near misses are left to the fuzzy fallback in ``mappin
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from asn_mutasi.domain.limits import CELL_MAX
 
@@ -1092,7 +1092,20 @@ def normalize_header(text: object) -> str:
     """Return the lookup key of a header: upper case, punctuation and breaks as one space."""
     if text is None:
         return ""
+    if isinstance(text, str) and len(text) <= _NORMALIZED_LONGEST:
+        return _normalized(text)
     return _NON_ALNUM.sub(" ", str(text).upper()).strip()
+
+
+#: the longest header text whose key is kept (a header is short; a cell read as one may be a million characters)
+_NORMALIZED_LONGEST = 200
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalized(text: str) -> str:
+    """:func:`normalize_header` of a short text, kept: a 16,384-column sheet asked for each header's key a dozen times
+    (the team, known-unused, code and ignored checks; review14, h34)."""
+    return _NON_ALNUM.sub(" ", text.upper()).strip()
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
