@@ -1210,6 +1210,17 @@ _SCHOOL_HEAD = re.compile(
 #: head, not the school's one seat. Read as its object it was a JF without its family; a Pelaksana once the family had
 #: to head the name (groups9, h32)
 _SCHOOL_DEPUTY = re.compile(r"^wakil " + _SCHOOL_HEAD.pattern.removeprefix("^"))
+#: a secondary school named in a post's name ("SMK Negeri 1", "SMKN 2", "Madrasah Aliyah"): where a "Ketua Jurusan"
+#: works as a guru, not as a college's dosen
+_SECONDARY_SCHOOL = r"\b(?:smk|smkn|sma|sman|smalb|slb|slbn|ma|man|mak|madrasah aliyah|sekolah menengah)\b"
+#: not followed by such a school (the dosen's "Ketua Jurusan" of :data:`_OTHER_ADDITIONAL_TASK_HEADS`)
+_AT_A_SCHOOL_NOT = rf"(?!.*{_SECONDARY_SCHOOL})"
+#: a secondary school's head of a study programme ("Ketua Jurusan TKJ SMK Negeri 1", "Kepala Program Keahlian
+#: Akuntansi SMKN 2"): a guru's additional task (Permendikbud 15/2018 counts the "ketua program keahlian" toward the
+#: guru's hours), BUP 60; read as a college's Ketua Jurusan it retired at a dosen's 65 (review14, h34)
+_SCHOOL_PROGRAMME_HEAD = re.compile(
+    rf"^(?:ketua|kepala) (?:jurusan|program studi|program keahlian|kompetensi keahlian)\b.*{_SECONDARY_SCHOOL}"
+)
 
 
 #: the least education and golongan a post asks by law when its table writes no requirement, by jenis or JF jenjang:
@@ -1431,7 +1442,9 @@ _OTHER_ADDITIONAL_TASK_HEADS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"(?:(?:wakil |pembantu )?(?:rektor|dekan)|(?:(?:wakil |pembantu )(?:direktur|ketua)(?: \w+){0,3}?|direktur"
-        r"|ketua) (?:politeknik|poltekkes|akademi|sekolah tinggi|stikes|stain)|ketua (?:jurusan|program studi))\b",
+        r"|ketua) (?:politeknik|poltekkes|akademi|sekolah tinggi|stikes|stain)|ketua (?:jurusan|program studi)"
+        + _AT_A_SCHOOL_NOT
+        + r")\b",
         "dosen",
         # the pemimpin perguruan tinggi negeri (rektor of a universitas or institut, ketua of a sekolah tinggi,
         # direktur of a politeknik or akademi) is a dosen given the task (PP 4/2014 Pasal 29, Permenristekdikti
@@ -1579,7 +1592,7 @@ def _jenis_from_normalised(name: str) -> str | None:
     """Classify a normalised name (cached: rosters repeat a few hundred names)."""
     if not name:
         return None
-    if additional_task_head(name) or _SCHOOL_DEPUTY.match(name):
+    if additional_task_head(name) or _SCHOOL_DEPUTY.match(name) or _SCHOOL_PROGRAMME_HEAD.match(name):
         return "Fungsional"  # a guru or tenaga kesehatan with an additional task (domain.md §5.2)
     managerial = _managerial_from_name(name)
     if managerial is not None:
@@ -1929,7 +1942,12 @@ def guru_post(name: str) -> bool:
     with the additional task). Not a post whose object is guru: "Pengelola Data Guru" (a pelaksana) or "Analis Kepegawaian Guru"
     (that JF) retire at their own post's BUP, 58, not a guru's 60, as ThoriqW/SIPEKA's ``BupCalculator`` reads it
     (a post whose parent name is Guru); a substring test (yugisantoso52-hue/simpeg-app) gave them 60 (peers7, h32)."""
-    return _GURU_POST.match(name) is not None or school_head(name) or _SCHOOL_DEPUTY.match(name) is not None
+    return (
+        _GURU_POST.match(name) is not None
+        or school_head(name)
+        or _SCHOOL_DEPUTY.match(name) is not None
+        or _SCHOOL_PROGRAMME_HEAD.match(name) is not None
+    )
 
 
 def named_guru(nama: str | None) -> bool:

@@ -358,3 +358,22 @@ def test_penjabat_misspelling_pejabat_is_no_acting_holder(written: str, meant: s
     assert normalize_position_name(written) == normalize_position_name(meant)
     assert classify_jenis_jabatan(written) == classify_jenis_jabatan(meant)
     assert held_acting("Penjabat Lurah Sukamaju")  # a head's seat stays held acting
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Ketua Jurusan TKJ SMK Negeri 1 Sukamaju",
+        "Ketua Jurusan Akuntansi SMKN 2",
+        "Kepala Program Keahlian Akuntansi SMKN 2",
+    ],
+)
+def test_a_secondary_school_s_programme_head_is_a_guru(written: str) -> None:
+    """A Ketua Jurusan (Kepala Program Keahlian) of an SMK is a guru with an additional task, BUP 60: groups15 read
+    every "Ketua Jurusan" as a college's dosen, BUP 65 (review14, h34). A college's stays a dosen's."""
+    from asn_mutasi.config import Rules
+    from asn_mutasi.domain.jabatan import retirement_age
+
+    assert classify_jenis_jabatan(written) == "Fungsional"
+    assert retirement_age(None, written, Rules()) == Rules().bup_guru
+    assert retirement_age(None, "Ketua Jurusan Teknik Sipil Politeknik Negeri Bandung", Rules()) == Rules().bup_dosen
