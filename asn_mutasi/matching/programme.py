@@ -485,9 +485,9 @@ def programme_alternatives(text: str) -> tuple[str, ...]:
     if "/" in body and not marker:
         parts = [p for p in body.split("/") if p.strip()]
         readings += [" ".join(parts), *parts]
-        head = parts[0].split()
-        if len(head) >= 2:  # "TEKNIK ELEKTRO / ELEKTRONIKA": the later one-word name shares the head word
-            readings += [f"{head[0]} {p}" for p in parts[1:] if len(p.split()) == 1 and p.split()[0] != head[0]]
+        first = parts[0].split()
+        if len(first) >= 2:  # "TEKNIK ELEKTRO / ELEKTRONIKA": the later one-word name shares the head word
+            readings += [f"{first[0]} {p}" for p in parts[1:] if len(p.split()) == 1 and p.split()[0] != first[0]]
     faculty = _FACULTY.match(body)
     if faculty and body[faculty.end() :].strip():  # "S.1 SOSIAL POLITIK ILMU PEMERINTAHAN": the faculty first
         readings.append(body[faculty.end() :])
