@@ -672,6 +672,16 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Jabatan pegawai ditautkan ke jabatan di unit kerja yang sama karena namanya mirip; periksa bahwa "
         "keduanya memang jabatan yang sama.",
     ),
+    "jabatan-opd-disimpulkan": CodeSpec(
+        W,
+        "Data pegawai tidak menyebut OPD unit kerja '{unit_kerja}': {jumlah} pemangku ditautkan ke jabatan yang "
+        "sama namanya di '{unit_peta}', satu-satunya OPD di peta jabatan yang mempunyai jabatan itu di unit "
+        "bernama demikian; periksa OPD-nya",
+        "Peta jabatan membedakan unit kerja per OPD, sedangkan data pegawai tidak mempunyai kolom OPD: pemangku "
+        "ditautkan ke jabatan yang nama dan unit kerjanya sama persis bila hanya satu OPD mempunyai jabatan itu "
+        "di unit bernama demikian. Nama jabatannya tidak diragukan, hanya OPD-nya yang disimpulkan; disebut sekali "
+        "per unit kerja. Tambahkan kolom OPD (perangkat daerah) di data pegawai bila OPD-nya lain.",
+    ),
     "jabatan-nama-lama": CodeSpec(
         W,
         "Jabatan '{jabatan}' di unit '{unit_kerja}' adalah nama lama; ditautkan ke '{nama_jabatan}' (nama sekarang "

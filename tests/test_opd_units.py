@@ -95,6 +95,28 @@ def test_a_roster_without_opds_links_only_where_one_opd_has_the_post(tmp_path: P
     assert unlinked == {"Sekretaris"}
 
 
+def test_a_post_whose_opd_alone_is_inferred_is_said_once_per_unit_not_as_a_like_name(tmp_path: Path) -> None:
+    """A roster without OPDs whose post and unit are written exactly as the one OPD having them: the name is sure,
+    only the OPD is inferred, once per unit with its holders; every holder read "dianggap sama … (kemiripan 100%)"
+    (link1, h34)."""
+    rows = [(p[0], p[1], p[3], p[4]) for p in PEOPLE if p[3]]
+    rows.append(("198401012009012005", "Tuti", "Bidang Rehabilitasi Sosial", "Pekerja Sosial"))
+    roster = write_csv(tmp_path / "pegawai_tanpa_opd.csv", ("NIP", "NAMA", "UNIT KERJA", "JABATAN"), rows)
+    assert _vacancies(roster, _positions(tmp_path))[
+        ("Pekerja Sosial", "Dinas Sosial | Bidang Rehabilitasi Sosial")
+    ] == (
+        5,
+        2,
+    )
+    out = stdout_json(expect(run("periksa", roster, _positions(tmp_path), "-f", "json"), EXIT_OK))
+    assert not [f for f in out["temuan"] if f["kode"] == "jabatan-ditautkan-fuzzy"]
+    inferred = [f for f in out["temuan"] if f["kode"] == "jabatan-opd-disimpulkan"]
+    assert [(f["nilai"], f["tingkat"]) for f in inferred] == [("Bidang Rehabilitasi Sosial", "peringatan")]
+    assert (
+        "2 pemangku" in inferred[0]["pesan"] and "'Dinas Sosial | Bidang Rehabilitasi Sosial'" in inferred[0]["pesan"]
+    )
+
+
 def test_a_unit_naming_its_opd_is_not_led_by_it_again(tmp_path: Path) -> None:
     header = ("OPD", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN")
     rows = [

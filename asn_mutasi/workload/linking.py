@@ -268,7 +268,8 @@ class PositionIndex:
         """(kode_jabatan, how) of a normalised name in a normalised unit, or (None, "tidak_tertaut"): equal keys;
         the same unit words in another order ("Sekretariat Dinas Sosial" = "Dinas Sosial | Sekretariat", one post
         only); with ``opd_free`` (a roster without OPDs against a table with them) the one post of that name in a
-        unit of that name, "fuzzy" (its OPD is inferred: the analyst is asked to check)."""
+        unit of that name, "opd" (its OPD is inferred: :func:`_resolve_pairs` links it "fuzzy" and the analyst is
+        asked to check the OPD once per unit, ``jabatan-opd-disimpulkan``)."""
         kode = self.by_key.get((name, unit)) or self.by_word_set.get((name, _word_set(unit)))
         if kode is not None:
             return kode, "nama"
@@ -277,7 +278,7 @@ class PositionIndex:
             if kode is None and self.by_opd_free_upt:  # "Puskesmas X" of the table's "UPT Puskesmas X"
                 kode = self.by_opd_free_upt.get((name, _upt_key(unit)))
             if kode is not None:
-                return kode, "fuzzy"
+                return kode, "opd"
         return None, "tidak_tertaut"
 
 
@@ -759,11 +760,22 @@ def link_employees(
         if index.siblings:
             _spread_over_siblings(link, rest_at, index)
         findings += _link_findings(
-            rest, keys, got, pairs, index, source, sheet, letters or {}, headers or {}, renamed=renamed
+            rest,
+            keys,
+            got,
+            pairs,
+            index,
+            source,
+            sheet,
+            letters or {},
+            headers or {},
+            renamed=renamed,
+            inferred=found.opd_inferred,
         )
         where = Location(file=source, sheet=sheet, column=(letters or {}).get("unit_kerja"), field="unit_kerja")
         findings += _units_read_findings(units_read, index, where)
         findings += _in_opd_findings(found.in_opd, raw_name, raw_unit, index, where)
+        findings += _opd_inferred_findings(found.opd_inferred, raw_name, raw_unit, index, replace(where, row=None))
 
     frame[LINK_COLUMN] = pd.Series(link, index=frame.index, dtype=object)
     frame[HOW_COLUMN] = pd.Series(how, index=frame.index, dtype=object)
@@ -919,21 +931,42 @@ def _in_opd_findings(
     rows (``names``/``units``: the rows' jabatan and unit as written)."""
     if not in_opd:
         return []
-    rows = pd.DataFrame({"n": names.to_numpy(dtype=object), "u": units.to_numpy(dtype=object)}).value_counts()
-    held: dict[str, int] = {}
-    opd_of: dict[str, str] = {}
-    for pair, opd in in_opd.items():
-        held[pair[1]] = held.get(pair[1], 0) + int(rows.get(pair, 0))
-        opd_of.setdefault(pair[1], opd)
     return [
         make_finding(
             "unit-dihitung-di-opd",
             replace(where, value=unit),
             unit_kerja=unit,
-            unit_peta=index.unit_display[opd_of[unit]],
-            jumlah=held[unit],
+            unit_peta=index.unit_display[opd],
+            jumlah=n,
         )
-        for unit in sorted(held)
+        for (unit, opd), n in sorted(_holders_per_unit(in_opd, names, units).items())
+    ]
+
+
+def _holders_per_unit(
+    pairs: Mapping[tuple[str, str], str], names: pd.Series, units: pd.Series
+) -> dict[tuple[str, str], int]:
+    """How many rows (``names``/``units``: the rows' jabatan and unit as written) hold the (name, unit) ``pairs``,
+    summed per (unit as written, the pair's value)."""
+    rows = pd.DataFrame({"n": names.to_numpy(dtype=object), "u": units.to_numpy(dtype=object)}).value_counts()
+    held: dict[tuple[str, str], int] = {}
+    for pair, value in pairs.items():
+        held[(pair[1], value)] = held.get((pair[1], value), 0) + int(rows.get(pair, 0))
+    return held
+
+
+def _opd_inferred_findings(
+    inferred: Mapping[tuple[str, str], str], names: pd.Series, units: pd.Series, index: PositionIndex, where: Location
+) -> list[Finding]:
+    """``jabatan-opd-disimpulkan`` once for each roster unit (written without its OPD) and the table unit, in the one
+    OPD having it, whose posts its holders were linked to by their exact name, with how many: every holder was told
+    ``jabatan-ditautkan-fuzzy`` "(kemiripan 100%)" though only the OPD was unsure (link1, h34)."""
+    if not inferred:
+        return []
+    at_unit = {pair: index.display[post][1] for pair, post in inferred.items()}  # the post's table unit, as shown
+    return [
+        make_finding("jabatan-opd-disimpulkan", replace(where, value=unit), unit_kerja=unit, unit_peta=shown, jumlah=n)
+        for (unit, shown), n in sorted(_holders_per_unit(at_unit, names, units).items())
     ]
 
 
@@ -991,6 +1024,8 @@ class _Resolution:
     units_read: dict[str, str] = field(default_factory=dict)  #: unit as written -> its table unit key
     renamed: Renamings = field(default_factory=lambda: Renamings())
     in_opd: dict[tuple[str, str], str] = field(default_factory=dict)  #: pair -> its OPD's table unit key
+    #: pairs of a roster without OPDs linked by name and unit to the one OPD having them: pair -> post
+    opd_inferred: dict[tuple[str, str], str] = field(default_factory=dict)
     #: unlinked pairs whose name is a JF of one kategori written without jenjang ("Guru Mapel"): pair -> (JF, unit
     #: key, unit as written key), for :func:`_link_by_golongan`
     bare_jf: dict[tuple[str, str], tuple[str, str, str]] = field(default_factory=dict)
@@ -1012,6 +1047,9 @@ def _resolve_pairs(pairs: pd.DataFrame, index: PositionIndex, *, opd_free: bool)
         if known and opd and nu != opd:
             below.add(opd)
         got = _resolve_pair(index, (n_raw, u_raw), nn, nu, nw, opd_free=opd_free, renamed=out.renamed)
+        if got[1] == "opd":  # an exact name and unit, only its OPD inferred: a link to check, by unit not by holder
+            out.opd_inferred[(n_raw, u_raw)] = str(got[0])
+            got = (got[0], "fuzzy", got[2])
         out.resolved[(n_raw, u_raw)] = got
         if got[0] is None and (jf := _jf_of_bare_name(nn, n_raw)) is not None:
             out.bare_jf[(n_raw, u_raw)] = (jf, nu, nw)
@@ -1518,10 +1556,12 @@ def _link_findings(
     headers: Mapping[str, str],
     *,
     renamed: Renamings | None = None,
+    inferred: Mapping[tuple[str, str], str] | None = None,
 ) -> list[Finding]:
     """Build one finding per fuzzy-linked or unlinked row (suggestions computed per pair); a pair of ``renamed``
     linked by the post's old or new name gets ``jabatan-nama-lama`` / ``jabatan-nama-baru`` instead of
-    ``jabatan-ditautkan-fuzzy``, one left for several such posts ``jabatan-nama-lama-ganda``. None against an empty
+    ``jabatan-ditautkan-fuzzy``, one left for several such posts ``jabatan-nama-lama-ganda``; a pair whose OPD
+    alone was ``inferred`` none (:func:`_opd_inferred_findings` says it once per unit). None against an empty
     position table: it is said once (``tanpa-baris-data``), not once per holder (hostile11, h33)."""
     if not index.display:
         return []
@@ -1539,6 +1579,8 @@ def _link_findings(
         if acting is not None and kode is not None:
             # an acting official (Plt./Plh./Pj.) holds the seat for now: the seat itself is vacant
             out.append(_acting_finding(acting, loc))
+        if inferred and key in inferred:  # "Analis" in "Bagian Organisasi" is the one OPD's: not a like name
+            continue
         if how == "fuzzy" and kode is not None and key in renamed.way:
             nama, code = index.display[kode][0], f"jabatan-nama-{renamed.way[key]}"
             out.append(make_finding(code, loc, jabatan=key[0], unit_kerja=key[1], nama_jabatan=nama))
