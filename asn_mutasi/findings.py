@@ -1801,11 +1801,14 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "kebutuhan-dari-jumlah-baris": CodeSpec(
         INFO,
-        "Tabel tanpa kolom kebutuhan dibaca sebagai rincian formasi satu baris per formasi: {baris} baris menjadi "
-        "{jabatan} jabatan, kebutuhan = jumlah baris tiap jabatan dan unit kerja",
+        "Tabel tanpa kolom kebutuhan dibaca sebagai rincian formasi satu baris per formasi ({baris} baris menjadi "
+        "{jabatan} jabatan, kebutuhan = jumlah baris tiap jabatan dan unit kerja): jabatan '{nama_jabatan}' di unit "
+        "'{unit_kerja}' tercantum di {jumlah} baris, kebutuhannya {jumlah}",
         "Rincian formasi PPPK/CPNS (SSCASN, SIASN) menulis satu baris per formasi (jabatan, unit penempatan, "
         "kualifikasi pendidikan) tanpa kolom jumlah: kebutuhan setiap jabatan di setiap unit adalah banyaknya "
-        "barisnya. Bila tabel bukan rincian formasi, tambahkan kolom kebutuhan.",
+        "barisnya. Satu temuan per jabatan yang formasinya lebih dari satu, di baris pertamanya, menyebut "
+        "jumlahnya; baris-baris berikutnya tidak disebut satu per satu sebagai jabatan-digabung. Bila tabel "
+        "bukan rincian formasi, tambahkan kolom kebutuhan.",
     ),
     "jabatan-digabung": CodeSpec(
         INFO,

@@ -3432,8 +3432,13 @@ def _fold_findings(
     reasons: list[list[str]],
     ctx: _Ctx,
 ) -> Iterator[Finding]:
-    """Say which lines were summed or continued, and exclude a line reusing another position's code."""
+    """Say which lines were summed or continued, and exclude a line reusing another position's code. The summed lines
+    of a list of one row per seat are no news: ``kebutuhan-dari-jumlah-baris`` counts them per post (link1, h34)."""
+    need = ctx.raw.columns.get("kebutuhan")
+    seat_list = need is not None and need.how == "baris"
     for i, (first, summed) in merged.items():
+        if summed and seat_list:
+            continue
         loc = ctx.loc(rows[i], "nama_jabatan", names[i])
         code = "jabatan-digabung" if summed else "jabatan-baris-lanjutan"
         yield make_finding(code, loc, nama_jabatan=names[i], unit_kerja=units[i], baris_lain=rows[first])

@@ -45,7 +45,8 @@ def test_a_formasi_list_of_one_row_per_seat_counts_its_rows(tmp_path: Path) -> N
     raw = read_table(path, "jabatan")
     assert raw.columns["kebutuhan"].how == "baris"
     said = [f for f in raw.findings if f.code == "kebutuhan-dari-jumlah-baris"]
-    assert len(said) == 1 and "6 baris menjadi 3 jabatan" in said[0].message
+    # one line per post of several seats (SDN 1 and the Puskesmas), since each further seat is no line of its own
+    assert len(said) == 2 and all("6 baris menjadi 3 jabatan" in f.message for f in said)
     table = prepare_positions(raw)
     posts = zip(table.valid["nama_jabatan"], table.valid["unit_kerja"], strict=True)
     needs = dict(zip(posts, table.valid["kebutuhan"], strict=True))
@@ -75,3 +76,28 @@ def test_a_roster_given_as_the_table_is_no_seat_list(tmp_path: Path) -> None:
     )
     with pytest.raises(SchemaError, match="Kebutuhan"):
         read_table(path, "jabatan")
+
+
+def test_a_seat_list_says_each_post_once_not_a_line_per_further_seat(tmp_path: Path) -> None:
+    """Each further seat row of a formasi list was one ``jabatan-digabung`` info line (a list of 46,000 seats said
+    40,000): one ``kebutuhan-dari-jumlah-baris`` per post of several seats, at its first row, says its seats
+    (link1, h34)."""
+    lines = ["JABATAN,UNIT PENEMPATAN"]
+    lines += [f"Perawat Terampil,Puskesmas {p}" for p in "ABC" for _ in range(2)]
+    lines += ["Bidan Terampil,Puskesmas B"] * 4 + ["Dokter Ahli Pertama,Puskesmas A", "bidan terampil,Puskesmas B"]
+    path = tmp_path / "rincian_formasi.csv"
+    path.write_text("\n".join(lines) + "\n")
+    raw = read_table(path, "jabatan")
+    table = prepare_positions(raw)
+    assert not [f for f in table.findings if f.code == "jabatan-digabung"]
+    said = [f for f in raw.findings if f.code == "kebutuhan-dari-jumlah-baris"]
+    assert [(f.location.row, f.location.column, f.location.value) for f in said] == [
+        (2, "A", "Perawat Terampil"),
+        (4, "A", "Perawat Terampil"),
+        (6, "A", "Perawat Terampil"),
+        (8, "A", "Bidan Terampil"),
+    ]
+    assert all("12 baris menjadi 5 jabatan" in f.message for f in said)
+    assert said[3].message.endswith(
+        "jabatan 'Bidan Terampil' di unit 'Puskesmas B' tercantum di 5 baris, kebutuhannya 5"
+    )
