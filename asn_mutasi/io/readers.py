@@ -2023,27 +2023,28 @@ def _count_seats(
     posts = int((~keys[filled].duplicated()).sum())
     reason = "satu baris per formasi: kebutuhan = jumlah baris per jabatan dan unit kerja"
     columns["kebutuhan"] = ColumnInfo(field="kebutuhan", letter="", header="(jumlah baris)", how="baris", reason=reason)
-    totals = {"baris": format_number(int(filled.sum())), "jabatan": format_number(posts)}
+    totals = (format_number(int(filled.sum())), format_number(posts))
     findings.extend(_seats_per_post(frame[filled], keys[filled], replace(base, field="nama_jabatan"), columns, totals))
 
 
 def _seats_per_post(
-    frame: pd.DataFrame, keys: pd.DataFrame, base: Location, columns: dict[str, ColumnInfo], totals: dict[str, str]
+    frame: pd.DataFrame, keys: pd.DataFrame, base: Location, columns: dict[str, ColumnInfo], totals: tuple[str, str]
 ) -> list[Finding]:
     """One ``kebutuhan-dari-jumlah-baris`` per post of a seat list with more than one row (``keys``: each row's
-    casefolded jabatan and unit), at its first row, with its seats; the rows of one post are not said one by one
-    (``jabatan-digabung``): a formasi list of 46,000 seats said 40,000 lines (link1, h34). :func:`_count_seats`
-    refuses a list where no post repeats, so there is always one."""
+    casefolded jabatan and unit), at its first row, with its seats and the list's ``totals`` (rows, posts); the rows
+    of one post are not said one by one (``jabatan-digabung``: a line per further seat; link1, h34).
+    :func:`_count_seats` refuses a list where no post repeats, so there is always one."""
     counts = keys.groupby(["nama_jabatan", "unit_kerja"], sort=False).size()
     at = keys.reset_index(drop=True).drop_duplicates()  # each post's first row, by position, in table order
     several = counts.to_numpy() > 1
     first = at.index.to_numpy()[several]
     info = columns.get("nama_jabatan")
     where = replace(base, column=info.letter if info else None, header=info.header if info else None)
+    rows = frame[ROW].tolist() if ROW in frame.columns else [None] * len(frame)
     out = []
     for i, seats in zip(first.tolist(), counts.to_numpy()[several].tolist(), strict=True):
         name, unit = (str(frame[f].iat[i]).strip() for f in ("nama_jabatan", "unit_kerja"))
-        row = int(frame[ROW].iat[i]) if ROW in frame.columns else None
+        row = int(rows[i]) if rows[i] is not None else None
         out.append(
             make_finding(
                 "kebutuhan-dari-jumlah-baris",
@@ -2051,7 +2052,8 @@ def _seats_per_post(
                 nama_jabatan=name,
                 unit_kerja=unit,
                 jumlah=format_number(int(seats)),
-                **totals,
+                baris=totals[0],
+                jabatan=totals[1],
             )
         )
     return out
