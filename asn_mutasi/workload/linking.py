@@ -433,6 +433,8 @@ def _table_unit(unit: str, index: PositionIndex, raw: str = "") -> str | None:
     if bare != unit and bare in index.names_in_unit:
         return bare
     words = bare.split()
+    if len(part := _part_before_its_office(words, index)) == 1:  # "Bag. Umum Setda": the table's "Bagian Umum"
+        return part[0]
     found = set(index.unit_prefixes().get(bare, ()))  # table units that start with it: one lookup, no scan
     # only the endings no longer than the table's longest unit: every ending of a 50,000-word cell, each joined
     # anew, took 8 s (hostile2, h30)
@@ -542,6 +544,24 @@ def _one_per_office(heads: list[str], keys: list[str]) -> list[str]:
 
 #: first words of a part of an office (its bagian, bidang, seksi, sekretariat)
 _PART_HEADS = frozenset({"bagian", "bidang", "seksi", "subbagian", "subbidang", "subseksi", "sekretariat", "urusan"})
+
+
+def _part_before_its_office(words: list[str], index: PositionIndex) -> list[str]:
+    """The table units a roster unit key (``words``) starts with that are a part of an office ("bagian umum",
+    "sekretariat") followed by that office's name ("sekretariat daerah", "dinas kesehatan", "kecamatan x"): a SIMPEG
+    roster writes "Bag. Umum Setda", "Subbag Umum Dinkes", "Bagian Keuangan Sekretariat Daerah" where a position
+    table of one OPD writes "Bagian Umum" (link1, h34). The part of an office is more of the unit than the office:
+    it is tried before the "ends with" rule of :func:`_table_unit` ("bagian kesra sekretariat daerah" in
+    "sekretariat daerah" where the table lacks the part). A part followed by anything else ("bidang pemerintahan
+    desa", "seksi kesehatan ibu") is another unit."""
+    if not words or words[0] not in _PART_HEADS:
+        return []
+    out = []
+    for k in range(1, min(len(words) - 2, index.longest_unit()) + 1):  # an office of two words at least
+        office = words[k] in _OFFICE_HEADS or " ".join(words[k:]).startswith(_OFFICE_STARTS)
+        if office and (part := " ".join(words[:k])) in index.names_in_unit:
+            out.append(part)
+    return out
 
 
 def _within(cut: list[str], tail: list[str]) -> bool:

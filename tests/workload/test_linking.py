@@ -315,6 +315,34 @@ def test_an_opd_written_with_its_place_is_read_without_it_beside_its_sub_unit(
     assert [f.code for f in res.findings] == (["unit-dibaca-sebagai"] if linked else ["jabatan-tidak-ditemukan"])
 
 
+@pytest.mark.parametrize(
+    ("written", "table_units", "linked"),
+    [
+        ("Bag. Umum Setda", ["Bagian Umum"], True),
+        ("Bagian Umum Setda Kab. Sukamaju", ["Bagian Umum"], True),
+        ("Subbag Umum Dinkes", ["Subbagian Umum"], True),
+        ("Seksi Pemerintahan Kec. Sukamaju", ["Seksi Pemerintahan"], True),
+        ("Sekretariat DPRD", ["Sekretariat"], False),  # the council's secretariat: an office, not the table's part
+        # the part is more of the unit than its office, where the table lists both
+        ("Bagian Kesra Sekretariat Daerah", ["Sekretariat Daerah", "Bagian Kesejahteraan Rakyat"], True),
+        ("Bidang Pemerintahan Desa", ["Bidang Pemerintahan"], False),  # another unit, not a part of a desa
+        ("Seksi Kesehatan Ibu", ["Seksi Kesehatan"], False),
+    ],
+)
+def test_a_part_of_an_office_written_with_its_office_is_the_tables_part(
+    written: str, table_units: list[str], linked: bool
+) -> None:
+    """SIMPEG writes a unit with its OPD after it ("Bag. Umum Setda", "Subbag Umum Dinkes") where a table of one OPD
+    writes the part alone: every holder was "tidak ada di peta jabatan" (link1, h34)."""
+    rows = [{"kode_jabatan": f"J{i}", "nama_jabatan": "Analis", "unit_kerja": u} for i, u in enumerate(table_units)]
+    table = make_positions([*rows, {"kode_jabatan": "JX", "nama_jabatan": "Analis", "unit_kerja": "Dinas Sosial"}])
+    res = link_employees(make_roster([{"jabatan": "Analis", "unit_kerja": written}]), table)
+    want = f"J{len(table_units) - 1}" if linked else None
+    assert res.frame.loc[0, "kode_jabatan_link"] == want
+    codes = ["unit-dibaca-sebagai"] if want else ["jabatan-tidak-ditemukan"]
+    assert [f.code for f in res.findings] == codes
+
+
 def test_two_table_units_a_roster_unit_could_stand_for_are_no_answer() -> None:
     table = make_positions(
         [
