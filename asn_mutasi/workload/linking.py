@@ -429,7 +429,7 @@ def _table_unit(unit: str, index: PositionIndex, raw: str = "") -> str | None:
     else the one table unit it is the start of ("inspektorat" of "inspektorat daerah") or that it ends with (a
     sub-unit written whole: "bagian kesra sekretariat daerah" in "sekretariat daerah"). Two candidates are no
     answer: the analyst decides."""
-    bare = _placeless_path(raw) or _unit_without_place(unit)
+    bare = _without_kantor(_placeless_path(raw) or _unit_without_place(unit))
     if bare != unit and bare in index.names_in_unit:
         return bare
     words = bare.split()
@@ -546,6 +546,17 @@ def _one_per_office(heads: list[str], keys: list[str]) -> list[str]:
 _PART_HEADS = frozenset({"bagian", "bidang", "seksi", "subbagian", "subbidang", "subseksi", "sekretariat", "urusan"})
 
 
+#: the offices a roster may write as their "Kantor" ("Kantor Kecamatan X"), a position table by their name alone
+_KANTOR_OF = frozenset({"kecamatan", "kelurahan", "desa"})
+
+
+def _without_kantor(unit: str) -> str:
+    """A unit key without the "kantor" a roster writes before a kecamatan, kelurahan or desa ("kantor kecamatan x" →
+    "kecamatan x"; link1, h34); any other "Kantor …" is an office of that name ("Kantor Kesatuan Bangsa")."""
+    words = unit.split()
+    return " ".join(words[1:]) if len(words) > 2 and words[0] == "kantor" and words[1] in _KANTOR_OF else unit
+
+
 def _part_before_its_office(words: list[str], index: PositionIndex) -> list[str]:
     """The table units a roster unit key (``words``) starts with that are a part of an office ("bagian umum",
     "sekretariat") followed by that office's name ("sekretariat daerah", "dinas kesehatan", "kecamatan x"): a SIMPEG
@@ -553,12 +564,15 @@ def _part_before_its_office(words: list[str], index: PositionIndex) -> list[str]
     table of one OPD writes "Bagian Umum" (link1, h34). The part of an office is more of the unit than the office:
     it is tried before the "ends with" rule of :func:`_table_unit` ("bagian kesra sekretariat daerah" in
     "sekretariat daerah" where the table lacks the part). A part followed by anything else ("bidang pemerintahan
-    desa", "seksi kesehatan ibu") is another unit."""
-    if not words or words[0] not in _PART_HEADS:
+    desa", "seksi kesehatan ibu") is another unit. A kelurahan or desa written with its kecamatan ("Kelurahan
+    Sukasari Kecamatan Sukamaju") is the table's kelurahan alike."""
+    village = bool(words) and words[0] in ("kelurahan", "desa")
+    if not words or (words[0] not in _PART_HEADS and not village):
         return []
     out = []
     for k in range(1, min(len(words) - 2, index.longest_unit()) + 1):  # an office of two words at least
-        office = words[k] in _OFFICE_HEADS or " ".join(words[k:]).startswith(_OFFICE_STARTS)
+        office = words[k] == "kecamatan" if village else words[k] in _OFFICE_HEADS
+        office = office or (not village and " ".join(words[k:]).startswith(_OFFICE_STARTS))
         if office and (part := " ".join(words[:k])) in index.names_in_unit:
             out.append(part)
     return out

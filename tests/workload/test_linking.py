@@ -325,6 +325,10 @@ def test_an_opd_written_with_its_place_is_read_without_it_beside_its_sub_unit(
         ("Sekretariat DPRD", ["Sekretariat"], False),  # the council's secretariat: an office, not the table's part
         # the part is more of the unit than its office, where the table lists both
         ("Bagian Kesra Sekretariat Daerah", ["Sekretariat Daerah", "Bagian Kesejahteraan Rakyat"], True),
+        ("Kantor Kecamatan Sukamaju", ["Kecamatan Sukamaju"], True),
+        ("Kantor Kelurahan Sukasari Kec. Sukamaju", ["Kecamatan Sukamaju", "Kelurahan Sukasari"], True),
+        ("Kelurahan Sukasari Kecamatan Sukamaju", ["Kecamatan Sukamaju", "Kelurahan Sukasari"], True),
+        ("Desa Sukasari Kecamatan Sukamaju", ["Kecamatan Sukamaju"], False),  # no part of the camat's office
         ("Bidang Pemerintahan Desa", ["Bidang Pemerintahan"], False),  # another unit, not a part of a desa
         ("Seksi Kesehatan Ibu", ["Seksi Kesehatan"], False),
     ],
@@ -332,8 +336,9 @@ def test_an_opd_written_with_its_place_is_read_without_it_beside_its_sub_unit(
 def test_a_part_of_an_office_written_with_its_office_is_the_tables_part(
     written: str, table_units: list[str], linked: bool
 ) -> None:
-    """SIMPEG writes a unit with its OPD after it ("Bag. Umum Setda", "Subbag Umum Dinkes") where a table of one OPD
-    writes the part alone: every holder was "tidak ada di peta jabatan" (link1, h34)."""
+    """SIMPEG writes a unit with its OPD after it ("Bag. Umum Setda", "Subbag Umum Dinkes"), a kelurahan with its
+    kecamatan, a kecamatan as its "Kantor", where a table writes the part or the office alone: every holder was
+    "tidak ada di peta jabatan" (link1, h34)."""
     rows = [{"kode_jabatan": f"J{i}", "nama_jabatan": "Analis", "unit_kerja": u} for i, u in enumerate(table_units)]
     table = make_positions([*rows, {"kode_jabatan": "JX", "nama_jabatan": "Analis", "unit_kerja": "Dinas Sosial"}])
     res = link_employees(make_roster([{"jabatan": "Analis", "unit_kerja": written}]), table)
