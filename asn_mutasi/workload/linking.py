@@ -793,23 +793,12 @@ def link_employees(
             findings += _link_by_golongan(rest, keys, got, found.bare_jf, index, (link, how, rest_at), opd_free, at)
         if index.siblings:
             _spread_over_siblings(link, rest_at, index)
-        findings += _link_findings(
-            rest,
-            keys,
-            got,
-            pairs,
-            index,
-            source,
-            sheet,
-            letters or {},
-            headers or {},
-            renamed=renamed,
-            inferred=found.opd_inferred,
-        )
+        deco = (source, sheet, letters or {}, headers or {})
+        findings += _link_findings(rest, keys, got, pairs, index, *deco, renamed=renamed, inferred=found.opd_inferred)
         where = Location(file=source, sheet=sheet, column=(letters or {}).get("unit_kerja"), field="unit_kerja")
         findings += _units_read_findings(units_read, index, where)
         findings += _in_opd_findings(found.in_opd, raw_name, raw_unit, index, where)
-        findings += _opd_inferred_findings(found.opd_inferred, raw_name, raw_unit, index, replace(where, row=None))
+        findings += _opd_inferred_findings(found.opd_inferred, raw_name, raw_unit, index, where)
 
     frame[LINK_COLUMN] = pd.Series(link, index=frame.index, dtype=object)
     frame[HOW_COLUMN] = pd.Series(how, index=frame.index, dtype=object)
