@@ -117,6 +117,27 @@ def test_a_post_whose_opd_alone_is_inferred_is_said_once_per_unit_not_as_a_like_
     )
 
 
+def test_a_unit_written_with_its_opd_and_place_in_another_order_links(tmp_path: Path) -> None:
+    """ "Dinas Kesehatan Kabupaten X | Sekretariat" and "Bagian Organisasi Sekretariat Daerah Kab. X" are the table's
+    "Sekretariat Dinas Kesehatan" of Dinas Kesehatan and "Bagian Organisasi" of Sekretariat Daerah: the place left
+    out, the words are the same in another order; both holders were "tidak ada di peta jabatan" (link1, h34)."""
+    header = ("PERANGKAT DAERAH", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN")
+    rows = [
+        ("Sekretariat Daerah", "Pengadministrasi Perkantoran", "Bagian Organisasi", 2),
+        ("Dinas Kesehatan", "Pengadministrasi Perkantoran", "Sekretariat Dinas Kesehatan", 1),
+    ]
+    table = write_csv(tmp_path / "peta.csv", header, rows)
+    people = [
+        ("198501012010011001", "Budi", "", "Bagian Organisasi Sekretariat Daerah Kab. Sukamaju"),
+        ("198702022011012002", "Siti", "Dinas Kesehatan Kabupaten Sukamaju", "Sekretariat"),
+    ]
+    people = [(*p, "Pengadministrasi Perkantoran") for p in people]
+    roster = write_csv(tmp_path / "pegawai.csv", ("NIP", "NAMA", "OPD", "UNIT KERJA", "JABATAN"), people)
+    got = _vacancies(roster, table)
+    assert got[("Pengadministrasi Perkantoran", "Sekretariat Daerah | Bagian Organisasi")] == (2, 1)
+    assert got[("Pengadministrasi Perkantoran", "Sekretariat Dinas Kesehatan")] == (1, 1)  # a unit naming its OPD
+
+
 def test_a_unit_naming_its_opd_is_not_led_by_it_again(tmp_path: Path) -> None:
     header = ("OPD", "NAMA JABATAN", "UNIT KERJA", "KEBUTUHAN")
     rows = [

@@ -142,6 +142,7 @@ class PositionIndex:
     #: like :attr:`by_opd_free`, keyed by the UPT unit's :func:`_upt_key` ("UPTD Puskesmas X" = "Puskesmas X")
     by_opd_free_upt: dict[tuple[str, str], str | None] = field(default_factory=dict)
     _upt_units: dict[str, list[str]] | None = field(default=None, repr=False)
+    _units_by_word_set: dict[str, list[str]] | None = field(default=None, repr=False)
     _word_sets: set[str] = field(default_factory=set, repr=False)  #: every table unit's word set (build)
 
     def upt_units(self) -> dict[str, list[str]]:
@@ -152,6 +153,14 @@ class PositionIndex:
                 if _UPT_WORDS in unit:
                     self._upt_units.setdefault(_upt_key(unit), []).append(unit)
         return self._upt_units
+
+    def units_by_word_set(self) -> dict[str, list[str]]:
+        """Each table unit's :func:`_word_set` -> the units (built once, on first use)."""
+        if self._units_by_word_set is None:
+            self._units_by_word_set = {}
+            for unit in self.names_in_unit:
+                self._units_by_word_set.setdefault(_word_set(unit), []).append(unit)
+        return self._units_by_word_set
 
     def has_word_set(self, unit: str) -> bool:
         """Whether a table unit has the words of normalised ``unit`` in any order (the sets :meth:`build` made)."""
@@ -432,6 +441,8 @@ def _table_unit(unit: str, index: PositionIndex, raw: str = "") -> str | None:
     bare = _without_kantor(_placeless_path(raw) or _unit_without_place(unit))
     if bare != unit and bare in index.names_in_unit:
         return bare
+    if bare != unit and len(same := index.units_by_word_set().get(_word_set(bare), [])) == 1:
+        return same[0]  # "Bagian Organisasi Sekretariat Daerah Kab. X" of "Sekretariat Daerah | Bagian Organisasi"
     words = bare.split()
     if len(part := _part_before_its_office(words, index)) == 1:  # "Bag. Umum Setda": the table's "Bagian Umum"
         return part[0]

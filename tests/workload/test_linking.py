@@ -267,6 +267,9 @@ def test_a_misspelt_jenjang_is_still_a_spelling(written: str) -> None:
         ("Sekretariat Daerah", "Bagian Kesejahteraan Rakyat Sekretariat Daerah"),  # a sub-unit written whole
         ("UPTD Puskesmas Kayang", "Puskesmas Kayang"),  # the table's UPTD of that name (spelling campaign h25)
         ("Satuan Polisi Pamong Praja dan Pemadam Kebakaran", "SATPOL PP DAMKAR"),  # without its "dan"
+        # the unit's words in another order once the place is left out (link1, h34)
+        ("Sekretariat Daerah | Bagian Organisasi", "Bagian Organisasi Sekretariat Daerah Kab. Sukamaju"),
+        ("Dinas Kesehatan | Sekretariat Dinas Kesehatan", "Dinas Kesehatan Kabupaten Sukamaju | Sekretariat"),
     ],
 )
 def test_a_roster_unit_the_table_lacks_is_read_as_the_one_unit_it_stands_for(table_unit: str, written: str) -> None:
