@@ -671,6 +671,12 @@ def closest_positions(index: PositionIndex, name: str, unit: str) -> list[str]:
             f"{index.display[index.names_in_unit[u][name]][0]} di {index.display[index.names_in_unit[u][name]][1]}"
             for u in ranked
         ]
+    if not unit.strip():  # no unit written: nothing to rank units by, so the closest names in any unit
+        index.units_of(name)  # builds the name -> units lookup
+        names = list(index._units_of or {})
+        found = _alike(process.extract(name, names, scorer=fuzz.token_sort_ratio, limit=10), name)[:3]
+        labels = [index.names_in_unit[u][n] for n, _s, _ in found for u in sorted(index.units_of(n))]
+        return [f"{index.display[k][0]} di {index.display[k][1]}" for k in labels[:3]]
     units = _alike(process.extract(unit, list(index.names_in_unit), scorer=fuzz.token_sort_ratio, limit=10), unit)
     scored: list[tuple[float, str]] = []
     for u, _uscore, _ in units[:3]:
