@@ -901,11 +901,29 @@ JF_FAMILIES: tuple[str, ...] = (
 
 #: (jenis, name prefixes) checked in order against the normalised name
 _MANAGERIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("JPT Madya", ("sekretaris daerah provinsi", "sekretaris jenderal", "deputi")),
+    # a ministry's or LPNK's eselon I.a heads (Perpres 68/2019, organisasi kementerian: Direktur Jenderal, Inspektur
+    # Jenderal; an LPNK's Sekretaris Utama): "Direktur Jenderal" read as a "direktur" (Administrator) and the others Pelaksana,
+    # BUP 58 where UU 20/2023 Pasal 55 gives every JPT 60 (peers11, h34)
+    (
+        "JPT Madya",
+        (
+            "sekretaris daerah provinsi",
+            "sekretaris jenderal",
+            "deputi",
+            "direktur jenderal",
+            "inspektur jenderal",
+            "sekretaris utama",
+        ),
+    ),
     (
         "JPT Pratama",
         (
             "sekretaris daerah",
+            # eselon II.a under a ministry's eselon I (Perpres 68/2019): the secretary of a Ditjen or
+            # Itjen; a Kemenko's or Kemensetneg's Asisten Deputi (peers11, h34: read Pelaksana, BUP 58)
+            "sekretaris direktorat jenderal",
+            "sekretaris inspektorat jenderal",
+            "asisten deputi",
             # a province's Setda biro (eselon II.a), BPBD's Kepala Pelaksana (II.b), a central pusat (II)
             "kepala biro",
             "kepala pelaksana",
