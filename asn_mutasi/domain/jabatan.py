@@ -278,6 +278,30 @@ def _pejabat_misspelt(words: list[str]) -> bool:
     return len(words) > 1 and words[0] == "penjabat" and words[1] in _PEJABAT_NEXT
 
 
+#: the first words of the seats a Pj. (penjabat) holds: a region's, a village's or an office's head ("Pj. Kepala Desa",
+#: "PJ. SEKRETARIS DAERAH", "Pj Lurah", "Pj. Bupati"); "PJ" before any other word is the penanggung jawab of a task in
+#: puskesmas and office rosters ("PJ UKM Esensial & Perkesmas", "PJ Mutu", "PJ Gudang" in public apps' jabatan lists),
+#: which was read as an acting holder of a post named "UKM …", "Gudang" (groups17, h34)
+_PJ_SEAT_HEADS = frozenset(
+    {"kepala", "sekretaris", "lurah", "camat", "bupati", "walikota", "wali", "gubernur", "direktur", "inspektur",
+     "wakil", "asisten", "ketua"}
+)  # fmt: skip
+
+
+def _pj_in_charge(words: list[str], i: int) -> bool:
+    """Whether the "PJ" at ``words[i]`` is a penanggung jawab: a word follows it that opens no head's seat
+    (:data:`_PJ_SEAT_HEADS`; abbreviated heads read written out: "Pj. Sekda", "Pj Kadinkes")."""
+    if words[i] != "pj" or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    seat = (
+        _COMMON_TOKENS.get(nxt)
+        or _POSITION_TOKENS.get(nxt)
+        or (len(nxt) > 4 and nxt.startswith("ka") and _head_of_opd(nxt[2:]))
+    )
+    return (seat or nxt).split()[0] not in _PJ_SEAT_HEADS
+
+
 def _without_holding(words: list[str]) -> list[str]:
     """``words`` without the holding (Plt./Plh., also written out) and candidate (Calon, CPNS) words they open with; a
     name of those words alone is kept; "Penjabat" misspelling "Pejabat" is read as "Pejabat"."""
@@ -286,7 +310,7 @@ def _without_holding(words: list[str]) -> list[str]:
             return ["pejabat", *words[1:]]
         if tuple(words[:2]) in _HOLDING_WRITTEN_OUT and len(words) > 2:
             words = words[2:]
-        elif words[0] in _HOLDING_PREFIXES or words[0] in _CANDIDATE_PREFIXES:
+        elif (words[0] in _HOLDING_PREFIXES and not _pj_in_charge(words, 0)) or words[0] in _CANDIDATE_PREFIXES:
             words = words[1:]
         else:
             break
@@ -319,7 +343,7 @@ def acting_word(nama: object, *, alone: bool = False) -> str | None:
         return None
     words = _NON_WORD.sub(" ", nama.casefold()).split()
     least = 0 if alone else 1
-    if _pejabat_misspelt(words):  # "Penjabat Pembuat Komitmen" is the Pejabat Pembuat Komitmen, no acting holder
+    if _pejabat_misspelt(words) or _pj_in_charge(words, 0):  # "Penjabat Pembuat Komitmen", "PJ Gudang": no acting
         return None
     if tuple(words[:2]) in _HOLDING_WRITTEN_OUT:  # "Penjabat Sementara" alone is no "Penjabat" of a "Sementara"
         return _HOLDING_WORDS[(words[0], words[1])] if len(words) > 1 + least else None
@@ -529,6 +553,9 @@ def _written_kind(nama: str) -> str | None:
     return _KIND_PREFIXES.get(_kind_prefix(words))
 
 
+_IN_CHARGE = ("penanggung", "jawab")  #: "PJ" written out where it is no Pj. (:func:`_pj_in_charge`)
+
+
 def _position_key(text: str) -> str:
     text = _without_trailing_golongan(text)
     words = _tokens(_unbracket_jenjang(text), sek="sekretaris", extra={})
@@ -538,6 +565,8 @@ def _position_key(text: str) -> str:
         words = [part for w in words for part in _POSITION_TOKENS.get(w, w).split()]
         words = " ".join(words).replace(f"{_DPRD} {_DPRD}", _DPRD).split()  # "Sekwan DPRD": the DPRD said once
     words = _without_holding(words)
+    if "pj" in words:  # "PJ Program Imunisasi" is the "Penanggung Jawab Program Imunisasi"
+        words = [part for i, w in enumerate(words) for part in (_IN_CHARGE if _pj_in_charge(words, i) else (w,))]
     words = words[len(_kind_prefix(words)) :]
     while len(words) > 1 and words[0] in _CANDIDATE_PREFIXES:  # "JFT Calon Perawat Terampil"
         words = words[1:]
@@ -2008,9 +2037,10 @@ def _acting_anywhere(nama: str) -> bool:
     "Kepala Seksi Pelayanan (Plt)", "… (Pj.)", "… (Pelaksana Tugas)". A second list of them missed the Pj. and the
     written-out forms, whose holder's stated BUP was refused as a pengawas's (review11, h33)."""
     words = _NON_WORD.sub(" ", nama.casefold()).split()
-    return any(w in _HOLDING_PREFIXES and not _pejabat_misspelt(words[i:]) for i, w in enumerate(words)) or any(
-        pair in _HOLDING_WRITTEN_OUT for pair in pairwise(words)
-    )
+    return any(
+        w in _HOLDING_PREFIXES and not _pejabat_misspelt(words[i:]) and not _pj_in_charge(words, i)
+        for i, w in enumerate(words)
+    ) or any(pair in _HOLDING_WRITTEN_OUT for pair in pairwise(words))
 
 
 def pension_date(tanggal_lahir: date, bup: int) -> date:
