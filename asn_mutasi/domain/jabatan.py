@@ -463,6 +463,9 @@ _POSITION_TOKENS: dict[str, str] = {
     "kakankemenag": "kepala kantor kementerian agama",
     "kankemenag": "kantor kementerian agama",
     "kakanwil": "kepala kantor wilayah",
+    # the office's own abbreviation after a written-out "Kepala": "Kepala Kanwil Kemenag Provinsi Jawa Tengah" read
+    # Pelaksana where "Kakanwil Kemenag" read JPT Pratama (same KMA 8/2016; groups17, h34)
+    "kanwil": "kantor wilayah",
 }
 
 #: distinct names a process keeps normalised (a province's posts, units and histories fit many times over)
