@@ -909,9 +909,15 @@ _TOWN_PREFIX = frozenset(
 
 @lru_cache(maxsize=1)
 def _towns() -> tuple[frozenset[str], int]:
-    """(the kabupaten/kota names of ``wilayah_kabupaten_kota.csv``, Kepmendagri's kode wilayah, written without
-    spaces: "KOTAWARINGINTIMUR" is also "Kota Waringin Timur"; the most words of one)."""
-    names = [_norm_words(re.sub(r"[.-]", " ", row["nama"])) for row in data_csv("wilayah_kabupaten_kota.csv")]
+    """(the kabupaten/kota names of ``wilayah_kabupaten_kota.csv``, Kepmendagri's kode wilayah, and the kabupaten
+    capitals it lists (SNI 7657:2010) none of whose words is a known programme's, written without spaces:
+    "KOTAWARINGINTIMUR" is also "Kota Waringin Timur"; the most words of one). "D3 Keperawatan Purwokerto" read the
+    programme KEPERAWATAN PURWOKERTO: Purwokerto is Banyumas's capital, no kabupaten (spell19, h34)."""
+    rows = data_csv("wilayah_kabupaten_kota.csv")
+    capitals = (_norm_words(re.sub(r"[.-]", " ", row["ibu_kota"])) for row in rows)
+    programme_words = _known_programme_words()
+    names = [_norm_words(re.sub(r"[.-]", " ", row["nama"])) for row in rows]
+    names += [c for c in capitals if len(c) >= 4 and not set(c.split()) & programme_words]  # not SOE, BAA
     return frozenset(n.replace(" ", "") for n in names), max(len(n.split()) for n in names)
 
 
