@@ -618,7 +618,7 @@ _INSTITUTION = re.compile(
     # IIK (Institut Ilmu Kesehatan: "D. III Teknik Gigi IIK Bhakti Wiyata Kediri"): a hospital SIMPEG's cells kept the
     # college's name in the programme (spell14, h33)
     r"(?:^|\s)(?:(?:PADA|DI|DARI)\s+)?(?:UNIVERS?I[A-Z]*|UNIV\.?|INSTITUT|IIK|SEKOLAH\s+TINGGI|POLITEKNIK|POLTEKK?ES|POLTEK"
-    r"|STIKES|STKIP|STIE|STIA|STIH|STISIPOL|STIKOM|STMIK|AMIK|IKIP|UIN|IAIN|STAIN|STPDN|IPDN|UNIKA|DEPKES|KEMENKES"
+    r"|STIKES|STKIP|STIE|STIA|STIH|STISIPOL|STIS|STIKOM|STMIK|AMIK|IKIP|UIN|IAIN|STAIN|STPDN|IPDN|UNIKA|DEPKES|KEMENKES"
     # "D. IV Keperawatan Kementerian Kesehatan RI tahun 2011", the typo "Poloteknik" (spell4, h26)
     r"|KEMENTERIAN|KEMENTRIAN|DEPARTEMEN|POLOTEKNIK|POLITEHNIK"
     # universities by their short names, and a graduation date ("UNIBRAW Malang 30-05-2008": a hospital SIMPEG's

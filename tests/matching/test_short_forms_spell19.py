@@ -36,3 +36,23 @@ def test_a_short_form_meets_its_programme(cell: str, requirement: str) -> None:
 )
 def test_a_short_form_meets_no_other_programme_or_level(cell: str, requirement: str) -> None:
     assert not _fits(cell, requirement)
+
+
+@pytest.mark.parametrize(
+    ("cell", "requirement"),
+    [
+        ("D4 STIS", "D-IV Statistika"),
+        ("STIS", "D-IV Statistika"),
+        ("D-IV Sekolah Tinggi Ilmu Statistik", "D-IV Statistika"),
+        ("D3 Akademi Ilmu Statistik", "D-III Statistika"),
+        ("DIV Statistika STIS", "D-IV Statistika"),  # the college after the programme
+    ],
+)
+def test_stis_is_statistika(cell: str, requirement: str) -> None:
+    assert _fits(cell, requirement)
+
+
+def test_stis_keeps_the_level_written() -> None:
+    read = parse_education("S1 STIS", None)
+    assert (read.level, read.programme) == ("S-1", "STATISTIKA")
+    assert not _fits("D3 STIS", "D-IV Statistika")
