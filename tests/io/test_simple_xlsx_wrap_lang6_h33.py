@@ -32,7 +32,7 @@ def _write(tmp_path: Path, frame: pd.DataFrame) -> tuple[list[float | None], lis
 def test_an_upper_case_text_past_the_sample_wraps_though_it_has_fewer_letters_than_the_width(tmp_path: Path) -> None:
     frame = pd.DataFrame({"Unit Kerja": [LOWER] * 500 + [UPPER]})
     heights, wrapped, width = _write(tmp_path, frame)
-    assert len(UPPER) < width and lines_needed(UPPER, width) == 2
+    assert len(UPPER) == len(LOWER) and lines_needed(LOWER, width) == 1 and lines_needed(UPPER, width) == 2
     assert wrapped[-1] and (heights[-1] or 15) >= 30
     assert not any(wrapped[:-1])  # the sampled texts fit their column on one line
 
