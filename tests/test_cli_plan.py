@@ -38,8 +38,10 @@ def planned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, A
 def test_workbook_has_the_plan_sheets(planned: tuple[Path, dict[str, Any], Any]) -> None:
     path, payload, _ = planned
     wb = openpyxl.load_workbook(path)
-    # the reviewers' Persetujuan sheet (issue 16) follows Rencana Mutasi; Kebutuhan Diklat (issue 15) is last
-    assert wb.sheetnames == [*PLAN_SHEETS[:2], "Persetujuan", *PLAN_SHEETS[2:], "Kebutuhan Diklat", PLAN_HIDDEN_SHEET]
+    # the reviewers' Persetujuan sheet (issue 16) follows Rencana Mutasi; Kebutuhan Diklat (issue 15) and its totals
+    # per OPD and per training (each its own sheet, polish3, h34) are last
+    training = ["Kebutuhan Diklat", "Diklat per OPD", "Diklat per Jenis"]
+    assert wb.sheetnames == [*PLAN_SHEETS[:2], "Persetujuan", *PLAN_SHEETS[2:], *training, PLAN_HIDDEN_SHEET]
     assert wb[PLAN_HIDDEN_SHEET].sheet_state == "veryHidden"
     assert all(wb[s].sheet_state == "visible" for s in PLAN_SHEETS)
     ws = wb["Rencana Mutasi"]

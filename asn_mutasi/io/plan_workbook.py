@@ -179,7 +179,8 @@ def write_plan_workbook(
 ) -> None:
     """Write ``plan`` to ``path`` (xlsx) atomically; an existing file needs ``overwrite=True``.
 
-    ``training`` (lines, per OPD, per training of ``planning.training``) adds the "Kebutuhan Diklat" sheet.
+    ``training`` (lines, per OPD, per training of ``planning.training``) adds the "Kebutuhan Diklat" sheet and its
+    totals' sheets.
     ``findings`` (the inputs' findings) and the plan's own fill the Masalah Data sheet, each once: a plan finding
     the list already holds (equal by value: :func:`with_plan_findings`) is not written again.
     """

@@ -1,5 +1,5 @@
-"""The "Kebutuhan Diklat" sheet of the plan workbook (issue 15): one line per mover and need, then
-totals per OPD and per training, so the BKD can budget the training of a plan."""
+"""The "Kebutuhan Diklat" sheet of the plan workbook (issue 15): one line per mover and need; then the totals per
+OPD and per training on sheets of their own, so the BKD can budget the training of a plan."""
 
 from __future__ import annotations
 
@@ -12,38 +12,42 @@ from asn_mutasi.labels import BOOLEAN_LABELS
 from asn_mutasi.planning.training import TRAINING_FIELDS, TRAINING_LABELS
 
 SHEET = "Kebutuhan Diklat"
+#: the budget's totals, each on its own sheet: stacked under the list they printed under its repeated header row
+#: ("ID Mutasi", "NIP" above "Keluar JF", "Orientasi tugas …"; polish3, h34), as ``diklat -o`` keeps them apart
+OPD_SHEET = "Diklat per OPD"
+PER_TRAINING_SHEET = "Diklat per Jenis"
 OPD_FIELDS = ("perangkat_daerah_tujuan", "pegawai", "pegawai_perlu_diklat", "kebutuhan")
 PER_TRAINING_FIELDS = ("jenis_diklat", "nama_diklat", "pegawai")
 LABELS = {**TRAINING_LABELS, "pegawai": "Pegawai", "pegawai_perlu_diklat": "Pegawai Perlu Diklat"}
 #: column widths (characters); long unit and position names wrap, and their rows grow to fit
-WIDTHS = (36, 21, 24, 28, 28, 30, 14, 36, 38)  # ≤ FIT_WIDTH_LIMIT in all: one page wide, the titles never cut
+WIDTHS = (10, 21, 24, 28, 28, 30, 14, 36, 38)  # ≤ FIT_WIDTH_LIMIT in all: one page wide, the titles never cut
+OPD_WIDTHS = (40, 10, 12, 12)
+PER_TRAINING_WIDTHS = (16, 60, 10)
 
 
 def write_training_sheet(wb: Any, lines: pd.DataFrame, per_opd: pd.DataFrame, per_training: pd.DataFrame) -> None:
-    """Add the sheet to an open xlsxwriter workbook (text cells written as text, never formulas)."""
+    """Add the list sheet and the two totals sheets to an open xlsxwriter workbook (text cells written as text,
+    never formulas)."""
     ws = wb.add_worksheet(SHEET)
     head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
     title = wb.add_format({"bold": True, "font_size": 12})
     wrap = wb.add_format({"text_wrap": True, "valign": "top"})
-    r = _block(ws, 0, "Kebutuhan diklat per pegawai yang dipindah", lines, TRAINING_FIELDS, head, title, wrap)
+    fmts = (head, title, wrap)
+    r = _block(ws, "Kebutuhan diklat per pegawai yang dipindah", lines, TRAINING_FIELDS, WIDTHS, *fmts)
     # the list filters as every other sheet's table; printed, each page repeats its header row (walk4, h31)
     ws.autofilter(1, 0, max(r - 1, 2), len(TRAINING_FIELDS) - 1)
-    r = _block(ws, r + 1, "Jumlah per OPD tujuan", per_opd, OPD_FIELDS, head, title, wrap)
-    total = [
-        (
-            "Jumlah",
-            int(per_opd["pegawai"].sum()),
-            int(per_opd["pegawai_perlu_diklat"].sum()),
-            int(per_opd["kebutuhan"].sum()),
-        )
-    ]
-    for c, v in enumerate(total[0]):
-        _cell(ws, r, c, v, head)
-    _block(ws, r + 2, "Jumlah per jenis diklat", per_training, PER_TRAINING_FIELDS, head, title, wrap)
-    for c, width in enumerate(WIDTHS):
-        ws.set_column(c, c, width)
-    ws.freeze_panes(2, 0)
-    print_setup(ws, WIDTHS, header_row=1)
+    opd = wb.add_worksheet(OPD_SHEET)
+    r = _block(opd, "Jumlah per OPD tujuan", per_opd, OPD_FIELDS, OPD_WIDTHS, *fmts)
+    total = (
+        "Jumlah",
+        int(per_opd["pegawai"].sum()),
+        int(per_opd["pegawai_perlu_diklat"].sum()),
+        int(per_opd["kebutuhan"].sum()),
+    )
+    for c, v in enumerate(total):
+        _cell(opd, r, c, v, head)
+    training = wb.add_worksheet(PER_TRAINING_SHEET)
+    _block(training, "Jumlah per jenis diklat", per_training, PER_TRAINING_FIELDS, PER_TRAINING_WIDTHS, *fmts)
 
 
 def _cell(ws: Any, r: int, c: int, value: Any, fmt: Any = None) -> None:
@@ -64,22 +68,30 @@ def _text(value: Any) -> str | None:
 
 
 def _block(
-    ws: Any, r: int, heading: str, frame: pd.DataFrame, fields: tuple[str, ...], head: Any, title: Any, wrap: Any
+    ws: Any,
+    heading: str,
+    frame: pd.DataFrame,
+    fields: tuple[str, ...],
+    widths: tuple[int, ...],
+    head: Any,
+    title: Any,
+    wrap: Any,
 ) -> int:
-    """Write a titled table at row ``r``; return the first free row after it."""
-    ws.write_string(r, 0, heading, title)
+    """Write a titled table on its own sheet (title row 0, header row 1, repeated on every printed page);
+    return the first free row after it."""
+    ws.write_string(0, 0, heading, title)
     headers = [LABELS.get(f, f) for f in fields]
-    ws.set_row(r + 1, LINE_HEIGHT * max(header_lines(h, WIDTHS[c]) for c, h in enumerate(headers)) + 2)
+    ws.set_row(1, LINE_HEIGHT * max(header_lines(h, widths[c]) for c, h in enumerate(headers)) + 2)
     for c, text in enumerate(headers):
-        ws.write_string(r + 1, c, text, head)
+        ws.write_string(1, c, text, head)
     n = len(frame)
     columns = [frame[f].to_numpy(dtype=object).tolist() if n else [] for f in fields]
     lines = [1] * n
     for c, values in enumerate(columns):  # wrapped names would otherwise spill over the rows below
         for i, v in enumerate(values):
             if isinstance(v, str):
-                lines[i] = max(lines[i], lines_needed(v, WIDTHS[c]))
-    rows = range(r + 2, r + 2 + n)
+                lines[i] = max(lines[i], lines_needed(v, widths[c]))
+    rows = range(2, 2 + n)
     for i, count in zip(rows, lines, strict=True):
         if count > 1:
             ws.set_row(i, LINE_HEIGHT * count)
@@ -89,4 +101,8 @@ def _block(
         for values, col_texts in zip(columns, texts, strict=True)
     ]
     put_cells(ws, rows, texts, numbers, wrap)
-    return r + 2 + len(frame)
+    for c, width in enumerate(widths):
+        ws.set_column(c, c, width)
+    ws.freeze_panes(2, 0)
+    print_setup(ws, widths, header_row=1)
+    return 2 + n

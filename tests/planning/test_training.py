@@ -175,7 +175,8 @@ def test_plan_workbook_has_the_training_sheet(tmp_path: object) -> None:
     rows = list(load_workbook(out, read_only=True)["Kebutuhan Diklat"].iter_rows(values_only=True))
     lines = rows[2 : 2 + len(result.training[0])]
     assert {r[1] for r in lines} == set(result.plan.moves["nip"])
-    total = next(r for r in rows if r[0] == "Jumlah")
+    opd_rows = list(load_workbook(out, read_only=True)["Diklat per OPD"].iter_rows(values_only=True))
+    total = next(r for r in opd_rows if r[0] == "Jumlah")
     assert total[3] == sum(1 for r in lines if r[7] != TIDAK_ADA)  # nama_diklat, after the new OPD column
     # printed, every page of the list repeats its header row; on screen the list filters (walk4, h31: page 2 on
     # had no header and the sheet no filter, beside every other sheet of the workbook)
