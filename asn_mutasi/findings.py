@@ -278,10 +278,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         E,
         "NIP ganda: sama dengan baris {baris_lain}; yang dibaca baris {baris_lain} ({alasan})",
         "NIP yang sama (setelah dinormalkan) muncul di dua baris atau lebih; periksa mana yang benar. Dari tiap NIP "
-        "dibaca satu baris, dipilih dari semua barisnya dan tidak bergantung pada urutan baris: yang tanggal lahirnya "
-        "sama dengan tanggal lahir dalam NIP, lalu yang tidak dikecualikan karena temuan lain, lalu yang TMT "
-        "jabatannya paling baru, lalu yang isinya paling lengkap, lalu menurut isi barisnya. Temuan ini ada di "
-        "baris yang tidak dibaca dan menyebut baris yang dibaca serta alasannya.",
+        "dibaca satu baris, dipilih dari semua barisnya dan tidak bergantung pada urutan baris: yang jabatannya "
+        "definitif (bukan Plt.), lalu yang tanggal lahirnya sama dengan tanggal lahir dalam NIP, lalu yang tidak "
+        "dikecualikan karena temuan lain, lalu yang TMT jabatannya paling baru, lalu yang isinya paling lengkap, lalu "
+        "menurut isi barisnya. Temuan ini ada di baris yang tidak dibaca dan menyebut baris yang dibaca serta "
+        "alasannya. Bila NIP itu juga tertulis untuk orang lain (nama lain), kursi orang lain itu dihitung sekali, "
+        "pada barisnya yang terbaik menurut urutan yang sama.",
     ),
     "nip-ganda-plt": CodeSpec(
         INFO,

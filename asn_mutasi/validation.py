@@ -655,7 +655,9 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
     group_rows = list(zip(codes[twice].tolist(), valid[twice].tolist(), strict=True))
     keys = _keep_keys(ctx, [i for _, i in group_rows], parsed)
     kept: dict[int, int] = {}
+    members: dict[int, list[int]] = {}
     for g, i in group_rows:
+        members.setdefault(g, []).append(i)
         if g not in kept or keys[i] < keys[kept[g]]:
             kept[g] = i
     names = ctx.column("nama").cells()
@@ -669,8 +671,15 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
             continue
         alasan = _keep_reason(keys[keep], keys[i])
         yield make_finding("nip-ganda", ctx.loc(i, "nip", ctx.out["nip"][i]), baris_lain=ctx.rows[keep], alasan=alasan)
-        if _other_person(names[i], names[keep]):  # two people, both in their posts
-            ctx.exclude_holding(i, f"NIP ganda (sama dengan baris {ctx.rows[keep]}, nama lain)")
+        if _other_person(names[i], names[keep]):  # two people, both in their posts, each person's seat counted once
+            # (the best of this person's rows holds; Ratna twice beside Budi's newer row held two seats; review15, h34)
+            own = min(
+                (k for k in members[g] if k != keep and not _other_person(names[i], names[k])), key=keys.__getitem__
+            )
+            if own == i:
+                ctx.exclude_holding(i, f"NIP ganda (sama dengan baris {ctx.rows[keep]}, nama lain)")
+            else:
+                ctx.exclude(i, f"NIP ganda (orang yang sama dengan baris {ctx.rows[own]})")
         elif _other_birth(ctx, i, keep) and not _typed_twice(ctx, i, keep, parsed):
             ctx.exclude_holding(i, f"NIP ganda (sama dengan baris {ctx.rows[keep]}, tanggal lahir lain)")
         else:
@@ -679,6 +688,7 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
 
 #: why a row of a repeated NIP is the one kept, by the first part of :func:`_keep_keys` it wins on (as nip-ganda says)
 _KEEP_REASONS = (
+    "baris ini jabatan Plt., baris itu jabatan definitif",
     "tanggal lahirnya sama dengan tanggal lahir dalam NIP",
     "baris ini sudah dikecualikan karena temuan lain",
     "TMT jabatannya lebih baru",
@@ -689,19 +699,22 @@ _KEEP_REASONS = (
 
 def _keep_keys(ctx: RosterContext, rows: list[int], parsed: nipmod.NipColumn) -> dict[int, tuple[Any, ...]]:
     """How each of ``rows`` (rows of repeated NIPs) ranks, the least of a NIP's rows kept, in a fixed order
-    (docs/findings.md, nip-ganda): the row whose birth date is the NIP's (its date decides retirement; plan oracle 3,
-    h26), a row no other rule left out, the latest TMT jabatan (the post held now), the more complete row, then the
+    (docs/findings.md, nip-ganda): a row of a definitive post, not one held as Plt. (the Plt. row kept, two definitive
+    rows of its person were both read; review15, h34), the row whose birth date is the NIP's (its date decides
+    retirement; plan oracle 3, h26), a row no other rule left out, the latest TMT jabatan (the post held now), the more complete row, then the
     row's content itself, so that a roster's rows shuffled keep the same person in the same post. The rows' cells
     are taken out of the frame once (a history export repeats most of its rows)."""
     read = _date_orders(ctx).reader("tmt_jabatan")
     tmt_cells = ctx.column("tmt_jabatan").cells()
     at = [k for k, c in enumerate(ctx.src.columns) if not str(c).startswith("_")]  # (not "_baris": where it is listed)
     content = ctx.src.iloc[rows, at].to_numpy(dtype=object).tolist()
+    acting = _acting_jabatan(ctx)
     keys = {}
     for i, values in zip(rows, content, strict=True):
         tmt = read(tmt_cells[i]).value
         cells = [_text(v) or "" for v in values]
         keys[i] = (
+            jab.held_acting(acting[i]),
             not _born_as_nip(ctx, i, parsed),
             i in ctx.reasons,
             -tmt.toordinal() if isinstance(tmt, date) else 1,

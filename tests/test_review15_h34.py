@@ -1,0 +1,45 @@
+"""Review of the session's later merges (review15, h34): a NIP on three or more rows, unit words in any order,
+settings suggestions."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from asn_mutasi.io.readers import read_table
+from asn_mutasi.validation import prepare_roster
+
+AS_OF = date(2025, 1, 1)
+HEADER = "NIP;NAMA;JABATAN;UNIT KERJA;TANGGAL LAHIR;TMT JABATAN;GOL/RUANG"
+NIP = "197705022003022001"
+OLDEST = f"{NIP};Ratna;Pengadministrasi Perkantoran;Dinas Kesehatan;02-05-1977;01-01-2019;III/a"
+OLDER = f"{NIP};Ratna;Analis Kebijakan;Bappeda;02-05-1977;01-01-2022;III/c"
+ACTING = f"{NIP};Ratna;Plt. Kepala Dinas Pertanian;Dinas Pertanian;02-05-1977;01-01-2024;III/b"
+OTHER = f"{NIP};Budi Santoso;Penata Layanan Operasional;Dinas Pertanian;02-05-1977;01-01-2024;III/b"
+
+
+def _roster(path: Path, lines: list[str]) -> Any:
+    path.write_text("\n".join([HEADER, *lines]) + "\n", encoding="utf-8")
+    return prepare_roster(read_table(path, "pegawai"), today=AS_OF)
+
+
+def test_a_plt_row_beside_two_definitive_rows_of_one_person_counts_the_person_once(tmp_path: Path) -> None:
+    """The newest row of a NIP held as Plt was the row kept, so each definitive row was compared with it alone: both
+    were read (one person, two seats) and neither had a nip-ganda."""
+    for lines in ([ACTING, OLDER, OLDEST], [OLDEST, OLDER, ACTING], [OLDER, ACTING, OLDEST]):
+        table = _roster(tmp_path / "plt.csv", lines)
+        assert table.valid["jabatan"].tolist() == ["Analis Kebijakan"]
+        codes = sorted(f.code for f in table.findings if f.code.startswith("nip-ganda"))
+        assert codes == ["nip-ganda", "nip-ganda-plt"]
+
+
+def test_two_rows_of_one_person_beside_another_persons_newer_row_hold_one_seat(tmp_path: Path) -> None:
+    """Ratna twice and Budi once under one NIP: Budi's newer row is read, and Ratna, another person, keeps one seat
+    (her later post), not both of her rows."""
+    for lines in ([OLDEST, OLDER, OTHER], [OTHER, OLDER, OLDEST], [OLDER, OTHER, OLDEST]):
+        table = _roster(tmp_path / "dua.csv", lines)
+        assert table.valid["jabatan"].tolist() == ["Penata Layanan Operasional"]
+        frame = table.frame
+        assert sorted(frame.loc[frame["_menduduki"], "jabatan"]) == ["Analis Kebijakan"]
+        assert sum(f.code == "nip-ganda" for f in table.findings) == 2
