@@ -9,6 +9,8 @@ from typing import Any
 
 from asn_mutasi.io.readers import read_table
 from asn_mutasi.validation import prepare_roster
+from asn_mutasi.workload import link_employees
+from tests.workload.frames import make_positions, make_roster
 
 AS_OF = date(2025, 1, 1)
 HEADER = "NIP;NAMA;JABATAN;UNIT KERJA;TANGGAL LAHIR;TMT JABATAN;GOL/RUANG"
@@ -43,3 +45,23 @@ def test_two_rows_of_one_person_beside_another_persons_newer_row_hold_one_seat(t
         frame = table.frame
         assert sorted(frame.loc[frame["_menduduki"], "jabatan"]) == ["Analis Kebijakan"]
         assert sum(f.code == "nip-ganda" for f in table.findings) == 2
+
+
+def test_one_table_part_is_never_the_part_of_two_offices_of_the_roster() -> None:
+    """A table of one OPD writes "Sekretariat"; a roster of several OPDs writes "Sekretariat Dinas Kesehatan" and
+    "Sekretariat Dinas Sosial": both were read as the table's one Sekretariat, two OPDs' staff in one unit."""
+    table = make_positions(
+        [
+            {"kode_jabatan": "J1", "nama_jabatan": "Analis", "unit_kerja": "Sekretariat"},
+            {"kode_jabatan": "J2", "nama_jabatan": "Analis", "unit_kerja": "Bidang Rehabilitasi Sosial"},
+        ]
+    )
+    units = ["Sekretariat Dinas Kesehatan", "Sekretariat Dinas Sosial"]
+    res = link_employees(make_roster([{"jabatan": "Analis", "unit_kerja": u} for u in units]), table)
+    assert res.frame["kode_jabatan_link"].isna().all()
+    assert [f.code for f in res.findings] == ["jabatan-tidak-ditemukan"] * 2
+    # one office, however written, is still read as the table's part
+    units = ["Bag. Umum Setda", "Bagian Umum Sekretariat Daerah Kab. Sukamaju", "Bagian Umum Sekretariat Daerah"]
+    table = make_positions([{"kode_jabatan": "J1", "nama_jabatan": "Analis", "unit_kerja": "Bagian Umum"}])
+    res = link_employees(make_roster([{"jabatan": "Analis", "unit_kerja": u} for u in units]), table)
+    assert res.frame["kode_jabatan_link"].tolist() == ["J1"] * 3

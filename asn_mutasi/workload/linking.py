@@ -144,6 +144,8 @@ class PositionIndex:
     _upt_units: dict[str, list[str]] | None = field(default=None, repr=False)
     _units_by_word_set: dict[str, list[str]] | None = field(default=None, repr=False)
     _word_sets: set[str] = field(default_factory=set, repr=False)  #: every table unit's word set (build)
+    #: roster unit keys read as a table part by :func:`_part_before_its_office` -> (that part, the office written)
+    read_as_part: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def upt_units(self) -> dict[str, list[str]]:
         """Each table unit with UPT(D) words by its :func:`_upt_key` -> the units (built once, on first use)."""
@@ -445,6 +447,7 @@ def _table_unit(unit: str, index: PositionIndex, raw: str = "") -> str | None:
         return same[0]  # "Bagian Organisasi Sekretariat Daerah Kab. X" of "Sekretariat Daerah | Bagian Organisasi"
     words = bare.split()
     if len(part := _part_before_its_office(words, index)) == 1:  # "Bag. Umum Setda": the table's "Bagian Umum"
+        index.read_as_part[unit] = (part[0], bare[len(part[0]) + 1 :])
         return part[0]
     found = set(index.unit_prefixes().get(bare, ()))  # table units that start with it: one lookup, no scan
     # only the endings no longer than the table's longest unit: every ending of a 50,000-word cell, each joined
@@ -1078,9 +1081,10 @@ def _resolve_pairs(pairs: pd.DataFrame, index: PositionIndex, *, opd_free: bool)
     out = _Resolution()
     below: set[str] = set()  # OPDs (their table unit key) with a roster unit that is a table unit below them
     unknown: list[tuple[str, str, str, str]] = []  # unresolved pairs in a unit the table lacks: (n, u, nn, opd)
+    readings = _unit_readings(pairs, index)
     for n_raw, u_raw, _, nn, nu, nw, opd in pairs.itertuples(index=False, name=None):
         known = not nu or nu in index.names_in_unit or nw in index.names_in_unit or index.has_word_set(nu)
-        if not known and (table_unit := _table_unit(nu, index, u_raw)) is not None:
+        if not known and (table_unit := readings.get((nu, u_raw))) is not None:
             out.units_read.setdefault(u_raw, table_unit)  # "INSPEKTORAT" is the table's "Inspektorat Daerah"
             nu = nw = table_unit
             known = True
@@ -1102,6 +1106,25 @@ def _resolve_pairs(pairs: pd.DataFrame, index: PositionIndex, *, opd_free: bool)
         if got[0] is not None:
             out.resolved[(n_raw, u_raw)] = got
             out.in_opd[(n_raw, u_raw)] = opd
+    return out
+
+
+def _unit_readings(pairs: pd.DataFrame, index: PositionIndex) -> dict[tuple[str, str], str | None]:
+    """Each roster unit the table lacks (key, as written) -> the table unit :func:`_table_unit` reads it as. A table
+    part read for units of two offices ("Sekretariat Dinas Kesehatan" and "Sekretariat Dinas Sosial" both the one
+    "Sekretariat" of a table of one OPD) is the part of neither: the table's part belongs to one office, and a
+    roster of several OPDs counted every OPD's secretariat in it (review15, h34). Those units stay unread."""
+    out: dict[tuple[str, str], str | None] = {}
+    for u_raw, nu, nw in pairs[["u", "nu", "nw"]].drop_duplicates().itertuples(index=False, name=None):
+        if nu and nu not in index.names_in_unit and nw not in index.names_in_unit and not index.has_word_set(nu):
+            out[(nu, u_raw)] = _table_unit(nu, index, u_raw)
+    offices: dict[str, set[str]] = {}
+    for part, office in index.read_as_part.values():
+        offices.setdefault(part, set()).add(office)
+    for key, table_unit in out.items():
+        read = index.read_as_part.get(key[0])
+        if read is not None and table_unit == read[0] and len(offices[read[0]]) > 1:
+            out[key] = None
     return out
 
 
