@@ -65,3 +65,21 @@ def test_one_table_part_is_never_the_part_of_two_offices_of_the_roster() -> None
     table = make_positions([{"kode_jabatan": "J1", "nama_jabatan": "Analis", "unit_kerja": "Bagian Umum"}])
     res = link_employees(make_roster([{"jabatan": "Analis", "unit_kerja": u} for u in units]), table)
     assert res.frame["kode_jabatan_link"].tolist() == ["J1"] * 3
+
+
+def test_a_village_of_one_kecamatan_is_not_the_same_named_village_of_another() -> None:
+    """Units in any order compared their words as one set: "Kelurahan Sukamaju Kecamatan Sukasari" has the words of
+    the table's "Kecamatan Sukamaju | Kelurahan Sukasari" and its holder was counted in that other village."""
+    table = make_positions(
+        [
+            {"kode_jabatan": "J1", "nama_jabatan": "Analis", "unit_kerja": "Kecamatan Sukamaju | Kelurahan Sukasari"},
+            {"kode_jabatan": "J2", "nama_jabatan": "Analis", "unit_kerja": "Kecamatan Sukasari"},
+        ]
+    )
+    units = ["Kelurahan Sukamaju Kecamatan Sukasari", "Kelurahan Sukamaju Kecamatan Sukasari Kabupaten Sukamaju"]
+    res = link_employees(make_roster([{"jabatan": "Analis", "unit_kerja": u} for u in units]), table)
+    assert res.frame["kode_jabatan_link"].isna().all()
+    # the same parts in another order are the same unit
+    units = ["Kelurahan Sukasari Kecamatan Sukamaju", "Kelurahan Sukasari Kecamatan Sukamaju Kabupaten Sukamaju"]
+    res = link_employees(make_roster([{"jabatan": "Analis", "unit_kerja": u} for u in units]), table)
+    assert res.frame["kode_jabatan_link"].tolist() == ["J1", "J1"]

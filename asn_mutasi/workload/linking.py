@@ -644,8 +644,16 @@ def _upt_key(unit: str) -> str:
 
 
 def _word_set(unit: str) -> str:
-    """A unit key without word order: "Sekretariat Dinas Sosial" and "Dinas Sosial | Sekretariat" are one unit."""
-    return " ".join(sorted(set(unit.split())))
+    """A unit key without the order of its parts: "Sekretariat Dinas Sosial" and "Dinas Sosial | Sekretariat" are one
+    unit. Each part starts at a head word (:data:`_PART_HEADS`, :data:`_OFFICE_HEADS`) and keeps its own words: a set
+    of words made "Kelurahan Sukamaju Kecamatan Sukasari" the table's "Kecamatan Sukamaju | Kelurahan Sukasari",
+    another village of another kecamatan (review15, h34)."""
+    parts: list[list[str]] = []
+    for word in unit.split():
+        if not parts or word in _PART_HEADS or word in _OFFICE_HEADS:
+            parts.append([])
+        parts[-1].append(word)
+    return " | ".join(sorted({" ".join(p) for p in parts}))
 
 
 #: how alike (rapidfuzz WRatio) a post's name or unit must be to the roster's to be offered as "maksud Anda …?": with
