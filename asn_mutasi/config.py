@@ -395,6 +395,35 @@ def _closest(word: str, options: Iterable[str]) -> str:
     return f"; maksud Anda '{close[0]}'?" if close else ""
 
 
+def _nested_table(source: str, key: str, section: str) -> ConfigError:
+    """The error for a table ``[section.key]`` (or ``key = {…}`` / ``key.x = …`` under ``[section]``): settings have
+    no table inside a section. Said as the table it is, not as a mistyped key ("kunci 'bobot' tidak dikenal di
+    [aturan]" for ``[aturan.bobot]``, "pendidikan harus berupa angka" for ``[bobot.pendidikan]``; review15, h34)."""
+    table = f"[{section}.{key}]"
+    if key in _SECTIONS:
+        said = f"{table} bukan bagian yang dikenal; [{key}] adalah bagian sendiri: tulis di bawah judul [{key}] saja"
+    elif key in {f.name for f in dataclasses.fields(_SECTIONS[section])}:
+        said = f"{table} ditulis sebagai tabel, padahal '{key}' adalah kunci [{section}]: tulis {key} = <nilai> di bawah [{section}]"
+    else:
+        fields = (f.name for f in dataclasses.fields(_SECTIONS[section]))
+        said = f"bagian {table} tidak dikenal; [{section}] tidak berisi bagian lain{_closest(key, fields)}"
+    return ConfigError(f"{source}: {said}", hint=_SETTINGS_DOC)
+
+
+def _wrapped_sections(source: str, section: str, values: dict[str, Any]) -> ConfigError | None:
+    """The error for known sections written inside an unknown one (``[pengaturan.bobot]``: "maksud Anda 'aturan'?"
+    sent the analyst to the wrong section; review15, h34), or None when ``values`` holds no known section."""
+    inner = [k for k, v in values.items() if k in _SECTIONS and isinstance(v, dict)]
+    if not inner:
+        return None
+    written = ", ".join(f"[{section}.{k}]" for k in inner)
+    plain = ", ".join(f"[{k}]" for k in inner)
+    return ConfigError(
+        f"{source}: bagian [{section}] tidak dikenal; {written} ditulis tanpa awalan '{section}.': {plain}",
+        hint=_SETTINGS_DOC,
+    )
+
+
 def _unknown_key(source: str, key: str, section: str | None) -> ConfigError:
     """The error for settings key ``key`` not known in ``section`` (None: written above every section): names the
     section the key belongs to when it is another's, else the closest key of its own section (a typo)."""
@@ -417,6 +446,8 @@ def settings_from_dict(data: dict[str, Any], *, source: str = "konfigurasi") -> 
         cls = _SECTIONS.get(section)
         if cls is None and not isinstance(values, dict):  # "pendidikan = 30" above every [bagian]
             raise _unknown_key(source, section, None)
+        if cls is None and (wrapped := _wrapped_sections(source, section, values)) is not None:
+            raise wrapped
         if cls is None:
             raise ConfigError(
                 f"{source}: bagian [{section}] tidak dikenal{_closest(section, _SECTIONS)} "
@@ -426,7 +457,9 @@ def settings_from_dict(data: dict[str, Any], *, source: str = "konfigurasi") -> 
         if not isinstance(values, dict):
             raise ConfigError(f"{source}: [{section}] harus berupa tabel")
         known = {f.name for f in dataclasses.fields(cls)}
-        for key in values:
+        for key, value in values.items():
+            if isinstance(value, dict):
+                raise _nested_table(source, key, section)
             if key not in known:
                 raise _unknown_key(source, key, section)
         check_section(section, cls, values, source)

@@ -3,10 +3,14 @@ settings suggestions."""
 
 from __future__ import annotations
 
+import tomllib
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from asn_mutasi.config import ConfigError, settings_from_dict
 from asn_mutasi.io.readers import read_table
 from asn_mutasi.validation import prepare_roster
 from asn_mutasi.workload import link_employees
@@ -83,3 +87,20 @@ def test_a_village_of_one_kecamatan_is_not_the_same_named_village_of_another() -
     units = ["Kelurahan Sukasari Kecamatan Sukamaju", "Kelurahan Sukasari Kecamatan Sukamaju Kabupaten Sukamaju"]
     res = link_employees(make_roster([{"jabatan": "Analis", "unit_kerja": u} for u in units]), table)
     assert res.frame["kode_jabatan_link"].tolist() == ["J1", "J1"]
+
+
+def test_a_table_inside_a_settings_section_is_said_as_the_table_it_is() -> None:
+    """``[pengaturan.bobot]`` was told "maksud Anda 'aturan'?", ``[aturan.bobot]`` "kunci 'bobot' tidak dikenal" and
+    ``[bobot.pendidikan]`` "pendidikan harus berupa angka": each names the table and where its keys go."""
+    said = {
+        "[pengaturan.bobot]\npendidikan = 0.3": "[pengaturan.bobot] ditulis tanpa awalan 'pengaturan.': [bobot]",
+        "[aturan.bobot]\npendidikan = 0.3": "[bobot] adalah bagian sendiri: tulis di bawah judul [bobot] saja",
+        "[aturan]\nbobot = {pendidikan = 0.3}": "[aturan.bobot] bukan bagian yang dikenal",
+        "[bobot.pendidikan]\nx = 1": "'pendidikan' adalah kunci [bobot]: tulis pendidikan = <nilai> di bawah [bobot]",
+        "[rencana.zona]\na = 1": "bagian [rencana.zona] tidak dikenal",
+    }
+    for text, want in said.items():
+        with pytest.raises(ConfigError) as caught:
+            settings_from_dict(tomllib.loads(text), source="pengaturan.toml")
+        assert want in caught.value.message
+        assert "maksud Anda 'aturan'" not in caught.value.message
