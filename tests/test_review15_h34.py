@@ -104,3 +104,18 @@ def test_a_table_inside_a_settings_section_is_said_as_the_table_it_is() -> None:
             settings_from_dict(tomllib.loads(text), source="pengaturan.toml")
         assert want in caught.value.message
         assert "maksud Anda 'aturan'" not in caught.value.message
+
+
+def test_a_bidang_named_with_a_word_of_its_dinas_is_not_its_sibling() -> None:
+    """SSCASN 2024's table has 23 pairs of units of one set of words (a Dinas Perumahan dan Kawasan Permukiman serta
+    Pertanahan's Bidang Perumahan and Bidang Pertanahan): a roster's Bidang Perumahan was its Bidang Pertanahan."""
+    dinas = "Dinas Perumahan dan Kawasan Permukiman serta Pertanahan"
+    table = make_positions(
+        [
+            {"kode_jabatan": "J1", "nama_jabatan": "Analis", "unit_kerja": f"{dinas} | Bidang Pertanahan"},
+            {"kode_jabatan": "J2", "nama_jabatan": "Analis", "unit_kerja": "Dinas Sosial"},
+        ]
+    )
+    units = [f"Bidang Perumahan {dinas}", f"Bidang Perumahan {dinas} Kabupaten Sukamaju", f"Bidang Pertanahan {dinas}"]
+    res = link_employees(make_roster([{"jabatan": "Analis", "unit_kerja": u} for u in units]), table)
+    assert res.frame["kode_jabatan_link"].tolist() == [None, None, "J1"]
