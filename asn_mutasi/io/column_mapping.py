@@ -162,7 +162,7 @@ def _names_other_person(col: HeaderColumn) -> bool:
     return any(_OTHER_PERSON.search(key) for text in (*col.keys, col.text) for key in header_keys(text))
 
 
-def _is_numbering(col: HeaderColumn) -> bool:
+def is_numbering(col: HeaderColumn) -> bool:
     """The row-number column ("No", "Nomor Urut", or a PHP report's "#"): nothing to map, nothing to say unknown
     ("Kolom '#' tidak dipetakan", real16 h33), punctuation beside it included ("#:", "#." normalise to an empty key;
     polish1, h33)."""
@@ -1056,7 +1056,7 @@ class _Mapper:
         unknown: list[HeaderColumn] = []
         for col in self.free():
             self.result.unmapped.append(col)
-            if _is_numbering(col):
+            if is_numbering(col):
                 continue  # the row-number column: nothing to map, nothing to report
             loc = replace(self.base, column=col.letter, header=col.text)
             if _team_column(col):
@@ -1793,8 +1793,11 @@ def _required_in_words(kind: str, name: str) -> str:
     return " atau ".join(one(f) for f in name.split(" atau "))
 
 
-def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where: str) -> SchemaError:
-    """Build the Bahasa Indonesia error naming each missing field with likely headers.
+def schema_error(
+    result: ColumnMapping, kind: str, missing: Sequence[str], where: str, offered: Sequence[str] = ()
+) -> SchemaError:
+    """Build the Bahasa Indonesia error naming each missing field with likely headers (``offered``: further headers
+    the caller found likely for its one missing field by their values: a need column; hostile15, h34).
 
     When the row read as the header is a data row (it holds an NIP), its cells are personal data:
     the error names no cell of it and points at ``--baris-judul`` instead.
@@ -1810,7 +1813,8 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
     wide = result.blocks if kind == "jabatan" else None
     for name in missing:
         # a block column ("BPS Kota Manado / Kebutuhan Pegawai") is one unit's, never the table's field
-        saran = "" if wide else suggestion(likely_headers(result, kind, name)).removeprefix("; ")
+        likely = likely_headers(result, kind, name) + list(offered)
+        saran = "" if wide else suggestion(dict.fromkeys(likely)).removeprefix("; ")
         note = (
             f" (peta kolom menyebut '{result.missing_from_mapping[name]}', judul itu tidak ada)"
             if name in result.missing_from_mapping
@@ -1823,7 +1827,7 @@ def schema_error(result: ColumnMapping, kind: str, missing: Sequence[str], where
             )
         parts.append(f"{_required_in_words(kind, name)}{note}" + (f" — {saran}" if saran else ""))
     message = f"{where}: kolom wajib tidak ditemukan: " + "; ".join(parts)
-    headers = ", ".join(f"'{c.text}'" for c in [c for c in result.unmapped if not _is_numbering(c)][:15])
+    headers = ", ".join(f"'{c.text}'" for c in [c for c in result.unmapped if not is_numbering(c)][:15])
     hint = f"Ubah judul kolom atau pakai berkas peta kolom ({mapping_line})."
     if "unit_kerja" in missing and not wide:  # one unit's own sheet (an anjab per bidang) has no unit column at all
         hint += ' Bila seluruh berkas satu unit kerja, sebutkan dengan --unit-kerja "Nama Unit".'

@@ -47,6 +47,7 @@ from asn_mutasi.io.binary_sheets import ERROR_TEXTS
 from asn_mutasi.io.column_mapping import (
     SAMPLE_ROWS,
     ColumnMapping,
+    is_numbering,
     likely_headers,
     looks_aggregate,
     looks_like_other_kind,
@@ -918,7 +919,7 @@ def _build_table(
     )
     if needs_from_tasks:
         present.add(" atau ".join(POSITION_ONE_OF))  # the ABK task sheet gives every kebutuhan
-    seats = _seat_list(result, kind, [f for f in missing_required(result, kind) if f not in present], source)
+    seats = _seat_list(result, kind, [f for f in missing_required(result, kind) if f not in present], source, samples)
     wide = wide_table_error(result, _where(source))
     if wide is not None:  # one unit's block read as the table's need, the other units dropped (real6, h31)
         raise wide
@@ -1987,19 +1988,54 @@ def _add_tree_units(
 _NEED_FIELDS = " atau ".join(POSITION_ONE_OF)
 
 
-def _seat_list(result: ColumnMapping, kind: str, missing: list[str], source: SourceInfo) -> list[str]:
+def _seat_list(
+    result: ColumnMapping, kind: str, missing: list[str], source: SourceInfo, samples: dict[int, list[object]]
+) -> list[str]:
     """Refuse a table missing required fields, except a position table whose only gap is its need and that counts
     nobody either (no bezetting): a PPPK/CPNS formasi list written one row per seat ("rincian formasi": jabatan,
     unit penempatan, kualifikasi pendidikan, no count), whose need :func:`_count_seats` reads from its rows. Returns
     the fields such a list misses (to refuse it with later when no post repeats), else []. A table with a header
     that may well be its need ("KEBUTUHAN RIIL", "Kebutuhan Pegawai Hasil Anjab": :func:`likely_headers`) is no seat
-    list: refused with that header offered, where its repeated lines were counted one seat each (review14, h34)."""
+    list: refused with that header offered, where its repeated lines were counted one seat each (review14, h34); so
+    is one with a column of small whole numbers under a header no alias knows ("K", "KEB": :func:`_count_columns`),
+    whose repeated lines (2 + 1 seats) were read as 2 seats (hostile15, h34)."""
     seats = kind == "jabatan" and missing == [_NEED_FIELDS] and "bezetting" not in result.columns
-    if seats and not looks_like_other_kind(result, kind) and not likely_headers(result, kind, _NEED_FIELDS):
+    counts = _count_columns(result, samples) if seats else []
+    if (
+        seats
+        and not counts
+        and not looks_like_other_kind(result, kind)
+        and not likely_headers(result, kind, _NEED_FIELDS)
+    ):
         return missing  # (a roster given as the table lists people, not seats)
     if missing:
-        raise schema_error(result, kind, missing, _where(source))
+        raise schema_error(result, kind, missing, _where(source), offered=counts)
     return []
+
+
+#: the largest need one position line says: a column of whole numbers up to it may be the table's need
+_COUNT_MAX = 999
+
+
+def _count_columns(result: ColumnMapping, samples: dict[int, list[object]]) -> list[str]:
+    """The headers of unmapped columns whose filled cells are all small whole numbers (a need headed "K", "KEB",
+    "KEBUTUHAN (ORANG)"): not a row number ("NO", or 1, 2, 3 … down the rows), nor a column of 1 only (a seat
+    list's own "one seat" mark, read the same either way), nor a code of leading zeros ("01")."""
+    out = []
+    for col in result.unmapped:
+        cells = pd.Series(samples.get(col.index, []), dtype=object).dropna()
+        text = cells.astype(str).str.strip()
+        text = text[text != ""]
+        if len(text) < 2 or is_numbering(col) or text.str.match(r"0\d").any():
+            continue
+        values = pd.to_numeric(text.str.replace(r"\.0+$", "", regex=True), errors="coerce")
+        whole = values.notna().all() and (values == values.round()).all()
+        if not whole or not values.between(0, _COUNT_MAX).all() or (values == 1).all():
+            continue
+        if (values.diff().iloc[1:] == 1).all():
+            continue  # 1, 2, 3 …: the rows' numbers under an unknown header
+        out.append(col.text)
+    return out
 
 
 def _count_seats(

@@ -1,0 +1,41 @@
+"""Loose ends on hostile input (hostile15, h34): the people and posts are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from asn_mutasi.errors import SchemaError
+from asn_mutasi.io.readers import read_table
+
+
+@pytest.mark.parametrize("need", ["K", "KEB", "KBTH", "JML ORANG"])
+def test_a_need_under_an_unknown_header_is_no_seat_list(tmp_path: Path, need: str) -> None:
+    """Repeated (jabatan, unit) lines with their need under a header no alias knows were read as one row per seat:
+    Analis 2 + 1 became 2, Pengadministrasi 4 + 3 became 2. The column of small whole numbers stops that reading:
+    refused with the header offered."""
+    path = tmp_path / "peta.csv"
+    path.write_text(
+        f"NO,NAMA JABATAN,UNIT KERJA,KELAS JABATAN,{need}\n"
+        "1,Analis Kebijakan Ahli Muda,Bagian Organisasi,9,2\n"
+        "2,Analis Kebijakan Ahli Muda,Bagian Organisasi,9,1\n"
+        "3,Pengadministrasi Perkantoran,Bagian Umum,5,4\n"
+        "4,Pengadministrasi Perkantoran,Bagian Umum,5,3\n"
+    )
+    with pytest.raises(SchemaError, match=rf"maksud Anda '{need}'") as caught:
+        read_table(path, "jabatan")
+    assert "Kebutuhan" in str(caught.value)
+
+
+def test_a_seat_list_with_its_rows_numbered_under_an_unknown_header_still_counts_rows(tmp_path: Path) -> None:
+    """A seat list's own running number ("URUTAN": 1, 2, 3 …) and a column of 1 per seat are no need column."""
+    path = tmp_path / "rincian_formasi.csv"
+    path.write_text(
+        "URUTAN,JABATAN,UNIT PENEMPATAN,TANDA\n"
+        "1,Perawat Terampil,Puskesmas A,1\n"
+        "2,Perawat Terampil,Puskesmas A,1\n"
+        "3,Bidan Terampil,Puskesmas A,1\n"
+    )
+    raw = read_table(path, "jabatan")
+    assert raw.columns["kebutuhan"].how == "baris"
