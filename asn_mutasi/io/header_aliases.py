@@ -1131,10 +1131,17 @@ def header_keys(text: object) -> tuple[str, ...]:
     """
     if text is None or (isinstance(text, str) and len(text) > CELL_MAX):
         return ("",)
+    if len(str(text)) > _NORMALIZED_LONGEST:  # (a long text is no header: its keys are worked out, not kept)
+        return _header_keys.__wrapped__(text)
     return _header_keys(text)
 
 
-@cache
+#: the header texts whose keys are kept: a process reading hostile files one after another kept every distinct
+#: text it met (an unbounded cache; hostile15, h34)
+_HEADER_KEYS_KEPT = 1 << 14
+
+
+@lru_cache(maxsize=_HEADER_KEYS_KEPT)
 def _header_keys(text: object) -> tuple[str, ...]:
     raw = _CAMEL.sub(" ", str(text))
     notes = [normalize_header(a or b) for a, b in _PAREN.findall(raw)]

@@ -39,3 +39,22 @@ def test_a_seat_list_with_its_rows_numbered_under_an_unknown_header_still_counts
     )
     raw = read_table(path, "jabatan")
     assert raw.columns["kebutuhan"].how == "baris"
+
+
+def test_header_keys_keep_a_bounded_number_of_short_texts() -> None:
+    """Every distinct header text met in the process was kept (``functools.cache``): hostile files one after another
+    grew it without end. The cache is bounded and a long text (here 1,000 characters, under a cell's limit) is
+    worked out, not kept."""
+    from asn_mutasi.io import header_aliases
+
+    kept = header_aliases._header_keys.cache_info().maxsize
+    assert kept is not None
+    for i in range(kept + 10):
+        header_aliases.header_keys(f"KOLOM ASING {i}")
+    assert header_aliases._header_keys.cache_info().currsize <= kept
+    before = header_aliases._header_keys.cache_info().currsize
+    long = "Kebutuhan Pegawai " * 56
+    assert header_aliases.header_keys(long)[0].startswith("KEBUTUHAN PEGAWAI KEBUTUHAN")
+    assert header_aliases.header_keys(long) == header_aliases.header_keys(long)
+    assert header_aliases._header_keys.cache_info().currsize == before
+    assert header_aliases.header_keys("NIP (Wajib)") == ("NIP WAJIB", "NIP")
