@@ -660,6 +660,7 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
         members.setdefault(g, []).append(i)
         if g not in kept or keys[i] < keys[kept[g]]:
             kept[g] = i
+    _keep_definitive(ctx, kept, group_rows, keys)
     names = ctx.column("nama").cells()
     for g, i in group_rows:
         keep = kept[g]
@@ -684,6 +685,28 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
             ctx.exclude_holding(i, f"NIP ganda (sama dengan baris {ctx.rows[keep]}, tanggal lahir lain)")
         else:
             ctx.exclude(i, f"NIP ganda (sama dengan baris {ctx.rows[keep]})")
+
+
+def _keep_definitive(
+    ctx: RosterContext, kept: dict[int, int], group_rows: list[tuple[int, int]], keys: dict[int, tuple[Any, ...]]
+) -> None:
+    """Keep, for a NIP whose kept row is a post held acting (Plt.), the best of the same person's definitive rows
+    instead: each other row was compared with the kept Plt. row only, so with two definitive rows the Plt. row was
+    left out twice (two ``nip-ganda-plt``) and both definitive rows counted the one person in bezetting twice
+    (hostile15, h34). With a definitive row kept, each Plt. row is ``nip-ganda-plt`` and each further definitive row
+    ``nip-ganda``: every row said once."""
+    texts = _acting_jabatan(ctx)
+    if not any(jab.held_acting(texts[k]) for k in kept.values()):
+        return
+    names = ctx.column("nama").cells()
+    better: dict[int, int] = {}  # NIP group → its best definitive row of the kept row's person
+    for g, i in group_rows:
+        keep = kept[g]
+        if i == keep or not jab.held_acting(texts[keep]) or jab.held_acting(texts[i]):
+            continue
+        if not _other_person(names[i], names[keep]) and (g not in better or keys[i] < keys[better[g]]):
+            better[g] = i
+    kept.update(better)
 
 
 #: why a row of a repeated NIP is the one kept, by the first part of :func:`_keep_keys` it wins on (as nip-ganda says)

@@ -58,3 +58,25 @@ def test_header_keys_keep_a_bounded_number_of_short_texts() -> None:
     assert header_aliases.header_keys(long) == header_aliases.header_keys(long)
     assert header_aliases._header_keys.cache_info().currsize == before
     assert header_aliases.header_keys("NIP (Wajib)") == ("NIP WAJIB", "NIP")
+
+
+def test_a_plt_row_kept_over_two_definitive_rows_is_left_out_once(tmp_path: Path) -> None:
+    """Three rows under one NIP: the Plt. row (latest TMT, so kept first) and the definitive post written twice. Each
+    definitive row was compared with the kept Plt. row only: the Plt. row left out twice and both definitive rows
+    counted the one person twice. Now one definitive row is kept, the Plt. row said once (nip-ganda-plt) and the
+    other definitive row is a nip-ganda: every row accounted for once."""
+    from asn_mutasi.validation import prepare_roster
+
+    path = tmp_path / "pegawai.csv"
+    path.write_text(
+        "NIP,NAMA,JABATAN,UNIT KERJA,GOL,TMT JABATAN\n"
+        "198003032005011003,Budi Hartono,Plt. Kepala Dinas Kesehatan,Dinas Kesehatan,IV/b,2025-01-01\n"
+        "198003032005011003,Budi Hartono,Sekretaris Dinas Kesehatan,Dinas Kesehatan,IV/b,2020-01-01\n"
+        "198003032005011003,Budi Hartono,Sekretaris Dinas Kesehatan,Dinas Kesehatan,IV/b,2020-01-01\n"
+        "197501012010011001,Andi Pratama,Kepala Seksi Pelayanan,Dinas Kesehatan,III/d,2019-01-01\n"
+    )
+    table = prepare_roster(read_table(path, "pegawai"))
+    budi = table.valid[table.valid["nip"] == "198003032005011003"]
+    assert budi["jabatan"].tolist() == ["Sekretaris Dinas Kesehatan"]
+    said = [(f.code, f.location.row) for f in table.findings if f.code.startswith("nip-ganda")]
+    assert sorted(said) == [("nip-ganda", 4), ("nip-ganda-plt", 2)]
