@@ -149,7 +149,7 @@ def test_broken_chain_is_refused_and_nothing_is_written(planned: tuple[Path, dic
     problems = stdout_json(result)
     assert "rencana-rantai-putus" in {p["kode"] for p in problems}
     assert not new.exists() and not new.with_name("baru_SK.xlsx").exists()
-    assert "Tidak ada berkas yang ditulis" in result.stderr
+    assert "Data pegawai baru dan daftar SK tidak ditulis" in " ".join(result.stderr.split())
 
 
 def test_edited_row_is_refused(planned: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
@@ -219,6 +219,18 @@ def test_undecided_plan_is_refused_and_nothing_is_written(planned: tuple[Path, d
     result = expect(run("apply", plan, PEGAWAI_XLSX, "-o", new, "--tmt", "01-01-2027", "-f", "json"), EXIT_FINDINGS)
     assert [p["kode"] for p in stdout_json(result)] == ["rencana-belum-diputuskan"]
     assert not new.exists() and not (tmp_path / "baru_SK.xlsx").exists()
+
+
+def test_a_refused_apply_says_its_ledger_record(planned: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
+    """A refused run is recorded in the audit ledger (berhasil false), yet it said "Tidak ada berkas yang ditulis":
+    the message names the record and that the roster and daftar SK were not written (hostile15, h34)."""
+    plan, _payload = planned
+    new, ledger = tmp_path / "baru.xlsx", tmp_path / "buku_besar.sqlite"
+    result = expect(run("apply", plan, PEGAWAI_XLSX, "-o", new, "--tmt", "01-01-2027", "--buku-besar", ledger), 1)
+    assert ledger.exists() and not new.exists()
+    assert "Tidak ada berkas yang ditulis" not in result.stderr
+    said = " ".join(result.stderr.split())
+    assert "Data pegawai baru dan daftar SK tidak ditulis; penolakan ini dicatat di buku besar" in said
 
 
 def test_compare_refuses_an_output_name_that_is_not_a_workbook(tmp_path: Path) -> None:

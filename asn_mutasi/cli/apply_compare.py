@@ -102,8 +102,10 @@ def apply(
         )
     if outcome.roster_file is not None:  # a failed stdout then says so (hostile10, h29), as rencana's does
         DONE.append(f"data pegawai baru '{outcome.roster_file}'; daftar SK '{outcome.sk_file}'")
-    if outcome.ledger_file is not None:
-        DONE.append(f"catatan penerapan di buku besar '{outcome.ledger_file}' (jangan diulang)")
+    if outcome.ledger_file is not None:  # (a refused run is recorded too, and is to be run again once fixed)
+        DONE.append(
+            f"catatan penerapan di buku besar '{outcome.ledger_file}'" + (" (jangan diulang)" if outcome.ok else "")
+        )
     if outcome.interrupted:
         info("Penghentian (Ctrl-C) diterima saat hasil disimpan; penerapan diselesaikan dan tercatat di buku besar.")
     try:
@@ -141,7 +143,13 @@ def _report_apply(ctx: Context, outcome: ApplyOutcome) -> None:
         more = f" (dan {other} temuan lain)" if other else ""
         # the galat themselves on stderr too: with stdout redirected the table above went to a file
         warn_findings([f for f in outcome.result.findings if f.severity is Severity.ERROR], rest="tabel di stdout")
-        info(f"Rencana ditolak: {errors} galat{more}. Tidak ada berkas yang ditulis.")
+        # a refused run is an audit record too: the ledger is written, the roster and daftar SK are not (hostile15)
+        written = (
+            f"Data pegawai baru dan daftar SK tidak ditulis; penolakan ini dicatat di buku besar '{outcome.ledger_file}'."
+            if outcome.ledger_file is not None
+            else "Tidak ada berkas yang ditulis."
+        )
+        info(f"Rencana ditolak: {errors} galat{more}. {written}")
         raise typer.Exit(EXIT_FINDINGS)
     emit_view(ctx.fmt, rows, SK_FIELDS, list(SK_COLUMNS), title="Daftar SK mutasi")
     warn_findings(outcome.result.findings, rest="semuanya tercatat di buku besar")
