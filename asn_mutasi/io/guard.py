@@ -562,6 +562,10 @@ def _next_block(scans: _BlockScans, carry: bytes, chunk: bytes) -> bytes:
 
 #: a worker thread only pays with a second core
 _SECOND_CORE = second_core()
+#: the least block worth a worker thread: a small sheet's last few bytes (its closing tags after the first chunk)
+#: started one thread per sheet, 10,000 for a workbook of 10,000 tiny sheets (hostile15, h34); nothing pending,
+#: such a block is scanned in the calling thread (blocks combine in any order)
+_THREAD_MIN = 64 * 1024
 
 
 class _BlockScans:
@@ -589,7 +593,7 @@ class _BlockScans:
         part = SheetScan(entry=self.sheet.entry)
         args = (block, part) if size is None else (block, part, size)
         self.count += 1
-        if self.count > 1 and _SECOND_CORE:
+        if self.count > 1 and _SECOND_CORE and (self.pending or len(block) >= _THREAD_MIN):
             while len(self.pending) >= _PENDING:
                 self._wait_one()
             if self.pool is None:

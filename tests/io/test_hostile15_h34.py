@@ -80,3 +80,77 @@ def test_a_plt_row_kept_over_two_definitive_rows_is_left_out_once(tmp_path: Path
     assert budi["jabatan"].tolist() == ["Sekretaris Dinas Kesehatan"]
     said = [(f.code, f.location.row) for f in table.findings if f.code.startswith("nip-ganda")]
     assert sorted(said) == [("nip-ganda", 4), ("nip-ganda-plt", 2)]
+
+
+def _many_sheets(path: Path, count: int) -> list[str]:
+    """A workbook of ``count`` small sheets, the roster on the last; returns the sheet names."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    first = book.active
+    assert first is not None
+    first.title = "S1"
+    first["A1"] = "catatan"
+    for i in range(2, count):
+        book.create_sheet(f"S{i}")["A1"] = "catatan"
+    roster = book.create_sheet("Pegawai")
+    roster.append(["NIP", "NAMA", "JABATAN", "UNIT KERJA"])
+    roster.append(["198003032005011003", "Budi Hartono", "Analis Kebijakan Ahli Muda", "Bagian Organisasi"])
+    book.save(path)
+    return book.sheetnames
+
+
+class _CountedDict(dict):  # type: ignore[type-arg]
+    walks = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        type(self).walks += 1
+        return super().__iter__()
+
+
+class _CountedList(list):  # type: ignore[type-arg]
+    walks = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        type(self).walks += 1
+        return super().__iter__()
+
+
+def test_a_workbook_of_many_sheets_is_looked_up_not_walked_per_sheet(tmp_path: Path) -> None:
+    """Each sheet's guard verdict and visibility were found by walking every sheet (a casefolded index of all the
+    zip's sheet entries built per look-up, a search of the sheet list): a workbook of 9,990 small sheets under the
+    zip-entry limit took 55 s for a roster of two rows. Both are built once."""
+    from asn_mutasi.io.open_workbook import SafeWorkbook
+
+    path = tmp_path / "lembar.xlsx"
+    names = _many_sheets(path, 120)
+    book = SafeWorkbook(path, None, "lembar.xlsx")
+    assert book.scan is not None
+    book.scan.sheets = _CountedDict(book.scan.sheets)
+    book.sheets = _CountedList(book.sheets)
+    for name in names:
+        book.cells(name)
+        assert not book.info(name).hidden
+    assert _CountedDict.walks <= 2 and _CountedList.walks <= 2
+    assert read_table(path, "pegawai").frame["nama"].tolist() == ["Budi Hartono"]
+
+
+def test_a_small_sheet_starts_no_scanning_thread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A small sheet's closing tags (its second block) started a worker thread of their own: one thread per sheet,
+    10,000 for a workbook of 10,000 tiny sheets. A block that small is scanned in the calling thread."""
+    from asn_mutasi.io import guard
+
+    started: list[int] = []
+
+    class Counted(guard.ThreadPoolExecutor):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            started.append(1)
+            super().__init__(max_workers=1)
+
+    monkeypatch.setattr(guard, "_SECOND_CORE", True)
+    monkeypatch.setattr(guard, "ThreadPoolExecutor", Counted)
+    path = tmp_path / "lembar.xlsx"
+    _many_sheets(path, 40)
+    scan = guard.inspect_workbook(path, "lembar.xlsx")
+    assert scan is not None and len(scan.sheets) == 40
+    assert not started
