@@ -169,6 +169,12 @@ def is_numbering(col: HeaderColumn) -> bool:
     return any(normalize_header(k) in NUMBERING_HEADERS or _is_hash(str(k)) for k in col.keys)
 
 
+def names_no_count(col: HeaderColumn) -> bool:
+    """Whether header ``col`` says its numbers are no count: a row number, an id or a code ("KODE FORMASI",
+    "ID LOKASI"), or a known non-field column (hostile15, h34)."""
+    return is_numbering(col) or _ignored(col) or code_base(col) is not None
+
+
 def _is_hash(text: str) -> bool:
     """A header of "#" and punctuation only ("#", "#:", "# .")."""
     return "#" in text and not normalize_header(text)

@@ -47,12 +47,12 @@ from asn_mutasi.io.binary_sheets import ERROR_TEXTS
 from asn_mutasi.io.column_mapping import (
     SAMPLE_ROWS,
     ColumnMapping,
-    is_numbering,
     likely_headers,
     looks_aggregate,
     looks_like_other_kind,
     map_columns,
     missing_required,
+    names_no_count,
     schema_error,
     wide_table_error,
 )
@@ -2019,14 +2019,15 @@ _COUNT_MAX = 999
 
 def _count_columns(result: ColumnMapping, samples: dict[int, list[object]]) -> list[str]:
     """The headers of unmapped columns whose filled cells are all small whole numbers (a need headed "K", "KEB",
-    "KEBUTUHAN (ORANG)"): not a row number ("NO", or 1, 2, 3 … down the rows), nor a column of 1 only (a seat
-    list's own "one seat" mark, read the same either way), nor a code of leading zeros ("01")."""
+    "KEBUTUHAN (ORANG)"): not a row number ("NO", or 1, 2, 3 … down the rows), an id or a code by its header
+    ("KODE FORMASI", "ID LOKASI") or its leading zeros ("01"), nor a column of 1 only (a seat list's own "one seat"
+    mark, read the same either way)."""
     out = []
     for col in result.unmapped:
         cells = pd.Series(samples.get(col.index, []), dtype=object).dropna()
         text = cells.astype(str).str.strip()
         text = text[text != ""]
-        if len(text) < 2 or is_numbering(col) or text.str.match(r"0\d").any():
+        if len(text) < 2 or names_no_count(col) or text.str.match(r"0\d").any():
             continue
         values = pd.to_numeric(text.str.replace(r"\.0+$", "", regex=True), errors="coerce")
         whole = values.notna().all() and (values == values.round()).all()

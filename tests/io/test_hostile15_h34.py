@@ -41,6 +41,20 @@ def test_a_seat_list_with_its_rows_numbered_under_an_unknown_header_still_counts
     assert raw.columns["kebutuhan"].how == "baris"
 
 
+def test_a_seat_list_with_code_and_id_columns_still_counts_rows(tmp_path: Path) -> None:
+    """Small whole numbers under an id or code header ("ID LOKASI", "KODE FORMASI") are no need column: the seat
+    list is read, not refused offering 'ID LOKASI'."""
+    path = tmp_path / "rincian_formasi.csv"
+    path.write_text(
+        "KODE FORMASI,JABATAN,UNIT PENEMPATAN,ID LOKASI\n"
+        "101,Perawat Terampil,Puskesmas A,12\n"
+        "101,Perawat Terampil,Puskesmas A,12\n"
+        "205,Bidan Terampil,Puskesmas B,14\n"
+    )
+    raw = read_table(path, "jabatan")
+    assert raw.columns["kebutuhan"].how == "baris"
+
+
 def test_header_keys_keep_a_bounded_number_of_short_texts() -> None:
     """Every distinct header text met in the process was kept (``functools.cache``): hostile files one after another
     grew it without end. The cache is bounded and a long text (here 1,000 characters, under a cell's limit) is
