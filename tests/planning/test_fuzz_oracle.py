@@ -20,7 +20,6 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
-import pytest
 from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 from ortools.sat.python import cp_model
@@ -446,14 +445,11 @@ def _limits_hold(o: Oracle, moves: pd.DataFrame, rules: PlanSettings, before: Co
 
 
 @st.composite
-def repeated_worlds(draw: st.DrawFn) -> tuple[World, dict[str, str], dict[int, str]]:
+def repeated_worlds(draw: st.DrawFn) -> tuple[World, dict[int, str]]:
     """:func:`worlds` with rows written again under a NIP already listed: the same row twice, the same person in
     another post (a second unit, an additional task), the same person as Plt. of another post, or another person
-    (another name) in another post. (world, the seats other people hold under a repeated NIP, row → kind).
-
-    The first row of a NIP is the person planned; a repeat of the same person holds no seat (nip-ganda, or
-    nip-ganda-plt: a Plt. holds the seat only acting); another person under the NIP sits in their post, counted in
-    bezetting and never moved (validation.rule_nip_duplicates)."""
+    (a name sharing no word with the first but its number; named so that either row may be the one kept) in another
+    post. (world, row → kind)."""
     world = draw(worlds())
     roster, posts = world.roster, world.posts
     calm = [i for i, n in enumerate(roster["NIP"]) if n not in world.retiring]
@@ -464,9 +460,10 @@ def repeated_worlds(draw: st.DrawFn) -> tuple[World, dict[str, str], dict[int, s
         for j, (c, k) in enumerate(zip(posts["KODE JABATAN"], posts["KEBUTUHAN"], strict=True))
         if k > holders.get(c, 0)
     ]
-    extra, held, kinds = [], {}, {}
+    extra, kinds = [], {}
     for i in picked:
-        kind = draw(st.sampled_from(["sama", "jabatan_lain", "plt", "orang_lain"]), label="bentuk")
+        # two people under one NIP most often: the seat one of them keeps is what the planner may get wrong
+        kind = draw(st.sampled_from(["sama", "jabatan_lain", "plt", "orang_lain", "orang_lain"]), label="bentuk")
         row = roster.iloc[i].to_dict()
         # mostly a post with a vacancy: a seat held there (or taken acting) changes what the plan can fill
         post = posts.iloc[
@@ -481,34 +478,57 @@ def repeated_worlds(draw: st.DrawFn) -> tuple[World, dict[str, str], dict[int, s
             row |= {"JABATAN": name, "KODE JABATAN": post["KODE JABATAN"], "UNIT KERJA": post["UNIT KERJA"]}
             row["JENIS JABATAN"] = post["JENIS JABATAN"]
         if kind == "orang_lain":
-            row["NAMA"] = f"Pegawai Lain {i + 1}"
-            held[f"kursi-{i}"] = str(post["KODE JABATAN"])
+            row["NAMA"] = f"{draw(st.sampled_from(['Ahmad Rifai', 'Rina Wulandari']))} {i + 1}"
         kinds[len(roster) + len(extra)] = kind
         event(f"repeat: {kind}")
         extra.append(row)
     roster = pd.concat([roster, pd.DataFrame(extra)], ignore_index=True)
-    return World(roster, posts, world.retiring, world.due), held, kinds
+    return World(roster, posts, world.retiring, world.due), kinds
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known defect (plan13, h34): a second person under a repeated NIP in a post with a vacancy; the plan's "
-    "fill (lowongan_terisi) disagrees with the oracle that counts that person's seat as held",
-)
+def _read_as_documented(roster: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
+    """(one row per NIP, the seats other people hold under a repeated NIP) as docs/findings.md says a roster is read,
+    restated here: a person's Plt. row beside their definitive row is left out and its seat stays vacant
+    (nip-ganda-plt); otherwise the row kept is, whatever the rows' order, the one whose birth date is the NIP's, then
+    the latest TMT jabatan, then the one with more cells filled, then by the rows' content (nip-ganda; no row here is
+    left out by another rule). A row left out that names another person keeps its seat in bezetting and is never
+    moved; the same person's row left out holds no seat (hostile14, h34)."""
+    kept, held = [], {}
+    for nip, group in roster.groupby("NIP", sort=False):
+        rows = [(k, {c: str(v).strip() for c, v in r.items()}) for k, r in group.fillna("").iterrows()]
+        names = {r["NAMA"] for _, r in rows}
+        if len(names) == 1 and 0 < sum(r["JABATAN"].startswith("Plt. ") for _, r in rows) < len(rows):
+            rows = [(k, r) for k, r in rows if not r["JABATAN"].startswith("Plt. ")]
+        rows.sort(
+            key=lambda kr: (
+                kr[1]["TANGGAL LAHIR"].replace("-", "") != str(nip)[:8],
+                -date.fromisoformat(kr[1]["TMT JABATAN"]).toordinal(),
+                -sum(1 for v in kr[1].values() if v),
+                tuple(kr[1].values()),
+            )
+        )
+        kept.append(rows[0][0])
+        held |= {f"kursi-{k}": r["KODE JABATAN"] for k, r in rows[1:] if r["NAMA"] != rows[0][1]["NAMA"]}
+    return roster.loc[kept], held
+
+
 @settings(FUZZ, phases=[Phase.explicit, Phase.reuse, Phase.generate])  # no shrinking: minutes on this strategy
 @given(repeated_worlds(), st.data())
 def test_plan_reaches_independent_optimum_with_repeated_nip_rows(
-    shaped: tuple[World, dict[str, str], dict[int, str]], data: st.DataObject
+    shaped: tuple[World, dict[int, str]], data: st.DataObject
 ) -> None:
     """A NIP written in two rows (twice, in two units, as Plt., or two people): the plan accounts for every row,
-    moves only the first row's person, counts the seat another person holds under the NIP, and reaches the optimum
-    of the oracle built from the first rows (and, under rotasi, the most filled at its own rotation count) (plan13,
-    h34)."""
-    world, held, kinds = shaped
+    moves only the person of the row kept (nip-ganda's rule, not the first row: hostile14), counts the seat another
+    person holds under the NIP, and reaches the optimum of the oracle built from the rows kept (and, under rotasi,
+    the most filled at its own rotation count) (plan13, plan14, h34)."""
+    world, kinds = shaped
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         rp, pp = _write(world, folder)
-        first = dataclasses.replace(world, roster=world.roster.drop_duplicates("NIP"))
+        read, held = _read_as_documented(world.roster)
+        first = dataclasses.replace(world, roster=read)
+        event(f"seats held under a repeated NIP: {len(held)}")
+        event(f"a repeat kept: {int(any(k in kinds for k in read.index))}")
         o = _oracle(first, rp, pp, folder, PlanSettings().skor_minimum)
         o.own |= held  # never eligible anywhere: they hold their seats
         keep, pins, rules = _draw_run(first, o, data)
