@@ -282,8 +282,10 @@ CATALOGUE: dict[str, CodeSpec] = {
         "definitif (bukan Plt.), lalu yang tanggal lahirnya sama dengan tanggal lahir dalam NIP, lalu yang tidak "
         "dikecualikan karena temuan lain, lalu yang TMT jabatannya paling baru, lalu yang isinya paling lengkap, lalu "
         "menurut isi barisnya. Temuan ini ada di baris yang tidak dibaca dan menyebut baris yang dibaca serta "
-        "alasannya. Bila NIP itu juga tertulis untuk orang lain (nama lain), kursi orang lain itu dihitung sekali, "
-        "pada barisnya yang terbaik menurut urutan yang sama.",
+        "alasannya. Baris yang tidak dibaca tidak ikut rencana mutasi. Bila baris itu orang lain (nama lain, atau "
+        "tanggal lahir lain), orang itu tetap dihitung menduduki jabatan (bezetting) dan tidak dipindah, sekali, pada "
+        "barisnya yang terbaik menurut urutan yang sama; bila orang yang sama, ia dihitung sekali, pada baris yang "
+        "dibaca, dan jabatan di baris yang tidak dibaca tidak dihitung terisi olehnya.",
     ),
     "nip-ganda-plt": CodeSpec(
         INFO,
