@@ -42,6 +42,8 @@ def split_post_code(kode: str) -> tuple[str, str]:
     return code, unit
 
 
+#: the roster's column of each person's post in the position table (None: linked to none), set by linking
+LINK_COLUMN = "kode_jabatan_link"
 STATUS = "_status"  #: the validator's verdict per row: :data:`VALID` or why not (see asn_mutasi.validation)
 VALID = "valid"
 #: per roster row: excluded from planning for a fault of its NIP alone (damaged, or one NIP for two people), its

@@ -74,7 +74,7 @@ class _Blocker:
         self.ctx = ctx
         self.pool = max(int(ctx.settings.bobot.kandidat_pra_skor), 1)
         n = len(ctx.nip)
-        self.eligible = np.flatnonzero(ctx.bisa)
+        self.eligible = np.flatnonzero(ctx.bisa & ctx.linked)  # (as ``layak``: no pre-score slot for others)
         self.nip_order = np.argsort(ctx.nip.astype(str), kind="stable")
         self.nip_rank = np.empty(n, dtype=np.int64)
         self.nip_rank[self.nip_order] = np.arange(n)

@@ -49,7 +49,7 @@ from asn_mutasi.matching.families import RelevanceIndex, post_family
 from asn_mutasi.matching.programme import programme_key
 from asn_mutasi.matching.unit_preferences import UnitPreferences, unit_matches
 from asn_mutasi.schema import CANDIDATE_COLUMNS as CANDIDATE_COLUMNS  # re-exported for callers of scoring
-from asn_mutasi.schema import EDUCATION_RANK, ESELON_V_POST, GOLONGAN_BARE, valid_mask
+from asn_mutasi.schema import EDUCATION_RANK, ESELON_V_POST, GOLONGAN_BARE, LINK_COLUMN, valid_mask
 
 #: component name → weight attribute of :class:`~asn_mutasi.config.Weights`
 COMPONENTS: tuple[tuple[str, str], ...] = (
@@ -254,6 +254,18 @@ def _pppk_jabatan(roster: pd.DataFrame, pppk: np.ndarray, held_row: np.ndarray, 
     return out
 
 
+#: why a person is in no pair the plan may make, besides their own eligibility: their post is not a post of the table
+#: (the one text ``rencana`` writes in its accounting, and ``cocokkan`` and ``nilai`` in their reasons)
+UNLINKED = "Jabatan tidak tertaut ke peta jabatan"
+NOT_IN_TABLE = "Jabatan tidak ada di peta jabatan"
+
+
+def unlinked_reason(holder_code: object) -> str:
+    """Why a person whose post is no row of the table moves nowhere: no post linked at all (:data:`UNLINKED`), or a
+    linked code the table lacks (:data:`NOT_IN_TABLE`), as ``rencana`` tells the two apart."""
+    return NOT_IN_TABLE if isinstance(holder_code, str) and holder_code else UNLINKED
+
+
 def _held_rows(kode: np.ndarray, holder_code: np.ndarray) -> np.ndarray:
     """Per employee: the row of the post its holder code names (the first of a duplicated code), NaN for none."""
     holder = pd.Series(np.arange(len(kode)), index=kode)
@@ -421,6 +433,11 @@ class ScoringContext:
         self.kode = p["kode_jabatan"].astype(str).to_numpy(dtype=object)
         self.pos_name, self.pos_name_norm, self.pos_unit, self.pos_jenis = _post_texts(p)
         self._held_row = _held_rows(self.kode, self.holder_code)  #: the row of each employee's post (NaN: none)
+        #: whose post is a post of the table: the plan moves no one else (``planning.plan``'s exclusion), so no pair
+        #: of anyone else is layak (consist1, h34: cocokkan and nilai offered people the plan excluded). Only a roster
+        #: linked to this table (``kode_jabatan_link``, as every command links it) tells who sits outside it; a bare
+        #: frame without that column (a library call on unlinked frames) rules no one out
+        self.linked = ~np.isnan(self._held_row) if LINK_COLUMN in r else np.ones(len(r), dtype=bool)
         pppk = np.asarray(_col(r, "status_kepegawaian") == "PPPK", dtype=bool)
         self.pos_jabatan_key = np.full(len(p), None, dtype=object)  #: :func:`jabatan_key` per post, with a PPPK
         if pppk.any():
@@ -622,7 +639,7 @@ def build_context(roster: pd.DataFrame, positions: pd.DataFrame, **options: Unpa
     if options.get("prefetch_preferences"):
         preferences.start()  # its fuzzy batch runs while the rules below are evaluated
     try:
-        link = _col(r, "kode_jabatan_link") if "kode_jabatan_link" in r else _col(r, "kode_jabatan")
+        link = _col(r, LINK_COLUMN) if LINK_COLUMN in r else _col(r, "kode_jabatan")
         # the name (with its academic titles) is evidence only when level or programme is missing
         pend, jur = _col(r, "pendidikan"), _col(r, "jurusan")
         names = _names_as_evidence(r, pd.isna(pend) | pd.isna(jur) | _medical_masters(r, pend))
@@ -777,7 +794,8 @@ def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, 
     cross = (e_ins != "") & (p_ins != "") & (e_ins != p_ins)
     pppk_ok = ctx.pppk_ok(emp, pos)
     cols["layak"] = (
-        ~cross
+        ctx.linked[emp]
+        & ~cross
         & (pppk_ok | (not rules.pppk_tetap_jabatan))
         & edu_ok
         & ctx.bisa[emp]
@@ -830,6 +848,8 @@ def _reasons(
     cek = ctx.settings.aturan.cek_pendidikan
     for k, (e, q) in enumerate(zip(emp.tolist(), pos.tolist(), strict=True)):
         parts: list[str] = []
+        if not ctx.linked[e]:
+            parts.append(unlinked_reason(ctx.holder_code[e]))
         if cross[k]:
             parts.append(
                 f"Lintas instansi: pegawai di {ctx.emp_instansi[e]}, jabatan di {ctx.pos_instansi[q]} (memblokir)"

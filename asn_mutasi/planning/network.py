@@ -21,12 +21,12 @@ from asn_mutasi.domain.jabatan import codes_by_case
 from asn_mutasi.domain.nip import nip_key, nip_keys
 from asn_mutasi.domain.pensiun import StatedPension
 from asn_mutasi.errors import PinError, PinRowError
-from asn_mutasi.schema import holder_mask, valid_mask
+from asn_mutasi.schema import LINK_COLUMN, holder_mask, valid_mask
 
 SCALE = 100  #: costs are integers: points × 100
 SKOR_TETAP = 100.0  #: staying is worth a perfect fit: a move must earn its place
 ROTATION_PRIMARY = 2  #: primary cost of a rotation-due person staying (beats one lost seat)
-LINK = "kode_jabatan_link"
+LINK = LINK_COLUMN
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from asn_mutasi.errors import InfeasiblePlanError
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_number
 from asn_mutasi.gc_pause import gc_paused
+from asn_mutasi.matching.scoring import NOT_IN_TABLE, UNLINKED
 from asn_mutasi.planning.eligibility import (
     Eligibility,
     context_eligibility,
@@ -393,8 +394,6 @@ def _kelas_of(first: pd.DataFrame, inst: Instance) -> list[float]:
 #: why a kept person stays (``keep``); :func:`~asn_mutasi.planning.aspiration.annotate_kept` names an unwilling one's
 KEPT = "Dipertahankan atas permintaan analis (--tetap)"
 #: why a roster row is left out of the plan, besides the validator's own reasons (each counted apart in the summary)
-UNLINKED = "Jabatan tidak tertaut ke peta jabatan"
-NOT_IN_TABLE = "Jabatan tidak ada di peta jabatan"
 DUPLICATE = "NIP ganda: hanya baris pertama yang direncanakan"
 
 

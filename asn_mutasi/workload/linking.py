@@ -64,11 +64,10 @@ from asn_mutasi.domain.rumpun import (
 )
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.formatting import format_number
-from asn_mutasi.schema import CODE_AS_WRITTEN, GOLONGAN_BARE, ROW, UNIT_AS_WRITTEN, holder_mask, valid_mask
+from asn_mutasi.schema import CODE_AS_WRITTEN, GOLONGAN_BARE, LINK_COLUMN, ROW, UNIT_AS_WRITTEN, holder_mask, valid_mask
 
 #: minimum rapidfuzz ``token_sort_ratio`` for a fuzzy link inside one unit
 FUZZY_THRESHOLD = 90.0
-LINK_COLUMN = "kode_jabatan_link"
 HOW_COLUMN = "cara_tautan"
 LINK_METHODS: tuple[str, ...] = ("kode", "nama", "fuzzy", "tidak_tertaut")
 

@@ -12,21 +12,28 @@ SATU, DUA = "199001102015031001", "199002112015032002"
 
 
 def _files(tmp_path: Path) -> tuple[Path, Path]:
+    """Each person holds a post of their own instansi's table (A-1, B-1: only a person linked to a post of the table
+    is a candidate, as the plan moves no one else); one vacancy in each instansi (A-3, B-3)."""
     roster = tmp_path / "pegawai.csv"
     roster.write_text(
-        "NIP,NAMA,JABATAN,UNIT KERJA,INSTANSI,GOLONGAN,PENDIDIKAN,JURUSAN,TMT JABATAN,TANGGAL LAHIR\n"
-        f"{SATU},Pegawai Satu,Pengadministrasi Perkantoran,Bagian Umum,{KAB},III/b,S-1,"
+        "NIP,NAMA,KODE JABATAN,JABATAN,UNIT KERJA,INSTANSI,GOLONGAN,PENDIDIKAN,JURUSAN,TMT JABATAN,TANGGAL LAHIR\n"
+        f"{SATU},Pegawai Satu,A-1,Pengadministrasi Perkantoran,Bagian Umum,{KAB},III/b,S-1,"
         "S1 Administrasi Negara,2019-01-01,1990-01-10\n"
-        f"{DUA},Pegawai Dua,Pengadministrasi Perkantoran,Bagian Umum,{KOTA},III/b,S-1,"
+        f"{DUA},Pegawai Dua,B-1,Pengadministrasi Perkantoran,Bagian Umum,{KOTA},III/b,S-1,"
         "S1 Administrasi Negara,2019-01-01,1990-02-11\n",
         encoding="utf-8",
     )
     posts = tmp_path / "jabatan.csv"
+    rows = [
+        ("A-1", "Umum", KAB, 1),
+        ("B-1", "Umum", KOTA, 1),
+        ("A-3", "Keuangan", KAB, 1),
+        ("B-3", "Keuangan", KOTA, 1),
+    ]
     posts.write_text(
         "KODE JABATAN,NAMA JABATAN,UNIT KERJA,INSTANSI,JENIS JABATAN,KELAS JABATAN,KEBUTUHAN,"
         "SYARAT PENDIDIKAN,SYARAT GOLONGAN\n"
-        f"A-3,Pengadministrasi Perkantoran,Bagian Keuangan,{KAB},Pelaksana,5,1,S-1,II/a\n"
-        f"B-3,Pengadministrasi Perkantoran,Bagian Keuangan,{KOTA},Pelaksana,5,1,S-1,II/a\n",
+        + "".join(f"{k},Pengadministrasi Perkantoran,Bagian {u},{i},Pelaksana,5,{n},S-1,II/a\n" for k, u, i, n in rows),
         encoding="utf-8",
     )
     return roster, posts
