@@ -80,3 +80,16 @@ def test_needs_only_table_one_verdict_per_nip(tmp_path: Path) -> None:
     assert (planned["status"] == "dikecualikan").all()
     assert offered == set()
     _agree(planned, offered, assessed)
+
+
+def test_cocokkan_says_how_many_people_it_leaves_out_for_an_unlinked_post(tmp_path: Path) -> None:
+    """An empty candidate list on a needs-only table said nothing of why; the count of people left out for their
+    post names the cause rencana names, and the small table's one unlinked person is counted once."""
+    from cli_helpers import EXIT_OK, expect, run
+
+    toba = expect(run("cocokkan", REAL / "siasn_gsheet_toba.csv", REAL / "kebutuhan_jf_toba.csv"), EXIT_OK)
+    assert "4 pegawai tidak dicalonkan karena jabatannya tidak tertaut ke peta jabatan" in toba.stderr
+    roster, posts = _small(tmp_path)
+    small = expect(run("cocokkan", roster, posts), EXIT_OK)
+    assert "1 pegawai tidak dicalonkan karena jabatannya tidak tertaut ke peta jabatan" in small.stderr
+    assert asn_mutasi.match(pegawai=roster, jabatan=posts, tanggal=DAY).outside == 1

@@ -80,6 +80,8 @@ class MatchResult:
     findings: list[Finding] = field(default_factory=list)
     #: vacant posts (as ``lowongan`` counts them) for which no valid person is a candidate at all
     without_candidates: list[str] = field(default_factory=list)
+    #: valid people (distinct NIPs) whose post is no post of the table: a candidate nowhere, as the plan excludes them
+    outside: int = 0
 
     @property
     def fields(self) -> list[str]:
@@ -204,9 +206,24 @@ def match(
         )
     else:
         table = _ranked(world, run.settings, run.today, kode_jabatan, top)
-        if kode_jabatan is None:
-            return MatchResult(table=table, nip=nip, world=world, without_candidates=_vacant_without(world, table))
+        return MatchResult(
+            table=table,
+            nip=nip,
+            world=world,
+            without_candidates=_vacant_without(world, table) if kode_jabatan is None else [],
+            outside=_outside(world),
+        )
     return MatchResult(table=table, nip=nip, world=world)
+
+
+def _outside(world: World) -> int:
+    """The valid people (distinct NIPs) whose post is no post of the table (``matching.scoring.linked_rows``: no
+    pair of theirs is layak and the plan excludes them)."""
+    from asn_mutasi.matching.scoring import linked_rows
+
+    roster = world.valid_roster
+    codes = world.positions["kode_jabatan"].astype(str).to_numpy(dtype=object)
+    return int(roster.loc[~linked_rows(roster, codes), "nip"].nunique())
 
 
 def _vacant_without(world: World, table: pd.DataFrame) -> list[str]:

@@ -104,6 +104,11 @@ def match(
                 f"{n(len(lost))} jabatan lowong lain tanpa calon layak ({contoh}); sebabnya per jabatan: "
                 "'asn-mutasi rencana', lembar kerja Lowongan Tidak Terisi."
             )
+    if result.outside and not nip:
+        info(
+            f"{n(result.outside)} pegawai tidak dicalonkan karena jabatannya tidak tertaut ke peta jabatan (rencana "
+            "juga mengecualikannya); daftarnya: 'asn-mutasi periksa' dengan berkas yang sama."
+        )
     warn_input_findings(result.world)
 
 

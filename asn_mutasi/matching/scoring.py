@@ -266,6 +266,16 @@ def unlinked_reason(holder_code: object) -> str:
     return NOT_IN_TABLE if isinstance(holder_code, str) and holder_code else UNLINKED
 
 
+def linked_rows(roster: pd.DataFrame, kode: np.ndarray) -> np.ndarray:
+    """Per row of ``roster``: whether its person's post is one of the table's codes ``kode``, the condition of every
+    layak pair and of being in the plan. Only a roster linked to the table (``kode_jabatan_link``, as every command
+    links it) tells who sits outside it; a bare frame without that column (a library call on unlinked frames) rules
+    no one out."""
+    if LINK_COLUMN not in roster:
+        return np.ones(len(roster), dtype=bool)
+    return roster[LINK_COLUMN].isin(pd.Index(kode, dtype=object)).to_numpy(dtype=bool)
+
+
 def _held_rows(kode: np.ndarray, holder_code: np.ndarray) -> np.ndarray:
     """Per employee: the row of the post its holder code names (the first of a duplicated code), NaN for none."""
     holder = pd.Series(np.arange(len(kode)), index=kode)
@@ -434,10 +444,8 @@ class ScoringContext:
         self.pos_name, self.pos_name_norm, self.pos_unit, self.pos_jenis = _post_texts(p)
         self._held_row = _held_rows(self.kode, self.holder_code)  #: the row of each employee's post (NaN: none)
         #: whose post is a post of the table: the plan moves no one else (``planning.plan``'s exclusion), so no pair
-        #: of anyone else is layak (consist1, h34: cocokkan and nilai offered people the plan excluded). Only a roster
-        #: linked to this table (``kode_jabatan_link``, as every command links it) tells who sits outside it; a bare
-        #: frame without that column (a library call on unlinked frames) rules no one out
-        self.linked = ~np.isnan(self._held_row) if LINK_COLUMN in r else np.ones(len(r), dtype=bool)
+        #: of anyone else is layak (consist1, h34: cocokkan and nilai offered people the plan excluded)
+        self.linked = linked_rows(r, self.kode)
         pppk = np.asarray(_col(r, "status_kepegawaian") == "PPPK", dtype=bool)
         self.pos_jabatan_key = np.full(len(p), None, dtype=object)  #: :func:`jabatan_key` per post, with a PPPK
         if pppk.any():
