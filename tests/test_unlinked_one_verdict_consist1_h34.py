@@ -93,3 +93,13 @@ def test_cocokkan_says_how_many_people_it_leaves_out_for_an_unlinked_post(tmp_pa
     small = expect(run("cocokkan", roster, posts), EXIT_OK)
     assert "1 pegawai tidak dicalonkan karena jabatannya tidak tertaut ke peta jabatan" in small.stderr
     assert asn_mutasi.match(pegawai=roster, jabatan=posts, tanggal=DAY).outside == 1
+
+
+def test_rencana_names_the_unlinked_people_where_nobody_is_eligible() -> None:
+    """cocokkan sends the analyst to rencana's Lowongan Tidak Terisi for the cause per post; on a needs-only table
+    it read "Tidak ada pegawai yang layak di mana pun" with no cause at all."""
+    roster, posts = REAL / "siasn_gsheet_toba.csv", REAL / "kebutuhan_jf_toba.csv"
+    unfilled = asn_mutasi.plan(pegawai=roster, jabatan=posts, tanggal=DAY).plan.unfilled
+    assert len(unfilled) == 6
+    said = "Tidak ada pegawai yang layak di mana pun: 4 pegawai dikecualikan karena jabatannya tidak tertaut ke peta"
+    assert unfilled["alasan"].astype(str).str.startswith(said).all(), unfilled["alasan"].tolist()

@@ -419,7 +419,7 @@ def _held_by_unit_limit(
 
 
 def explain_unfilled(
-    inst: Instance, sol: Solution, elig: Eligibility, ctx: Context, *, skor_minimum: float
+    inst: Instance, sol: Solution, elig: Eligibility, ctx: Context, *, skor_minimum: float, outside: int = 0
 ) -> pd.DataFrame:
     """Return one row per position still short after the plan, with the true reason, computed in bulk.
 
@@ -430,6 +430,7 @@ def explain_unfilled(
     the movers went); held back by a unit limit (``maks_pindah_per_unit`` or the staff floor: only stayers
     of another unit, see :func:`unit_holds`). The counts are exact (no cap) and add up: the eligible are
     those who moved into the post, those placed elsewhere, those a unit limit holds and those who stay. A post a pin (``--kunci``) emptied says so first.
+    ``outside``: the people excluded for a post outside the table, named where nobody is eligible (consist1, h34).
     """
     occ = occupancy(inst, sol.target)
     short = np.flatnonzero(occ < inst.k)
@@ -463,7 +464,7 @@ def explain_unfilled(
                 own_fail = {k: int(v[p]) for k, v in elig.own_fail.items()}
                 counts = {k: int(v[g]) - own_fail.get(k, 0) for k, v in fails.items()} if g >= 0 else {}
                 if (key := (*counts.values(), int(blocked_rules[p]), int(kept[p]))) not in nobody:
-                    nobody[key] = _nobody(counts, g, skor_minimum, int(blocked_rules[p]), int(kept[p]))
+                    nobody[key] = _nobody(counts, g, skor_minimum, (int(blocked_rules[p]), int(kept[p]), outside))
                 text = nobody[key]
         else:
             parts = [f"{int(n_elig[p])} pegawai layak"]
@@ -632,10 +633,12 @@ def _name_best(ps: np.ndarray, best: np.ndarray, top: np.ndarray, units: list[st
         out[p] = f" (terbanyak ke {unit_in_words(units[j])}: {int(v)})"
 
 
-def _nobody(fails: dict[str, int], g: int, skor_minimum: float, blocked: int, kept: int) -> str:
+def _nobody(fails: dict[str, int], g: int, skor_minimum: float, held: tuple[int, int, int]) -> str:
     """Why nobody anywhere is eligible for a post of group ``g`` (the context source; a candidate table says its own,
     ``Eligibility.why_none``). With every mover ruled out or kept there is no class, and the post read the candidate
-    table's "Tidak ada kandidat layak dengan skor minimal 40", naming neither (plan oracle, h30)."""
+    table's "Tidak ada kandidat layak dengan skor minimal 40", naming neither (plan oracle, h30). ``held``: the people
+    the rules keep in place, the analyst keeps, and the plan excludes for a post outside the table."""
+    blocked, kept, outside = held
     parts = []
     if g >= 0 and fails:
         labels = (
@@ -655,5 +658,7 @@ def _nobody(fails: dict[str, int], g: int, skor_minimum: float, blocked: int, ke
         )
     if kept:
         parts.append(f"{kept} dipertahankan (--tetap, --nip-tetap atau aspirasi tidak bersedia)")
+    if outside:
+        parts.append(f"{outside} pegawai dikecualikan karena jabatannya tidak tertaut ke peta jabatan")
     text = "Tidak ada pegawai yang layak di mana pun"
     return text + (": " + "; ".join(parts) if parts else "")

@@ -128,7 +128,7 @@ def make_plan(
     moved = np.flatnonzero(sol.moved_arc >= 0)
     detail = elig.detail(moved, sol.target[moved]) if len(moved) else None
     moves = finalize_chain_text(explain_moves(inst, sol, detail, ctx))
-    unfilled = explain_unfilled(inst, sol, elig, ctx, skor_minimum=rs.skor_minimum)
+    unfilled = explain_unfilled(inst, sol, elig, ctx, skor_minimum=rs.skor_minimum, outside=_outside(rows))
     held = _held_text(inst, sol, elig)
     accounting = _accounting(roster_linked, rows, inst, sol, moves, rs.isi_proyeksi_pensiun, elig, as_of, held)
     before, baseline, after = _units(inst, positions, sol, settings)
@@ -395,6 +395,13 @@ def _kelas_of(first: pd.DataFrame, inst: Instance) -> list[float]:
 KEPT = "Dipertahankan atas permintaan analis (--tetap)"
 #: why a roster row is left out of the plan, besides the validator's own reasons (each counted apart in the summary)
 DUPLICATE = "NIP ganda: hanya baris pertama yang direncanakan"
+
+
+def _outside(rows: _Rows) -> int:
+    """The valid people (distinct NIPs) whose post is no post of the table: excluded (:data:`UNLINKED`,
+    :data:`NOT_IN_TABLE`), so a candidate for no vacancy."""
+    at = np.flatnonzero(rows.valid & (rows.emp < 0))
+    return len({rows.keys[i] for i in at.tolist()})
 
 
 def _excluded_counts(accounting: pd.DataFrame) -> dict[str, int]:
