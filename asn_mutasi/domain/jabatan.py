@@ -466,7 +466,42 @@ _POSITION_TOKENS: dict[str, str] = {
     # the office's own abbreviation after a written-out "Kepala": "Kepala Kanwil Kemenag Provinsi Jawa Tengah" read
     # Pelaksana where "Kakanwil Kemenag" read JPT Pratama (same KMA 8/2016; groups17, h34)
     "kanwil": "kantor wilayah",
+    # a ministry's and LPNK's own abbreviations of its central posts, as its letters and rosters write them: "Dirjen
+    # Imigrasi", "Irjen Kemenristek", "Plt. Sesditjen Diktiristek" (a Kemenkumham SIMPEG's career history: "Kasi,
+    # Kasubdit, Kabag, Kadiv, Sesditjen"), "Sekretaris Utama (Sestama) Perpusnas", "Plt. Sestama BKN", "Asdep Bidang
+    # Manajemen Risiko dan Kepatuhan" (Kemen BUMN); the titles written out read JPT Madya or JPT Pratama (BUP 60) and
+    # the abbreviations Pelaksana, BUP 58 (groups18, h34). "Irjen Pol." is a police rank, left as written
+    # (:func:`_expand_position_tokens`)
+    "dirjen": "direktur jenderal",
+    "sesditjen": "sekretaris direktorat jenderal",
+    "sestama": "sekretaris utama",
+    "asdep": "asisten deputi",
+    "irjen": "inspektur jenderal",
+    # the offices of a central agency in a region by their own abbreviations: "Kepala KPP Pratama Jambi" (a DJP
+    # letter app's officials; KPP, Kantor Pelayanan Pajak), "Kepala Kantah Loteng" (Kantor Pertanahan, ATR/BPN),
+    # "Kepala Kantor Imigrasi (Kanim) Kelas II Sibolga", "Kakanim Palopo" (Ditjen Imigrasi): read Pelaksana, where
+    # the names written out read a "kepala kantor", whose level the kelas tells (:data:`_LEVEL_BY_OFFICE`)
+    "kpp": "kantor pelayanan pajak",
+    "kantah": "kantor pertanahan",
+    "kanim": "kantor imigrasi",
+    "kakanim": "kepala kantor imigrasi",
 }
+#: the word after "Irjen" that makes it the police rank Inspektur Jenderal Polisi ("Irjen Pol. Budi"), not the post
+_POLICE_RANK_NEXT = frozenset({"pol", "polisi"})
+
+
+def _expand_position_tokens(words: list[str]) -> list[str]:
+    """``words`` with the :data:`_POSITION_TOKENS` written out; "Irjen" before "Pol." (a police rank) kept."""
+    return [
+        part
+        for i, w in enumerate(words)
+        for part in (
+            (w,)
+            if w == "irjen" and i + 1 < len(words) and words[i + 1] in _POLICE_RANK_NEXT
+            else _POSITION_TOKENS.get(w, w).split()
+        )
+    ]
+
 
 #: distinct names a process keeps normalised (a province's posts, units and histories fit many times over)
 NAME_CACHE = 1 << 17
@@ -565,7 +600,7 @@ def _position_key(text: str) -> str:
     if words:
         words[0] = _head_word(words[0])
     if any(w in _POSITION_TOKENS for w in words):
-        words = [part for w in words for part in _POSITION_TOKENS.get(w, w).split()]
+        words = _expand_position_tokens(words)
         words = " ".join(words).replace(f"{_DPRD} {_DPRD}", _DPRD).split()  # "Sekwan DPRD": the DPRD said once
     words = _without_holding(words)
     if "pj" in words:  # "PJ Program Imunisasi" is the "Penanggung Jawab Program Imunisasi"
