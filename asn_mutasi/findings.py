@@ -613,6 +613,17 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Unit kerja di data pegawai yang tidak ada di peta jabatan dibaca sebagai satu-satunya unit peta "
         "jabatan yang dimaksudnya (nama tempat dihilangkan, awalan, subunit); periksa.",
     ),
+    "jabatan-pejabat-negara": CodeSpec(
+        W,
+        "Jabatan '{value}' adalah jabatan hakim: hakim pejabat negara (UU 48/2009 Pasal 19), bukan jabatan ASN; "
+        "pengangkatan, mutasi, dan usia pensiunnya diatur Mahkamah Agung, jadi jabatan dan BUP yang dibaca di sini "
+        "(jabatan pelaksana, 58) tidak berlaku; keluarkan barisnya dari data pegawai",
+        "Hakim pada badan peradilan adalah pejabat negara (UU 48/2009 Pasal 19; UU 5/2014 Pasal 122 huruf e; hakim "
+        "ad hoc pun bukan ASN), bukan pemangku jabatan ASN: diangkat, dipindah, dan diberhentikan oleh Mahkamah "
+        "Agung, dengan usia pensiun 65 tahun di pengadilan tingkat pertama dan 67 tahun di pengadilan tinggi (UU "
+        "49/2009 Pasal 19). Jabatannya dibaca sebagai jabatan pelaksana dengan BUP 58, yang tidak berlaku baginya. "
+        "Calon hakim (CPNS) tidak termasuk.",
+    ),
     "jenis-struktural-tanpa-tingkat": CodeSpec(
         W,
         "Jabatan '{value}' berjenis Struktural, tetapi tingkatnya (JPT, administrator atau pengawas) tidak dapat "

@@ -1906,6 +1906,9 @@ def rule_jenis_jabatan(ctx: RosterContext) -> Iterator[Finding]:
         yield make_finding(
             "jenis-struktural-tanpa-tingkat", ctx.loc(i, "jabatan", names[i]), jenis=ctx.out["jenis_jabatan"][i]
         )
+    if ctx.has("jabatan"):  # a judge is a pejabat negara, no ASN post (groups18, h34)
+        for i in np.flatnonzero(ctx.column("jabatan").map(jab.judge_post).astype(bool)).tolist():
+            yield make_finding("jabatan-pejabat-negara", ctx.loc(i, "jabatan", names[i]))
 
 
 def rule_golongan_jenjang(ctx: RosterContext) -> Iterator[Finding | FindingRun]:

@@ -1615,6 +1615,24 @@ def office_head_without_level(name: str | None) -> bool:
     return key == "kepala" or _VERTICAL_OFFICE.match(key) is not None
 
 
+#: a judge's post: "Hakim", "Hakim Pratama", "Hakim Madya Muda" (the jenjang of PP 41/2002), "Hakim Ad Hoc". A hakim
+#: of a badan peradilan is a pejabat negara (UU 48/2009 Pasal 19; UU 5/2014 Pasal 122 huruf e, the hakim ad hoc
+#: excepted, who is no ASN either), appointed, moved and retired under the Mahkamah Agung (UU 49/2009 Pasal 19: 65 at
+#: a pengadilan negeri, 67 at a pengadilan tinggi), not by this plan; read as a name it was a pelaksana with BUP 58
+#: (groups18, h34). A "Calon Hakim" is a CPNS analis perkara, an ASN post
+_JUDGE = re.compile(r"^hakim\b")
+
+
+def judge_post(name: object) -> bool:
+    """Whether a roster's position name is a judge's (:data:`_JUDGE`), outside ASN management."""
+    if not isinstance(name, str):
+        return False
+    words = _tokens(name, sek="sekretaris", extra={})
+    return (
+        bool(words) and words[0] not in _CANDIDATE_PREFIXES and _JUDGE.match(normalize_position_name(name)) is not None
+    )
+
+
 def _managerial_from_name(name: str) -> str | None:
     if name in _EXACT_JPT:
         return "JPT Pratama"
