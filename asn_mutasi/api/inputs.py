@@ -763,7 +763,8 @@ def link_to_table(
     ``unit_kerja``): what `periksa` and every command that plans say of the two tables together.
 
     ``unit_kerja`` (``--unit-kerja``): when the roster's own unit column links nobody, every row is linked again in
-    that unit, and kept when that links someone (``unit-kerja-dari-parameter``). The option was silently ignored
+    that unit, and kept when that links someone (``unit-kerja-dari-parameter``); so too when it links some of a
+    roster naming one office, and the unit given links more (a puskesmas's pustu; real22, h34). The option was silently ignored
     beside any unit column, one that held work teams too (h27/real8). A unit column naming two or more offices of
     their own (:func:`offices_named`) is kept, and that is said (``unit-kerja-parameter-bukan-pegawai``): a
     region's roster put whole into a balai's one unit linked 570 staff of other offices to its posts by name
@@ -787,18 +788,21 @@ def link_to_table(
     link, table_level = link_in(frame), list[Finding]()
     own = roster_raw.columns.get("unit_kerja")
     given = (unit_kerja or "").strip()
-    if given and own is not None and own.how != "parameter" and not _linked_holders(link):
+    linked_own = _linked_holders(link)
+    if given and own is not None and own.how != "parameter" and linked_own < int(holder_mask(link.frame).sum()):
         where = Location(roster_raw.source.path, roster_raw.source.sheet, column=own.letter, field="unit_kerja")
         where = replace(where, header=own.header, value=given)
         offices = offices_named(frame["unit_kerja"])
-        if len(offices) > 1:  # a roster of many offices is no roster of the table's one unit (real18, h33)
+        if len(offices) > 1 and not linked_own:  # a roster of many offices is no roster of the table's one unit
             contoh = ", ".join(f"'{o}'" for o in offices[:3])
             table_level = [
                 make_finding("unit-kerja-parameter-bukan-pegawai", where, jumlah=len(offices), contoh=contoh)
             ]
-        else:
+        elif len(offices) == 1 or not linked_own:
+            # a roster of one office some of whom link by name ("Puskesmas X" of the table's "UPTD Puskesmas
+            # Kecamatan X") is that office's: its parts (a pustu) are linked in the unit given too (real22, h34)
             again = link_in(frame.drop(columns=[UNIT_AS_WRITTEN], errors="ignore").assign(unit_kerja=given))
-            if linked := _linked_holders(again):
+            if (linked := _linked_holders(again)) > linked_own:
                 link, table_level = again, [make_finding("unit-kerja-dari-parameter", where, jumlah=linked)]
     heads = _seats_of_generic_heads(positions, link)
     table = positions.raw

@@ -141,6 +141,7 @@ class PositionIndex:
     #: like :attr:`by_opd_free`, keyed by the UPT unit's :func:`_upt_key` ("UPTD Puskesmas X" = "Puskesmas X")
     by_opd_free_upt: dict[tuple[str, str], str | None] = field(default_factory=dict)
     _upt_units: dict[str, list[str]] | None = field(default=None, repr=False)
+    _puskesmas_units: dict[str, list[str]] | None = field(default=None, repr=False)
     _units_by_word_set: dict[str, list[str]] | None = field(default=None, repr=False)
     _word_sets: set[str] = field(default_factory=set, repr=False)  #: every table unit's word set (build)
     #: roster unit keys read as a table part by :func:`_part_before_its_office` -> (that part, the office written)
@@ -154,6 +155,15 @@ class PositionIndex:
                 if _UPT_WORDS in unit:
                     self._upt_units.setdefault(_upt_key(unit), []).append(unit)
         return self._upt_units
+
+    def puskesmas_units(self) -> dict[str, list[str]]:
+        """Each table unit naming a puskesmas by its :func:`_puskesmas_key` -> the units (built once, on first use)."""
+        if self._puskesmas_units is None:
+            self._puskesmas_units = {}
+            for unit in self.names_in_unit:
+                if "puskesmas" in unit:
+                    self._puskesmas_units.setdefault(_puskesmas_key(_upt_key(unit)), []).append(unit)
+        return self._puskesmas_units
 
     def units_by_word_set(self) -> dict[str, list[str]]:
         """Each table unit's :func:`_word_set` -> the units (built once, on first use)."""
@@ -462,6 +472,8 @@ def _table_unit(unit: str, index: PositionIndex, raw: str = "") -> str | None:
     found.update(index.upt_units().get(key, ()))
     if key != bare and key in index.names_in_unit and _UPT_WORDS not in key:
         found.add(key)
+    if not found and "puskesmas" in key:  # "UPTD Puskesmas X" of "UPTD Puskesmas Kecamatan X" (real22, h34)
+        found.update(index.puskesmas_units().get(_puskesmas_key(key), ()))
     if not found and " dan " not in f" {bare} ":  # "Satpol PP Damkar" of "… Pamong Praja dan Pemadam Kebakaran"
         found.update(index.units_without_and().get(bare, ()))
     if not found and len(words) == 1 and 3 <= len(bare) <= 8 and bare.isalpha():
@@ -547,7 +559,7 @@ def _one_per_office(heads: list[str], keys: list[str]) -> list[str]:
     an office's name may add (:data:`_OFFICE_PREFIX`, :data:`_OFFICE_FILLER`), hold all of a shorter one's is the
     same office ("UPT Puskesmas Cikalong" of "Puskesmas Cikalong", "Kelurahan X Seksi Y" of "Kelurahan X"). Over
     the distinct office names only, few even in a region's roster."""
-    words = [frozenset(_OFFICE_FILLER.sub("", _OFFICE_PREFIX.sub("", k)).split()) for k in keys]
+    words = [frozenset(_OFFICE_FILLER.sub("", _OFFICE_PREFIX.sub("", _without_kantor(k))).split()) for k in keys]
     kept: list[int] = []
     for i in sorted(range(len(keys)), key=lambda i: (len(words[i]), i)):
         if not any(words[k] <= words[i] for k in kept):
@@ -565,9 +577,16 @@ _KANTOR_OF = frozenset({"kecamatan", "kelurahan", "desa"})
 
 def _without_kantor(unit: str) -> str:
     """A unit key without the "kantor" a roster writes before a kecamatan, kelurahan or desa ("kantor kecamatan x" →
-    "kecamatan x"; link1, h34); any other "Kantor …" is an office of that name ("Kantor Kesatuan Bangsa")."""
+    "kecamatan x"; link1, h34), or before the office's head ("kantor camat x" → "kecamatan x", "kantor lurah x" →
+    "kelurahan x": :data:`_HEADS`; real22, h34); any other "Kantor …" is an office of that name ("Kantor Kesatuan
+    Bangsa")."""
     words = unit.split()
-    return " ".join(words[1:]) if len(words) > 2 and words[0] == "kantor" and words[1] in _KANTOR_OF else unit
+    if len(words) <= 2 or words[0] != "kantor":
+        return unit
+    if words[1] in _KANTOR_OF:
+        return " ".join(words[1:])
+    office = _HEADS.get(words[1])
+    return " ".join([office, *words[2:]]) if office in _KANTOR_OF else unit
 
 
 def _part_before_its_office(words: list[str], index: PositionIndex) -> list[str]:
@@ -640,6 +659,16 @@ def _upt_key(unit: str) -> str:
         if i == len(words) or words[i] in _OFFICE_HEADS:
             out += ["unit", "pelaksana", "teknis"]
     return " ".join(out)
+
+
+#: the kecamatan a puskesmas's name may add or leave out before its place ("UPTD Puskesmas Kecamatan Sukamaju" is
+#: a roster's "UPTD Puskesmas Sukamaju"): one puskesmas serves a kecamatan, and is named by it
+_PUSKESMAS_KECAMATAN = re.compile(r"(?<=puskesmas) (?:kecamatan|kec)(?= \S)")
+
+
+def _puskesmas_key(unit: str) -> str:
+    """A unit key without the "kecamatan" after "puskesmas" (:data:`_PUSKESMAS_KECAMATAN`)."""
+    return _PUSKESMAS_KECAMATAN.sub("", unit)
 
 
 def _word_set(unit: str) -> str:

@@ -270,6 +270,10 @@ def test_a_misspelt_jenjang_is_still_a_spelling(written: str) -> None:
         # the unit's words in another order once the place is left out (link1, h34)
         ("Sekretariat Daerah | Bagian Organisasi", "Bagian Organisasi Sekretariat Daerah Kab. Sukamaju"),
         ("Dinas Kesehatan | Sekretariat Dinas Kesehatan", "Dinas Kesehatan Kabupaten Sukamaju | Sekretariat"),
+        # a puskesmas named with or without the kecamatan it serves (real22, h34)
+        ("UPTD Puskesmas Kecamatan Sukamaju", "UPTD Puskesmas Sukamaju"),
+        ("Puskesmas Kecamatan Sukamaju", "UPT Puskesmas Sukamaju"),
+        ("UPTD Puskesmas Sukamaju", "Puskesmas Kec. Sukamaju"),
     ],
 )
 def test_a_roster_unit_the_table_lacks_is_read_as_the_one_unit_it_stands_for(table_unit: str, written: str) -> None:
@@ -329,6 +333,10 @@ def test_an_opd_written_with_its_place_is_read_without_it_beside_its_sub_unit(
         # the part is more of the unit than its office, where the table lists both
         ("Bagian Kesra Sekretariat Daerah", ["Sekretariat Daerah", "Bagian Kesejahteraan Rakyat"], True),
         ("Kantor Kecamatan Sukamaju", ["Kecamatan Sukamaju"], True),
+        # the office by its head, as rosters write it (real22, h34)
+        ("Kantor Camat Sukamaju", ["Kecamatan Sukamaju"], True),
+        ("Kantor Lurah Sukasari", ["Kelurahan Sukasari"], True),
+        ("Kantor Camat Sukamaju", ["Kelurahan Sukamaju"], False),  # the camat's office is no kelurahan
         ("Kantor Kelurahan Sukasari Kec. Sukamaju", ["Kecamatan Sukamaju", "Kelurahan Sukasari"], True),
         ("Kelurahan Sukasari Kecamatan Sukamaju", ["Kecamatan Sukamaju", "Kelurahan Sukasari"], True),
         ("Desa Sukasari Kecamatan Sukamaju", ["Kecamatan Sukamaju"], False),  # no part of the camat's office
@@ -972,6 +980,7 @@ def test_one_office_written_two_ways_or_with_its_pustu_is_one_office(tmp_path: P
         "Kantor Kecamatan Cikalong",
         "RSUD Kab. Sukamaju",
     ]
+    assert offices_named(pd.Series(["Kantor Camat Cikalong", "Kecamatan Cikalong"])) == ["Kantor Camat Cikalong"]
     assert offices_named(pd.Series(["Kecamatan Cikalong", "Puskesmas Cikalong", "Bagian Umum"])) == [
         "Kecamatan Cikalong",
         "Puskesmas Cikalong",
@@ -994,7 +1003,10 @@ def test_one_office_written_two_ways_or_with_its_pustu_is_one_office(tmp_path: P
         opts = ReadOptions(unit_kerja="UPTD Puskesmas Kecamatan Cikalong")
         world = build_world(roster, peta, run=setup(opts, None, None, None))
         linked[second] = int(world.roster["kode_jabatan_link"].notna().sum())
-    assert linked == {"UPT Puskesmas Cikalong": 3, "Puskesmas Pembantu Mekarsari": 3, "Puskesmas Sukamaju": 0}
+        assert world.roster["kode_jabatan_link"].iloc[1] is None or second != "Puskesmas Sukamaju"
+    # "Puskesmas Cikalong" is the table's "UPTD Puskesmas Kecamatan Cikalong" by name (real22, h34): its two holders
+    # link; the other puskesmas's holder is still kept out of the table's unit
+    assert linked == {"UPT Puskesmas Cikalong": 3, "Puskesmas Pembantu Mekarsari": 3, "Puskesmas Sukamaju": 2}
 
 
 def test_a_table_that_links_nobody_does_not_suggest_the_unit_the_analyst_already_gave(tmp_path: Path) -> None:
