@@ -803,6 +803,33 @@ def opd_of_key(unit: str | None) -> tuple[str | None, str | None]:
     return parts[-2], parts[-1]
 
 
+#: the dinas a unit below it is named for, by how the unit's key (:func:`normalize_unit_name`) begins, its UPT or
+#: UPTD head aside: a puskesmas (and its pustu) is the Dinas Kesehatan's, a state school the Dinas Pendidikan's
+_UPT_HEAD = r"^(?:unit pelaksana teknis (?:daerah )?)?"
+_PARENT_DINAS = (
+    (re.compile(_UPT_HEAD + r"(?:puskesmas|laboratorium kesehatan daerah)\b"), "dinas kesehatan", "Dinas Kesehatan"),
+    (
+        re.compile(_UPT_HEAD + r"(?:tk|sd|smp|sma|smk|slb|sekolah (?:dasar|menengah)|taman kanak kanak)\b"),
+        "dinas pendidikan",
+        "Dinas Pendidikan",
+    ),
+)
+
+
+def parent_dinas(unit: str, opds: Iterable[str] = ()) -> str | None:
+    """The dinas a unit without its OPD belongs to where its name says so ("UPT Puskesmas Mekarlaksana": the Dinas
+    Kesehatan, "SD Negeri 1 X": the Dinas Pendidikan), as one of ``opds`` (the OPDs the tables name) writes it when
+    exactly one is that dinas ("Dinas Pendidikan dan Kebudayaan"), else by its kind's name; None when the name says
+    nothing (real22, h34: a table without OPDs put "UPT Puskesmas Mekarlaksana" in the plan's per-OPD budget)."""
+    key = normalize_unit_name(unit)
+    for pattern, dinas, written in _PARENT_DINAS:
+        if pattern.match(key):
+            keys = {o: normalize_unit_name(o) for o in opds}
+            named = [o for o, k in keys.items() if k == dinas] or [o for o, k in keys.items() if k.startswith(dinas)]
+            return named[0] if len(named) == 1 else written
+    return None
+
+
 def opd_and_unit(keys: Iterable[str | None]) -> dict[str, tuple[str, str]]:
     """Each distinct unit key of :func:`unit_in_opd` as (OPD, unit as written), for a sheet that shows the two in
     columns of their own as the roster does; ``{}`` when no key holds an OPD (a table without OPDs: one column).

@@ -32,7 +32,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from asn_mutasi.domain.jabatan import opd_of_key
+from asn_mutasi.domain.jabatan import opd_of_key, parent_dinas
 from asn_mutasi.formatting import format_number
 
 TIDAK_ADA = "tidak ada kebutuhan diklat"
@@ -188,12 +188,17 @@ def training_needs(
 
 def _target_opd(moves: pd.DataFrame, code: pd.Series, pos: pd.DataFrame) -> pd.Series:
     """The OPD of each move's target: the position table's ``perangkat_daerah`` of the post, else the OPD of the
-    plan's ``OPD | unit`` key, else the unit itself (a table without OPDs). Diklat is budgeted per OPD (its DPA):
+    plan's ``OPD | unit`` key, else the dinas the unit's name says it belongs to (:func:`parent_dinas`), else the
+    unit itself (a table without OPDs). Diklat is budgeted per OPD (its DPA):
     grouped by the unit key, "Per OPD" had 37 rows for 21 OPD (walk5, h28)."""
     unit = (
         moves["unit_tujuan"].astype("string").fillna("") if "unit_tujuan" in moves else pd.Series("", index=code.index)
     )
-    from_key = unit.map({u: opd_of_key(u)[0] or u for u in unit.unique()})
+    # a unit without its OPD: the dinas its name says it belongs to ("UPT Puskesmas X": the Dinas Kesehatan as the
+    # table names it), else the unit itself (real22, h34)
+    units = pos["unit_kerja"].dropna().astype(str) if "unit_kerja" in pos else pd.Series(dtype=str)
+    opds = {opd_of_key(u)[0] or u for u in units.unique()}
+    from_key = unit.map({u: opd_of_key(u)[0] or parent_dinas(u, opds) or u for u in unit.unique()})
     if "perangkat_daerah" not in pos:
         return from_key.astype(object)
     table = code.map(pos["perangkat_daerah"]).astype("string").str.strip()

@@ -127,6 +127,30 @@ def test_per_opd_totals_are_per_opd_not_per_unit() -> None:
     assert got == {"1": "BPKAD", "2": "Dinas Kesehatan", "3": "Dinas Kesehatan", "4": "Kecamatan B", "5": "Setda"}
 
 
+def test_a_unit_without_its_opd_is_budgeted_to_the_dinas_its_name_says() -> None:
+    """A table without OPDs put "UPT Puskesmas Mekarlaksana" in "Diklat per OPD" as an OPD of its own (real22, h34):
+    a puskesmas is the Dinas Kesehatan's, a state school the Dinas Pendidikan's (as the tables write it); a unit whose
+    name says nothing of its dinas stays itself."""
+    moves, roster, positions = _case()
+    moves = moves.assign(
+        unit_tujuan=["UPT Puskesmas Mekarlaksana", "Puskesmas Biak Kota", "SD Negeri 1 Sukamaju", "UPT Pengelolaan Air",
+                     "Dinas Pendidikan dan Kebudayaan"]
+    )  # fmt: skip
+    table = positions.assign(
+        unit_kerja=["Dinas Kesehatan", "Dinas Kesehatan Hewan", "X", "Y", "Dinas Pendidikan dan Kebudayaan"]
+    )
+    got = training_needs(moves, roster, table).drop_duplicates("nip").set_index("nip")["perangkat_daerah_tujuan"]
+    assert got.to_dict() == {
+        "1": "Dinas Kesehatan", "2": "Dinas Kesehatan", "3": "Dinas Pendidikan dan Kebudayaan",
+        "4": "UPT Pengelolaan Air", "5": "Dinas Pendidikan dan Kebudayaan",
+    }  # fmt: skip
+    from asn_mutasi.domain.jabatan import parent_dinas
+
+    assert parent_dinas("SMKN 1 Biak", ()) == "Dinas Pendidikan"
+    assert parent_dinas("Bidang Pembinaan SD", ()) is None  # a part of a dinas, not a school
+    assert parent_dinas("RSUD Biak", ()) is None
+
+
 def test_a_line_names_the_target_unit_beside_its_opd_not_the_opd_led_key() -> None:
     """The OPD has its own column: the unit column wrote the key "Dinas Kesehatan | Puskesmas Biak Kota" beside
     "Dinas Kesehatan" (walk4, h31); it is the unit's name, the OPD's own posts the OPD's."""
