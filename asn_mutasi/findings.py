@@ -1357,6 +1357,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Baris CSV hanya berisi {jumlah} kolom, padahal judul {harapan} kolom; kolom yang hilang dianggap kosong",
         "Baris CSV berisi lebih sedikit kolom daripada judulnya; kolom yang kurang diisi sel kosong.",
     ),
+    "csv-kolom-kurang-beruntun": CodeSpec(
+        W,
+        "{banyak} baris CSV berturut-turut (baris {awal}–{akhir}) hanya berisi {jumlah} kolom, padahal judul "
+        "{harapan} kolom; kolom yang hilang dianggap kosong",
+        "Beberapa baris CSV berturut-turut berisi lebih sedikit kolom daripada judulnya, sama banyaknya: disebut "
+        "sekali dengan rentang dan jumlah barisnya; kolom yang kurang diisi sel kosong.",
+    ),
     "sel-karakter-kendali": CodeSpec(
         W,
         "Sel berisi karakter kendali (NUL atau sejenisnya) yang tidak terlihat; karakter itu dibuang saat dibaca, "

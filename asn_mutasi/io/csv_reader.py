@@ -27,10 +27,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
+import numpy as np
+
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.domain.limits import CELL_MAX
 from asn_mutasi.errors import InputError, os_reason
-from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.findings import Finding, FindingRun, Location, make_finding
+from asn_mutasi.formatting import format_number
 from asn_mutasi.io.guard import MB, number_id
 from asn_mutasi.text_codec import text_encoding
 
@@ -329,23 +332,53 @@ def _fill(reader: Any, result: CsvRead, flag: list[bool], bound: tuple[int, str]
                     caches[i] = None
 
 
-def ragged_findings(read: CsvRead, display: str, header_record: int) -> Iterator[Finding]:
+def ragged_findings(read: CsvRead, display: str, header_record: int) -> Iterator[Finding | FindingRun]:
     """Findings for records after ``header_record`` (0-based) whose field count differs from the header's.
 
     Record numbers are 1-based like ``_baris`` (the header line is its own number). Blank
-    records (one empty field) are left to the empty-row rule.
+    records (one empty field) are left to the empty-row rule. Consecutive records short of the same columns are said
+    once, with their span and count (``csv-kolom-kurang-beruntun``): a header one column wider than every row made
+    a thousand identical warnings before the cap (hostile16, h34).
     """
     widths = read.widths
     if header_record >= len(widths):
         return
     expected = widths[header_record]
-    for n in range(header_record + 1, len(widths)):
-        width = widths[n]
-        if width == expected or (width <= 1 and not any(read.rows[n])):
-            continue
-        code = "csv-kolom-bergeser" if width > expected else "csv-kolom-kurang"
-        loc = Location(file=display, row=n + 1)
-        yield make_finding(code, loc, jumlah=width, harapan=expected)
+    w = np.asarray(widths).astype(np.int64)
+    idx = np.flatnonzero(w != expected)
+    idx = idx[idx > header_record]
+    blank = idx[w[idx] <= 1]
+    if len(blank):  # the few one-field records: only the empty ones are left out
+        empty = {int(n) for n in blank if not any(read.rows[n])}
+        idx = idx[~np.isin(idx, list(empty))] if empty else idx
+    if not len(idx):
+        return
+    iw = w[idx].astype(np.int64)
+    starts = np.flatnonzero(np.r_[True, (np.diff(idx) != 1) | (iw[1:] != iw[:-1])])
+    ends = np.r_[starts[1:], len(idx)] - 1
+    for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
+        width, first, last = int(iw[s]), int(idx[s]) + 1, int(idx[e]) + 1
+        if width > expected:
+            yield _shifted_run(display, idx[s : e + 1] + 1, width, expected)
+        elif e > s:
+            loc = Location(file=display, row=first)
+            count = format_number(e - s + 1)
+            yield make_finding(
+                "csv-kolom-kurang-beruntun", loc, jumlah=width, harapan=expected, awal=first, akhir=last, banyak=count
+            )
+        else:
+            yield make_finding("csv-kolom-kurang", Location(file=display, row=first), jumlah=width, harapan=expected)
+
+
+def _shifted_run(display: str, rows: Any, width: int, expected: int) -> FindingRun:
+    """``csv-kolom-bergeser`` for each of ``rows`` (an error per row, each one named), made only as the cap keeps."""
+
+    def make(k: int) -> Finding:
+        return make_finding(
+            "csv-kolom-bergeser", Location(file=display, row=int(rows[k])), jumlah=width, harapan=expected
+        )
+
+    return FindingRun("csv-kolom-bergeser", rows, make)
 
 
 def quote_findings(read: CsvRead, display: str, header_record: int, headers: list[str]) -> Iterator[Finding]:

@@ -714,17 +714,51 @@ def test_findings_of_one_code_are_counted_past_a_thousand(tmp_path: Path) -> Non
     path = tmp_path / "sampah.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     raw = read_table(path, "pegawai")
-    ragged = [f for f in raw.findings if f.code == "csv-kolom-kurang"]
-    summary = [f for f in raw.findings if f.code == "temuan-diringkas"]
-    assert len(ragged) == 1000 and len(summary) == 1
-    assert "Dan 500 temuan 'csv-kolom-kurang' lain (baris 1062–1561)" in summary[0].message
-    assert summary[0].severity.value == "peringatan"
+    # the 1,500 short rows in a row are said once with their span (hostile16, h34): they were 1,000 findings + 1
+    ragged = [f for f in raw.findings if f.code.startswith("csv-kolom-kurang")]
+    assert [f.code for f in ragged] == ["csv-kolom-kurang-beruntun"] and ragged[0].location.row == 62
+    assert "1.500 baris CSV berturut-turut (baris 62–1561) hanya berisi 1 kolom" in ragged[0].message
+    assert not [f for f in raw.findings if f.code == "temuan-diringkas"]
     prepared = prepare_roster(raw, today=date(2026, 12, 4))
     assert len(prepared.frame) == 1560 and (prepared.frame["_status"] == "dikecualikan").sum() == 1500
     empty = [f for f in prepared.findings if f.code == "sel-wajib-kosong"]
     told = [f for f in prepared.findings if f.code == "temuan-diringkas" and "'sel-wajib-kosong'" in f.message]
     assert len(empty) == 1000 and len(told) == 1 and told[0].severity.value == "galat"
     assert "Dan 3.500 temuan" in told[0].message  # 1,500 rows × 3 empty required cells, less the 1,000 kept
+
+
+def test_a_header_one_column_wider_than_every_row_is_said_once_with_the_span(tmp_path: Path) -> None:
+    """A CSV whose header is one column wider than each of its 2,000 rows printed 1,000 identical
+    `csv-kolom-kurang` warnings and a summary (hostile16, h34): one run of short rows is one finding with its span
+    and count; a lone short row and a run of a different width stay their own findings."""
+    from asn_mutasi.io.readers import read_table
+
+    people = [f"1980010120050110{i % 100:02d};Orang {i};Analis" for i in range(1, 2001)]
+    lines = ["NIP;NAMA;JABATAN;KETERANGAN", *people, "198001012005011001;Orang;Analis;x", "198001012005011002;A"]
+    lines += ["198001012005011003;B;Analis"] * 2
+    path = tmp_path / "judul_lebar.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    raw = read_table(path, "pegawai")
+    ragged = [(f.code, f.location.row) for f in raw.findings if f.code.startswith("csv-kolom")]
+    assert ragged == [("csv-kolom-kurang-beruntun", 2), ("csv-kolom-kurang", 2003), ("csv-kolom-kurang-beruntun", 2004)]
+    first = next(f for f in raw.findings if f.code == "csv-kolom-kurang-beruntun")
+    assert first.message.startswith("2.000 baris CSV berturut-turut (baris 2–2001) hanya berisi 3 kolom")
+    assert first.severity.value == "peringatan" and len(raw.frame) == 2004
+
+
+def test_rows_shifted_past_a_thousand_are_each_an_error_then_counted(tmp_path: Path) -> None:
+    """Rows with more fields than the header stay one error each (each row needs looking at), counted past the cap
+    without being made (hostile16, h34)."""
+    from asn_mutasi.io.readers import read_table
+
+    rows = [f"1980010120050110{i % 100:02d};Santoso; Budi;Analis;BKD" for i in range(1, 1201)]
+    path = tmp_path / "geser.csv"
+    path.write_text("\n".join(["NIP;NAMA;JABATAN;UNIT KERJA", *rows]) + "\n", encoding="utf-8")
+    raw = read_table(path, "pegawai")
+    shifted = [f for f in raw.findings if f.code == "csv-kolom-bergeser"]
+    told = [f for f in raw.findings if f.code == "temuan-diringkas"]
+    assert len(shifted) == 1000 and [f.location.row for f in shifted[:2]] == [2, 3]
+    assert len(told) == 1 and "Dan 200 temuan 'csv-kolom-bergeser' lain (baris 1002–1201)" in told[0].message
 
 
 def test_a_cell_over_the_csv_field_limit_is_refused_in_indonesian_with_its_row(tmp_path: Path) -> None:
