@@ -26,10 +26,11 @@ import re
 import zipfile
 import zlib
 from collections import deque
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 import numpy as np
 
@@ -490,7 +491,7 @@ def _inflate(
     try:
         with zf.open(info) as fh:
             try:
-                for chunk in iter(lambda: fh.read(_CHUNK), b""):
+                for chunk, last in _chunks(fh):
                     size += len(chunk)
                     if size > budget:
                         raise _too_big(display, size, limits)
@@ -504,7 +505,10 @@ def _inflate(
                     if text_run is not None:
                         text_run, longest = _check_text_run(text_run, chunk, display)
                         book.longest_shared = max(book.longest_shared, longest)
-                    if scans is not None:
+                    if scans is not None and last and len(carry) + len(chunk) <= _CHUNK:
+                        scans.add(carry + chunk)  # the whole rest at once: a small sheet is one block, not two
+                        carry = b""
+                    elif scans is not None:
                         carry = _next_block(scans, carry, chunk)
                         if len(carry) > _CHUNK:  # one tag or text larger than a chunk: no cell Excel writes
                             raise _beyond_cell(display)
@@ -541,6 +545,17 @@ def _inflate(
                 hint=_limit_hint("maks_sel"),
             )
     return size
+
+
+def _chunks(fh: IO[bytes]) -> Iterator[tuple[bytes, bool]]:
+    """The chunks of an entry, each with whether it is the last (one read ahead): a tiny worksheet was scanned as
+    two blocks (its bytes up to the last "<", then its closing tag), 20,000 numpy scans of ~0.5 ms for a workbook
+    of 10,000 one-cell sheets (hostile16, h34)."""
+    chunk = fh.read(_CHUNK)
+    while chunk:
+        following = fh.read(_CHUNK)
+        yield chunk, not following
+        chunk = following
 
 
 def _next_block(scans: _BlockScans, carry: bytes, chunk: bytes) -> bytes:
