@@ -341,6 +341,14 @@ class SafeWorkbook:
         scan = self._sheet_scan(name)
         return scan.cells if scan is not None else 0
 
+    def counted_cells(self, name: str) -> int | None:
+        """The cells the guard counted in sheet ``name``'s worksheet XML (an xlsx/xlsm sheet); None when it counted
+        none there (an xls or ods sheet, an xlsb one: scanned for other things, or not at all)."""
+        if self.scan is not None and name in self.scan.by_name:
+            return None
+        scan = self._sheet_scan(name)
+        return scan.cells if scan is not None else None
+
     def _sheet_scan(self, name: str) -> SheetScan | None:
         if self.scan is not None and name in self.scan.by_name:  # an xls sheet, an ods table (errors, hidden rows)
             return self.scan.by_name[name]

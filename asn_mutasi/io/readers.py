@@ -795,7 +795,11 @@ def _other_sheets(workbook: SafeWorkbook, kind: str, chosen: str, display: str) 
     if not names:
         return []
     own = _header_texts(workbook, kind, chosen)
-    # the same table: (nearly) the same headers; a guest list or recap beside a roster is no second roster
+    # the same table: (nearly) the same headers; a guest list or recap beside a roster is no second roster. A sheet
+    # the guard counted fewer cells in than that many headers is not read: the top of each of 9,990 empty sheets was
+    # (hostile16, h34)
+    least = 0.8 * len(own)
+    names = [n for n in names if (cells := workbook.counted_cells(n)) is None or cells >= least]
     found = [
         n for n in names if own and len(own & (other := _header_texts(workbook, kind, n))) >= 0.8 * len(own | other)
     ]

@@ -62,3 +62,33 @@ def test_a_sheet_of_several_chunks_is_still_cut_at_a_tag(monkeypatch: pytest.Mon
     scan = guard.inspect_workbook(path, "besar.xlsx")
     (only,) = scan.sheets.values()
     assert only.cells == 900 and only.max_row == 300 and only.max_col == 3
+
+
+def test_the_other_sheets_too_small_for_the_table_are_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the roster sheet found, the top of every other visible sheet was read to find a second copy of it
+    (`sheet-lain-tidak-dibaca`): 9,990 sheets of one cell each. A sheet the guard counted fewer cells in than the
+    table has headers cannot be that copy and is not read; a real copy is still found."""
+    from asn_mutasi.io.open_workbook import SafeWorkbook
+    from asn_mutasi.io.readers import read_table
+
+    path = tmp_path / "lembar.xlsx"
+    _small_sheets(path, 30)
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    copy = book.create_sheet("Salinan")
+    copy.append(["NIP", "NAMA", "JABATAN", "UNIT KERJA"])
+    copy.append(["197501012010011001", "Andi Pratama", "Pengadministrasi Perkantoran", "Bagian Umum"])
+    book.save(path)
+    read: list[str] = []
+    real = SafeWorkbook.head
+
+    def counted(self: SafeWorkbook, name: str, nrows: int) -> list[list[object]]:
+        read.append(name)
+        return real(self, name, nrows)
+
+    monkeypatch.setattr(SafeWorkbook, "head", counted)
+    table = read_table(path, "pegawai")
+    assert table.frame["nama"].tolist() == ["Budi Hartono"]
+    assert [f.location.sheet for f in table.findings if f.code == "sheet-lain-tidak-dibaca"] == ["Salinan"]
+    assert set(read) == {"Pegawai", "Salinan"}
