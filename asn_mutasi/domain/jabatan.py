@@ -281,11 +281,18 @@ def _pejabat_misspelt(words: list[str]) -> bool:
 #: the first words of the seats a Pj. (penjabat) holds: a region's, a village's or an office's head ("Pj. Kepala Desa",
 #: "PJ. SEKRETARIS DAERAH", "Pj Lurah", "Pj. Bupati"); "PJ" before any other word is the penanggung jawab of a task in
 #: puskesmas and office rosters ("PJ UKM Esensial & Perkesmas", "PJ Mutu", "PJ Gudang" in public apps' jabatan lists),
-#: which was read as an acting holder of a post named "UKM …", "Gudang" (groups17, h34)
+#: which was read as an acting holder of a post named "UKM …", "Gudang" (groups17, h34). A village head goes by other
+#: names (UU 6/2014: "Kepala Desa atau yang disebut dengan nama lain"): Perbekel (Bali), Keuchik/Geuchik and Reje
+#: (Aceh), Kuwu (Cirebon, Indramayu), Petinggi (Jepara, Kutai), Datuk Penghulu/Penghulu (Riau), Hukum Tua (Minahasa),
+#: Pambakal (Kalimantan Selatan), Sangadi (Bolaang Mongondow), Raja (Maluku's negeri); a Pj. before another holding
+#: word ("Pj. Plt. Kepala Dinas") holds the seat that follows. "Pj. Perbekel" read as the penanggung jawab of a
+#: "Perbekel" task lost its acting holder (review16, h34)
 _PJ_SEAT_HEADS = frozenset(
     {"kepala", "sekretaris", "lurah", "camat", "bupati", "walikota", "wali", "gubernur", "direktur", "inspektur",
-     "wakil", "asisten", "ketua"}
+     "wakil", "asisten", "ketua", "perbekel", "keuchik", "geuchik", "reje", "kuwu", "petinggi", "datuk", "penghulu",
+     "pambakal", "pembakal", "sangadi", "raja", "plt", "plh", "pjs"}
 )  # fmt: skip
+_PJ_SEAT_PHRASES = frozenset({("hukum", "tua")})  #: a head's seat of two words whose first opens tasks too ("PJ Hukum")
 
 
 def _pj_in_charge(words: list[str], i: int) -> bool:
@@ -299,7 +306,7 @@ def _pj_in_charge(words: list[str], i: int) -> bool:
         or _POSITION_TOKENS.get(nxt)
         or (len(nxt) > 4 and nxt.startswith("ka") and _head_of_opd(nxt[2:]))
     )
-    return (seat or nxt).split()[0] not in _PJ_SEAT_HEADS
+    return (seat or nxt).split()[0] not in _PJ_SEAT_HEADS and tuple(words[i + 1 : i + 3]) not in _PJ_SEAT_PHRASES
 
 
 def _without_holding(words: list[str]) -> list[str]:
