@@ -675,13 +675,27 @@ def _word_set(unit: str) -> str:
     """A unit key without the order of its parts: "Sekretariat Dinas Sosial" and "Dinas Sosial | Sekretariat" are one
     unit. Each part starts at a head word (:data:`_PART_HEADS`, :data:`_OFFICE_HEADS`) and keeps its own words: a set
     of words made "Kelurahan Sukamaju Kecamatan Sukasari" the table's "Kecamatan Sukamaju | Kelurahan Sukasari",
-    another village of another kecamatan (review15, h34)."""
+    another village of another kecamatan (review15, h34). An office of its own (:data:`_OFFICE_STARTS`: a puskesmas,
+    a hospital, a UPT) starts a part too, a UPT's own puskesmas staying in it: "UPTD Puskesmas Sukamaju Dinas
+    Kesehatan" was one part, no longer the table's "Dinas Kesehatan | UPTD Puskesmas Sukamaju" (review16, h34)."""
+    words = unit.split()
     parts: list[list[str]] = []
-    for word in unit.split():
-        if not parts or word in _PART_HEADS or word in _OFFICE_HEADS:
+    for i, word in enumerate(words):
+        if not parts or word in _PART_HEADS or word in _OFFICE_HEADS or _starts_office(words, i, parts[-1]):
             parts.append([])
         parts[-1].append(word)
     return " | ".join(sorted({" ".join(p) for p in parts}))
+
+
+#: a UPT's name before its own office's ("UPTD Puskesmas Sukamaju"): the office goes on the UPT's part
+_UPT_NAMES = frozenset({"unit pelaksana teknis", "unit pelaksana teknis daerah"})
+
+
+def _starts_office(words: list[str], i: int, part: list[str]) -> bool:
+    """Whether an office of its own (:data:`_OFFICE_STARTS`) begins at ``words[i]``, after a ``part`` that is no UPT's
+    name alone."""
+    opening = " ".join(words[i : i + 3]) + " "  # the longest start is three words: no joining of a long unit's rest
+    return opening.startswith(_OFFICE_STARTS) and len(part) <= 4 and " ".join(part) not in _UPT_NAMES
 
 
 #: how alike (rapidfuzz WRatio) a post's name or unit must be to the roster's to be offered as "maksud Anda …?": with
