@@ -45,3 +45,33 @@ def test_a_puskesmas_of_one_upt_is_not_another_upt_s() -> None:
         make_roster([{"jabatan": "Analis", "unit_kerja": "UPTD Puskesmas Sukasari Dinas Kesehatan"}]), table
     )
     assert res.frame["kode_jabatan_link"].isna().all()
+
+
+#: DejaVu Sans's advances (DejaVuSans.ttf hmtx, in units of its digit "0", 1303/2048 em) of characters the line
+#: estimate had below them: LibreOffice draws with it where Calibri is missing
+DEJAVU_ADVANCE = {"&": 1.23, "%": 1.49, "→": 1.32, "≥": 1.32, "×": 1.32, "+": 1.32, "=": 1.32, "…": 1.57, "—": 1.57,
+                  "@": 1.57, "Z": 1.08, "S": 1.0, "E": 0.99, "L": 0.88, "C": 1.1}  # fmt: skip
+
+
+def test_no_character_is_counted_narrower_than_dejavu_sans_draws_it() -> None:
+    """The glyph table is the larger of Calibri's and DejaVu Sans's advances; "&", "→", "…" counted as one digit."""
+    from asn_mutasi.io.report_workbook import text_units
+
+    assert all(text_units(c) >= w for c, w in DEJAVU_ADVANCE.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "width"),
+    [
+        ("Kelas 7 → 8 → 9 → 10 → 11 → 12", 25),
+        ("pegawai 10 → 12 → 14 → 16 → 18", 26),
+        ("Seksi A & B & C & D & E & F & G", 25),
+    ],
+)
+def test_a_text_of_arrows_or_ampersands_wider_than_its_column_gets_two_lines(text: str, width: int) -> None:
+    """With the whole column width a line (LINE_FILL 1.0) no slack hid the arrows and ampersands counted as digits:
+    "Kelas 7 → 8 → 9 → 10 → 11 → 12" is 25.3 digits in DejaVu Sans and was given one line of a 25-wide column, its
+    last word cut off the cell."""
+    from asn_mutasi.io.report_workbook import lines_needed
+
+    assert lines_needed(text, width) == 2
