@@ -198,14 +198,22 @@ class PositionIndex:
                     self._initials.setdefault("".join(w[0] for w in words), []).append(unit)
         return self._initials
 
-    def units_of(self, name: str) -> list[str]:
-        """The units (norm) that have a position of this normalised name (built once, on first use)."""
+    def _names_to_units(self) -> dict[str, list[str]]:
+        """Each normalised position name -> the units (norm) that have it (built once, on first use)."""
         if self._units_of is None:
             self._units_of = {}
             for unit, names in self.names_in_unit.items():
                 for n in names:
                     self._units_of.setdefault(n, []).append(unit)
-        return self._units_of.get(name, [])
+        return self._units_of
+
+    def units_of(self, name: str) -> list[str]:
+        """The units (norm) that have a position of this normalised name."""
+        return self._names_to_units().get(name, [])
+
+    def names(self) -> list[str]:
+        """Every distinct normalised position name of the table."""
+        return list(self._names_to_units())
 
     def unit_prefixes(self) -> dict[str, list[str]]:
         """Each word prefix of the table's unit keys -> the units that start with it (built once, on first use)."""
@@ -733,9 +741,7 @@ def closest_positions(index: PositionIndex, name: str, unit: str) -> list[str]:
             for u in ranked
         ]
     if not unit.strip():  # no unit written: nothing to rank units by, so the closest names in any unit
-        index.units_of(name)  # builds the name -> units lookup
-        names = list(index._units_of or {})
-        found = _alike(process.extract(name, names, scorer=fuzz.token_sort_ratio, limit=10), name)[:3]
+        found = _alike(process.extract(name, index.names(), scorer=fuzz.token_sort_ratio, limit=10), name)[:3]
         labels = [index.names_in_unit[u][n] for n, _s, _ in found for u in sorted(index.units_of(n))]
         return [f"{index.display[k][0]} di {index.display[k][1]}" for k in labels[:3]]
     units = _alike(process.extract(unit, list(index.names_in_unit), scorer=fuzz.token_sort_ratio, limit=10), unit)
