@@ -62,6 +62,13 @@ _COMMON_TOKENS: dict[str, str] = {
     "kasek": "kepala sekolah",
     "kades": "kepala desa",
     "karo": "kepala biro",
+    # heads by the short forms letters and apps write ("KaBiro Umum dan Keuangan Untan" in a university's letter log,
+    # "Plt. Kacabdin" on a school's site, "Kacabdin Kab. Jombang" under a report's signature, "pj. walkot bandung" in a
+    # complaint dataset): read Pelaksana, and "Pj. Kabiro" as the penanggung jawab of a "Kabiro" task (groups19, h35)
+    "kabiro": "kepala biro",
+    "kacab": "kepala cabang",
+    "kacabdin": "kepala cabang dinas",
+    "walkot": "walikota",
     "kalaksa": "kepala pelaksana",
     "kalak": "kepala pelaksana",  # "Kalak BPBD", the Kepala Pelaksana BPBD (spell, h30)
     "wadir": "wakil direktur",  # "Wadir Pelayanan" of an RSUD (h26/spell3: read Pelaksana)
@@ -241,6 +248,12 @@ _HOLDING_WORDS: dict[tuple[str, ...], str] = {
 }
 #: leading words that say how a person holds the post, not which post it is (one word, :data:`_HOLDING_WORDS`)
 _HOLDING_PREFIXES = frozenset(w[0] for w in _HOLDING_WORDS if len(w) == 1)
+#: the holding words written as their own short form (Plt., Plh., Pjs., Pj.), the ones a roster also writes after the
+#: post's name, unbracketed: "Kepala Dinas Pendidikan Plt.", "Sekretaris Daerah, Plh" kept the word in the key, linked
+#: no post and said no acting holder, where "(Plt)" is dropped as a note (groups19, h35)
+_HOLDING_SHORT = frozenset(w[0] for w, short in _HOLDING_WORDS.items() if w[0] == short.rstrip(".").casefold())
+#: a short holding word closing a post's name as written, with the punctuation before it
+_HOLDING_TRAILING = re.compile(r"[\s,;:-]+[(\[]?(?:" + "|".join(sorted(_HOLDING_SHORT)) + r")\b\.?[)\]]?\s*$", re.I)
 #: a CPNS written as the candidate for the post's JF: "Calon Pranata Komputer Terampil" (JFT19023 of a SAPK jabatan
 #: reference in public code), "CALON PRANATA KOMPUTER PERTAMA" (a SIMPEG dump): the post is the JF's (spell4, h31)
 _CANDIDATE_PREFIXES = frozenset({"calon", "cpns"})
@@ -285,13 +298,13 @@ def _pejabat_misspelt(words: list[str]) -> bool:
 #: names (UU 6/2014: "Kepala Desa atau yang disebut dengan nama lain"): Perbekel (Bali), Keuchik/Geuchik and Reje
 #: (Aceh), Kuwu (Cirebon, Indramayu), Petinggi (Jepara, Kutai), Datuk Penghulu/Penghulu (Riau), Hukum Tua (Minahasa),
 #: Pambakal (Kalimantan Selatan), Sangadi (Bolaang Mongondow), Raja (Maluku's negeri); a Pj. before another holding
-#: word ("Pj. Plt. Kepala Dinas") holds the seat that follows. "Pj. Perbekel" read as the penanggung jawab of a
-#: "Perbekel" task lost its acting holder (review16, h34)
+#: word ("Pj. Plt. Kepala Dinas"; :data:`_HOLDING_PREFIXES`, the one list of them, groups19, h35) holds the seat that
+#: follows. "Pj. Perbekel" read as the penanggung jawab of a "Perbekel" task lost its acting holder (review16, h34)
 _PJ_SEAT_HEADS = frozenset(
     {"kepala", "sekretaris", "lurah", "camat", "bupati", "walikota", "wali", "gubernur", "direktur", "inspektur",
      "wakil", "asisten", "ketua", "perbekel", "keuchik", "geuchik", "reje", "kuwu", "petinggi", "datuk", "penghulu",
-     "pambakal", "pembakal", "sangadi", "raja", "plt", "plh", "pjs"}
-)  # fmt: skip
+     "pambakal", "pembakal", "sangadi", "raja"}
+) | _HOLDING_PREFIXES  # fmt: skip
 _PJ_SEAT_PHRASES = frozenset({("hukum", "tua")})  #: a head's seat of two words whose first opens tasks too ("PJ Hukum")
 
 
@@ -321,6 +334,8 @@ def _without_holding(words: list[str]) -> list[str]:
             words = words[1:]
         else:
             break
+    while len(words) > 1 and words[-1] in _HOLDING_SHORT:  # "Kepala Dinas Pendidikan Plt."
+        words = words[:-1]
     return words
 
 
@@ -339,12 +354,14 @@ def acting_seat(nama: str) -> str:
     (``nama`` unchanged when :func:`held_acting` is false)."""
     if not held_acting(nama):
         return nama
-    return _HOLDING_WRITTEN.sub("", nama, count=1).strip() or nama
+    seat = _HOLDING_WRITTEN.sub("", nama, count=1).strip() or nama
+    return _HOLDING_TRAILING.sub("", seat).strip() or seat
 
 
 def acting_word(nama: object, *, alone: bool = False) -> str | None:
     """The short form ("Plt.", "Plh.", "Pj.", "Pjs.") of the holding words a post's name opens with
-    (:data:`_HOLDING_WORDS`: "Penjabat Lurah" → "Pj."), None when it opens with none or is those words alone; with
+    (:data:`_HOLDING_WORDS`: "Penjabat Lurah" → "Pj.") or closes with (:data:`_HOLDING_SHORT`: "Camat Plt."), None
+    when it has none or is those words alone; with
     ``alone`` the words alone count too (a STATUS JABATAN cell saying "Plt")."""
     if not isinstance(nama, str):
         return None
@@ -356,6 +373,8 @@ def acting_word(nama: object, *, alone: bool = False) -> str | None:
         return _HOLDING_WORDS[(words[0], words[1])] if len(words) > 1 + least else None
     if len(words) > least and (words[0],) in _HOLDING_WORDS:
         return _HOLDING_WORDS[(words[0],)]
+    if len(words) > 1 and words[-1] in _HOLDING_SHORT:  # written after the name: "Kepala Dinas Pendidikan Plt."
+        return _HOLDING_WORDS[(words[-1],)]
     return None
 
 
