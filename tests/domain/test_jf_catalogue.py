@@ -304,7 +304,7 @@ def test_jf_kategori_reads_the_opening_of_dasar_and_none_when_unchecked() -> Non
     assert jf_kategori("pengantar kerja") == "keahlian"
     assert jf_kategori("pranata sumber daya manusia aparatur") == "keterampilan"
     assert jf_kategori("polisi pamong praja") == "keahlian dan keterampilan"  # "keterampilan (Pemula-…) and keahlian"
-    assert jf_kategori("penilai pemerintah") is None  # "PermenPANRB 1/2023 daftar JF (periksa)": unchecked
+    assert jf_kategori("pengawas perdagangan") is None  # "PermenPANRB 1/2023 (periksa)": unchecked
     assert jf_kategori(None) is None
 
 
