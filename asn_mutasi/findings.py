@@ -279,13 +279,23 @@ CATALOGUE: dict[str, CodeSpec] = {
         "NIP ganda: sama dengan baris {baris_lain}; yang dibaca baris {baris_lain} ({alasan})",
         "NIP yang sama (setelah dinormalkan) muncul di dua baris atau lebih; periksa mana yang benar. Dari tiap NIP "
         "dibaca satu baris, dipilih dari semua barisnya dan tidak bergantung pada urutan baris: yang jabatannya "
-        "definitif (bukan Plt.), lalu yang tanggal lahirnya sama dengan tanggal lahir dalam NIP, lalu yang tidak "
-        "dikecualikan karena temuan lain, lalu yang TMT jabatannya paling baru, lalu yang isinya paling lengkap, lalu "
+        "definitif (bukan Plt.), lalu yang tidak dikecualikan karena temuan lain (kedudukan hukum tidak aktif, bukan "
+        "ASN, instansi lain, kolom wajib kosong), lalu yang tanggal lahirnya sama dengan tanggal lahir dalam NIP, lalu "
+        "yang TMT jabatannya paling baru, lalu yang isinya paling lengkap, lalu "
         "menurut isi barisnya. Temuan ini ada di baris yang tidak dibaca dan menyebut baris yang dibaca serta "
         "alasannya. Baris yang tidak dibaca tidak ikut rencana mutasi. Bila baris itu orang lain (nama lain, atau "
         "tanggal lahir lain), orang itu tetap dihitung menduduki jabatan (bezetting) dan tidak dipindah, sekali, pada "
         "barisnya yang terbaik menurut urutan yang sama; bila orang yang sama, ia dihitung sekali, pada baris yang "
         "dibaca, dan jabatan di baris yang tidak dibaca tidak dihitung terisi olehnya.",
+    ),
+    "nip-ganda-tidak-dibaca": CodeSpec(
+        E,
+        "NIP ganda: sama dengan baris {baris_lain}; tidak satu pun baris NIP ini dibaca, karena baris {baris_lain} "
+        "pun dikecualikan ({alasan})",
+        "NIP yang sama muncul di dua baris atau lebih dan semua barisnya dikecualikan karena temuan lain (kedudukan "
+        "hukum tidak aktif, bukan ASN, instansi lain, kolom wajib kosong): baris yang dipilih menurut urutan nip-ganda "
+        "pun tidak dibaca, jadi pegawai dengan NIP ini tidak ikut rencana mutasi dan tidak dihitung dalam bezetting. "
+        "Periksa mana yang benar.",
     ),
     "nip-ganda-plt": CodeSpec(
         INFO,

@@ -670,8 +670,7 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
         if acting is not None:
             yield acting
             continue
-        alasan = _keep_reason(keys[keep], keys[i])
-        yield make_finding("nip-ganda", ctx.loc(i, "nip", ctx.out["nip"][i]), baris_lain=ctx.rows[keep], alasan=alasan)
+        yield _repeat_finding(ctx, i, keep, keys)
         if _other_person(names[i], names[keep]):  # two people, both in their posts, each person's seat counted once
             # (the best of this person's rows holds; Ratna twice beside Budi's newer row held two seats; review15, h34)
             own = min(
@@ -685,6 +684,18 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
             ctx.exclude_holding(i, f"NIP ganda (sama dengan baris {ctx.rows[keep]}, tanggal lahir lain)")
         else:
             ctx.exclude(i, f"NIP ganda (sama dengan baris {ctx.rows[keep]})")
+
+
+def _repeat_finding(ctx: RosterContext, i: int, keep: int, keys: dict[int, tuple[Any, ...]]) -> Finding:
+    """``nip-ganda`` on row ``i``, naming the kept row ``keep`` and why; ``nip-ganda-tidak-dibaca`` when the kept row
+    is left out too (every row of the NIP left out by another rule: CLTN, no ASN, another agency), which was said as
+    "yang dibaca baris …" of a row not read at all (hostile17, h35)."""
+    at = ctx.loc(i, "nip", ctx.out["nip"][i])
+    if keep in ctx.reasons:
+        return make_finding(
+            "nip-ganda-tidak-dibaca", at, baris_lain=ctx.rows[keep], alasan="; ".join(ctx.reasons[keep])
+        )
+    return make_finding("nip-ganda", at, baris_lain=ctx.rows[keep], alasan=_keep_reason(keys[keep], keys[i]))
 
 
 def _keep_definitive(
@@ -712,8 +723,8 @@ def _keep_definitive(
 #: why a row of a repeated NIP is the one kept, by the first part of :func:`_keep_keys` it wins on (as nip-ganda says)
 _KEEP_REASONS = (
     "baris ini jabatan Plt., baris itu jabatan definitif",
-    "tanggal lahirnya sama dengan tanggal lahir dalam NIP",
     "baris ini sudah dikecualikan karena temuan lain",
+    "tanggal lahirnya sama dengan tanggal lahir dalam NIP",
     "TMT jabatannya lebih baru",
     "isinya lebih lengkap",
     "keduanya setara; dipilih menurut isi baris, bukan urutan baris",
@@ -723,9 +734,10 @@ _KEEP_REASONS = (
 def _keep_keys(ctx: RosterContext, rows: list[int], parsed: nipmod.NipColumn) -> dict[int, tuple[Any, ...]]:
     """How each of ``rows`` (rows of repeated NIPs) ranks, the least of a NIP's rows kept, in a fixed order
     (docs/findings.md, nip-ganda): a row of a definitive post, not one held as Plt. (the Plt. row kept, two definitive
-    rows of its person were both read; review15, h34), the row whose birth date is the NIP's (its date decides
-    retirement; plan oracle 3, h26), a row no other rule left out, the latest TMT jabatan (the post held now), the more complete row, then the
-    row's content itself, so that a roster's rows shuffled keep the same person in the same post. The rows' cells
+    rows of its person were both read; review15, h34), a row no other rule left out (a row read, whenever one of the
+    NIP's is: a newer row left out as CLTN beside an active one read neither; hostile17, h35), the row whose birth
+    date is the NIP's (its date decides retirement; plan oracle 3, h26), the latest TMT jabatan (the post held now),
+    the more complete row, then the row's content itself, so that a roster's rows shuffled keep the same person in the same post. The rows' cells
     are taken out of the frame once (a history export repeats most of its rows)."""
     read = _date_orders(ctx).reader("tmt_jabatan")
     tmt_cells = ctx.column("tmt_jabatan").cells()
@@ -738,8 +750,8 @@ def _keep_keys(ctx: RosterContext, rows: list[int], parsed: nipmod.NipColumn) ->
         cells = [_text(v) or "" for v in values]
         keys[i] = (
             jab.held_acting(acting[i]),
-            not _born_as_nip(ctx, i, parsed),
             i in ctx.reasons,
+            not _born_as_nip(ctx, i, parsed),
             -tmt.toordinal() if isinstance(tmt, date) else 1,
             -sum(1 for c in cells if c),
             tuple(cells),
@@ -2055,8 +2067,6 @@ def rule_instansi(ctx: RosterContext) -> Iterator[Finding]:
 ROSTER_RULES: tuple[RosterRule, ...] = (
     rule_required_cells,
     rule_nip,
-    rule_nip_duplicates,
-    rule_damaged_twins,
     rule_golongan,
     rule_education,
     rule_dates,
@@ -2070,6 +2080,10 @@ ROSTER_RULES: tuple[RosterRule, ...] = (
     rule_golongan_jenjang,  # (after the golongan and the jenis jabatan are read)
     rule_flags,
     rule_instansi,
+    # (after every rule that leaves rows out: the row kept of a repeated NIP is one that is read, if any is; the
+    # kept row left out by a later kedudukan, status or instansi rule named a row not read at all; hostile17, h35)
+    rule_nip_duplicates,
+    rule_damaged_twins,
 )
 
 
