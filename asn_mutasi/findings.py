@@ -280,7 +280,8 @@ CATALOGUE: dict[str, CodeSpec] = {
         "NIP yang sama (setelah dinormalkan) muncul di dua baris atau lebih; periksa mana yang benar. Dari tiap NIP "
         "dibaca satu baris, dipilih dari semua barisnya dan tidak bergantung pada urutan baris: yang jabatannya "
         "definitif (bukan Plt.), lalu yang tidak dikecualikan karena temuan lain (kedudukan hukum tidak aktif, bukan "
-        "ASN, instansi lain, kolom wajib kosong), lalu yang tanggal lahirnya sama dengan tanggal lahir dalam NIP, lalu "
+        "ASN, instansi lain, kolom wajib kosong), lalu yang bukan jabatan tugas tambahan (lihat "
+        "nip-ganda-tugas-tambahan), lalu yang tanggal lahirnya sama dengan tanggal lahir dalam NIP, lalu "
         "yang TMT jabatannya paling baru, lalu yang isinya paling lengkap, lalu "
         "menurut isi barisnya. Temuan ini ada di baris yang tidak dibaca dan menyebut baris yang dibaca serta "
         "alasannya. Baris yang tidak dibaca tidak ikut rencana mutasi. Bila baris itu orang lain (nama lain, atau "
@@ -307,6 +308,18 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Pelaksana tugas tidak mengisi kursi secara definitif: kursi itu tetap lowong dalam bezetting, pegawai "
         "dihitung sekali pada jabatan definitifnya (di baris mana pun baris Plt. itu tertulis), dan baris Plt. tidak "
         "dibaca.",
+    ),
+    "nip-ganda-tugas-tambahan": CodeSpec(
+        INFO,
+        "Pegawai baris {baris_lain} tertulis lagi sebagai '{value}', jabatan yang dipegangnya sebagai tugas tambahan "
+        "di samping jabatan fungsionalnya '{jf}': kursi '{value}' dihitung terisi dalam bezetting, dan pegawai itu "
+        "ikut rencana mutasi sekali, dari jabatan fungsionalnya (baris {baris_lain})",
+        "Satu pegawai tertulis dua kali dengan NIP yang sama: sekali untuk jabatan fungsionalnya, sekali untuk "
+        "jabatan pimpinan yang dipegangnya sebagai tugas tambahan (Kepala Sekolah, Kepala Puskesmas, Kepala KUA, "
+        "pimpinan perguruan tinggi). Tugas tambahan dipegang secara definitif, bukan sebagai Plt.: kursi pimpinan "
+        "itu dihitung terisi (bezetting) di setiap perintah dan tidak ditawarkan sebagai lowongan; pegawai itu "
+        "dihitung di jabatan fungsionalnya dan ikut rencana mutasi sekali, dari baris jabatan fungsionalnya. Baris "
+        "tugas tambahan tidak dipindah.",
     ),
     "pegawai-berisi-riwayat": CodeSpec(
         E,

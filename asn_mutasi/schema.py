@@ -529,3 +529,8 @@ ROUND_FIELDS = (
 #: for the same officer's row written again; the plan's summary counts rows by these (oracle9 #4, re-read, h29)
 NRP_HOLDER = "NRP anggota TNI/Polri"
 NRP_TWIN = "NRP ganda"
+#: how the validator's reason opens for a person written again under their NIP for a second post held now: acting
+#: (Plt.) or as an additional task (Kepala Puskesmas beside the JF dokter); the plan's summary counts these rows with
+#: the repeated NIPs, not as "baris tidak valid" (hostile17, h35)
+ACTING_REPEAT = "jabatan Plt."
+ADDITIONAL_TASK_REPEAT = "tugas tambahan"

@@ -44,6 +44,8 @@ from asn_mutasi.findings import Finding, FindingRun, Location, Severity, capped,
 from asn_mutasi.formatting import DOT_DECIMAL, DOT_THREE, format_date, format_date_words, format_number
 from asn_mutasi.labels import field_words, rounding_words
 from asn_mutasi.schema import (
+    ACTING_REPEAT,
+    ADDITIONAL_TASK_REPEAT,
     CODE_AS_WRITTEN,
     EDUCATION_RANK,
     ESELON_V_POST,
@@ -666,7 +668,7 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
         keep = kept[g]
         if i == keep:
             continue
-        acting = _acting_repeat(ctx, i, keep)
+        acting = _acting_repeat(ctx, i, keep) or _additional_task_repeat(ctx, i, keep)
         if acting is not None:
             yield acting
             continue
@@ -724,6 +726,7 @@ def _keep_definitive(
 _KEEP_REASONS = (
     "baris ini jabatan Plt., baris itu jabatan definitif",
     "baris ini sudah dikecualikan karena temuan lain",
+    "baris ini jabatan tugas tambahan, baris itu jabatan fungsionalnya",
     "tanggal lahirnya sama dengan tanggal lahir dalam NIP",
     "TMT jabatannya lebih baru",
     "isinya lebih lengkap",
@@ -751,6 +754,7 @@ def _keep_keys(ctx: RosterContext, rows: list[int], parsed: nipmod.NipColumn) ->
         keys[i] = (
             jab.held_acting(acting[i]),
             i in ctx.reasons,
+            _additional_task(acting[i]),
             not _born_as_nip(ctx, i, parsed),
             -tmt.toordinal() if isinstance(tmt, date) else 1,
             -sum(1 for c in cells if c),
@@ -779,13 +783,37 @@ def _acting_repeat(ctx: RosterContext, i: int, other: int) -> Finding | None:
     if held[i] == held[other]:
         return None
     drop, keep = (i, other) if held[i] else (other, i)
-    ctx.exclude(drop, f"jabatan Plt. (pegawai yang sama di baris {ctx.rows[keep]} dengan jabatan definitifnya)")
+    ctx.exclude(drop, f"{ACTING_REPEAT} (pegawai yang sama di baris {ctx.rows[keep]} dengan jabatan definitifnya)")
     return make_finding(
         "nip-ganda-plt",
         ctx.loc(drop, "jabatan", texts[drop]),
         baris_lain=ctx.rows[keep],
         kursi=jab.acting_seat(str(texts[drop])),
         definitif=texts[keep],
+    )
+
+
+def _additional_task(name: object) -> bool:
+    """Whether a post's name is a head held by a JF holder as an additional task (Kepala Sekolah, Kepala Puskesmas:
+    :func:`~asn_mutasi.domain.jabatan.additional_task_head`)."""
+    return isinstance(name, str) and jab.additional_task_head(jab.normalize_position_name(name))
+
+
+def _additional_task_repeat(ctx: RosterContext, i: int, other: int) -> Finding | None:
+    """``nip-ganda-tugas-tambahan`` when one person is written twice under one NIP, once for their JF post and once
+    for the head they hold as an additional task (a dokter as Kepala Puskesmas, a guru as Kepala Sekolah): the head
+    is held definitively (PP 18/2016 Pasal 95), so its seat is filled in bezetting, and the person is planned once,
+    from the JF row. The head row was a nip-ganda error and its seat read vacant in lowongan and in the plan,
+    which could move someone into it (hostile17, h35). None for any other repeat."""
+    names = ctx.column("nama").cells()
+    texts = _acting_jabatan(ctx)
+    if _other_person(names[i], names[other]) or not _additional_task(texts[i]) or _additional_task(texts[other]):
+        return None
+    ctx.exclude_holding(
+        i, f"{ADDITIONAL_TASK_REPEAT} (pegawai yang sama di baris {ctx.rows[other]} dengan jabatan fungsionalnya)"
+    )
+    return make_finding(
+        "nip-ganda-tugas-tambahan", ctx.loc(i, "jabatan", texts[i]), baris_lain=ctx.rows[other], jf=texts[other]
     )
 
 
@@ -890,7 +918,7 @@ def _acting_rows(ctx: RosterContext, rows: np.ndarray) -> np.ndarray:
     in a STATUS JABATAN column."""
     texts = _acting_jabatan(ctx)
     out = np.zeros(len(texts), dtype=bool)
-    out[rows] = [jab.held_acting(t) for t in texts[rows].tolist()]
+    out[rows] = [jab.held_acting(t) or _additional_task(t) for t in texts[rows].tolist()]
     return out
 
 

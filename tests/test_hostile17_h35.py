@@ -41,3 +41,44 @@ def test_a_repeated_nip_with_every_row_left_out_says_none_is_read(tmp_path: Path
     assert "tidak satu pun baris NIP ini dibaca" in said[0].message and "CLTN" in said[0].message
     assert "yang dibaca" not in said[0].message
     assert table.frame["_status"].tolist() == ["dikecualikan", "dikecualikan"]
+
+
+_TT_POSTS = "KODE JABATAN;NAMA JABATAN;UNIT KERJA;JENIS JABATAN;KEBUTUHAN;SYARAT PENDIDIKAN\n" + "".join(
+    f"{kode};{nama};Puskesmas Kota;Fungsional;1;S-1\n"
+    for kode, nama in (("J01", "Dokter Ahli Muda"), ("J02", "Kepala Puskesmas"), ("J03", "Dokter Ahli Pertama"))
+)
+_TT_HEADER = (
+    "NIP;NAMA;GOL/RUANG;JABATAN;KODE JABATAN;UNIT KERJA;JENIS JABATAN;TMT JABATAN;TANGGAL LAHIR;STATUS KEPEGAWAIAN;"
+    "PENDIDIKAN TERAKHIR;JURUSAN"
+)
+_TT_ROWS = [
+    "198203112008012004;dr. Sari Dewi;III/d;Dokter Ahli Muda;J01;Puskesmas Kota;Fungsional;2019-01-01;1982-03-11;PNS;"
+    "S-1;Profesi Dokter",
+    "198203112008012004;dr. Sari Dewi;III/d;Kepala Puskesmas;J02;Puskesmas Kota;Fungsional;2019-01-01;1982-03-11;PNS;"
+    "S-1;Profesi Dokter",
+    "198505112010012006;Budi Santoso;III/c;Dokter Ahli Pertama;J03;Puskesmas Kota;Fungsional;2015-01-01;1985-05-11;"
+    "PNS;S-1;Profesi Dokter",
+]
+
+
+def test_a_head_held_as_an_additional_task_under_the_same_nip_fills_its_seat_in_every_command(tmp_path: Path) -> None:
+    """A dokter written twice, as Dokter Ahli Muda and as Kepala Puskesmas (tugas tambahan): the head row was a
+    nip-ganda error, so the Kepala Puskesmas read vacant in lowongan and in the plan, which could fill it by mutation.
+    The head is held definitively (PP 18/2016 Pasal 95): its seat is filled, the person is planned once from the JF
+    row, and every command gives the same figure whichever row comes first."""
+    from cli_helpers import EXIT_OK, TANGGAL, expect, run, stdout_csv, stdout_json
+
+    jabatan = tmp_path / "jabatan.csv"
+    jabatan.write_text(_TT_POSTS, encoding="utf-8")
+    for order in (_TT_ROWS, [_TT_ROWS[1], _TT_ROWS[0], _TT_ROWS[2]]):
+        pegawai = tmp_path / "pegawai.csv"
+        pegawai.write_text("\n".join([_TT_HEADER, *order]) + "\n", encoding="utf-8")
+        said = stdout_csv(expect(run("periksa", pegawai, jabatan, *TANGGAL), EXIT_OK))
+        assert [(f["kode"], f["tingkat"]) for f in said] == [("nip-ganda-tugas-tambahan", "info")]
+        vac = stdout_csv(expect(run("lowongan", pegawai, jabatan, *TANGGAL, "-f", "csv"), EXIT_OK))
+        assert {r["kode_jabatan"]: r["bezetting"] for r in vac} == {"J01": "1", "J02": "1", "J03": "1"}
+        plan = stdout_json(expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK))["ringkasan"]
+        assert plan["lowongan_saat_ini"] == 0 == sum(int(r["lowongan"]) for r in vac)
+        assert (plan["dikecualikan_nip_ganda"], plan["dikecualikan_tidak_valid"]) == (1, 0)
+        table = prepare_roster(read_table(pegawai, "pegawai"), today=AS_OF)
+        assert table.valid["jabatan"].tolist() == ["Dokter Ahli Muda", "Dokter Ahli Pertama"]

@@ -42,7 +42,7 @@ from asn_mutasi.planning.greedy import solve_greedy
 from asn_mutasi.planning.network import LINK, Instance, build_base, normalize_pins
 from asn_mutasi.planning.result import ACCOUNTING_FIELDS, UNIT_FIELDS, Plan
 from asn_mutasi.planning.solver import Solution, evaluate, occupancy
-from asn_mutasi.schema import NRP_HOLDER, NRP_TWIN, valid_mask
+from asn_mutasi.schema import ACTING_REPEAT, ADDITIONAL_TASK_REPEAT, NRP_HOLDER, NRP_TWIN, valid_mask
 
 
 def _iso(value: object) -> str:
@@ -412,7 +412,7 @@ def _excluded_counts(accounting: pd.DataFrame) -> dict[str, int]:
     duplicates were counted 0 and the CLTN rows "tidak valid" whenever ``periksa``'s rule came first (h26/onefact)."""
     why = accounting.loc[accounting["status"] == "dikecualikan", "alasan"].astype(str)
     no_post = int(why.isin([UNLINKED, NOT_IN_TABLE]).sum())
-    twice = int(why.str.startswith(("NIP ganda", NRP_TWIN)).sum())
+    twice = int(why.str.startswith(("NIP ganda", NRP_TWIN, ACTING_REPEAT, ADDITIONAL_TASK_REPEAT)).sum())
     inactive = int((why.str.startswith("kedudukan hukum") | why.str.startswith("bukan ASN")).sum())
     nrp = int(why.str.startswith(NRP_HOLDER).sum())
     return {
