@@ -633,7 +633,15 @@ CASES += [
         {"nip": "NIP", "nama": "Nama"},
         # the wrong table: its repeats and blank structural posts are what it is; "jenjang" (the JF's) read as
         # education is a reader gap of its own (reported, real8 h31)
-        allowed=frozenset({"pegawai-berisi-riwayat", "nip-ganda", "sel-wajib-kosong", "pendidikan-tidak-dikenal"}),
+        allowed=frozenset(
+            {
+                "pegawai-berisi-riwayat",
+                "nip-ganda",
+                "nip-ganda-tidak-dibaca",
+                "sel-wajib-kosong",
+                "pendidikan-tidak-dikenal",
+            }
+        ),
         required=frozenset({"pegawai-berisi-riwayat"}),
         rows=8,
     ),
