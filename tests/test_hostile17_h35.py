@@ -82,3 +82,31 @@ def test_a_head_held_as_an_additional_task_under_the_same_nip_fills_its_seat_in_
         assert (plan["dikecualikan_nip_ganda"], plan["dikecualikan_tidak_valid"]) == (1, 0)
         table = prepare_roster(read_table(pegawai, "pegawai"), today=AS_OF)
         assert table.valid["jabatan"].tolist() == ["Dokter Ahli Muda", "Dokter Ahli Pertama"]
+
+
+_NUMBERED_HEADER = "NO;NIP;NAMA;JABATAN;UNIT KERJA;TANGGAL LAHIR;TMT JABATAN"
+_NUMBERED_ROWS = [
+    "1;198003032005011003;Budi;Analis Kebijakan Ahli Muda;Bagian Organisasi;03-03-1980;01-01-2020",
+    "2;198103032005021004;Sari;Perencana Ahli Muda;Bagian Umum;03-03-1981;01-01-2021",
+]
+
+
+def test_rows_numbered_ahead_by_a_template_are_blank_rows(tmp_path: Path) -> None:
+    """A template numbers its rows ahead (NO 1 to 5, two people): each row holding only its number was read as a
+    person without NIP, name, post or unit, four galat a row and "dikecualikan" in every count. They are blank rows,
+    in a CSV and in a workbook (numbers stored as numbers), and a row with a NIP beside its number still is a row."""
+    import pandas as pd
+
+    lines = [*_NUMBERED_ROWS, "3;;;;;;", "4;;;;;;", "5.;;;;;;"]
+    table = _roster(tmp_path / "bernomor.csv", lines, header=_NUMBERED_HEADER)
+    assert len(table.frame) == 2 and table.valid["nama"].tolist() == ["Budi", "Sari"]
+    assert not [f for f in table.findings if f.code == "sel-wajib-kosong"]
+    book = tmp_path / "bernomor.xlsx"
+    cells = [line.split(";") for line in [*_NUMBERED_ROWS, "3;;;;;;", "4;;;;;;"]]
+    frame = pd.DataFrame([[int(r[0]), *(c or None for c in r[1:])] for r in cells], columns=_NUMBERED_HEADER.split(";"))
+    frame.to_excel(book, index=False)
+    table = prepare_roster(read_table(book, "pegawai"), today=AS_OF)
+    assert len(table.frame) == 2 and not [f for f in table.findings if f.code == "sel-wajib-kosong"]
+    # a row with a cell beside its number stays a data row, reported as such
+    table = _roster(tmp_path / "bernomor.csv", [*_NUMBERED_ROWS, "3;;Andi;;;;"], header=_NUMBERED_HEADER)
+    assert len(table.frame) == 3

@@ -2217,6 +2217,7 @@ def _frames(
     del grid  # memory (issue 13): the cleaned columns are all that is kept
     n = len(body)
     filled = ~np.logical_and.reduce(list(blank.values())) if blank else np.zeros(n, dtype=bool)
+    filled &= ~_numbered_blank_rows(cleaned, blank, labels, layout, indices, kind)
     skipped, filled = _skip_non_data(cleaned, blank, labels, layout, indices, kind, source, findings, filled, first_row)
     last = int(np.flatnonzero(filled)[-1]) if filled.any() else -1
     left_out = skipped.get("_rows", set())
@@ -2245,6 +2246,34 @@ def _frames(
         else:
             data[name] = pd.Series([None] * len(keep), dtype=object)
     return pd.DataFrame(data), original, {k: v for k, v in skipped.items() if isinstance(v, int)}
+
+
+#: a row number as a template pre-numbers its rows: 1 to 99999, as text ("12", "12.") or as a number
+_ROW_NUMBER = re.compile(r"[1-9]\d{0,4}\.?")
+
+
+def _numbered_blank_rows(
+    cleaned: dict[str, np.ndarray],
+    blank: dict[str, np.ndarray],
+    labels: list[str],
+    layout: HeaderLayout,
+    indices: dict[str, int],
+    kind: str,
+) -> np.ndarray:
+    """Rows of a roster or position table whose only filled cell is a row number in the table's first column, a
+    column no field is read from: a template numbered ahead (NO 1 to 100, the last 60 rows empty). Each was read as
+    a person or post without NIP, name or post, four galat a row and "dikecualikan" in every count (hostile17,
+    h35); they are blank rows."""
+    out = np.zeros(len(next(iter(blank.values()))) if blank else 0, dtype=bool)
+    if kind not in KEY_FIELDS or len(labels) < 3 or layout.columns[0].index in indices.values():
+        return out
+    first = labels[0]
+    lone = ~blank[first] & np.logical_and.reduce([blank[lb] for lb in labels[1:]])
+    for k in np.flatnonzero(lone).tolist():
+        v = cleaned[first][k]
+        whole = isinstance(v, (int, float)) and not isinstance(v, bool) and float(v).is_integer() and 0 < v < 100000
+        out[k] = whole or (isinstance(v, str) and _ROW_NUMBER.fullmatch(v.strip()) is not None)
+    return out
 
 
 #: first characters of a text cell that may make it blank (whitespace) or formula-like
