@@ -975,8 +975,11 @@ def rule_damaged_twins(ctx: RosterContext) -> Iterator[Finding]:
     read = _date_orders(ctx).reader("tanggal_lahir")
     born, codes = ctx.column("tanggal_lahir").per_value(lambda v: read(v).value in days)
     near = parsed.valid & (born.astype(bool)[codes] | pd.Series(parsed.tanggal_lahir).isin(days).to_numpy())
+    # (a twin out of service or no ASN is still the person: their damaged row held a seat for a Meninggal twin once
+    # this rule ran after rule_kedudukan; hostile17, h35)
+    out_of_scope = _out_of_scope(ctx)
     for k in np.flatnonzero(near).tolist():  # the valid rows born on a damaged row's day: few, not every row
-        if k in ctx.reasons and k not in ctx.seat_kept:
+        if k in ctx.reasons and k not in ctx.seat_kept and not out_of_scope[k]:
             continue  # a row left out and holding nothing (a duplicate) holds no seat for its twin either
         kk = key(k)
         if kk is not None:
@@ -990,6 +993,13 @@ def rule_damaged_twins(ctx: RosterContext) -> Iterator[Finding]:
         yield make_finding(
             "nip-ganda", ctx.loc(i, "nip", cells[i]), baris_lain=ctx.rows[twin], alasan=_DAMAGED_TWIN_KEPT
         )
+
+
+def _out_of_scope(ctx: RosterContext) -> np.ndarray:
+    """Per row, whether :func:`rule_kedudukan` or :func:`rule_status` left it out as out of service or no ASN."""
+    kedudukan = pd.Series(ctx.out["kedudukan_hukum"], dtype=object)
+    inactive = (kedudukan.notna() & ~kedudukan.isin(list(coded_fields.KEDUDUKAN_AKTIF))).to_numpy(dtype=bool)
+    return inactive | np.asarray(ctx.out["_non_asn"], dtype=bool)
 
 
 def _born_as_nip(ctx: RosterContext, i: int, parsed: nipmod.NipColumn) -> bool:

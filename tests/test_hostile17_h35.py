@@ -110,3 +110,16 @@ def test_rows_numbered_ahead_by_a_template_are_blank_rows(tmp_path: Path) -> Non
     # a row with a cell beside its number stays a data row, reported as such
     table = _roster(tmp_path / "bernomor.csv", [*_NUMBERED_ROWS, "3;;Andi;;;;"], header=_NUMBERED_HEADER)
     assert len(table.frame) == 3
+
+
+def test_a_damaged_nip_row_beside_its_valid_twin_out_of_service_holds_no_seat(tmp_path: Path) -> None:
+    """With the duplicate rules moved after rule_kedudukan, a row whose NIP Excel damaged held a seat beside its
+    valid twin left out as Meninggal (a twin left out was taken for a duplicate holding nothing): the person is the
+    twin's, out of service, and holds no seat."""
+    lines = [
+        "198003032005011003;Budi;Analis Kebijakan Ahli Muda;Bagian Organisasi;03-03-1980;01-01-2020;Meninggal",
+        "1.98003E+17;Budi;Analis Kebijakan Ahli Muda;Bagian Organisasi;03-03-1980;01-01-2020;Aktif",
+    ]
+    table = _roster(tmp_path / "rusak.csv", lines)
+    assert table.frame["_menduduki"].tolist() == [False, False]
+    assert "orang yang sama dengan baris 2" in table.frame["_alasan"].tolist()[1]
