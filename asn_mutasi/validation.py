@@ -668,7 +668,7 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
         keep = kept[g]
         if i == keep:
             continue
-        acting = _acting_repeat(ctx, i, keep) or _additional_task_repeat(ctx, i, keep)
+        acting = _acting_repeat(ctx, i, keep) or _additional_task_repeat(ctx, i, keep, (members[g], keys))
         if acting is not None:
             yield acting
             continue
@@ -799,15 +799,22 @@ def _additional_task(name: object) -> bool:
     return isinstance(name, str) and jab.additional_task_head(jab.normalize_position_name(name))
 
 
-def _additional_task_repeat(ctx: RosterContext, i: int, other: int) -> Finding | None:
+def _additional_task_repeat(
+    ctx: RosterContext, i: int, other: int, group: tuple[list[int], dict[int, tuple[Any, ...]]]
+) -> Finding | None:
     """``nip-ganda-tugas-tambahan`` when one person is written twice under one NIP, once for their JF post and once
     for the head they hold as an additional task (a dokter as Kepala Puskesmas, a guru as Kepala Sekolah): the head
     is held definitively (PP 18/2016 Pasal 95), so its seat is filled in bezetting, and the person is planned once,
     from the JF row. The head row was a nip-ganda error and its seat read vacant in lowongan and in the plan,
-    which could move someone into it (hostile17, h35). None for any other repeat."""
+    which could move someone into it (hostile17, h35). Only the person's best head row of the NIP's rows (``group``:
+    the rows and their :func:`_keep_keys`) holds: a head row written twice is a repeat. None for any other repeat."""
     names = ctx.column("nama").cells()
     texts = _acting_jabatan(ctx)
     if _other_person(names[i], names[other]) or not _additional_task(texts[i]) or _additional_task(texts[other]):
+        return None
+    rows, keys = group
+    heads = (k for k in rows if _additional_task(texts[k]) and not _other_person(names[k], names[other]))
+    if min(heads, key=keys.__getitem__) != i:
         return None
     ctx.exclude_holding(
         i, f"{ADDITIONAL_TASK_REPEAT} (pegawai yang sama di baris {ctx.rows[other]} dengan jabatan fungsionalnya)"

@@ -123,3 +123,16 @@ def test_a_damaged_nip_row_beside_its_valid_twin_out_of_service_holds_no_seat(tm
     table = _roster(tmp_path / "rusak.csv", lines)
     assert table.frame["_menduduki"].tolist() == [False, False]
     assert "orang yang sama dengan baris 2" in table.frame["_alasan"].tolist()[1]
+
+
+def test_a_head_row_written_twice_holds_its_seat_once(tmp_path: Path) -> None:
+    """The head row of a tugas tambahan written twice held the Kepala Puskesmas seat twice (bezetting 2, LEBIH): the
+    person holds it once, the second head row is a plain repeat."""
+    pegawai = tmp_path / "pegawai.csv"
+    pegawai.write_text("\n".join([_TT_HEADER, _TT_ROWS[1], _TT_ROWS[0], _TT_ROWS[1], _TT_ROWS[2]]) + "\n", "utf-8")
+    table = prepare_roster(read_table(pegawai, "pegawai"), today=AS_OF)
+    assert table.frame["_menduduki"].tolist() == [True, False, False, False]
+    assert sorted(f.code for f in table.findings if f.code.startswith("nip-ganda")) == [
+        "nip-ganda",
+        "nip-ganda-tugas-tambahan",
+    ]
