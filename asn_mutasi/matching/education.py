@@ -784,7 +784,10 @@ class EducationMatcher:
                 own = identity_rules(shown, employee.level) if key == employee.key else ()
                 theirs = identity_rules(found.text, employee.level)
                 # a rule both texts rely on rewrites both alike, so the match needs it not: "S-1 EKONOMI DAN STUDI
-                # PEMBANGUNAN" meets itself without "… setara EKONOMI PEMBANGUNAN"
+                # PEMBANGUNAN" meets itself without "… setara EKONOMI PEMBANGUNAN"; nor the requirement's renaming to
+                # the name the cell's own renaming already reached ("EKONOMI & STUDI PEMBANGUNAN" named two; spell20)
+                reached = {r.rpartition(" setara ")[2] for r in own}
+                theirs = tuple(r for r in theirs if r in own or r.rpartition(" setara ")[2] not in reached)
                 rules = dict.fromkeys(r for r in (*own, *theirs) if not (r in own and r in theirs))
                 if rules:
                     note += f" ({'; '.join(rules)})"
