@@ -822,7 +822,10 @@ _COLLEGE_HEAD = re.compile(
     r"(?<![A-Z])(?:POLITEKNIK\s+(?:(?:PERTANIAN|PERIKANAN|PERKAPALAN|ELEKTRONIKA|MANUFAKTUR)\s+)?NEGERI"
     r"|POLITEKNIK\s+(?:KESEHATAN|(?:ILMU\s+)?PELAYARAN|KELAUTAN\s+DAN\s+PERIKANAN|PEMBANGUNAN\s+PERTANIAN"
     r"|PERTANIAN\s+DAN\s+PETERNAKAN|PARIWISATA|PENERBANGAN|TRANSPORTASI\s+DARAT|KEUANGAN\s+NEGARA|STATISTIKA"
-    r"|ILMU\s+PEMASYARAKATAN|KESEJAHTERAAN\s+SOSIAL)|AKADEMI|SEKOLAH\s+TINGGI)(?![A-Z])"
+    r"|ILMU\s+PEMASYARAKATAN|KESEJAHTERAAN\s+SOSIAL)|AKADEMI|SEKOLAH\s+TINGGI"
+    # and a sekolah tinggi or institute by its short name: "S1 STIE Kupang Manajemen", "S1 STKIP PGRI Pendidikan
+    # Matematika", "S1 STIKES Kesehatan Masyarakat" read no programme, the college cut as a place (spell20, h35)
+    r"|STIKES|STKIP|STIE|STIA|STIH|STISIPOL|STIKOM|STMIK|IKIP)(?![A-Z])"
 )
 #: the programme tables' kinds whose names are programmes (``pendidikan_program.csv``; not abbreviations or streams)
 _PROGRAMME_KINDS = frozenset({"identitas", "juga", "bidang_smk", "gelar_spesialis"})
@@ -871,6 +874,8 @@ def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     level, programme, entry = _read_part_as_written(text)
     if level is None or _norm_words(programme) in known_programmes()[0]:
         return level, programme, entry
+    if faculty := college_faculty(text):  # "S1 STISIPOL": the college's faculty, as its title S.Sos reads
+        return level, faculty, entry
     if level not in _LEVEL_LABEL and (home := _known_before_town(programme)):  # "D-III Keperawatan Blora"
         return level, home, entry
     after = after_college_head(text)
@@ -968,6 +973,28 @@ def _one_letter_short() -> frozenset[str]:
     Kandungan) or short."""
     long_words = (w for w in _known_programme_words() if len(w) >= 8)
     return frozenset(w[:k] + w[k + 1 :] for w in long_words for k in range(len(w)))
+
+
+@lru_cache(maxsize=1)
+def _college_faculties() -> tuple[tuple[str, str], ...]:
+    """(college name, the programme named for its faculty) of ``pendidikan_program.csv`` (jenis ``fakultas_pt``), and
+    the colleges of the school lexicon with a programme of their own (``pendidikan_sekolah.csv``: STIS, STPDN), whatever
+    level is written before them ("D III STIS" read no programme, the D-IV college cut as a place; spell20, h35);
+    longest name first."""
+    rows = [(r["dari"], r["ke"]) for r in data_csv("pendidikan_program.csv") if r["jenis"] == "fakultas_pt"]
+    rows += [(e.ejaan, e.program) for e in _lexicon().values() if e.tingkat in _DEGREES and e.program]
+    return tuple(sorted(rows, key=lambda pair: -len(pair[0])))
+
+
+def college_faculty(text: str) -> str:
+    """The programme named for the faculty of a college an education cell names alone, its level and town aside ("S1
+    STISIPOL", "S1 STIE Kupang": ILMU SOSIAL, EKONOMI, as the titles S.Sos and S.E read; it read no programme, the
+    college cut as a place; spell20, h35); "" when the cell names a programme after it ("S1 STIE Kupang Manajemen")."""
+    body = _norm_words(split_level(text.upper())[1].replace(".", " "))
+    for name, faculty in _college_faculties():
+        if body == name or (body.startswith(name + " ") and _only_place(body[len(name) :])):
+            return faculty
+    return ""
 
 
 def after_college_head(text: str) -> str:
@@ -1100,6 +1127,10 @@ def _history(part: str) -> list[str]:
         return finished or [part]
     levels = {level for level in (_read_part(p)[0] for p in pieces) if level is not None}
     return pieces if len(levels) >= 2 else [part]
+
+
+#: the levels of a degree
+_DEGREES = frozenset({"D-I", "D-II", "D-III", "D-IV", "S-1", "S-2", "S-3"})
 
 
 #: an entry of a history cell still being studied or not finished: it is not the person's education yet
