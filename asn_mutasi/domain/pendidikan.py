@@ -1116,20 +1116,25 @@ def _split_plus(text: str) -> list[str]:
 
 def _history(part: str) -> list[str]:
     """A cell listing schooling one after another ("SPK thn 89,D3 Keperawatan DEPKES", "S1 FKG UI, S2 ABI")
-    as its entries, when the entries separated by a comma or semicolon name at least two different levels;
-    else the cell as it is: "S-1 EKONOMI, MANAJEMEN" is one programme written with a comma, "SMA, MA Program
-    A-1" one level written two ways."""
-    if "," not in part and ";" not in part:
+    as its entries, when the entries separated by a comma, a semicolon or "dan" before a level name at least two
+    different levels or are each a degree written with its level; else the cell as it is: "S-1 EKONOMI, MANAJEMEN"
+    is one programme written with a comma, "SMA, MA Program A-1" one level written two ways."""
+    pieces = [p.strip() for p in _ENTRY_SEPARATOR.split(part) if p.strip()]
+    if len(pieces) < 2:
         return [part]
-    pieces = [p.strip() for p in re.split(r"[,;]", part) if p.strip()]
     finished = [p for p in pieces if not _UNFINISHED.search(p)]
     if len(finished) < len(pieces):  # "S-1 (sedang)": not yet the person's education
         return finished or [part]
     levels = {level for level in (_read_part(p)[0] for p in pieces) if level is not None}
-    return pieces if len(levels) >= 2 else [part]
+    # two degrees of one level, each written with it: "S2 Perencanaan Kota dan Daerah, S2 Urban Management", "S1 Ilmu
+    # Hukum dan S1 Pemerintahan" were read as one programme of both texts (spell20, h35)
+    degrees = all(split_level(p)[0] in _DEGREES for p in pieces)
+    return pieces if len(levels) >= 2 or degrees else [part]
 
 
-#: the levels of a degree
+#: what separates the entries of a history cell: a comma, a semicolon, or "dan" before a degree's level
+_ENTRY_SEPARATOR = re.compile(r"[,;]|\s+DAN\s+(?=(?:S|D)\s*[-.]?\s*(?:[1-4]|I{1,3}|IV)\s)", re.IGNORECASE)
+#: the levels of a degree (a school level written twice is one level written two ways: "SMA, MA Program A-1")
 _DEGREES = frozenset({"D-I", "D-II", "D-III", "D-IV", "S-1", "S-2", "S-3"})
 
 
@@ -1503,4 +1508,11 @@ def _roster_programme(level_text: str, prog_text: str) -> str | None:
     if not level_text:
         return None
     parsed = parse_education(level_text, None)
-    return level_text if parsed.programme or parsed.jalur in (JALUR_KEJURUAN, JALUR_KEGURUAN) else None
+    if not (parsed.programme or parsed.jalur in (JALUR_KEJURUAN, JALUR_KEGURUAN)):
+        return None
+    # a history cell: the entry parse_education read ("S1 Ilmu Hukum dan S1 Pemerintahan" was one programme, ILMU
+    # HUKUM DAN S1 PEMERINTAHAN, for the matcher; spell20, h35)
+    entries = _history(level_text)
+    read = (parsed.level, parsed.programme)
+    held = (e for e in entries if (parse_education(e, None).level, parse_education(e, None).programme) == read)
+    return next(held, level_text) if len(entries) > 1 else level_text

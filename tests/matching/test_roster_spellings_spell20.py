@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from asn_mutasi.domain.pendidikan import parse_education
+from asn_mutasi.domain.pendidikan import parse_education, roster_programme
 from asn_mutasi.matching.education import EducationMatcher
 
 
@@ -66,6 +66,32 @@ def test_one_renaming_when_both_texts_reach_the_same_name() -> None:
     fit = matcher.fit("S1", "EKONOMI & STUDI PEMBANGUNAN", "S-1", "S-1 EKONOMI DAN STUDI PEMBANGUNAN")
     assert fit.memenuhi
     assert fit.alasan.count("setara") == 1, fit.alasan
+
+
+@pytest.mark.parametrize(
+    ("cell", "level", "programme"),
+    [
+        ("S2 Perencanaan Kota dan Daerah, S2 Urban Managemen and Development", "S-2", "PERENCANAAN KOTA DAN DAERAH"),
+        ("S1 Ilmu Hukum dan S1 Pemerintahan", "S-1", "ILMU HUKUM"),
+        # one programme written with "dan" or a comma stays one
+        ("S1 Teknik Sipil dan Lingkungan", "S-1", "TEKNIK SIPIL DAN LINGKUNGAN"),
+        ("S1 Perencanaan Wilayah dan Kota", "S-1", "PERENCANAAN WILAYAH DAN KOTA"),
+        ("S-1 EKONOMI, MANAJEMEN", "S-1", "EKONOMI, MANAJEMEN"),
+    ],
+)
+def test_two_degrees_of_one_level_in_one_cell(cell: str, level: str, programme: str) -> None:
+    """An inspektorat's staff seeder: two degrees of one level, each written with its level."""
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme.upper()) == (level, programme)
+
+
+def test_the_roster_programme_of_two_degrees_is_the_one_read() -> None:
+    matcher = EducationMatcher(["S-1 ILMU HUKUM", "S-1 EKONOMI"])
+    assert roster_programme("S1 Ilmu Hukum dan S1 Pemerintahan", None) == "S1 Ilmu Hukum"
+    assert matcher.fit(
+        "S-1", roster_programme("S1 Ilmu Hukum dan S1 Pemerintahan", None), "S-1", "S-1 ILMU HUKUM"
+    ).memenuhi
+    assert not matcher.fit("S-1", "S1 Ilmu Hukum dan S1 Pemerintahan", "S-1", "S-1 EKONOMI").memenuhi
 
 
 @pytest.mark.parametrize(("cell", "level"), [("D III STIS", "D-III"), ("D-III STIS", "D-III"), ("D-III AIS", "D-III")])
