@@ -144,6 +144,7 @@ class PositionIndex:
     _upt_units: dict[str, list[str]] | None = field(default=None, repr=False)
     _puskesmas_units: dict[str, list[str]] | None = field(default=None, repr=False)
     _units_by_word_set: dict[str, list[str]] | None = field(default=None, repr=False)
+    _kantor_units: dict[str, list[str]] | None = field(default=None, repr=False)
     _word_sets: set[str] = field(default_factory=set, repr=False)  #: every table unit's word set (build)
     #: roster unit keys read as a table part by :func:`_part_before_its_office` -> (that part, the office written)
     read_as_part: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -165,6 +166,16 @@ class PositionIndex:
                 if "puskesmas" in unit:
                     self._puskesmas_units.setdefault(_puskesmas_key(_upt_key(unit)), []).append(unit)
         return self._puskesmas_units
+
+    def kantor_units(self) -> dict[str, list[str]]:
+        """Each table unit naming an office as its "Kantor" by its :func:`_without_kantor` key -> the units (built
+        once, on first use): the table's "Kantor Kepala Desa X" is a roster's "Kantor Desa X" and "Desa X"."""
+        if self._kantor_units is None:
+            self._kantor_units = {}
+            for unit in self.names_in_unit:
+                if (key := _without_kantor(unit)) != unit:
+                    self._kantor_units.setdefault(key, []).append(unit)
+        return self._kantor_units
 
     def units_by_word_set(self) -> dict[str, list[str]]:
         """Each table unit's :func:`_word_set` -> the units (built once, on first use)."""
@@ -458,9 +469,13 @@ def _table_unit(unit: str, index: PositionIndex, raw: str = "") -> str | None:
     else the one table unit it is the start of ("inspektorat" of "inspektorat daerah") or that it ends with (a
     sub-unit written whole: "bagian kesra sekretariat daerah" in "sekretariat daerah"). Two candidates are no
     answer: the analyst decides."""
+    if (office := _kantor_unit(unit, index)) is not None:
+        return office
     bare = _without_kantor(_placeless_path(raw) or _unit_without_place(unit))
     if bare != unit and bare in index.names_in_unit:
         return bare
+    if len(same := [u for u in index.kantor_units().get(bare, ()) if u != unit]) == 1:
+        return same[0]  # "Kantor Desa X" of the table's "Kantor Kepala Desa X", "Desa X" of its "Kantor Desa X"
     if bare != unit and len(same := index.units_by_word_set().get(_word_set(bare), [])) == 1:
         return same[0]  # "Bagian Organisasi Sekretariat Daerah Kab. X" of "Sekretariat Daerah | Bagian Organisasi"
     words = bare.split()
@@ -580,22 +595,35 @@ def _one_per_office(heads: list[str], keys: list[str]) -> list[str]:
 _PART_HEADS = frozenset({"bagian", "bidang", "seksi", "subbagian", "subbidang", "subseksi", "sekretariat", "urusan"})
 
 
-#: the offices a roster may write as their "Kantor" ("Kantor Kecamatan X"), a position table by their name alone
-_KANTOR_OF = frozenset({"kecamatan", "kelurahan", "desa"})
+#: an office a unit names as its "Kantor" ("Kantor Kecamatan X"), or as its head's ("Kantor Camat X", "Kantor Kepala
+#: Desa X"), wherever in the unit it stands ("Seksi Pemerintahan Kantor Camat X"): a word of its name must follow
+_KANTOR_OFFICE = re.compile(r"\bkantor (kecamatan|kelurahan|desa|camat|lurah|kepala desa)(?= \S)")
+#: the office each head's "Kantor" is (:data:`_KANTOR_OFFICE`)
+_OFFICE_OF_HEAD = {"camat": "kecamatan", "lurah": "kelurahan", "kepala desa": "desa"}
 
 
 def _without_kantor(unit: str) -> str:
-    """A unit key without the "kantor" a roster writes before a kecamatan, kelurahan or desa ("kantor kecamatan x" →
-    "kecamatan x"; link1, h34), or before the office's head ("kantor camat x" → "kecamatan x", "kantor lurah x" →
-    "kelurahan x": :data:`_HEADS`; real22, h34); any other "Kantor …" is an office of that name ("Kantor Kesatuan
-    Bangsa")."""
-    words = unit.split()
-    if len(words) <= 2 or words[0] != "kantor":
+    """A unit key with the office a roster or a table writes as its "Kantor" written as the office alone, wherever
+    it stands: "kantor kecamatan x" → "kecamatan x" (link1, h34), "kantor camat x" → "kecamatan x", "kantor lurah x"
+    → "kelurahan x" (real22, h34), "kantor kepala desa x" → "desa x" and "seksi pemerintahan kantor camat x" →
+    "seksi pemerintahan kecamatan x" (real23, h35); any other "Kantor …" is an office of that name ("Kantor
+    Kesatuan Bangsa")."""
+    if "kantor " not in unit:
         return unit
-    if words[1] in _KANTOR_OF:
-        return " ".join(words[1:])
-    office = _HEADS.get(words[1])
-    return " ".join([office, *words[2:]]) if office in _KANTOR_OF else unit
+    return _KANTOR_OFFICE.sub(lambda m: _OFFICE_OF_HEAD.get(m[1], m[1]), unit)
+
+
+def _kantor_unit(unit: str, index: PositionIndex) -> str | None:
+    """The one table unit a roster unit key naming an office as its "Kantor" (:func:`_without_kantor`) is with the
+    office written alone and all its other words kept, its place too: "Pemerintah Kabupaten X | Kantor Camat Y" of
+    the table's "Pemerintah Kabupaten X | Kecamatan Y", in its order or another; else None (real23, h35)."""
+    office = _without_kantor(unit)
+    if office == unit:
+        return None
+    if office in index.names_in_unit:
+        return office
+    same = index.units_by_word_set().get(_word_set(office), [])
+    return same[0] if len(same) == 1 else None
 
 
 def _part_before_its_office(words: list[str], index: PositionIndex) -> list[str]:

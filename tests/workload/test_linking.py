@@ -337,6 +337,27 @@ def test_an_opd_written_with_its_place_is_read_without_it_beside_its_sub_unit(
         ("Kantor Camat Sukamaju", ["Kecamatan Sukamaju"], True),
         ("Kantor Lurah Sukasari", ["Kelurahan Sukasari"], True),
         ("Kantor Camat Sukamaju", ["Kelurahan Sukamaju"], False),  # the camat's office is no kelurahan
+        # a part of the camat's office written with its "Kantor", a desa as its head's office (real23, h35)
+        ("Seksi Pemerintahan Kantor Camat Sukamaju", ["Kecamatan Sukamaju"], True),
+        ("Seksi Pemerintahan Kantor Camat Sukamaju", ["Kecamatan Sukamaju | Seksi Pemerintahan"], True),
+        ("Seksi Pemerintahan Kantor Camat Sukamaju", ["Kecamatan Sukasari"], False),
+        ("Kantor Desa Sukasari", ["Kantor Kepala Desa Sukasari"], True),
+        ("Kantor Kepala Desa Sukasari", ["Desa Sukasari"], True),
+        ("Desa Sukasari", ["Kantor Kepala Desa Sukasari"], True),
+        ("Kantor Desa Sukasari", ["Kantor Kepala Desa Sukamaju"], False),
+        (
+            "Pemerintah Kabupaten Sukamaju | Kantor Camat Cikalong",
+            [
+                "Pemerintah Kabupaten Sukamaju | Kecamatan Sukasari",
+                "Pemerintah Kabupaten Sukamaju | Kecamatan Cikalong",
+            ],
+            True,
+        ),
+        (
+            "Seksi Pemerintahan Kantor Camat Cikalong Pemerintah Kabupaten Sukamaju",
+            ["Pemerintah Kabupaten Sukamaju | Kecamatan Cikalong | Seksi Pemerintahan"],
+            True,
+        ),
         ("Kantor Kelurahan Sukasari Kec. Sukamaju", ["Kecamatan Sukamaju", "Kelurahan Sukasari"], True),
         ("Kelurahan Sukasari Kecamatan Sukamaju", ["Kecamatan Sukamaju", "Kelurahan Sukasari"], True),
         ("Desa Sukasari Kecamatan Sukamaju", ["Kecamatan Sukamaju"], False),  # no part of the camat's office
