@@ -923,6 +923,42 @@ CASES += [
     ),
 ]
 
+# round 23 (real23, h35): a SIMPEG import sheet heading the golongan "Golru/Pangkat", a Kemenag office's staff list
+CASES += [
+    Case(
+        REAL / "simpeg_impor_golru.xlsx",
+        "pegawai",
+        {
+            "nip": "NIP",
+            "nama": "Nama",
+            "jabatan": "Jabatan",
+            "golongan": "Golru/Pangkat",  # read by its spelling, not guessed as a near spelling (a warning)
+            "unit_kerja": "Unit Kerja",
+            "eselon": "Eselon",
+            "jenis_jabatan": "Jenis Jabatan",
+            "pendidikan": "Jenjang",
+            "jurusan": "Jurusan",
+            "tanggal_lahir": "Tanggal Lahir",
+        },
+        rows=4,
+    ),
+    Case(
+        REAL / "data_pegawai_kemenag.csv",
+        "pegawai",
+        {
+            "nip": "NIP BARU",  # not NIP LAMA, nor the "'"-opened FORMATTED NIP beside it
+            "nama": "NAMA",
+            "golongan": "GOLRU",
+            "unit_kerja": "SATKER",
+            "jabatan": "JABATAN",
+            "pendidikan": "PENDIDIKAN TERAKHIR",
+            "tanggal_lahir": "TGL LAHIR",
+            "tmt_pensiun": "TMT PENSIUN",
+        },
+        rows=4,
+    ),
+]
+
 if SSCASN.exists():
     CASES.append(
         Case(

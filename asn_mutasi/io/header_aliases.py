@@ -289,6 +289,9 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "GOLONGAN SAAT INI",
             "PANGKAT GOLONGAN TERAKHIR",
             "GOL RUANG PANGKAT",
+            # a SIMPEG import sheet's "Golru/Pangkat" beside "TMT Golru/Pangkat" (a CodeIgniter SIMPEG's impor
+            # preview; real23, h35): "golru" is the usual short form of golongan ruang ("GOLRU" above)
+            "GOLRU PANGKAT",
             # SIMPEGA's nominatif ("Golongan Pangkat": "III/d - Penata Tingkat I"; h30/real)
             "GOLONGAN PANGKAT",
             "GOL PANGKAT",

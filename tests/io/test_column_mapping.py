@@ -407,6 +407,8 @@ def test_header_keys_strip_notes_and_system_affixes(header: str, keys: tuple[str
         ("jabatan", "lokasi_nm", "unit_kerja"),
         ("jabatan", "jumlah_formasi", "kebutuhan"),
         ("jabatan", "ID_KEBUTUHAN", "kode_jabatan"),
+        # a SIMPEG import sheet's golongan beside its TMT (real23, h35): it was guessed, with a warning
+        ("pegawai", "Golru/Pangkat", "golongan"),
     ],
 )
 def test_real_spellings(kind: str, header: str, field: str) -> None:
