@@ -957,6 +957,23 @@ CASES += [
         },
         rows=4,
     ),
+    Case(
+        REAL / "template_datahrd.xlsx",
+        "pegawai",
+        {
+            "nip": "N I P",  # the NIP written letter-spaced: read by its heading, not guessed from its cells
+            "nama": "Nama",
+            "jenis_kelamin": "JK",
+            "tanggal_lahir": "Tanggal Lahir",
+            "golongan": "Gol",
+            "jabatan": "Jabatan",
+            "unit_kerja": "Bidang",  # not the address's Desa/Kelurahan, Kecamatan or Kabupaten
+            "status_kepegawaian": "Status",
+            "pendidikan": "Pendidikan",
+            "jurusan": "Jurusan",
+        },
+        rows=3,
+    ),
 ]
 
 if SSCASN.exists():

@@ -1161,6 +1161,7 @@ def _header_keys(text: object) -> tuple[str, ...]:
     basis = _RULE_BASIS.search(bare)
     if basis and basis.start():  # "JABATAN SESUAI KEPMEN 202 TAHUN 2024": the column, not the rule it follows
         keys.append(bare[: basis.start()].strip())
+    keys += [joined for key in keys if (joined := _letters_joined(key)) != key]
     for key in list(keys):
         tokens = key.split()
         while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
@@ -1175,6 +1176,17 @@ def _header_keys(text: object) -> tuple[str, ...]:
     if bare and " " not in bare:  # (first: the squashed key is no spelling of anything)
         keys.insert(0, _unsquashed(bare))
     return tuple(dict.fromkeys(k for k in keys if k))
+
+
+#: three or more letters each standing alone: a word written letter-spaced ("N I P", "N.I.P.", "T M T")
+_SPACED_LETTERS = re.compile(r"\b[A-Z](?: [A-Z]\b){2,}")
+
+
+def _letters_joined(key: str) -> str:
+    """A header key with each word written letter-spaced joined up: "N I P" → "NIP", "T M T GOLRUANG" → "TMT
+    GOLRUANG" (a staff import template's "N I P", "N I K", an old Kemenag list's "T M T GOLRUANG"; real23, h35). Two
+    letters stay apart: "G R" is the golongan/ruang of old printed lists, "L P" the sex."""
+    return _SPACED_LETTERS.sub(lambda m: m[0].replace(" ", ""), key)
 
 
 def _unsquashed(key: str) -> str:

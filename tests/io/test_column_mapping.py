@@ -409,6 +409,11 @@ def test_header_keys_strip_notes_and_system_affixes(header: str, keys: tuple[str
         ("jabatan", "ID_KEBUTUHAN", "kode_jabatan"),
         # a SIMPEG import sheet's golongan beside its TMT (real23, h35): it was guessed, with a warning
         ("pegawai", "Golru/Pangkat", "golongan"),
+        # a word written letter-spaced (a staff import template's "N I P"; real23, h35); two letters stay apart
+        ("pegawai", "N I P", "nip"),
+        ("pegawai", "N.I.P.", "nip"),
+        ("pegawai", "N A M A", "nama"),
+        ("pegawai", "G/R", "golongan"),
     ],
 )
 def test_real_spellings(kind: str, header: str, field: str) -> None:
