@@ -608,7 +608,9 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Unit kerja '{unit_kerja}' tidak ada di peta jabatan; dibaca sebagai '{unit_peta}', satu-satunya unit yang "
         "berinisial itu; periksa: singkatan OPD tidak selalu inisial namanya",
         "Unit kerja di data pegawai ditulis sebagai inisial tepat satu unit di peta jabatan ('DLHP' untuk "
-        "'Dinas Lingkungan Hidup dan Perikanan'). Singkatan OPD tidak selalu inisial namanya ('DPKP' biasanya "
+        "'Dinas Lingkungan Hidup dan Perikanan'), atau kata-kata awalnya ditulis dengan inisialnya di salah satu "
+        "berkas dan kata selebihnya sama ('BBPMP Provinsi Jawa Timur' untuk 'Balai Besar Penjaminan Mutu "
+        "Pendidikan Provinsi Jawa Timur', ke dua arah). Singkatan OPD tidak selalu inisial namanya ('DPKP' biasanya "
         "Perumahan dan Kawasan Permukiman, tetapi juga inisial Pertanian dan Ketahanan Pangan), maka "
         "pembacaan ini disebut sebagai peringatan: periksa.",
     ),

@@ -974,6 +974,34 @@ CASES += [
         },
         rows=3,
     ),
+    Case(
+        REAL / "peta_jabatan_bbpmp.xlsx",
+        "jabatan",
+        {
+            "unit_kerja": "SATUAN KERJA",  # not the ministry above it (UNIT ORGANISASI INDUK)
+            "nama_jabatan": "NAMA JABATAN",
+            "jenis_jabatan": "JENIS JABATAN",
+            "kelas_jabatan": "KELAS JABATAN",
+            "bezetting": "JUMLAH PEMANGKU",
+            "kebutuhan": "JUMLAH KEBUTUHAN",  # not a year's "Proyeksi Kebutuhan"
+        },
+        rows=6,
+        kebutuhan=21,
+    ),
+    Case(
+        REAL / "duk_pegawai_bbpmp.xlsx",
+        "pegawai",
+        {
+            "nip": "NIP/NIP3K",
+            "nama": "NAMA",
+            "golongan": "GOL",
+            "jabatan": "JABATAN",
+            "unit_kerja": "baris judul 1",  # the title's Balai, not a tim kerja
+            "pendidikan": "PENDIDIKAN",
+            "status_kepegawaian": "STATUS",
+        },
+        rows=4,
+    ),
 ]
 
 if SSCASN.exists():

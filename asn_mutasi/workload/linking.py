@@ -200,13 +200,16 @@ class PositionIndex:
 
     def unit_initials(self) -> dict[str, list[str]]:
         """The initials of each table unit of three words or more ("dinas lingkungan hidup dan perikanan" → "dlhp",
-        "dan" left out) -> the units with them (built once, on first use)."""
+        "dan" left out), and of its first three words or more followed by the rest as written ("balai besar
+        penjaminan mutu pendidikan provinsi jawa timur" → "bbpmp provinsi jawa timur") -> the units with them (built
+        once, on first use)."""
         if self._initials is None:
             self._initials = {}
             for unit in self.names_in_unit:
-                words = [w for w in unit.split() if w not in ("dan", "dengan")]
-                if len(words) >= 3 and all(w[0].isalpha() for w in words):
-                    self._initials.setdefault("".join(w[0] for w in words), []).append(unit)
+                words = unit.split()
+                for k in range(_INITIALS_LEAST, len(words) + 1):
+                    if (key := _initialism(words, k)) is not None:
+                        self._initials.setdefault(key, []).append(unit)
         return self._initials
 
     def _names_to_units(self) -> dict[str, list[str]]:
@@ -500,12 +503,10 @@ def _table_unit(unit: str, index: PositionIndex, raw: str = "") -> str | None:
         found.update(index.puskesmas_units().get(_puskesmas_key(key), ()))
     if not found and " dan " not in f" {bare} ":  # "Satpol PP Damkar" of "… Pamong Praja dan Pemadam Kebakaran"
         found.update(index.units_without_and().get(bare, ()))
-    if not found and len(words) == 1 and 3 <= len(bare) <= 8 and bare.isalpha():
+    if not found and len(spelt := _units_by_initials(unit.split(), index) or _units_by_initials(words, index)) == 1:
         # an OPD by its initials ("DLHP", "DKPP", "BPKPAD" of a real OPD seeder): the one table unit they spell;
         # an acronym is no strict initialism ("DPKP" is often Perumahan dan Kawasan Permukiman): said as a warning
-        spelt = index.unit_initials().get(bare, ())
-        if len(spelt) == 1:
-            index.by_initials.add(spelt[0])
+        index.by_initials.add(spelt[0])
         found.update(spelt)
     if not found and (respelt := respelt_unit(bare)) is not None and respelt in index.names_in_unit:
         index.by_spelling.add(respelt)  # "Keluharan X", "Seretariat Dinas Y" of a real city table: a warning
@@ -528,6 +529,35 @@ def _table_unit(unit: str, index: PositionIndex, raw: str = "") -> str | None:
 #: of one of them and no other word (h26 units U7: "Seretariat", "Keluharan" recur in a real city's SIMPEG); the
 #: words that name a unit's work ("Pendataan" beside "Penataan") are never respelt
 _STRUCTURE_WORDS = ("sekretariat", "kelurahan", "kecamatan", "subbagian", "subbidang", "inspektorat", "puskesmas")
+
+
+#: the fewest words an initialism stands for ("DLH" of Dinas Lingkungan Hidup), and its most letters
+_INITIALS_LEAST, _INITIALS_MOST = 3, 8
+#: the words an initialism leaves out
+_NOT_INITIALLED = frozenset({"dan", "dengan"})
+
+
+def _initialism(words: list[str], k: int) -> str | None:
+    """The unit key of ``words`` with its first ``k`` words written as their initials ("dan" left out) and the rest
+    as they are, or None when one of those words does not open with a letter or the initials are too many."""
+    head = [w for w in words[:k] if w not in _NOT_INITIALLED]
+    if len(head) < _INITIALS_LEAST or len(head) > _INITIALS_MOST or not all(w[0].isalpha() for w in head):
+        return None
+    return " ".join(["".join(w[0] for w in head), *words[k:]])
+
+
+def _units_by_initials(words: list[str], index: PositionIndex) -> list[str]:
+    """The table units a roster unit key (``words``) stands for by initials: its first word the initials of the table
+    unit's first words and its other words the table unit's last ("DLHP" of a real OPD seeder; "BBPMP Provinsi Jawa
+    Timur" of "Balai Besar Penjaminan Mutu Pendidikan Provinsi Jawa Timur"), or the other way round: the table writes
+    the initials where the roster writes the words (a Balai's staff list titled with its name, its peta jabatan
+    naming it "BBPMP Provinsi Jawa Timur"; real23, h35). An initialism is a word the table does not write."""
+    head = words[0] if words else ""
+    found: list[str] = []
+    if 3 <= len(head) <= _INITIALS_MOST and head.isalpha() and head not in index.unit_words():
+        found += index.unit_initials().get(" ".join(words), ())
+    spelt = (_initialism(words, k) for k in range(_INITIALS_LEAST, len(words)))
+    return list(dict.fromkeys([*found, *(u for u in spelt if u is not None and u in index.names_in_unit)]))
 
 
 def respelt_unit(unit: str) -> str | None:

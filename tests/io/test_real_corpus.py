@@ -119,3 +119,15 @@ def test_library_check_reads_partial_files_and_filters_an_agency() -> None:
 
     result = am.check(pegawai=REAL / "nominatif_dinas_sosial.xlsx", tanggal=date(2026, 11, 1))
     assert result.accounting[0]["baris_dilewati"] == 5
+
+
+def test_a_balai_staff_list_fills_the_peta_jabatan_naming_it_by_initials() -> None:
+    """The BBPMP templates' staff list (the Balai's name in its title) and peta jabatan ("BBPMP Provinsi Jawa Timur"):
+    no holder was linked, bezetting read 0 everywhere (real23, h35)."""
+    from asn_mutasi.workload import link_employees
+
+    roster = prepare_roster(read_table(REAL / "duk_pegawai_bbpmp.xlsx", "pegawai")).valid
+    table = prepare_positions(read_table(REAL / "peta_jabatan_bbpmp.xlsx", "jabatan")).valid
+    res = link_employees(roster, table)
+    assert res.frame["kode_jabatan_link"].notna().all()
+    assert [f.code for f in res.findings] == ["unit-dibaca-dari-inisial"]

@@ -639,6 +639,34 @@ def test_a_roster_unit_by_the_initials_of_one_table_unit_is_read_so_with_a_warni
     assert [(f.code, f.severity.value) for f in res.findings] == [("unit-dibaca-dari-inisial", "peringatan")]
 
 
+BBPMP = "Balai Besar Penjaminan Mutu Pendidikan Provinsi Jawa Timur"
+
+
+@pytest.mark.parametrize(
+    ("written", "table_units", "linked"),
+    [
+        # the initials of the first words, the rest as written, on either side (real23, h35)
+        ("BBPMP Provinsi Jawa Timur", [BBPMP], True),
+        (BBPMP, ["BBPMP Provinsi Jawa Timur"], True),
+        ("BBPMP Provinsi Jawa Tengah", [BBPMP], False),  # the rest is another place
+        (BBPMP.replace("Timur", "Tengah"), ["BBPMP Provinsi Jawa Timur"], False),
+        # two table units of those initials: no answer
+        ("BBPMP Provinsi Jawa Timur", [BBPMP, "Balai Besar Pengembangan Mutu Pendidikan Provinsi Jawa Timur"], False),
+    ],
+)
+def test_a_unit_opening_with_initials_is_the_table_unit_they_spell(
+    written: str, table_units: list[str], linked: bool
+) -> None:
+    """A Balai's staff list titled with its name and its peta jabatan naming it "BBPMP Provinsi Jawa Timur" (a BBPMP's
+    import templates): no holder was linked, every post read empty (real23, h35)."""
+    rows = [{"kode_jabatan": f"J{i}", "nama_jabatan": "Widyaprada Ahli Muda", "unit_kerja": u}
+            for i, u in enumerate(table_units)]  # fmt: skip
+    table = make_positions([*rows, {"kode_jabatan": "JX", "nama_jabatan": "Widyaprada Ahli Muda", "unit_kerja": "X"}])
+    res = link_employees(make_roster([{"jabatan": "Widyaprada Ahli Muda", "unit_kerja": written}]), table)
+    assert res.frame.loc[0, "kode_jabatan_link"] == ("J0" if linked else None)
+    assert [f.code for f in res.findings] == (["unit-dibaca-dari-inisial"] if linked else ["jabatan-tidak-ditemukan"])
+
+
 def test_holders_of_same_named_posts_kept_apart_fill_them_in_table_order() -> None:
     """A roster naming the post without its code linked every holder to the first of two same-named posts: one
     surplus, one vacancy, and moves between them (review, h25)."""
