@@ -73,8 +73,8 @@ class PreferenceCost(Protocol):
     Each person has a ``default`` value for every position, except the pairs ``listed``,
     whose value may only be lower (so the default is exact on group arcs off the listed
     pairs, and the listed pairs get direct arcs). ``minimum`` bounds every value from
-    below (pricing uses it for pairs not scored) and ``maximum_abs`` bounds |value| (for
-    the primary weight).
+    below (pricing uses it for pairs not scored) and ``maximum_abs`` bounds |value|; the
+    primary weight counts both, the spread one mover's arcs may reach.
     """
 
     minimum: int
@@ -861,7 +861,9 @@ def solve_exact(
 ) -> tuple[Instance, Solution, ExactInfo]:
     """Solve both stages; return the instance with its person→position arcs, the solution, and the proof."""
     if preference is not None:
-        inst.pref_abs_max = int(preference.maximum_abs)
+        # one mover may take an arc charged +maximum_abs (unwilling) in one plan and one rewarded −minimum (a choice)
+        # in another: the weight counts both (with max(|·|) alone, 3 weights of aspiration beat W's 2 per mover)
+        inst.pref_spread = int(preference.maximum_abs) + max(0, -int(preference.minimum))
     pins = pin_arcs(inst, elig)
     target1, r1, plain = _stage1_in_time(inst, elig, pins)  # checks its primary against the decoded plan's
     (bound, basis), unproven = _free_fill_bound(inst, elig, pins, target1, r1, plain)

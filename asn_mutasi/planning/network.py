@@ -67,7 +67,9 @@ class Instance:
     pricing_budget: int = 30_000_000  #: [rencana] maks_pasangan_harga
     pricing_budget_limits: int = 2_500_000  #: [rencana] maks_pasangan_harga_batas_unit
     move_cost: float = 15.0  #: biaya_pindah (points), for the global weight
-    pref_abs_max: int = 0  #: bound of |preference cost| of any arc (scaled), see ``exact.PreferenceCost``
+    #: bound of the spread of preference costs over one mover's arcs, its stay's 0 included (scaled): the most
+    #: positive value less the most negative, see ``exact.PreferenceCost``
+    pref_spread: int = 0
     #: the NIP key of every row of the roster ``build_base`` was given (one normalisation per plan)
     roster_keys: list[str] | None = None
 
@@ -120,18 +122,20 @@ class Instance:
     def weight(self) -> int:
         """Return a primary weight W that dominates every possible secondary total over ALL arcs.
 
-        A move arc costs ``SCALE·(biaya_pindah + 100 − skor)`` with 0 ≤ skor ≤ 100, so one
-        mover's secondary is at most ``SCALE·(|biaya_pindah| + 100)`` whatever arc it takes;
-        surplus stayers add at most their count × |bonus|. W is one more than the sum, so it
-        stays valid when pricing adds arcs.
+        A move arc costs ``SCALE·(biaya_pindah + 100 − skor)`` with 0 ≤ skor ≤ 100, plus a preference
+        cost, and a stay 0, so two plans' secondaries differ by at most ``SCALE·(|biaya_pindah| + 100)``
+        plus the preference's spread per mover (an unwilling charge in one plan, a choice reward in
+        the other: both bounds, not the larger one); surplus stayers add at most their count × |bonus|.
+        W is one more than the sum, so it stays valid when pricing adds arcs.
         """
         surplus_units = int(np.maximum(self.b - self.k, 0).sum())
         return len(self.movers) * self.weight_per_move + surplus_units * abs(self.bonus_surplus) + 1
 
     @property
     def weight_per_move(self) -> int:
-        """The most secondary one mover's arc can cost: ``SCALE·(|biaya_pindah| + 100)`` plus the preference."""
-        return int(round(SCALE * (abs(self.move_cost) + SKOR_TETAP)) + self.pref_abs_max)
+        """The most one mover's secondary can differ between two plans: ``SCALE·(|biaya_pindah| + 100)`` plus the
+        preference's spread."""
+        return int(round(SCALE * (abs(self.move_cost) + SKOR_TETAP)) + self.pref_spread)
 
 
 def _text(value: object) -> str | None:

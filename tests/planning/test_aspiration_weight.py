@@ -11,10 +11,11 @@ from __future__ import annotations
 import dataclasses
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from asn_mutasi.config import AspirationSettings, Settings
+from asn_mutasi.config import AspirationSettings, PlanSettings, Settings
 from asn_mutasi.planning import make_plan
 from asn_mutasi.planning.aspiration import ASPIRATION_FIELDS, AspirationCost
 from tests.planning.factory import AS_OF, NO_RETIREMENTS, candidates, nip, positions, roster
@@ -84,3 +85,46 @@ def test_weights_0_4_40_on_a_crafted_case() -> None:
     table["kesediaan"] = "Bersedia"
     inst = (ro, pos, ca, table)
     assert [_chosen_and_fill(inst, w) for w in (0.0, 1.0, 4.0, 40.0)] == [(0, 1), (0, 1), (1, 1), (1, 1)]
+
+
+def _tug_of_war(weight: float, rules: PlanSettings) -> tuple[int, int, str]:
+    """Two unwilling people who chose each other's post; the one in a kebutuhan-0 post may also fill the vacancy
+    in UPT C (the only fill), at a low score and not a choice. Two kept people hold the units' other posts."""
+    pos = positions(
+        [
+            ("A0", "Analis", "Dinas A", 0),
+            ("B1", "Analis", "Dinas B", 1),
+            ("C1", "Penata", "UPT C", 1),
+            ("A2", "Pengadministrasi", "Dinas A", 1),
+            ("B2", "Pengadministrasi", "Dinas B", 1),
+        ]
+    )
+    ro = roster([(nip(0), "A0"), (nip(1), "B1"), (nip(2), "A2"), (nip(3), "B2")], tmt="2023-01-01")  # none due
+    ca = candidates([(nip(0), "B1", 100.0, True), (nip(1), "A0", 100.0, True), (nip(0), "C1", 40.0, True)])
+    table = pd.DataFrame({f: ["", ""] for f in ASPIRATION_FIELDS})
+    table["nip"] = [nip(0), nip(1)]
+    table["pilihan_1_unit"] = ["Dinas B", "Dinas A"]
+    table["kesediaan"] = "Tidak bersedia"
+    asp = AspirationSettings(bobot_pilihan_1=weight, biaya_tidak_bersedia=weight)
+    s = dataclasses.replace(Settings(), rencana=rules, aspirasi=asp)
+    cost = AspirationCost.build(table, pos, asp)
+    plan = make_plan(ro, pos, ca, s, as_of=AS_OF, retirements=NO_RETIREMENTS, preference=cost, keep=[nip(2), nip(3)])
+    return (
+        int(plan.summary["lowongan_terisi"]),
+        int(plan.summary["batas_atas_pengisian"]),
+        plan.summary["status_solver"],
+    )
+
+
+@pytest.mark.parametrize("weight", [10.0, 400.0, 1000.0, 10_000.0])
+@pytest.mark.parametrize(
+    "rules",
+    [PlanSettings(), PlanSettings(min_pegawai_per_unit=1), PlanSettings(rotasi_wajib=True)],
+    ids=["bawaan", "min-pegawai", "rotasi"],
+)
+def test_large_aspiration_weights_never_trade_a_vacancy_for_choices(weight: float, rules: PlanSettings) -> None:
+    """Where stage 2 weighs the fill (min_pegawai_per_unit, rotasi_wajib) its weight must outweigh every secondary
+    difference: the swap to both choices saves one unwilling charge and earns two choice rewards, 3 × the weight,
+    while W counted one preference bound per mover (2 × the weight); at weights from 317 (within [aspirasi]'s
+    0–10,000) the plan gave up the vacancy, or raised "the plan's primary 0 is not stage 1's proven optimum −1"."""
+    assert _tug_of_war(weight, rules) == (1, 1, "optimal")
