@@ -227,7 +227,8 @@ def test_cli_ringkasan_json_and_stderr_state_one_fill_bound_and_status(world: Wo
             args += ["--maks-pindah-per-unit", str(units)]
         result = CliRunner().invoke(app, args, env={})
         assert result.exit_code == 0, result.stderr[-2000:]
-        summary = json.loads(result.stdout)["ringkasan"]
+        payload = json.loads(result.stdout)
+        summary = payload["ringkasan"]
         sheet = _ringkasan(book)
     assert summary["lowongan_terisi"] == summary["batas_atas_pengisian"] == best
     assert summary["status_solver"] == "optimal"
@@ -240,6 +241,10 @@ def test_cli_ringkasan_json_and_stderr_state_one_fill_bound_and_status(world: Wo
     assert filled and bound, sorted(figures)
     assert int(filled[0]) == int(bound[0]) == best, figures
     assert figures["Status penyelesaian"] == "optimal (terbukti)", figures
+    # the moves and the vacancies left: one count in the JSON rows, its summary and the Ringkasan
+    assert summary["pindah"] == len(payload["mutasi"]) == figures["Pegawai dipindah"]
+    left = summary["lowongan_awal"] - summary["lowongan_terisi"]
+    assert summary["lowongan_tidak_terisi"] == left == figures["Lowongan tidak terisi"]
     event(f"fill: {min(best, 3)}")
 
 
