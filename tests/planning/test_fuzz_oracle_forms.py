@@ -45,6 +45,7 @@ from tests.planning.test_fuzz_oracle import (
     _oracle,
     _run,
     _write,
+    shaped_worlds,
     worlds,
 )
 
@@ -74,7 +75,7 @@ def _eligible_moves(p, o, keep) -> None:  # type: ignore[no-untyped-def]
 
 
 @FEW
-@given(worlds(), st.data())
+@given(shaped_worlds(), st.data())
 def test_nip_spellings_and_shuffled_rows_give_the_plain_files_plan(world: World, data: st.DataObject) -> None:
     """Every NIP written one of five ways analysts' files write it, the rows shuffled: the same moves as the plain
     file (the plan's NIPs the normalised ones), the oracle's maximum, eligible moves only."""
