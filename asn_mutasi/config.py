@@ -178,7 +178,9 @@ class Workload:
 class PlanSettings:
     """Objective terms of the mutation plan (integers after scaling by 100)."""
 
-    bobot_isi_lowongan: float = 100.0  #: reward for each vacancy filled
+    #: DEPRECATED, no effect: the plan always maximises fill first (a proven maximum), whatever the weights;
+    #: kept so old files still load
+    bobot_isi_lowongan: float = 100.0
     biaya_pindah: float = 15.0  #: cost charged for every move (people who fit stay)
     bonus_dari_surplus: float = 20.0  #: reward for moving someone out of a surplus position
     skor_minimum: float = 40.0  #: a move below this score is never proposed

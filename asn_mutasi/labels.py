@@ -385,7 +385,7 @@ PARAMETER_LABELS: dict[str, tuple[str, str]] = {
     "beban_kerja.ej_beban_kurang": ("EJ di bawah ini: beban kerja kurang", "EJ"),
     "beban_kerja.horizon_bulan": ("Jangka proyeksi pensiun", "bulan"),
     # [rencana]
-    "rencana.bobot_isi_lowongan": ("Nilai tiap lowongan yang terisi", _POIN),
+    "rencana.bobot_isi_lowongan": ("Nilai tiap lowongan yang terisi (usang, tidak berpengaruh)", _POIN),
     "rencana.biaya_pindah": ("Biaya tiap perpindahan", _POIN),
     "rencana.bonus_dari_surplus": ("Nilai memindahkan pegawai dari jabatan yang kelebihan", _POIN),
     "rencana.skor_minimum": ("Skor kesesuaian paling rendah yang diusulkan", "skor (0–100)"),

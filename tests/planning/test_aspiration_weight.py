@@ -128,3 +128,24 @@ def test_large_aspiration_weights_never_trade_a_vacancy_for_choices(weight: floa
     while W counted one preference bound per mover (2 × the weight); at weights from 317 (within [aspirasi]'s
     0–10,000) the plan gave up the vacancy, or raised "the plan's primary 0 is not stage 1's proven optimum −1"."""
     assert _tug_of_war(weight, rules) == (1, 1, "optimal")
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances(), st.sampled_from((0.0, 1.0, 10_000.0)))
+def test_the_deprecated_fill_weight_changes_nothing(inst: tuple[pd.DataFrame, ...], weight: float) -> None:
+    """``bobot_isi_lowongan`` is documented (label, docs) as having no effect: fill comes first, proven."""
+    ro, pos, ca, _ = inst
+    plain = make_plan(ro, pos, ca, Settings(), as_of=AS_OF, retirements=NO_RETIREMENTS)
+    s = dataclasses.replace(Settings(), rencana=PlanSettings(bobot_isi_lowongan=weight))
+    weighted = make_plan(ro, pos, ca, s, as_of=AS_OF, retirements=NO_RETIREMENTS)
+    assert (
+        weighted.moves[["nip", "kode_jabatan_tujuan"]].values.tolist()
+        == plain.moves[["nip", "kode_jabatan_tujuan"]].values.tolist()
+    )
+    assert weighted.summary["lowongan_terisi"] == plain.summary["lowongan_terisi"]
+
+
+def test_the_fill_weight_is_labelled_as_without_effect() -> None:
+    from asn_mutasi.labels import parameter_words
+
+    assert "tidak berpengaruh" in parameter_words("rencana.bobot_isi_lowongan")[0]
