@@ -188,24 +188,56 @@ def text_edges_ascii(texts: list[str]) -> tuple[tuple[np.ndarray, np.ndarray] | 
     joined = "\x00".join(texts)
     if len(joined) > TEXT_EDGES_MAX_CHARS:
         return None, False
-    edges = _edges_of_joined(joined, len(texts))
-    if edges is None or not joined.isascii():
-        return edges, False
+    if not joined.isascii():  # (O(1): CPython keeps the string's kind)
+        return _edges_of_joined(joined, len(texts)), False
+    # ASCII: encoded once, a byte a character, read for both the edges and the controls (no padded copy)
     units = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
+    del joined  # (the bytes are all that is read from here: the text's copy need not outlive them)
+    edges = _ascii_edges(units, len(texts))
+    return edges, edges is not None and _plain_ascii(units, len(texts) - 1)
+
+
+def _ascii_edges(units: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """:func:`text_edges` of ``count`` ASCII texts joined with NUL between them, given as bytes (no NUL after the last
+    text: an empty text's edges are set to 0 instead of read from a padding byte)."""
+    ends = np.flatnonzero(units == 0)
+    if len(ends) != count - 1:  # a NUL inside a text
+        return None
+    size = len(units)
+    if not size:
+        return np.zeros(count, dtype=np.uint32), np.zeros(count, dtype=np.uint32)
+    stops = np.empty(count, dtype=np.intp)
+    stops[:-1] = ends
+    stops[-1] = size
+    starts = np.empty(count, dtype=np.intp)
+    starts[0] = 0
+    starts[1:] = ends + 1
+    first = units[np.minimum(starts, size - 1)].astype(np.uint32)
+    last = units[stops - 1].astype(np.uint32)  # (an empty first text reads index -1: set to 0 below)
+    empty = starts == stops
+    if empty.any():
+        first[empty] = 0
+        last[empty] = 0
+    return first, last
+
+
+def _plain_ascii(units: np.ndarray, separators: int) -> bool:
+    """Whether ASCII bytes holding ``separators`` NULs have no other C0 control than tab, line feed and carriage
+    return, and no DEL. One count first (the bytes below 32: the separators alone in a plain text, and no DEL); the
+    exact test only when the count finds more (a tab or a line break, or a control). One byte mask at a time."""
+    if np.count_nonzero(units < 32) == separators:
+        return not bool((units == 127).any())
     control = ((units < 32) & (units != 0) & (units != 9) & (units != 10) & (units != 13)) | (units == 127)
-    return edges, not bool(control.any())
+    return not bool(control.any())
 
 
 def _edges_of_joined(joined: str, count: int) -> tuple[np.ndarray, np.ndarray] | None:
-    """:func:`text_edges` of ``count`` texts joined with NUL between them."""
-    units: np.ndarray
-    if joined.isascii():  # (O(1): CPython keeps the string's kind) one byte a character, a quarter of UTF-32's scan
-        units = np.frombuffer((joined + "\x00").encode("ascii"), dtype=np.uint8)
-    else:
-        try:  # the NUL after the last text goes on the text: put on its UTF-32 bytes, it copied them all once more
-            units = np.frombuffer((joined + "\x00").encode("utf-32-le"), dtype=np.uint32)
-        except UnicodeEncodeError:
-            return None
+    """:func:`text_edges` of ``count`` texts joined with NUL between them, not all ASCII (:func:`_ascii_edges` reads
+    ASCII texts a byte a character)."""
+    try:  # the NUL after the last text goes on the text: put on its UTF-32 bytes, it copied them all once more
+        units = np.frombuffer((joined + "\x00").encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:
+        return None
     ends = np.flatnonzero(units == 0)  # one NUL after every text (the last one is the padding)
     if len(ends) != count:
         return None
