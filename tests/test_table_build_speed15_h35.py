@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import tracemalloc
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -79,3 +80,24 @@ def test_nip_digits_are_read_as_bytes() -> None:
         )
         assert int(parsed.number[i]) == int(nips[i])
     assert _peak(lambda: parse_nip_column(nips, is_blank=lambda v: v is None)) < 250 * len(nips)
+
+
+def test_grade_phrases_are_compiled_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The JF grade of a post name is looked for with patterns compiled once per phrase, not escaped per name."""
+    import re
+
+    from asn_mutasi.domain import jabatan as jab
+
+    jab.jenjang_fungsional("Analis Kebijakan Ahli Muda")  # the phrases' patterns made
+    escaped: list[str] = []
+    real = re.escape
+
+    def counting(text: Any) -> Any:
+        escaped.append(text)
+        return real(text)
+
+    monkeypatch.setattr(re, "escape", counting)
+    names = [f"Pengelola Data Bidang {k} Terampil" for k in range(60)]
+    jab._jenjang.cache_clear()
+    assert {jab.jenjang_fungsional(n) for n in names} == {jab.jenjang_fungsional("Pranata Komputer Terampil")}
+    assert len(escaped) < 10
