@@ -1959,7 +1959,8 @@ def rule_jenis_jabatan(ctx: RosterContext) -> Iterator[Finding]:
     eselon = ctx.column("eselon").map(jab.jenis_from_eselon) if ctx.has("eselon") else None
     if eselon is not None:
         ctx.out["jenis_jabatan"], ctx.out[ESELON_V_POST] = _with_eselon(ctx.out["jenis_jabatan"], jenis, eselon)
-    for i in _unleveled_struktural(ctx.out["jenis_jabatan"], jenis, names, eselon):
+    grouped = None if name_groups is None or jenis_groups is None else (name_groups, jenis_groups)
+    for i in _unleveled_struktural(ctx.out["jenis_jabatan"], jenis, names, eselon, grouped):
         yield make_finding(
             "jenis-struktural-tanpa-tingkat", ctx.loc(i, "jabatan", names[i]), jenis=ctx.out["jenis_jabatan"][i]
         )
@@ -1999,22 +2000,35 @@ def rule_golongan_jenjang(ctx: RosterContext) -> Iterator[Finding | FindingRun]:
         yield FindingRun("golongan-jenjang-mustahil", np.asarray(ctx.rows, dtype=np.int64)[at], make)
 
 
-def _unleveled_struktural(jenis: Any, jenis_text: Any, names: Any, eselon: Any = None) -> list[int]:
+def _unleveled_struktural(
+    jenis: Any, jenis_text: Any, names: Any, eselon: Any = None, grouped: tuple[np.ndarray, np.ndarray] | None = None
+) -> list[int]:
     """Rows whose jenis column says managerial ("Struktural"), or whose name is an office's head of no level its
     name tells (a bare "Kepala", "Kepala BPS Kabupaten": :func:`~asn_mutasi.domain.jabatan.office_head_without_level`;
     real11 #3, h29), while the post is read non-managerial: its name gave no level ("Kepala Satuan" read Pelaksana,
     with BUP 58 for 60, and no word said so; peers4, h29). A row whose ESELON cell gives its jenis (``eselon``, per
-    row: an eselon V post is Pelaksana by UU 5/2014 Pasal 131) has its level told."""
+    row: an eselon V post is Pelaksana by UU 5/2014 Pasal 131) has its level told. ``grouped``: the roster's codes of
+    the names and of the jenis texts (:meth:`_Column.text_groups`), so the texts are not grouped a second time."""
     from asn_mutasi.domain.jenis import MANAJERIAL
 
-    says = np.asarray(map_distinct(pd.Series(jenis_text, dtype=object), jab.says_managerial), dtype=bool)
-    says |= np.asarray(map_distinct(pd.Series(names, dtype=object), _office_head), dtype=bool)
+    if grouped is None:
+        says = np.asarray(map_distinct(pd.Series(jenis_text, dtype=object), jab.says_managerial), dtype=bool)
+        says |= np.asarray(map_distinct(pd.Series(names, dtype=object), _office_head), dtype=bool)
+    else:
+        says = _by_text_code(jenis_text, grouped[1], jab.says_managerial)
+        says |= _by_text_code(names, grouped[0], _office_head)
     if eselon is not None:
         says &= pd.isna(pd.Series(np.asarray(eselon, dtype=object))).to_numpy()
     if not says.any():
         return []
     managerial = pd.Series(np.asarray(jenis, dtype=object)).isin(MANAJERIAL).to_numpy()
     return np.flatnonzero(says & ~managerial).tolist()
+
+
+def _by_text_code(texts: np.ndarray, codes: np.ndarray, func: Callable[[Any], bool]) -> np.ndarray:
+    """``func`` of each row's text as a boolean per row, called once per code (rows of one code share one text; the
+    codes numbered in order of first appearance, as :meth:`_Column.text_groups` gives them)."""
+    return _flags(map(func, texts[first_rows(codes)].tolist()), codes)
 
 
 def _office_head(name: object) -> bool:
@@ -2327,9 +2341,14 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
     if "perangkat_daerah" in out:
         columns["perangkat_daerah"] = out["perangkat_daerah"]
         columns[UNIT_AS_WRITTEN] = out[UNIT_AS_WRITTEN]
-    # text columns go in as object (as _as_objects leaves them), not through pandas' str inference
+    # text columns go in as object (as _as_objects leaves them), not through pandas' str inference; the frame's
+    # constructor copies dict data into its blocks, so each Series wraps its array (pandas 3 copied it once more: a
+    # second pass over 100,000 × 15 scattered objects, speed15 h35)
     frame = pd.DataFrame(
-        {name: pd.Series(values, dtype=object) if name in _ROSTER_TEXT else values for name, values in columns.items()}
+        {
+            name: pd.Series(values, dtype=object, copy=False) if name in _ROSTER_TEXT else values
+            for name, values in columns.items()
+        }
     )
     # columns made of texts hold None for every blank already, unless a non-text cell gave an empty text
     texts = ("nama", "jabatan", "unit_kerja", "kode_jabatan", "riwayat_jabatan", "diklat", "preferensi_unit")
