@@ -466,6 +466,9 @@ class ScoringContext:
         self.req_rank = by_req[self.pos_req]
         self.req_level = _col(p, "syarat_pendidikan")
         self.req_text = _col(p, "syarat_jurusan")
+        #: per post: whether it states a programme (``syarat_jurusan``); read per pair by the jurusan score and the
+        #: planner's group keys, worked out once here (a Python step per pair cost 0.01 s per 200,000 pairs)
+        self.req_has_text = np.asarray(pd.notna(self.req_text), dtype=bool)
         self.req_gol_rank = _num(p, "syarat_golongan_rank")
         self.req_gol = _col(p, "syarat_golongan")
         self.syarat_pengalaman = _col(p, "syarat_pengalaman")
@@ -754,7 +757,7 @@ def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, 
     w = ctx.settings.bobot
     status, memenuhi, edu_alasan, level_ok = ctx.education(ctx.emp_edu[emp], ctx.pos_req[pos])
     c_pend = level_ok.astype(float)
-    has_prog_req = np.asarray([v is not None for v in ctx.req_text[pos]], dtype=bool)
+    has_prog_req = ctx.req_has_text[pos]
     c_jur = jurusan_component(status, has_prog_req, w.serumpun_faktor, ctx.relevance.score(emp, pos))
     exp = ctx.experience.score_pairs(
         emp,

@@ -398,7 +398,7 @@ def _keys(ctx: ScoringContext, rows: _Rows, settings: Settings) -> _Keys:
             "kl": ctx._pos_kelas[pr_i] if len(ctx._pos_kelas) else np.nan,
             "course": ctx.course_id[pr_i] >= 0,
             "rule": rule_of_pos,
-            "prog": np.asarray([v is not None for v in ctx.req_text[pr_i]]),
+            "prog": ctx.req_has_text[pr_i],
             "ins": inst_p[pr_i] if scoped else "",
             "jf": target_jf if jf_rule else -1,
             **pj_p,
