@@ -42,6 +42,7 @@ import numpy as np
 import pandas as pd
 
 from asn_mutasi.config import Settings
+from asn_mutasi.distinct import first_rows
 from asn_mutasi.domain.nip import nip_keys
 from asn_mutasi.formatting import format_number
 from asn_mutasi.matching.eligibility import RULES, lateral_moves
@@ -318,11 +319,15 @@ def _table_reasons(cand: pd.DataFrame, pos_codes: list[str], skor_minimum: float
 
 
 def _factor(frame: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
-    """Return (id per row, one row per distinct key) for a frame of key columns."""
+    """Return (id per row, one row per distinct key) for a frame of key columns: ids in order of first appearance,
+    the distinct rows as ``drop_duplicates`` keeps them. Each column is factorised and the codes combined (as
+    ``duplicated`` does), with no merge back onto the rows (0.06 s of the 100k plan; speed16, h35)."""
     filled = frame.fillna(-9999)
-    keys = filled.drop_duplicates().reset_index(drop=True)
-    ids = filled.merge(keys.reset_index(), on=list(frame.columns), how="left")["index"].to_numpy(dtype=np.int64)
-    return ids, keys
+    ids = np.zeros(len(filled), np.int64)
+    for col in filled.columns:
+        codes, uniques = pd.factorize(filled[col], use_na_sentinel=False)
+        ids = pd.factorize(ids * (len(uniques) + 1) + codes.astype(np.int64))[0].astype(np.int64)
+    return ids, filled.iloc[first_rows(ids)].reset_index(drop=True)
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -501,3 +502,24 @@ def test_a_default_skor_is_scored_once_across_rounds(monkeypatch: pytest.MonkeyP
     costing.default(np.array([3]), np.array([0]), rep)
     costing.default(np.array([3, 2]), np.array([0, 3]), rep)
     assert scored == [[(3, 0)], [(3, 0)]]
+
+
+def test_class_and_group_ids_factorise_the_key_columns_without_a_merge(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The class / group ids of the planner's key frames: ids in order of first appearance and the distinct rows
+    as ``drop_duplicates`` keeps them (a missing value is one value), without merging the distinct rows back onto
+    every row (0.06 s of the 100k plan; speed16, h35)."""
+    from asn_mutasi.planning.eligibility import _factor
+
+    frame = pd.DataFrame(
+        {
+            "edu": [3, 1, 3, 1, 2, 3],
+            "fam": pd.Series(["x", None, "x", None, "y", "x"], dtype=object),
+            "kl": [np.nan, 2.0, np.nan, 2.0, 2.0, 1.0],
+            "pref": [True, False, True, False, False, True],
+        }
+    )
+    monkeypatch.setattr(pd.DataFrame, "merge", lambda *a, **k: pytest.fail("merged"))
+    ids, keys = _factor(frame)
+    assert ids.tolist() == [0, 1, 0, 1, 2, 3]
+    assert ids.dtype == np.int64
+    pd.testing.assert_frame_equal(keys, frame.fillna(-9999).drop_duplicates().reset_index(drop=True))
