@@ -282,3 +282,73 @@ def test_a_plan_that_fails_leaves_no_preference_batch_running(monkeypatch: pytes
     assert len(started) == 1 and up._early is None
     child = started[0]._child
     assert child is not None and child._process.returncode is not None  # killed and reaped
+
+
+def test_the_position_read_starts_before_an_early_read_roster_passed_its_guard(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A roster read early has its guard on its own thread: the main thread only waits for it, so the position
+    table's read starts at once instead of after the guard (speed14: ~0.35 s of a core left idle at 100k rows)."""
+    import shutil
+    import threading
+
+    from asn_mutasi.config import ReadLimits
+    from asn_mutasi.io import open_workbook, prefetch
+    from asn_mutasi.io.readers import read_table
+
+    path = tmp_path / "pegawai.xlsx"
+    shutil.copy(SAMPLE / "pegawai.xlsx", path)
+    guarded = threading.Event()
+    release = threading.Event()
+    real = open_workbook.SafeWorkbook.__init__
+
+    def held(self: open_workbook.SafeWorkbook, *args: object) -> None:
+        release.wait(5)  # the guard takes its time (a 100k-row roster: ~0.35 s after the command's imports)
+        real(self, *args)  # type: ignore[arg-type]
+        guarded.set()
+
+    monkeypatch.setattr(open_workbook.SafeWorkbook, "__init__", held)
+    prefetch._pending = None
+    prefetch.start(str(path), limits=ReadLimits())
+    at_start: list[bool] = []
+
+    def on_parse() -> None:
+        at_start.append(guarded.is_set())
+        release.set()
+
+    threading.Timer(2.0, release.set).start()  # (without the head start: not a deadlock, a failure)
+    early = read_table(path, "pegawai", on_parse=on_parse)
+    assert at_start == [False]
+    assert prefetch._pending is None  # the early read was still taken
+    monkeypatch.setattr(open_workbook.SafeWorkbook, "__init__", real)
+    pd.testing.assert_frame_equal(early.frame, read_table(path, "pegawai").frame)
+
+
+def test_a_roster_refused_read_early_leaves_the_started_position_table_unprepared(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The position read started beside an early read roster's guard: when the guard refuses the roster, the
+    roster's error is raised and the position table read by then is not prepared (its error is not delayed)."""
+    from asn_mutasi.config import ReadLimits
+    from asn_mutasi.io import prefetch
+
+    broken = tmp_path / "pegawai.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not a zip at all")
+    real_read = inputs._PositionsPart._read
+
+    def read_late(self: inputs._PositionsPart) -> object:
+        self._abandoned.wait(5)  # still reading when the roster is refused
+        return real_read(self)
+
+    monkeypatch.setattr(inputs._PositionsPart, "_read", read_late)
+    prepared: list[bool] = []
+    real_prepare = inputs._prepare_positions_part
+    monkeypatch.setattr(
+        inputs, "_prepare_positions_part", lambda *a, **k: (prepared.append(True), real_prepare(*a, **k))[1]
+    )
+    prefetch._pending = None
+    prefetch.start(str(broken), limits=ReadLimits())
+    with pytest.raises(InputError, match=r"pegawai\.xlsx"):
+        _load(broken, SAMPLE / "peta_jabatan.xlsx", concurrent=True, monkeypatch=monkeypatch)
+    assert prepared == []
+    assert prefetch._pending is None

@@ -280,7 +280,9 @@ def _load_inputs(
     check_stdin_usage(pegawai, jabatan, abk)
     positions_part = _PositionsPart(jabatan, abk, opts, settings, require_positions, index, warm)
     # the position table is read and prepared while the roster's cells are parsed (calamine holds no GIL);
-    # started once the roster has passed the guard, so the guard's numpy scan has the GIL to itself
+    # started once the roster has passed the guard, so the guard's numpy scan has the GIL to itself, or at once
+    # when the roster's guard and parse already run on the early read's thread (asn_mutasi.io.prefetch): the
+    # main thread only waits for them, and the guard's remaining ~0.35 s at 100k rows was a core left idle
     start = positions_part.start if jabatan is not None and _concurrent(pegawai, jabatan, abk) else None
     progress("membaca data pegawai")
     try:
@@ -406,7 +408,9 @@ class _PositionsPart:
     caller will need anyway (imports, caches), done while the roster's cells are still parsed.
     It must not change any result; its failures are ignored. :meth:`result` waits for it, so
     the calling thread never imports or computes beside it; once the caller has failed
-    (:meth:`wait`) none is started, so the caller's error is not delayed by it.
+    (:meth:`wait`) none is started, nor is a table read by then prepared, so the caller's error
+    is not delayed by them (the read may start before the roster's guard passed: ``read_table``'s
+    ``on_parse``).
     """
 
     def __init__(
@@ -428,7 +432,10 @@ class _PositionsPart:
 
     def _run(self) -> None:
         try:
-            self._outcome = self._compute()
+            raw_pos = self._read()
+            if self._abandoned.is_set():  # the caller failed meanwhile (a roster its guard refused): its error
+                return  # is raised, this table never looked at; not prepared, so that error is not delayed by it
+            self._outcome = self._prepare(raw_pos)
         except BaseException as exc:  # handed to the calling thread (pyo3 panics derive from BaseException)
             self._error = exc
             return
@@ -437,11 +444,13 @@ class _PositionsPart:
             with contextlib.suppress(Exception):
                 self.warm(self._outcome[2].valid)
 
-    def _compute(self) -> _PositionsOutcome:
+    def _read(self) -> RawTable:
         assert self.jabatan is not None
-        raw_pos = read_input(
+        return read_input(
             self.jabatan, "jabatan", self.opts, sheet=self.opts.sheet_jabatan, needs_from_tasks=self.abk is not None
         )
+
+    def _prepare(self, raw_pos: RawTable) -> _PositionsOutcome:
         return _prepare_positions_part(raw_pos, self.abk, self.opts, self.settings, self.require, self.index)
 
     def start(self) -> None:
@@ -457,7 +466,7 @@ class _PositionsPart:
 
     def result(self) -> _PositionsOutcome:
         if self._thread is None:
-            return self._compute()
+            return self._prepare(self._read())
         self._thread.join()
         if self._error is not None:
             error, self._error = self._error, None

@@ -6,7 +6,9 @@ GIL (zlib, numpy, calamine), so the CLI starts them at once on a thread with :fu
 before those imports, and the reader takes the result with :func:`take` where it would have
 opened the workbook itself. It is the same work on the same file with the same limits:
 :class:`~asn_mutasi.io.open_workbook.SafeWorkbook` (the guard, then calamine) and
-``SafeWorkbook.read``; an error is raised where the reader would have raised it.
+``SafeWorkbook.read``; an error is raised where the reader would have raised it. While the
+guard still runs, the reader only waits for it: what it would start once the guard passed
+(the position table's read, ``read_table``'s ``on_parse``) starts at once instead (:func:`reading`).
 
 Only the plain case is read early: a named .xlsx/.xlsm file, no sheet or input format given,
 and a workbook of one visible sheet (no choice to make). Anything else, or a file that
@@ -118,6 +120,13 @@ def start(source: str, *, limits: ReadLimits, sheet: str | None = None, input_fo
     with _lock:
         if _pending is None:
             _pending = EarlyRead(str(path), path, limits, identity)
+
+
+def reading(display: str) -> bool:
+    """Whether an early read of ``display`` is pending: its guard runs (or ran) on its own thread, so the caller
+    need not wait for it before starting other work (:func:`take` still waits and raises its error)."""
+    with _lock:
+        return _pending is not None and _pending.display == display
 
 
 def take(display: str, path: Path, limits: ReadLimits | None) -> EarlyRead | None:

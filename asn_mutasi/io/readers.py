@@ -195,7 +195,8 @@ def read_table(
     peta.xlsx --input-format csv`` reads the workbook as a workbook. ``unit_kerja`` names
     the unit of a single-unit file that has no unit column (it wins over a unit found in a
     title row such as ``SKPD : …``). ``on_parse`` is called once the file has passed the guard,
-    as its cells are about to be parsed (a workbook sheet by calamine, without the GIL).
+    as its cells are about to be parsed (a workbook sheet by calamine, without the GIL); for a workbook
+    read early (:mod:`asn_mutasi.io.prefetch`), whose guard and parse run on their own thread, at once.
     ``needs_from_tasks``: a position table read beside an ABK task sheet needs no kebutuhan column (the tasks give
     it; an e-Anjab position list has none).
     """
@@ -723,6 +724,10 @@ def _workbook_grid(
     limits: ReadLimits | None = None,
     on_parse: Callable[[], None] | None = None,
 ) -> _Grid:
+    if on_parse is not None and path is not None and data is None and prefetch.reading(display):
+        # the guard runs on the early read's thread: what waits for the parse starts now, not once the guard passed
+        on_parse()
+        on_parse = None
     early = prefetch.take(display, path, limits) if path is not None and data is None else None
     if early is not None and early.workbook is not None:
         workbook = early.workbook  # guarded and opened while the command imported (asn_mutasi.io.prefetch)
