@@ -352,3 +352,59 @@ def test_a_roster_refused_read_early_leaves_the_started_position_table_unprepare
         _load(broken, SAMPLE / "peta_jabatan.xlsx", concurrent=True, monkeypatch=monkeypatch)
     assert prepared == []
     assert prefetch._pending is None
+
+
+_LATE_IMPORTS = """
+import sys
+from datetime import date
+from pathlib import Path
+
+from asn_mutasi.api import inputs, plan
+
+sample = Path(sys.argv[1])
+seen: list[set[str]] = []
+built: list[int] = []
+real_link = inputs.link_to_table
+
+
+def link(*args, **kwargs):
+    seen.append(set(sys.modules))  # the head start is done: its thread's result was taken
+    from asn_mutasi.domain.jenis import level_step_table
+
+    built.append(level_step_table.cache_info().currsize)
+    return real_link(*args, **kwargs)
+
+
+inputs.link_to_table = link
+plan.plan(
+    pegawai=sample / "pegawai.xlsx", jabatan=sample / "peta_jabatan.xlsx", output=Path(sys.argv[2]),
+    tanggal=date(2026, 11, 1),
+)
+late = sorted(n for n in set(sys.modules) - seen[0] if n.split(".")[0] in ("asn_mutasi", "ortools", "xlsxwriter"))
+print("LATE", " ".join(late))
+print("TABLE", built[0])
+"""
+
+
+@pytest.mark.skipif(not __import__("asn_mutasi.cores").cores.second_core(), reason="no head start on one core")
+def test_the_plan_head_start_leaves_no_import_and_no_level_table_to_the_main_thread(tmp_path: Path) -> None:
+    """Every module the plan imports after the roster is read, and the level step table the lateral rule reads,
+    are the head start's work beside the roster's read (a fresh interpreter: nothing imported by other tests)."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    out = subprocess.run(
+        [sys.executable, "-c", _LATE_IMPORTS, str(SAMPLE), str(tmp_path / "rencana.xlsx")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=300,
+        check=True,
+    ).stdout
+    lines = dict(line.split(" ", 1) if " " in line else (line, "") for line in out.splitlines())
+    assert lines["LATE"].split() == []
+    assert lines["TABLE"] == "1"  # built before linking: by the head start

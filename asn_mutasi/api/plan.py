@@ -340,9 +340,12 @@ def _make(
 #: modules the plan imports on its way (lazily, each where it is first needed): imported ahead by ``_HeadStart``
 PLAN_MODULES = (
     "asn_mutasi.matching.scoring",
+    "asn_mutasi.matching.education",
     "asn_mutasi.planning.training",
     "asn_mutasi.io.plan_workbook",
     "asn_mutasi.io.report_workbook",
+    "asn_mutasi.io.training_sheet",
+    "asn_mutasi.rollout.letters",
     "asn_mutasi.ledger.store",
     "ortools.graph.python.max_flow",
     "ortools.graph.python.min_cost_flow",
@@ -353,8 +356,9 @@ class _HeadStart:
     """A head start on the plan, run beside the roster's read and validation (``build_world(warm=…)``, issue 10).
 
     :meth:`positions`: calamine parses the roster's cells without the GIL; once the position table is
-    read in the second thread, that thread imports what the plan will import and classifies the posts
-    as scoring will (``warm_post_classes``). :meth:`roster`: with the roster as read and the positions'
+    read in the second thread, that thread imports what the plan will import, builds the level step
+    table the lateral rule reads (:func:`~asn_mutasi.domain.jenis.level_step_table`, the same for every
+    input) and classifies the posts as scoring will (``warm_post_classes``). :meth:`roster`: with the roster as read and the positions'
     units known, the unit-preference fuzzy batch starts in a child process
     (:func:`~asn_mutasi.matching.unit_preferences.start_early`) and runs while the roster is validated
     on the main core. Nothing here changes a result: the plan would do the same work, later, on the only
@@ -372,7 +376,10 @@ class _HeadStart:
             self.units = positions["unit_kerja"].to_numpy(dtype=object)
         for name in PLAN_MODULES:
             importlib.import_module(name)
+        from asn_mutasi.domain.jenis import level_step_table
         from asn_mutasi.matching.scoring import warm_post_classes
+
+        level_step_table()  # (cached: built once per process, on its first use)
 
         warm_post_classes(positions, self.settings)
 
