@@ -358,7 +358,8 @@ class _HeadStart:
     :meth:`positions`: calamine parses the roster's cells without the GIL; once the position table is
     read in the second thread, that thread imports what the plan will import, builds the level step
     table the lateral rule reads (:func:`~asn_mutasi.domain.jenis.level_step_table`, the same for every
-    input) and classifies the posts as scoring will (``warm_post_classes``). :meth:`roster`: with the roster as read and the positions'
+    input), classifies the posts as scoring will (``warm_post_classes``) and reads their education
+    requirements as its matcher will (``warm_requirements``). :meth:`roster`: with the roster as read and the positions'
     units known, the unit-preference fuzzy batch starts in a child process
     (:func:`~asn_mutasi.matching.unit_preferences.start_early`) and runs while the roster is validated
     on the main core. Nothing here changes a result: the plan would do the same work, later, on the only
@@ -377,11 +378,12 @@ class _HeadStart:
         for name in PLAN_MODULES:
             importlib.import_module(name)
         from asn_mutasi.domain.jenis import level_step_table
-        from asn_mutasi.matching.scoring import warm_post_classes
+        from asn_mutasi.matching.scoring import warm_post_classes, warm_requirements
 
         level_step_table()  # (cached: built once per process, on its first use)
 
         warm_post_classes(positions, self.settings)
+        warm_requirements(positions)
 
     def roster(self, frame: pd.DataFrame) -> None:
         units = self.units  # None while the positions are not prepared yet: the plan starts the batch later
