@@ -356,9 +356,9 @@ class _HeadStart:
     """A head start on the plan, run beside the roster's read and validation (``build_world(warm=…)``, issue 10).
 
     :meth:`positions`: calamine parses the roster's cells without the GIL; once the position table is
-    read in the second thread, that thread imports what the plan will import, builds the level step
-    table the lateral rule reads (:func:`~asn_mutasi.domain.jenis.level_step_table`, the same for every
-    input), classifies the posts as scoring will (``warm_post_classes``) and reads their education
+    read in the second thread, that thread imports what the plan will import, classifies the posts as
+    scoring will (``warm_post_classes``, which also builds the constant tables scoring builds on first use, such
+    as the lateral rule's :func:`~asn_mutasi.domain.jenis.level_step_table`) and reads their education
     requirements as its matcher will (``warm_requirements``). :meth:`roster`: with the roster as read and the positions'
     units known, the unit-preference fuzzy batch starts in a child process
     (:func:`~asn_mutasi.matching.unit_preferences.start_early`) and runs while the roster is validated
@@ -377,10 +377,7 @@ class _HeadStart:
             self.units = positions["unit_kerja"].to_numpy(dtype=object)
         for name in PLAN_MODULES:
             importlib.import_module(name)
-        from asn_mutasi.domain.jenis import level_step_table
         from asn_mutasi.matching.scoring import warm_post_classes, warm_requirements
-
-        level_step_table()  # (cached: built once per process, on its first use)
 
         warm_post_classes(positions, self.settings)
         warm_requirements(positions)
