@@ -256,8 +256,8 @@ def _slashed_schools(prefix: str, rest: str) -> int:
     return 0 if found is None else found.end()
 
 
-#: "SI" and a space before a programme: S-I when the programme is no Sistem Informasi one (:func:`_s1_programme`)
-_BARE_SI = re.compile(r"^\s*SI\s+(?=[A-Za-z])", re.IGNORECASE)
+#: "SI" and a space or a dash ("SI - HUKUM", "SI-Keperawatan") before a programme: S-I when the programme is no Sistem Informasi one (:func:`_s1_programme`)
+_BARE_SI = re.compile(r"^\s*SI(?:\s*-\s*|\s+)(?=[A-Za-z])", re.IGNORECASE)
 
 
 #: the words a Sistem Informasi programme is named with after it (Sistem Informasi Akuntansi, a D-III programme;

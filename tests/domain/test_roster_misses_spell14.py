@@ -54,7 +54,14 @@ def test_the_nurse_of_a_kediri_college_meets_a_ners_post() -> None:
 
 @pytest.mark.parametrize(
     ("cell", "programme"),
-    [("SI Keperawatan", "KEPERAWATAN"), ("SI Hukum", "HUKUM"), ("SI. Keperawatan", "KEPERAWATAN")],
+    [
+        ("SI Keperawatan", "KEPERAWATAN"),
+        ("SI Hukum", "HUKUM"),
+        ("SI. Keperawatan", "KEPERAWATAN"),
+        # a dash between them too (hypothesis found "SI - HUKUM" read as Sistem Informasi Hukum)
+        ("SI - HUKUM", "HUKUM"),
+        ("SI-Keperawatan", "KEPERAWATAN"),
+    ],
 )
 def test_si_before_a_known_programme_is_s1_with_that_programme(cell: str, programme: str) -> None:
     """ "SI Keperawatan" read the level S-1 but no programme ("SI" alone is Sistem Informasi to the level split)."""
