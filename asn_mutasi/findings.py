@@ -904,6 +904,16 @@ CATALOGUE: dict[str, CodeSpec] = {
         "sama dengan beban kerja ÷ menit kerja efektif setahun (Form D aplikasi anjab menjumlahkan menit "
         "tugas); beban kerja dibagi 60 (tanpa itu EJ 60 kali terlalu tinggi).",
     ),
+    "beban-kerja-berupa-kebutuhan": CodeSpec(
+        W,
+        "Kolom '{header}' berisi kebutuhan pegawai (orang), bukan beban kerja dalam jam: angkanya sama dengan "
+        "pemangku ditambah kekurangan dikurangi kelebihan yang ditulis berkas itu sendiri pada {cocok} dari {jumlah} "
+        "jabatan; dibaca sebagai kebutuhan (tanpa beban kerja, jadi tanpa EJ)",
+        "Peta jabatan tanpa kolom kebutuhan yang kolom 'Jumlah Beban Kerja'-nya berisi hasil ABK dalam orang (surat "
+        "keterangan Anjab-ABK: Jumlah Beban Kerja, Eksisting, Kelebihan, Kekurangan): eksisting + kekurangan − "
+        "kelebihan berkas itu sendiri sama dengan angka itu, bukan dengan kebutuhan dari jam. Angka itu dibaca "
+        "sebagai kebutuhan; dibaca sebagai jam setahun, setiap jabatan terbaca butuh 0 atau 1 orang dan LEBIH.",
+    ),
     "bezetting-tidak-tertaut": CodeSpec(
         W,
         "Peta jabatan mencatat bezetting {tercatat} orang pada {jabatan} jabatan, tetapi tidak satu pun pegawai dari "

@@ -2456,8 +2456,8 @@ def prepare_positions(
     _refused_requests(src, rows, kebutuhan_in, reasons, (ctx, findings))
     _group_heading_rows(names, kebutuhan_in, (units, _seat_rows(src)), rows, reasons, ctx, findings)
     table_wke = _table_wke_hours(numbers("waktu_efektif"), rows, ctx, findings)  # each post's own WKE (NaN: none)
-    beban = _minutes_by_need(_workload_hours(raw, numbers), (kebutuhan_in, table_wke), settings, rows, ctx, findings)
     kelas, bezetting = numbers("kelas_jabatan"), numbers("bezetting")
+    beban = _read_workload(numbers, (kebutuhan_in, bezetting, table_wke), settings, (rows, ctx), findings)
     _stated_gaps(src, (kebutuhan_in, bezetting), (rows, ctx), findings)
     tasks = _abk_tasks(abk, (codes, names, units, told), settings, findings, (abk_jabatan, abk_unit_kerja))
     given = (tasks, table_wke)  # ABK sheet, own WKE
@@ -3096,6 +3096,22 @@ def _table_wke_hours(values: list[float | None], rows: list[int], ctx: _Ctx, fin
     return out
 
 
+def _read_workload(
+    numbers: Callable[[str], list[float | None]],
+    counts: tuple[list[float | None], list[float | None], list[float]],
+    settings: Settings,
+    where: tuple[list[int], _Ctx],
+    findings: list[Finding],
+) -> list[float | None]:
+    """The workload hours of each row (:func:`_workload_hours`), in minutes where its table's kebutuhan says so
+    (:func:`_minutes_by_need`), persons where its table's own gaps say so (:func:`_persons_by_gap`: then the
+    kebutuhan of ``counts`` is filled in place and no hours are left). ``counts``: kebutuhan, bezetting, own WKE."""
+    need, held, table_wke = counts
+    rows, ctx = where
+    beban = _minutes_by_need(_workload_hours(ctx.raw, numbers), (need, table_wke), settings, rows, ctx, findings)
+    return _persons_by_gap(beban, (need, held), settings, where, findings)
+
+
 #: the share of the telling rows (those where the two readings disagree) whose kebutuhan only minutes explain
 _MINUTES_SHARE = 0.8
 
@@ -3138,6 +3154,80 @@ def _minutes_by_need(
         make_finding("beban-kerja-menit-dari-kebutuhan", loc, cocok=len(fit), jumlah=len(telling), menit=menit)
     )
     return [None if b is None else b / 60 for b in beban]
+
+
+#: the words of a table's own surplus and shortfall columns ("Jumlah Pegawai / Kelebihan", "Kekurangan"); a header
+#: with both ("KURANG/LEBIH") is a signed selisih (``selisih_tercatat``), not one of these
+_SURPLUS_WORDS, _SHORTFALL_WORDS = frozenset({"KELEBIHAN", "LEBIH"}), frozenset({"KEKURANGAN", "KURANG"})
+
+
+def _own_gaps(raw: RawTable) -> np.ndarray | None:
+    """Per row, the table's own kekurangan − kelebihan (= its kebutuhan − bezetting) from its unmapped "Kelebihan" and
+    "Kekurangan" columns ("2 Orang" reads 2, a blank beside a number 0; NaN where both are blank), or None without
+    both columns (or without a copy of the file's columns row for row)."""
+    original = raw.original_frame
+    if original is None or len(original) != len(raw.frame):
+        return None
+    found: dict[str, np.ndarray] = {}
+    for label in original.columns:
+        words = set(re.sub(r"[^A-Z]+", " ", str(label).upper()).split())
+        for key, own, other in (
+            ("lebih", _SURPLUS_WORDS, _SHORTFALL_WORDS),
+            ("kurang", _SHORTFALL_WORDS, _SURPLUS_WORDS),
+        ):
+            if key not in found and words & own and not words & other:
+                cells = original[label].astype("string").str.extract(r"^\s*(\d+(?:[.,]\d+)?)")[0]
+                found[key] = pd.to_numeric(cells.str.replace(",", ".", regex=False), errors="coerce").to_numpy(float)
+    if len(found) < 2:
+        return None
+    lebih, kurang = found["lebih"], found["kurang"]
+    gap = np.nan_to_num(kurang) - np.nan_to_num(lebih)
+    return np.where(np.isnan(kurang) & np.isnan(lebih), np.nan, gap)
+
+
+def _persons_by_gap(
+    beban: list[float | None],
+    counts: tuple[list[float | None], list[float | None]],
+    settings: Settings,
+    where: tuple[list[int], _Ctx],
+    findings: list[Finding],
+) -> list[float | None]:
+    """A workload column with neither JAM nor MENIT in its header, in a table without a kebutuhan column, whose
+    values are the table's own bezetting + kekurangan − kelebihan is the ABK's result in persons: a Kemenag "Surat
+    Keterangan Analisis Jabatan dan Analisis Beban Kerja" table writes "Jumlah Beban Kerja" 3 beside "Jumlah Pegawai:
+    Eksisting 1, Kelebihan 0, Kekurangan 2". Read as 3 hours a year, every post needed 0 or 1 and read LEBIH (peers13,
+    h35). The rows where both readings fit (or neither) tell nothing; four in five of the others must fit persons.
+    The values become ``counts[0]`` (kebutuhan, in place) and the workload is returned empty; one
+    ``beban-kerja-berupa-kebutuhan`` says so."""
+    from asn_mutasi.workload.abk import kebutuhan_from_hours
+
+    need, held = counts
+    rows, ctx = where
+    info = ctx.raw.columns.get("beban_kerja_jam")
+    if (
+        info is None
+        or "kebutuhan" in ctx.raw.columns
+        or {"JAM", "MENIT"} & set(re.split(r"[^A-Z]+", info.header.upper()))
+    ):
+        return beban
+    gaps = _own_gaps(ctx.raw)
+    if gaps is None:
+        return beban
+    telling: list[tuple[int, bool]] = []
+    for i, (b, h) in enumerate(zip(beban, held, strict=True)):
+        if b is None or h is None or np.isnan(gaps[i]) or b < 0:
+            continue
+        as_persons = float(b).is_integer() and b == h + gaps[i]
+        as_hours = kebutuhan_from_hours(b, settings) == h + gaps[i]
+        if as_persons != as_hours:
+            telling.append((i, as_persons))
+    fit = [i for i, as_persons in telling if as_persons]
+    if not fit or len(fit) < _MINUTES_SHARE * len(telling):
+        return beban
+    loc = ctx.loc(rows[fit[0]], "beban_kerja_jam")
+    findings.append(make_finding("beban-kerja-berupa-kebutuhan", loc, cocok=len(fit), jumlah=len(telling)))
+    need[:] = [b if k is None else k for b, k in zip(beban, need, strict=True)]
+    return [None] * len(beban)
 
 
 def _least_requirements(
