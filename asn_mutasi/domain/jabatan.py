@@ -334,9 +334,30 @@ def _without_holding(words: list[str]) -> list[str]:
             words = words[1:]
         else:
             break
-    while len(words) > 1 and words[-1] in _HOLDING_SHORT:  # "Kepala Dinas Pendidikan Plt."
+    while _holding_after(words):  # "Kepala Dinas Pendidikan Plt."
         words = words[:-1]
     return words
+
+
+#: the parts of a unit whose name a short word may be, written after them ("Kepala Bagian PLH", "Kasi PJ")
+_UNIT_PARTS = frozenset({"bagian", "subbagian", "bidang", "subbidang", "seksi", "subseksi"})
+#: the words an abbreviation of a name leaves out ("Pembangunan dan Lingkungan Hidup": PLH)
+_NOT_ABBREVIATED = frozenset({"dan", "dengan"})
+
+
+def _holding_after(words: list[str]) -> bool:
+    """Whether a post's last word (``words`` casefolded) is a short holding word written after its name ("Kepala
+    Dinas Pendidikan Plt.", :data:`_HOLDING_SHORT`), not the name's own abbreviation: the name of the unit part it
+    follows ("Kepala Bagian PLH", "Kasi PJ") or the initials of the words before it ("Kepala Bagian Pembangunan dan
+    Lingkungan Hidup (PLH)", a Setda's bagian), which read as held by a Plh. and, unbracketed, lost the bagian's
+    name (review17, h35)."""
+    if len(words) < 2 or words[-1] not in _HOLDING_SHORT:
+        return False
+    short = words[-1]
+    if _COMMON_TOKENS.get(words[-2], words[-2]).split()[-1] in _UNIT_PARTS:
+        return False
+    named = [w for w in words[:-1] if w not in _NOT_ABBREVIATED][-len(short) :]
+    return "".join(w[0] for w in named) != short
 
 
 #: the holding words a post's name opens with, as written ("Plt. ", "PLH ", "Pelaksana Tugas "), built from the
@@ -355,6 +376,8 @@ def acting_seat(nama: str) -> str:
     if not held_acting(nama):
         return nama
     seat = _HOLDING_WRITTEN.sub("", nama, count=1).strip() or nama
+    if not _holding_after(_NON_WORD.sub(" ", seat.casefold()).split()):  # "Plt. Kepala Bagian PLH"
+        return seat
     return _HOLDING_TRAILING.sub("", seat).strip() or seat
 
 
@@ -373,7 +396,7 @@ def acting_word(nama: object, *, alone: bool = False) -> str | None:
         return _HOLDING_WORDS[(words[0], words[1])] if len(words) > 1 + least else None
     if len(words) > least and (words[0],) in _HOLDING_WORDS:
         return _HOLDING_WORDS[(words[0],)]
-    if len(words) > 1 and words[-1] in _HOLDING_SHORT:  # written after the name: "Kepala Dinas Pendidikan Plt."
+    if _holding_after(words):  # written after the name: "Kepala Dinas Pendidikan Plt."
         return _HOLDING_WORDS[(words[-1],)]
     return None
 
