@@ -312,14 +312,16 @@ CATALOGUE: dict[str, CodeSpec] = {
     "nip-ganda-tugas-tambahan": CodeSpec(
         INFO,
         "Pegawai baris {baris_lain} tertulis lagi sebagai '{value}', jabatan yang dipegangnya sebagai tugas tambahan "
-        "di samping jabatan fungsionalnya '{jf}': kursi '{value}' dihitung terisi dalam bezetting, dan pegawai itu "
-        "ikut rencana mutasi sekali, dari jabatan fungsionalnya (baris {baris_lain})",
+        "di samping jabatan fungsionalnya '{jf}': kursi '{value}' dihitung terisi dalam bezetting; pegawai itu "
+        "dihitung sekali, pada jabatan fungsionalnya (baris {baris_lain}), dan tidak dipindah selama memegang tugas "
+        "tambahan itu",
         "Satu pegawai tertulis dua kali dengan NIP yang sama: sekali untuk jabatan fungsionalnya, sekali untuk "
         "jabatan pimpinan yang dipegangnya sebagai tugas tambahan (Kepala Sekolah, Kepala Puskesmas, Kepala KUA, "
         "pimpinan perguruan tinggi). Tugas tambahan dipegang secara definitif, bukan sebagai Plt.: kursi pimpinan "
         "itu dihitung terisi (bezetting) di setiap perintah dan tidak ditawarkan sebagai lowongan; pegawai itu "
-        "dihitung di jabatan fungsionalnya dan ikut rencana mutasi sekali, dari baris jabatan fungsionalnya. Baris "
-        "tugas tambahan tidak dipindah.",
+        "dihitung di jabatan fungsionalnya, sekali. Rencana mutasi tidak memindahkannya (aturan "
+        "memegang-tugas-tambahan): kepindahannya mengosongkan kursi pimpinan itu, yang tidak diisi rencana; "
+        "alihkan dulu tugas tambahannya. Baris tugas tambahan tidak dipindah.",
     ),
     "pegawai-berisi-riwayat": CodeSpec(
         E,

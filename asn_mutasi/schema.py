@@ -534,3 +534,7 @@ NRP_TWIN = "NRP ganda"
 #: the repeated NIPs, not as "baris tidak valid" (hostile17, h35)
 ACTING_REPEAT = "jabatan Plt."
 ADDITIONAL_TASK_REPEAT = "tugas tambahan"
+#: per roster row: the head a person holds as an additional task, written on their JF row when the head's own row
+#: under the same NIP holds its seat (nip-ganda-tugas-tambahan); None elsewhere. The plan does not move them: the
+#: head's seat would read filled by a person gone (review17, h35)
+ADDITIONAL_TASK_HELD = "_tugas_tambahan"

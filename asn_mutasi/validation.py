@@ -45,6 +45,7 @@ from asn_mutasi.formatting import DOT_DECIMAL, DOT_THREE, format_date, format_da
 from asn_mutasi.labels import field_words, rounding_words
 from asn_mutasi.schema import (
     ACTING_REPEAT,
+    ADDITIONAL_TASK_HELD,
     ADDITIONAL_TASK_REPEAT,
     CODE_AS_WRITTEN,
     EDUCATION_RANK,
@@ -819,6 +820,7 @@ def _additional_task_repeat(
     ctx.exclude_holding(
         i, f"{ADDITIONAL_TASK_REPEAT} (pegawai yang sama di baris {ctx.rows[other]} dengan jabatan fungsionalnya)"
     )
+    ctx.out.setdefault(ADDITIONAL_TASK_HELD, np.full(ctx.n, None, dtype=object))[other] = texts[i]
     return make_finding(
         "nip-ganda-tugas-tambahan", ctx.loc(i, "jabatan", texts[i]), baris_lain=ctx.rows[other], jf=texts[other]
     )
@@ -2338,6 +2340,8 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
     }
     if ESELON_V_POST in out:
         columns[ESELON_V_POST] = out[ESELON_V_POST]
+    if ADDITIONAL_TASK_HELD in out:
+        columns[ADDITIONAL_TASK_HELD] = out[ADDITIONAL_TASK_HELD]
     if "perangkat_daerah" in out:
         columns["perangkat_daerah"] = out["perangkat_daerah"]
         columns[UNIT_AS_WRITTEN] = out[UNIT_AS_WRITTEN]

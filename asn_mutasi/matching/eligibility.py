@@ -22,6 +22,7 @@ from asn_mutasi.distinct import per_distinct
 from asn_mutasi.domain.jenis import JENIS_RANK as JENIS_RANK  # the one rank table (re-exported)
 from asn_mutasi.domain.jenis import level_step, level_steps
 from asn_mutasi.domain.pensiun import StatedPension, roster_pension
+from asn_mutasi.schema import ADDITIONAL_TASK_HELD
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,13 @@ RULES: dict[str, RuleSpec] = {
         "Pegawai sedang menjalani hukuman disiplin.", "PP 94/2021; Peraturan BKN 5/2019", True
     ),
     "sedang-tugas-belajar": RuleSpec("Pegawai sedang tugas belajar.", "Peraturan BKN 5/2019", True),
+    "memegang-tugas-tambahan": RuleSpec(
+        "Pegawai memegang jabatan pimpinan sebagai tugas tambahan (Kepala Sekolah, Kepala Puskesmas), tertulis di "
+        "baris lain dengan NIP yang sama (nip-ganda-tugas-tambahan): memindahkannya mengosongkan kursi pimpinan itu, "
+        "yang tidak diisi rencana, maka ia tidak dipindah; alihkan dulu tugas tambahannya.",
+        "praktik BKD (tugas tambahan dialihkan dengan keputusan tersendiri)",
+        True,
+    ),
     "pendidikan-di-bawah-syarat": RuleSpec(
         "Pendidikan atau jurusan pegawai tidak memenuhi syarat jabatan tujuan.", "PP 11/2017 Pasal 190 ayat (4)", True
     ),
@@ -291,6 +299,15 @@ def employee_eligibility(
         "sedang-tugas-belajar",
         "Sedang tugas belajar",
         rules.tugas_belajar_tidak_dipindah,
+    )
+
+    head = _objects(roster, ADDITIONAL_TASK_HELD)
+    held = pd.notna(head)
+    report(
+        held,
+        "memegang-tugas-tambahan",
+        _texts_where(held, head, lambda h: f"Memegang tugas tambahan {h}: kursi itu lowong bila pegawai dipindah"),
+        True,
     )
 
     due = known & (months > round(rules.rotasi_tahun * 12))
