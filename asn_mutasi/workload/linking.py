@@ -539,9 +539,14 @@ _NOT_INITIALLED = frozenset({"dan", "dengan"})
 
 def _initialism(words: list[str], k: int) -> str | None:
     """The unit key of ``words`` with its first ``k`` words written as their initials ("dan" left out) and the rest
-    as they are, or None when one of those words does not open with a letter or the initials are too many."""
+    as they are, or None when one of those words does not open with a letter or the initials are too many, or when
+    a rest is written out and the initials take a place kind (:data:`_PLACE_WORDS`) in: the place is written out
+    with its name ("BBPMP Provinsi Jawa Timur"); "Dinas Kesehatan Provinsi Jawa Timur" read as the table's "DKP Jawa
+    Timur", the Kelautan dan Perikanan (review17, h35)."""
     head = [w for w in words[:k] if w not in _NOT_INITIALLED]
     if len(head) < _INITIALS_LEAST or len(head) > _INITIALS_MOST or not all(w[0].isalpha() for w in head):
+        return None
+    if k < len(words) and not _PLACE_WORDS.isdisjoint(head):
         return None
     return " ".join(["".join(w[0] for w in head), *words[k:]])
 
