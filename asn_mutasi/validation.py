@@ -727,7 +727,7 @@ def _keep_definitive(
 _KEEP_REASONS = (
     "baris ini jabatan Plt., baris itu jabatan definitif",
     "baris ini sudah dikecualikan karena temuan lain",
-    "baris ini jabatan tugas tambahan, baris itu jabatan fungsionalnya",
+    "baris ini jabatan yang dipegang sebagai tugas tambahan, baris itu bukan",
     "tanggal lahirnya sama dengan tanggal lahir dalam NIP",
     "TMT jabatannya lebih baru",
     "isinya lebih lengkap",
@@ -811,7 +811,7 @@ def _additional_task_repeat(
     the rows and their :func:`_keep_keys`) holds: a head row written twice is a repeat. None for any other repeat."""
     names = ctx.column("nama").cells()
     texts = _acting_jabatan(ctx)
-    if _other_person(names[i], names[other]) or not _additional_task(texts[i]) or _additional_task(texts[other]):
+    if _other_person(names[i], names[other]) or not _additional_task(texts[i]) or not _beside_a_jf(ctx, texts, other):
         return None
     rows, keys = group
     heads = (k for k in rows if _additional_task(texts[k]) and not _other_person(names[k], names[other]))
@@ -824,6 +824,14 @@ def _additional_task_repeat(
     return make_finding(
         "nip-ganda-tugas-tambahan", ctx.loc(i, "jabatan", texts[i]), baris_lain=ctx.rows[other], jf=texts[other]
     )
+
+
+def _beside_a_jf(ctx: RosterContext, texts: np.ndarray, other: int) -> bool:
+    """Whether row ``other`` (``texts``: :func:`_acting_jabatan`) is a post a head is held beside as an additional task: a JF (a guru, a dokter), not a
+    head itself. A Kepala Sekolah promoted to Kepala Bidang, the old head row still written, held both seats: the
+    school's head read filled, the Kepala Bidang named "jabatan fungsionalnya" (review17, h35)."""
+    jenis = ctx.out.get("jenis_jabatan")
+    return jenis is not None and jenis[other] == "Fungsional" and not _additional_task(texts[other])
 
 
 #: what a history export changes from one entry of a person to the next, as the finding names it, and the history each

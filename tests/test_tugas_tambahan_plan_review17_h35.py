@@ -44,3 +44,40 @@ def test_the_plan_does_not_move_a_head_held_as_a_tugas_tambahan_away_from_its_se
     assert "tugas tambahan" in sari[0]["alasan"] and "Kepala Puskesmas" in sari[0]["alasan"]
     after = {u["unit_kerja"]: u["bezetting"] for u in plan["unit_sesudah"]}
     assert after == {"Puskesmas Kota": 2, "Puskesmas Desa": 1}
+
+
+_PROMOTED_POSTS = (
+    "KODE JABATAN;NAMA JABATAN;UNIT KERJA;JENIS JABATAN;KEBUTUHAN;SYARAT PENDIDIKAN\n"
+    "K01;Kepala Sekolah;SMP Negeri 1 Kota;Fungsional;1;S-1\n"
+    "K02;Kepala Bidang Pembinaan SMP;Dinas Pendidikan;Administrator;1;S-1\n"
+    "K03;Guru Ahli Madya;SMP Negeri 1 Kota;Fungsional;2;S-1\n"
+)
+_PROMOTED_HEADER = (
+    "NIP;NAMA;GOL/RUANG;JABATAN;KODE JABATAN;UNIT KERJA;TMT JABATAN;TANGGAL LAHIR;STATUS KEPEGAWAIAN;"
+    "PENDIDIKAN TERAKHIR;JURUSAN"
+)
+_AHMAD = "197503112000031004;Ahmad Fauzi;IV/b;{};PNS;S-1;Pendidikan Matematika"
+_PROMOTED_ROWS = [
+    _AHMAD.format("Kepala Sekolah;K01;SMP Negeri 1 Kota;2018-01-01;1975-03-11"),
+    _AHMAD.format("Kepala Bidang Pembinaan SMP;K02;Dinas Pendidikan;2024-01-01;1975-03-11"),
+    "198505112010012006;Budi Santoso;III/d;Guru Ahli Madya;K03;SMP Negeri 1 Kota;2015-01-01;1985-05-11;PNS;S-1;"
+    "Pendidikan Matematika",
+]
+
+
+def test_a_head_row_beside_a_structural_post_is_a_plain_repeat(tmp_path: Path) -> None:
+    """A Kepala Sekolah promoted to Kepala Bidang, the old head row still in the roster: a tugas tambahan sits beside
+    a JF (a guru, a dokter), so the old row is a nip-ganda repeat, the school's head seat vacant. It was read as a
+    tugas tambahan beside the "jabatan fungsional" Kepala Bidang: the person held both seats and the school had no
+    vacancy."""
+    from cli_helpers import stdout_csv
+
+    jabatan = tmp_path / "jabatan.csv"
+    jabatan.write_text(_PROMOTED_POSTS, encoding="utf-8")
+    pegawai = tmp_path / "pegawai.csv"
+    pegawai.write_text("\n".join([_PROMOTED_HEADER, *_PROMOTED_ROWS]) + "\n", encoding="utf-8")
+    vac = stdout_csv(run("lowongan", pegawai, jabatan, *TANGGAL, "-f", "csv"))
+    assert {r["kode_jabatan"]: r["bezetting"] for r in vac} == {"K01": "0", "K02": "1", "K03": "1"}
+    said = stdout_csv(run("periksa", pegawai, jabatan, *TANGGAL))
+    assert [(f["kode"], f["baris"]) for f in said] == [("nip-ganda", "2")]
+    assert "fungsional" not in said[0]["pesan"]
