@@ -288,27 +288,7 @@ def employee_eligibility(
 
     pensiun = _report_retirement(roster, rules, ts, rep, pension)
 
-    report(
-        _flag(roster, "hukuman_disiplin"),
-        "sedang-hukuman-disiplin",
-        "Sedang menjalani hukuman disiplin",
-        rules.hukdis_tidak_dipindah,
-    )
-    report(
-        _flag(roster, "tugas_belajar"),
-        "sedang-tugas-belajar",
-        "Sedang tugas belajar",
-        rules.tugas_belajar_tidak_dipindah,
-    )
-
-    head = _objects(roster, ADDITIONAL_TASK_HELD)
-    held = pd.notna(head)
-    report(
-        held,
-        "memegang-tugas-tambahan",
-        _texts_where(held, head, lambda h: f"Memegang tugas tambahan {h}: kursi itu lowong bila pegawai dipindah"),
-        True,
-    )
+    _report_states(roster, rules, rep)
 
     due = known & (months > round(rules.rotasi_tahun * 12))
     due_text = _texts_where(
@@ -332,6 +312,20 @@ def employee_eligibility(
         },
         index=roster.index,
     )
+
+
+def _report_states(roster: pd.DataFrame, rules: Rules, rep: _Reasons) -> None:
+    """Report the people under a hukuman disiplin, on tugas belajar, or holding a head as an additional task
+    (:data:`~asn_mutasi.schema.ADDITIONAL_TASK_HELD`): moving the last leaves that head's seat empty, which the
+    plan does not fill (review17, h35)."""
+    hukdis = _flag(roster, "hukuman_disiplin")
+    rep.report(hukdis, "sedang-hukuman-disiplin", "Sedang menjalani hukuman disiplin", rules.hukdis_tidak_dipindah)
+    belajar = _flag(roster, "tugas_belajar")
+    rep.report(belajar, "sedang-tugas-belajar", "Sedang tugas belajar", rules.tugas_belajar_tidak_dipindah)
+    head = _objects(roster, ADDITIONAL_TASK_HELD)
+    held = pd.notna(head)
+    text = _texts_where(held, head, lambda h: f"Memegang tugas tambahan {h}: kursi itu lowong bila pegawai dipindah")
+    rep.report(held, "memegang-tugas-tambahan", text, True)
 
 
 def _texts_where(mask: np.ndarray, values: np.ndarray, fn: Callable[[Any], str]) -> np.ndarray:
