@@ -68,7 +68,8 @@ _COMMON_TOKENS: dict[str, str] = {
     "kabiro": "kepala biro",
     "kacab": "kepala cabang",
     "kacabdin": "kepala cabang dinas",
-    "walkot": "walikota",
+    "walkot": "wali kota",
+    "walikota": "wali kota",  # the post's name as UU 23/2014 writes it: "Walikota", "Walkot" met no "Wali Kota"
     "kalaksa": "kepala pelaksana",
     "kalak": "kepala pelaksana",  # "Kalak BPBD", the Kepala Pelaksana BPBD (spell, h30)
     "wadir": "wakil direktur",  # "Wadir Pelayanan" of an RSUD (h26/spell3: read Pelaksana)
