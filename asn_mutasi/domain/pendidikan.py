@@ -858,9 +858,16 @@ def _known_before_town(programme: str) -> str:
     """The known programme (:func:`known_programmes`) a programme names before a kabupaten or kota it ends with, as
     written: a Poltekkes's prodi and its campus ("Keperawatan Blora", "Gizi Semarang": the town was read as part of
     the programme; spell16, h33); "" when the words before the town are no known programme ("Pendidikan Bahasa
-    Lampung" keeps its language) or no town ends it."""
-    head = without_town(programme)
-    if head == programme or head not in known_programmes()[0]:
+    Lampung" keeps its language), no town ends it, or the whole text is a known programme itself.
+
+    Any capital is a town here, one that is a programme's word too: "Hukum Waris" (a concentration of Ilmu Hukum)
+    is a programme and stays whole, "Akuntansi Waris" is Akuntansi at Waris, Keerom's capital. The capital was cut
+    after any programme ("S1 Hukum Waris" read HUKUM), or never when it was a programme's word (spell21, h35)."""
+    names, whole = known_programmes()[0], _norm_words(programme.replace(".", " "))
+    if whole in names or whole.removeprefix("ILMU ") in names:  # "Ilmu Hukum Waris"
+        return ""
+    head = without_town(programme, every_capital=True)
+    if head == programme or head not in names:
         return ""
     written = " ".join(programme.split()[: len(head.split())])
     return written if _norm_words(written.replace(".", " ")) == head else head
@@ -912,25 +919,28 @@ _TOWN_PREFIX = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _towns() -> tuple[frozenset[str], int]:
+@lru_cache(maxsize=2)
+def _towns(every_capital: bool = False) -> tuple[frozenset[str], int]:
     """(the kabupaten/kota names of ``wilayah_kabupaten_kota.csv``, Kepmendagri's kode wilayah, and the kabupaten
     capitals it lists (SNI 7657:2010) none of whose words is a known programme's, written without spaces:
     "KOTAWARINGINTIMUR" is also "Kota Waringin Timur"; the most words of one). "D3 Keperawatan Purwokerto" read the
-    programme KEPERAWATAN PURWOKERTO: Purwokerto is Banyumas's capital, no kabupaten (spell19, h34)."""
+    programme KEPERAWATAN PURWOKERTO: Purwokerto is Banyumas's capital, no kabupaten (spell19, h34). With
+    ``every_capital`` the capitals that are a programme's words too (NEGARA, WARIS), for a reader that keeps a known
+    programme whole first (:func:`_known_before_town`)."""
     rows = data_csv("wilayah_kabupaten_kota.csv")
     capitals = (_norm_words(re.sub(r"[.-]", " ", row["ibu_kota"])) for row in rows)
-    programme_words = _known_programme_words()
+    programme_words = frozenset() if every_capital else _known_programme_words()
     names = [_norm_words(re.sub(r"[.-]", " ", row["nama"])) for row in rows]
     names += [c for c in capitals if len(c) >= 4 and not set(c.split()) & programme_words]  # not SOE, BAA
     return frozenset(n.replace(" ", "") for n in names), max(len(n.split()) for n in names)
 
 
-def town_start(words: list[str]) -> int:
+def town_start(words: list[str], *, every_capital: bool = False) -> int:
     """Where the name of a kabupaten or kota that ends ``words`` (upper-case words, no punctuation) begins, with the
     words written before it (:data:`_TOWN_PREFIX`: "KAB TANAH LAUT"); ``len(words)`` when they end with none. "KOTA"
-    after "DAN" is a programme's ("Perencanaan Wilayah dan Kota Malang": MALANG only is the town)."""
-    towns, longest = _towns()
+    after "DAN" is a programme's ("Perencanaan Wilayah dan Kota Malang": MALANG only is the town). ``every_capital``:
+    :func:`_towns`."""
+    towns, longest = _towns(every_capital)
     first = max(0, len(words) - longest - 2)  # a name written in more words than the list's ("KOTA WARINGIN TIMUR")
     start = next((k for k in range(first, len(words)) if "".join(words[k:]) in towns), None)
     if start is None:  # no town: a last word such as ADMINISTRASI or KOTA is the programme's
@@ -953,11 +963,12 @@ def _town_opening(words: list[str]) -> int:
     return 0
 
 
-def without_town(text: str) -> str:
+def without_town(text: str, *, every_capital: bool = False) -> str:
     """``text`` without the kabupaten or kota it ends with, and without a college owner's word left before it
-    ("DEPKES TANAH DATAR": "", "PERTANIAN TANAH LAUT": PERTANIAN); ``text`` as written when it ends with no town."""
+    ("DEPKES TANAH DATAR": "", "PERTANIAN TANAH LAUT": PERTANIAN); ``text`` as written when it ends with no town.
+    ``every_capital``: :func:`_towns`."""
     words = _norm_words(text.replace(".", " ")).split()
-    start = town_start(words)
+    start = town_start(words, every_capital=every_capital)
     if start == len(words):
         return text
     while start and words[start - 1] in _COLLEGE_OWNER:

@@ -1,0 +1,49 @@
+"""Education spellings left by spell20 (spell21, h35): a trailing word that is both a kabupaten capital and a
+concentration ("S1 Hukum Waris": Waris is Keerom's capital and a part of civil law), an SMK competency followed by its
+own abbreviation in brackets, and the short forms of an old BPS roster ("Ak. Ilmu Statistik", "S-1 Ekonomi(Perus)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from asn_mutasi.domain.pendidikan import parse_education
+from asn_mutasi.matching.education import EducationMatcher
+
+
+@pytest.mark.parametrize(
+    ("cell", "programme"),
+    [
+        # a concentration after its programme stays: the capital Waris is no town after Hukum
+        ("S1 Hukum Waris", "Hukum Waris"),
+        ("S1 Ilmu Hukum Waris", "Ilmu Hukum Waris"),
+        ("S1 Hukum Tata Negara", "Hukum Tata Negara"),
+        # a capital after a programme it does not complete is the campus town, also one that is a programme's word
+        ("D3 Keperawatan Benteng", "Keperawatan"),
+        ("S1 Akuntansi Waris", "Akuntansi"),
+        ("D3 Kebidanan Waris", "Kebidanan"),
+        ("D3 Keperawatan Negara", "Keperawatan"),
+        ("S1 Administrasi Negara", "Administrasi Negara"),
+        ("S1 Ilmu Administrasi Negara", "Ilmu Administrasi Negara"),
+    ],
+)
+def test_a_trailing_concentration_is_no_place_and_a_place_no_concentration(cell: str, programme: str) -> None:
+    assert parse_education(cell, None).programme == programme
+
+
+@pytest.mark.parametrize(
+    ("pendidikan", "jurusan"),
+    [("S1 Hukum Waris", None), ("S1", "Hukum Waris"), ("S-1 HUKUM AGRARIA", None), ("S-1", "HUKUM KEPERDATAAN")],
+)
+def test_a_law_concentration_meets_ilmu_hukum_only(pendidikan: str, jurusan: str | None) -> None:
+    posts = ["S-1 ILMU HUKUM", "S-1 AKUNTANSI", "S-1 HUKUM PIDANA"]
+    matcher = EducationMatcher(posts)
+    assert matcher.fit(pendidikan, jurusan, "S-1", "S-1 ILMU HUKUM").memenuhi
+    assert not matcher.fit(pendidikan, jurusan, "S-1", "S-1 AKUNTANSI").memenuhi
+    assert not matcher.fit(pendidikan, jurusan, "S-1", "S-1 HUKUM PIDANA").memenuhi  # one concentration, not another
+
+
+def test_a_place_after_a_programme_is_not_read_as_its_concentration() -> None:
+    matcher = EducationMatcher(["S-1 AKUNTANSI", "S-1 ILMU HUKUM", "D-III KEPERAWATAN"])
+    assert matcher.fit("S1 Akuntansi Waris", None, "S-1", "S-1 AKUNTANSI").memenuhi
+    assert not matcher.fit("S1 Akuntansi Waris", None, "S-1", "S-1 ILMU HUKUM").memenuhi
+    assert matcher.fit("D3 Keperawatan Benteng", None, "D-III", "D-III KEPERAWATAN").memenuhi
