@@ -14,6 +14,7 @@ profession word.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -423,6 +424,39 @@ _TRAILING_LEVEL = re.compile(
 )
 
 
+#: a closing parenthesis, perhaps left unclosed: "TEKNIK INFORMATIKA (TI)", "SMK OTKP (OTKP"
+TRAILING_PAREN = re.compile(r"\(\s*([A-Z0-9 .\-&]*?)\s*\)?\s*$")
+
+
+def abbreviation_parenthetical(inner: str, before: list[str], known: Mapping[str, str]) -> bool:
+    """Tell whether a closing ``(XYZ)`` abbreviates the words ``before`` it: a ``known`` abbreviation, the words'
+    initials, or a short token of at most one vowel. The one rule for a programme's key (``known`` its abbreviations)
+    and for the programme after a school word (``known`` the SMK competencies): "SMK Otomatisasi Tata Kelola
+    Perkantoran (OTKP)" read the programme … PERKANTORAN OTKP, the school's reading having dropped the brackets
+    before the rule saw them (spell21, h35)."""
+    token = inner.replace(".", "").replace(" ", "")
+    if not token.isalpha() or len(token) > 8:
+        return False
+    if token in known:
+        return True
+    initials = "".join(word[0] for word in before if word and word not in ("DAN",))
+    if token in initials:
+        return True
+    vowels = sum(ch in "AIUEO" for ch in token)
+    return len(token) <= 5 and vowels <= 1
+
+
+def _without_closing_abbreviation(text: str, rest: str) -> str:
+    """``rest`` (the words after a school word in ``text``) without the abbreviation in brackets that closes
+    ``text`` when it abbreviates the words before it (:func:`abbreviation_parenthetical`); ``rest`` otherwise, also
+    when the bracket is all that follows the school word ("SMA (IPS)": the stream)."""
+    closing = TRAILING_PAREN.search(text.upper())
+    words = rest.split()
+    if closing is None or len(words) < 2 or words[-1] != _norm_words(closing.group(1)).replace(" ", ""):
+        return rest
+    return " ".join(words[:-1]) if abbreviation_parenthetical(closing.group(1), words[:-1], SMK_COMPETENCIES) else rest
+
+
 def lexicon_match(text: str) -> tuple[LexiconEntry, str] | None:
     """Return the lexicon entry a text starts with (longest spelling) and the rest of the text."""
     words = _norm_words(text)
@@ -445,7 +479,7 @@ def lexicon_match(text: str) -> tuple[LexiconEntry, str] | None:
             break
         entry = _either_school(entry, inner) if slashed else _more_specific(entry, inner)
         rest = rest[again.end() :]
-    return entry, rest.strip(" /.")
+    return entry, _without_closing_abbreviation(text, rest.strip(" /."))
 
 
 #: what may stand between two school words of one cell: separators and marker words ("SLTA/SMA SEDERAJAT/SMK")

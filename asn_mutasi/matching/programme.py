@@ -35,7 +35,14 @@ import re
 from functools import lru_cache
 
 from asn_mutasi.data import data_csv
-from asn_mutasi.domain.pendidikan import LEVEL_FLOOR_WORDS, LEVEL_WORD, split_level, strip_certificates
+from asn_mutasi.domain.pendidikan import (
+    LEVEL_FLOOR_WORDS,
+    LEVEL_WORD,
+    TRAILING_PAREN,
+    abbreviation_parenthetical,
+    split_level,
+    strip_certificates,
+)
 from asn_mutasi.matching.families import family_of_key
 
 #: abbreviation token → expansion (whole tokens only, after punctuation is removed)
@@ -201,7 +208,6 @@ _AMP_LEVEL = re.compile(r"\s+&\s+(?=(?:" + LEVEL_WORD + r")(?![A-Z0-9]))", re.IG
 #: a list number of one item ("1. ", "2) ") opening the text or after a space
 _ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+")
 _PARENS = re.compile(r"\([^()]*\)?")
-_TRAILING_PAREN = re.compile(r"\(\s*([A-Z0-9 .\-&]*?)\s*\)?\s*$")
 # length-preserving masks (private-use characters) so positions found on the unmasked text
 # are valid on the masked one
 _MASKS: dict[str, str | int | None] = {"/": "\ue000", ",": "\ue001", ";": "\ue002", " ": "\ue003"}
@@ -325,20 +331,6 @@ def _split_segment(segment: str) -> list[str]:
     return out
 
 
-def _abbreviation_parenthetical(inner: str, before: list[str]) -> bool:
-    """Tell whether a trailing ``(XYZ)`` abbreviates the words before it."""
-    token = inner.replace(".", "").replace(" ", "")
-    if not token.isalpha() or len(token) > 8:
-        return False
-    if token in ABBREVIATIONS:
-        return True
-    initials = "".join(word[0] for word in before if word and word not in ("DAN",))
-    if token in initials:
-        return True
-    vowels = sum(ch in "AIUEO" for ch in token)
-    return len(token) <= 5 and vowels <= 1
-
-
 def _dotted(value: str) -> str:
     """Expand known dotted abbreviations ("T. SIPIL" → TEKNIK SIPIL, "MAN. INFORMATIKA")."""
     return _DOTTED_RE.sub(lambda m: (DOTTED[m.group(1)] + " ") if m.group(1) in DOTTED else m.group(0), value)
@@ -395,10 +387,10 @@ def _key_once(text: str) -> str:
             break  # "SI" alone is Sistem Informasi, not "S-I"
         value = rest
     value = value.strip()
-    match = _TRAILING_PAREN.search(value)
+    match = TRAILING_PAREN.search(value)
     if match:
         before = re.sub(r"[^A-Z0-9 ]", " ", value[: match.start()]).split()
-        if before and _abbreviation_parenthetical(match.group(1), before):
+        if before and abbreviation_parenthetical(match.group(1), before, ABBREVIATIONS):
             value = value[: match.start()]
     for pattern, target in _PHRASE_ABBREVIATIONS:
         value = pattern.sub(target, value)

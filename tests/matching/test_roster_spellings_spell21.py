@@ -47,3 +47,24 @@ def test_a_place_after_a_programme_is_not_read_as_its_concentration() -> None:
     assert matcher.fit("S1 Akuntansi Waris", None, "S-1", "S-1 AKUNTANSI").memenuhi
     assert not matcher.fit("S1 Akuntansi Waris", None, "S-1", "S-1 ILMU HUKUM").memenuhi
     assert matcher.fit("D3 Keperawatan Benteng", None, "D-III", "D-III KEPERAWATAN").memenuhi
+
+
+@pytest.mark.parametrize(
+    ("cell", "programme"),
+    [
+        ("SMK OTOMATISASI TATA KELOLA PERKANTORAN (OTKP)", "OTOMATISASI TATA KELOLA PERKANTORAN"),
+        ("SMK Akuntansi Keuangan Lembaga (AKL)", "AKUNTANSI KEUANGAN LEMBAGA"),
+        ("SMK Teknik Kendaraan Ringan (TKR", "TEKNIK KENDARAAN RINGAN"),  # the bracket left unclosed
+        ("SMA (IPS)", "IPS"),  # the stream alone in brackets is the programme
+    ],
+)
+def test_a_school_programme_closed_by_its_abbreviation(cell: str, programme: str) -> None:
+    assert parse_education(cell, None).programme == programme
+
+
+def test_an_smk_competency_with_its_abbreviation_meets_its_post() -> None:
+    post = "SMK OTOMATISASI DAN TATA KELOLA PERKANTORAN"
+    matcher = EducationMatcher([post, "SMK AKUNTANSI DAN KEUANGAN LEMBAGA"])
+    cell = "SMK OTOMATISASI TATA KELOLA PERKANTORAN (OTKP)"
+    assert matcher.fit(cell, None, "SMA", post).memenuhi
+    assert not matcher.fit(cell, None, "SMA", "SMK AKUNTANSI DAN KEUANGAN LEMBAGA").memenuhi
