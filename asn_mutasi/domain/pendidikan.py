@@ -120,11 +120,14 @@ def _clean(value: object) -> str:
             value = int(value)
     text = compatible(str(value)).upper().replace("_", " ").replace("\u00a0", " ")
     if "." in text:  # "S.M.A", "S.L.T.A", "S.D." (a level cell of a BPS roster, a SIMPEG level table)
-        text = _DOTTED.sub(_undotted, text)
+        text = _DOTTED.sub(_undotted, _ACADEMY_SHORT.sub("AKADEMI ", text))
     text = _GLUED_LEVEL.sub(r"\1 ", text)  # "S.1TEKNIK SIPIL", "D3KEPERAWATAN": the level glued to the programme
     return re.sub(r"\s+", " ", text).strip()
 
 
+#: "Ak." or "Akad." opening a cell is Akademi, a D-III ("Ak. Ilmu Statistik", a BPS roster's Akademi Ilmu Statistik,
+#: read no level; spell21, h35); after a level it may be Akuntansi ("S1 Ak.") and stays
+_ACADEMY_SHORT = re.compile(r"^\s*AK(?:AD)?\.\s*(?=[A-Z])", re.IGNORECASE)
 #: a level in digits glued to the programme after it (SAPK's reference: "S.1Teknik Industri", h26/spell3)
 _GLUED_LEVEL = re.compile(r"^\s*((?:S|D)[\s.\-]*[1-4]|D[\s.\-]*III)(?=[A-Z]{3})")  # "DIIIPerekam Medis" (spell4)
 
@@ -429,19 +432,21 @@ TRAILING_PAREN = re.compile(r"\(\s*([A-Z0-9 .\-&]*?)\s*\)?\s*$")
 
 
 def abbreviation_parenthetical(inner: str, before: list[str], known: Mapping[str, str]) -> bool:
-    """Tell whether a closing ``(XYZ)`` abbreviates the words ``before`` it: a ``known`` abbreviation, the words'
-    initials, or a short token of at most one vowel. The one rule for a programme's key (``known`` its abbreviations)
+    """Tell whether a closing ``(XYZ)`` abbreviates the words ``before`` it: their initials, a ``known`` abbreviation
+    of words among them, or an unknown short token of at most one vowel. A known abbreviation of other words names
+    a concentration instead: "S-1 Ekonomi(Perus)" is Ekonomi Perusahaan, Manajemen's old name; it read EKONOMI
+    (spell21, h35). The one rule for a programme's key (``known`` its abbreviations)
     and for the programme after a school word (``known`` the SMK competencies): "SMK Otomatisasi Tata Kelola
     Perkantoran (OTKP)" read the programme … PERKANTORAN OTKP, the school's reading having dropped the brackets
     before the rule saw them (spell21, h35)."""
     token = inner.replace(".", "").replace(" ", "")
     if not token.isalpha() or len(token) > 8:
         return False
-    if token in known:
-        return True
     initials = "".join(word[0] for word in before if word and word not in ("DAN",))
     if token in initials:
         return True
+    if token in known:  # "MANAJEMEN (MNJ)", not "EKONOMI (PERUS)"
+        return set(known[token].split()) <= set(before)
     vowels = sum(ch in "AIUEO" for ch in token)
     return len(token) <= 5 and vowels <= 1
 
@@ -1516,7 +1521,7 @@ def _clean_keep(value: object) -> str:
         return ""
     text = compatible(str(value)).replace("\u00a0", " ").replace("|", " ")
     if "." in text:
-        text = _DOTTED.sub(_undotted, text)
+        text = _DOTTED.sub(_undotted, _ACADEMY_SHORT.sub("Akademi ", text))
     return re.sub(r"\s+", " ", text).strip()
 
 

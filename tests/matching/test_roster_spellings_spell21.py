@@ -68,3 +68,33 @@ def test_an_smk_competency_with_its_abbreviation_meets_its_post() -> None:
     cell = "SMK OTOMATISASI TATA KELOLA PERKANTORAN (OTKP)"
     assert matcher.fit(cell, None, "SMA", post).memenuhi
     assert not matcher.fit(cell, None, "SMA", "SMK AKUNTANSI DAN KEUANGAN LEMBAGA").memenuhi
+
+
+@pytest.mark.parametrize(
+    ("cell", "level", "programme"),
+    [
+        # an old BPS roster's short forms (standardPendidikanTerakhir, public GitHub)
+        ("Ak. Ilmu Statistik", "D-III", "STATISTIKA"),
+        ("Akad. Keperawatan", "D-III", "KEPERAWATAN"),
+    ],
+)
+def test_ak_dot_opening_a_cell_is_an_akademi(cell: str, level: str, programme: str) -> None:
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme) == (level, programme)
+
+
+@pytest.mark.parametrize(
+    ("cell", "post", "other"),
+    [
+        # Ekonomi Perusahaan, Manajemen's old name: PERUS, a known abbreviation of no word before it, is no
+        # abbreviation of EKONOMI (the bracket was dropped)
+        ("S-1 Ekonomi(Perus)", "S-1 MANAJEMEN", "S-1 AKUNTANSI"),
+        # the same reading the matcher already made of a bracket's concentration (programme_alternatives)
+        ("S1 Ekonomi (Akt)", "S-1 AKUNTANSI", "S-1 MANAJEMEN"),
+        ("S1 Manajemen (MNJ)", "S-1 MANAJEMEN", "S-1 AKUNTANSI"),
+    ],
+)
+def test_a_short_concentration_in_brackets_names_the_programme(cell: str, post: str, other: str) -> None:
+    matcher = EducationMatcher([post, other])
+    assert matcher.fit(cell, None, "S-1", post).memenuhi
+    assert not matcher.fit(cell, None, "S-1", other).memenuhi
