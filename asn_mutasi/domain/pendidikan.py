@@ -1266,6 +1266,8 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     level, programme = _profession_level(level, programme, best, readings, one_cell, rules)
     if prog_text and best[0] is None:  # a programme column read at the level column's level
         programme = _without_place(level, programme)
+        if level not in _LEVEL_LABEL:  # "D3" + "Keperawatan Benteng": the campus town, as in one cell (spell21, h35)
+            programme = _known_before_town(programme) or programme
     others = tuple((lv or written or "", p) for lv, p in readings if p and p != programme)
     if cell_entry is not None and cell_entry.tingkat == "SMA" and cell_entry.program not in ("", programme):
         others = (*others, ("SMA", cell_entry.program))  # "SPG" + "TK": every SPG graduate holds PENDIDIKAN GURU

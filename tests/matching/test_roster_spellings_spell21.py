@@ -98,3 +98,19 @@ def test_a_short_concentration_in_brackets_names_the_programme(cell: str, post: 
     matcher = EducationMatcher([post, other])
     assert matcher.fit(cell, None, "S-1", post).memenuhi
     assert not matcher.fit(cell, None, "S-1", other).memenuhi
+
+
+@pytest.mark.parametrize(
+    ("jurusan", "post", "other"),
+    [
+        ("Keperawatan Benteng", "D-III KEPERAWATAN", "D-III KEBIDANAN"),  # Benteng, the capital of Kepulauan Selayar
+        ("Kebidanan Purwokerto", "D-III KEBIDANAN", "D-III KEPERAWATAN"),
+    ],
+)
+def test_a_programme_column_ending_with_its_campus_town(jurusan: str, post: str, other: str) -> None:
+    """The town after a programme was cut in a one-column cell only: "D3" + "Keperawatan Benteng" met no D-III
+    Keperawatan post (serumpun), "D3 Keperawatan Benteng" did."""
+    matcher = EducationMatcher([post, other])
+    assert parse_education("D3", jurusan).programme == jurusan.split()[0]
+    assert matcher.fit("D3", jurusan, "D-III", post).memenuhi
+    assert not matcher.fit("D3", jurusan, "D-III", other).memenuhi
