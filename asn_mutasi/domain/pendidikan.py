@@ -433,9 +433,9 @@ TRAILING_PAREN = re.compile(r"\(\s*([A-Z0-9 .\-&]*?)\s*\)?\s*$")
 
 def abbreviation_parenthetical(inner: str, before: list[str], known: Mapping[str, str]) -> bool:
     """Tell whether a closing ``(XYZ)`` abbreviates the words ``before`` it: their initials, a ``known`` abbreviation
-    of words among them, or an unknown short token of at most one vowel. A known abbreviation of other words names
-    a concentration instead: "S-1 Ekonomi(Perus)" is Ekonomi Perusahaan, Manajemen's old name; it read EKONOMI
-    (spell21, h35). The one rule for a programme's key (``known`` its abbreviations)
+    (one of none of its words after a one-word faculty names the department instead: "S-1 Ekonomi(Perus)" is Ekonomi
+    Perusahaan, Manajemen's old name, it read EKONOMI; "ANALIS KESEHATAN (TLM)" names the new name of the words
+    before it; spell21, h35), or an unknown short token of at most one vowel. The one rule for a programme's key (``known`` its abbreviations)
     and for the programme after a school word (``known`` the SMK competencies): "SMK Otomatisasi Tata Kelola
     Perkantoran (OTKP)" read the programme … PERKANTORAN OTKP, the school's reading having dropped the brackets
     before the rule saw them (spell21, h35)."""
@@ -445,8 +445,8 @@ def abbreviation_parenthetical(inner: str, before: list[str], known: Mapping[str
     initials = "".join(word[0] for word in before if word and word not in ("DAN",))
     if token in initials:
         return True
-    if token in known:  # "MANAJEMEN (MNJ)", not "EKONOMI (PERUS)"
-        return set(known[token].split()) <= set(before)
+    if token in known:  # "MANAJEMEN (MNJ)", "TEKNIK (TI)"; not "EKONOMI (PERUS)", "EKONOMI (AKT)"
+        return len(before) > 1 or bool(set(known[token].split()) & set(before))
     vowels = sum(ch in "AIUEO" for ch in token)
     return len(token) <= 5 and vowels <= 1
 

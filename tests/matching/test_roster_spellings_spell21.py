@@ -8,6 +8,7 @@ import pytest
 
 from asn_mutasi.domain.pendidikan import parse_education
 from asn_mutasi.matching.education import EducationMatcher
+from asn_mutasi.matching.programme import programme_key
 
 
 @pytest.mark.parametrize(
@@ -114,3 +115,19 @@ def test_a_programme_column_ending_with_its_campus_town(jurusan: str, post: str,
     assert parse_education("D3", jurusan).programme == jurusan.split()[0]
     assert matcher.fit("D3", jurusan, "D-III", post).memenuhi
     assert not matcher.fit("D3", jurusan, "D-III", other).memenuhi
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the bracket gives the new name of the words before it: their abbreviation, dropped
+        ("D3 ANALIS KESEHATAN (TLM)", "TEKNOLOGI LABORATORIUM MEDIS"),
+        ("S1 Kesehatan Masyarakat (IKM)", "KESEHATAN MASYARAKAT"),
+        ("S1 Manajemen (MNJ)", "MANAJEMEN"),
+        # after a one-word faculty a known abbreviation of none of its words names the department
+        ("S-1 Ekonomi(Perus)", "MANAJEMEN"),
+        ("S1 Ekonomi (Akt)", "AKUNTANSI"),
+    ],
+)
+def test_a_known_abbreviation_in_brackets_keys_the_programme(text: str, key: str) -> None:
+    assert programme_key(text) == key
