@@ -131,3 +131,14 @@ def test_a_programme_column_ending_with_its_campus_town(jurusan: str, post: str,
 )
 def test_a_known_abbreviation_in_brackets_keys_the_programme(text: str, key: str) -> None:
     assert programme_key(text) == key
+
+
+def test_every_degree_of_one_level_in_a_history_cell_is_checked() -> None:
+    """Guard for spell20's reading of two same-level degrees (the first is the programme read): a post wanting the
+    second degree is met too, as docs/pendidikan.md now says."""
+    cell = "S1 Ilmu Hukum dan S1 Pemerintahan"
+    matcher = EducationMatcher(["S-1 ILMU HUKUM", "S-1 ILMU PEMERINTAHAN", "S-1 AKUNTANSI"])
+    assert parse_education(cell, None).programme == "Ilmu Hukum"
+    assert matcher.fit(cell, None, "S-1", "S-1 ILMU HUKUM").memenuhi
+    assert matcher.fit(cell, None, "S-1", "S-1 ILMU PEMERINTAHAN").memenuhi
+    assert not matcher.fit(cell, None, "S-1", "S-1 AKUNTANSI").memenuhi
