@@ -1265,9 +1265,7 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     written = level
     level, programme = _profession_level(level, programme, best, readings, one_cell, rules)
     if prog_text and best[0] is None:  # a programme column read at the level column's level
-        programme = _without_place(level, programme)
-        if level not in _LEVEL_LABEL:  # "D3" + "Keperawatan Benteng": the campus town, as in one cell (spell21, h35)
-            programme = _known_before_town(programme) or programme
+        programme = _column_programme(level, programme)
     others = tuple((lv or written or "", p) for lv, p in readings if p and p != programme)
     if cell_entry is not None and cell_entry.tingkat == "SMA" and cell_entry.program not in ("", programme):
         others = (*others, ("SMA", cell_entry.program))  # "SPG" + "TK": every SPG graduate holds PENDIDIKAN GURU
@@ -1277,6 +1275,15 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     if nama and (level is None or not programme):
         level, programme, from_title, first = _from_titles(nama, level, programme, rules)
     return ParsedEducation(level, programme, jalur, bidang, tuple(rules), others, from_title, first)
+
+
+def _column_programme(level: str | None, programme: str) -> str:
+    """A programme column read at the level column's level, without the college and the campus town named after it:
+    "D3" + "Keperawatan Benteng" kept the town, as one cell "D3 Keperawatan Benteng" did not (spell21, h35)."""
+    programme = _without_place(level, programme)
+    if level in _LEVEL_LABEL:
+        return programme
+    return _known_before_town(programme) or programme
 
 
 def _below(level: str, entry: LexiconEntry, jurusan: str, cell: LexiconEntry | None) -> bool:
