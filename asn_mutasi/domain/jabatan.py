@@ -311,8 +311,9 @@ _PJ_SEAT_PHRASES = frozenset({("hukum", "tua")})  #: a head's seat of two words 
 
 def _pj_in_charge(words: list[str], i: int) -> bool:
     """Whether the "PJ" at ``words[i]`` is a penanggung jawab: a word follows it that opens no head's seat
-    (:data:`_PJ_SEAT_HEADS`; abbreviated heads read written out: "Pj. Sekda", "Pj Kadinkes")."""
-    if words[i] != "pj" or i + 1 >= len(words):
+    (:data:`_PJ_SEAT_HEADS`; abbreviated heads read written out: "Pj. Sekda", "Pj Kadinkes"). False for a name of no
+    word at all (a blank or "-" jabatan cell of a row linked by its code crashed `periksa`; hostile18, h35)."""
+    if i + 1 >= len(words) or words[i] != "pj":
         return False
     nxt = words[i + 1]
     seat = (
