@@ -538,3 +538,39 @@ ADDITIONAL_TASK_REPEAT = "tugas tambahan"
 #: under the same NIP holds its seat (nip-ganda-tugas-tambahan); None elsewhere. The plan does not move them: the
 #: head's seat would read filled by a person gone (review17, h35)
 ADDITIONAL_TASK_HELD = "_tugas_tambahan"
+#: how the validator's reason reads for a row of another agency than ``--instansi`` names (no fault of the row), for
+#: a person not in service ("kedudukan hukum 'CLTN' (bukan aktif)") and for no ASN (honorer, PHL)
+OTHER_AGENCY = "instansi '{instansi}' bukan '{wanted}'"
+INACTIVE_OPENINGS = ("kedudukan hukum", "bukan ASN")
+
+#: the cause of an excluded roster row, the first of these its reasons name (see :func:`exclusion_causes`)
+EXCLUSION_CAUSES = ("instansi_lain", "tidak_aktif", "nip_ganda", "nrp", "tidak_valid")
+
+
+def _opening(*texts: str) -> str:
+    """A pattern of a reason opening with one of ``texts``: the whole text or any of its "; "-joined reasons."""
+    import re
+
+    return r"(?:^|; )(?:" + "|".join(re.escape(t) for t in texts) + ")"
+
+
+def exclusion_causes(reasons: pd.Series) -> pd.Series:
+    """Per excluded row's reason text (the validator's reasons joined with "; "): the one cause it is counted under,
+    the first of :data:`EXCLUSION_CAUSES` any of its reasons names: another agency (``--instansi``), a person out
+    of service or no ASN, a person read from another row (NIP written twice, a Plt. or additional-task repeat), a
+    TNI/Polri member, else a fault of the row ("tidak_valid"). One row, one cause, whatever order the rules gave the
+    reasons in: "instansi lain; NIP ganda" was a fault in `bandingkan` and "NIP rusak; pensiun" one in the plan,
+    "pensiun; NIP rusak" not (hostile18, h35). The one definition `bandingkan` and the plan summary count by."""
+    import pandas as pd
+
+    why = reasons.fillna("").astype(str)
+    patterns = {
+        "instansi_lain": _opening(OTHER_AGENCY.partition("{")[0]) + r".*?' bukan '",
+        "tidak_aktif": _opening(*INACTIVE_OPENINGS),
+        "nip_ganda": _opening("NIP ganda", NRP_TWIN, ACTING_REPEAT, ADDITIONAL_TASK_REPEAT),
+        "nrp": _opening(NRP_HOLDER),
+    }
+    out = pd.Series("tidak_valid", index=why.index, dtype=object)
+    for cause in reversed(EXCLUSION_CAUSES[:-1]):  # the first cause named wins: written last
+        out[why.str.contains(patterns[cause], regex=True)] = cause
+    return out

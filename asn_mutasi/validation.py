@@ -55,6 +55,7 @@ from asn_mutasi.schema import (
     LOAD_SEATS,
     NRP_HOLDER,
     NRP_TWIN,
+    OTHER_AGENCY,
     ROSTER_FOR_PLANNING,
     ROW,
     STATED_BUP,
@@ -62,6 +63,7 @@ from asn_mutasi.schema import (
     UNIT_AS_WRITTEN,
     VALID,
     RawTable,
+    exclusion_causes,
     post_code,
     valid_mask,
 )
@@ -2237,20 +2239,20 @@ def _opd_count(counts: pd.Series) -> dict[str, Any]:
 
 
 #: why ``--instansi`` leaves a row out: no fault of the row (see :func:`left_out_for_fault`)
-_OTHER_AGENCY = "instansi '{instansi}' bukan '{wanted}'"
-_OTHER_AGENCY_ONLY = re.compile(re.escape(_OTHER_AGENCY).replace(r"\{instansi\}", ".*").replace(r"\{wanted\}", ".*"))
+_OTHER_AGENCY = OTHER_AGENCY
 
 
 def left_out_for_fault(frame: pd.DataFrame) -> int:
     """Rows of a prepared table validation left out for a fault of theirs (a broken NIP, an empty required cell):
     not those of another agency that ``--instansi`` leaves out on purpose, nor the rows of people out of scope (no ASN,
-    not in service: CLTN, pensiun), whom `bandingkan` called "NIP rusak, kolom wajib kosong" (walkthrough, h26)."""
+    not in service: CLTN, pensiun), whom `bandingkan` called "NIP rusak, kolom wajib kosong" (walkthrough, h26), with
+    whatever other reasons the row has: another agency's row repeating a NIP was counted a fault (hostile18, h35).
+    Each row counted under one cause (:func:`~asn_mutasi.schema.exclusion_causes`)."""
     excluded = frame["_status"].eq(EXCLUDED)
-    why = frame["_alasan"].fillna("").astype(str)
-    # any of its reasons, in whatever order the rules gave them ("NIP tidak valid …; kedudukan hukum 'CLTN'")
-    out_of_scope = why.str.contains(r"(?:^|; )(?:bukan ASN|kedudukan hukum)", regex=True)
-    on_purpose = why.str.fullmatch(_OTHER_AGENCY_ONLY) | out_of_scope
-    return int((excluded & ~on_purpose).sum())
+    if not excluded.any():
+        return 0
+    causes = exclusion_causes(frame.loc[excluded, "_alasan"])
+    return int((~causes.isin(["instansi_lain", "tidak_aktif"])).sum())
 
 
 def _with_agency(unit: str | None, agency: str | None) -> str | None:

@@ -37,3 +37,84 @@ def test_a_dash_jabatan_linked_by_its_code_is_checked_not_a_crash(tmp_path: Path
     result = expect(run("periksa", roster, _write(tmp_path / "jabatan.csv", POSTS), "-f", "json"), 1)
     table = stdout_json(result)["ringkasan"]["tabel"][0]
     assert (table["baris_data"], table["valid"], table["dikecualikan"]) == (2, 1, 1)
+
+
+_MIX_HEADER = (
+    "NO;NIP;NAMA;JABATAN;KODE JABATAN;UNIT KERJA;TANGGAL LAHIR;TMT JABATAN;STATUS KEPEGAWAIAN;INSTANSI;KEDUDUKAN"
+)
+_HERE, _THERE = "Kabupaten A", "Kabupaten B"
+
+
+def _person(no: int, nip: str, instansi: str = _HERE, kedudukan: str = "Aktif", status: str = "PNS") -> str:
+    born = f"{nip[6:8]}-{nip[4:6]}-{nip[:4]}" if len(nip) == 18 and nip.isdigit() else "01-01-1980"
+    return (
+        f"{no};{nip};Pegawai {no};Pengadministrasi Perkantoran;J02;Bagian Umum;{born};01-01-2020;{status};{instansi};"
+        f"{kedudukan}"
+    )
+
+
+_A, _B, _C, _D = "198003032005011003", "197501012010011001", "198103032005011004", "198204042006041002"
+#: (line, cause when left out, or "" when read): each row falls under several exclusion rules at once
+_MIX = [
+    (_person(1, _A), ""),
+    (_person(2, _B), ""),
+    (_person(3, _C), ""),
+    (_person(4, _D), ""),
+    (_person(5, _A, instansi=_THERE), "instansi_lain"),  # another agency and NIP ganda
+    (_person(6, _B, instansi=_THERE, kedudukan="Pensiun"), "instansi_lain"),  # and pensiun, and NIP ganda
+    (_person(7, _C, kedudukan="Meninggal"), "tidak_aktif"),  # and NIP ganda
+    (_person(8, "19790230200906200X", instansi=_THERE), "instansi_lain"),  # a broken NIP of another agency
+    (_person(9, "123", kedudukan="Pensiun"), "tidak_aktif"),  # a broken NIP, pensiun
+    (_person(10, "", instansi=_THERE), "instansi_lain"),  # no NIP, another agency
+    (_person(11, ""), "tidak_valid"),  # no NIP
+    (_person(12, _D), "nip_ganda"),
+    ("13;;;;;;;;;;", None),  # a numbered row of nothing: a blank row
+    ("JUMLAH;;;;;;;;;;", None),  # the footer
+]
+
+
+def test_each_row_is_left_out_once_under_one_cause_in_every_count(tmp_path: Path) -> None:
+    """A roster whose rows fall under several exclusion rules at once: `periksa` and the plan read the same rows,
+    their counts add up to the rows read, each row under one cause whatever order its reasons come in. `bandingkan`
+    counted another agency's repeated NIP or broken NIP as a fault, the plan a pensioner with a broken NIP as
+    "tidak valid" and one written the other way round as "tidak aktif"."""
+    roster = _write(tmp_path / "pegawai.csv", "\n".join([_MIX_HEADER, *(line for line, _ in _MIX)]) + "\n")
+    posts = _write(tmp_path / "jabatan.csv", POSTS)
+    data = [cause for _, cause in _MIX if cause is not None]
+    checked = stdout_json(run("periksa", roster, posts, "--instansi", _HERE, "-f", "json"))["ringkasan"]["tabel"][0]
+    assert (checked["baris_data"], checked["valid"], checked["dikecualikan"]) == (len(data), 4, len(data) - 4)
+
+    from asn_mutasi.io.readers import read_table
+    from asn_mutasi.validation import left_out_for_fault, prepare_roster
+
+    table = prepare_roster(read_table(roster, "pegawai"), instansi=_HERE)
+    assert left_out_for_fault(table.frame) == data.count("tidak_valid") + data.count("nip_ganda")
+    from asn_mutasi.schema import exclusion_causes
+
+    out = table.frame[table.frame["_status"] == "dikecualikan"]
+    assert sorted(exclusion_causes(out["_alasan"]).tolist()) == sorted(c for c in data if c)
+
+    expect(run("rencana", roster, posts, "--instansi", _HERE, "-o", tmp_path / "rencana.xlsx"), 0)
+    plan = stdout_json(run("rencana", roster, posts, "--instansi", _HERE, "-f", "json"))["ringkasan"]
+    assert plan["pegawai_input"] == checked["baris_data"]
+    assert plan["pindah"] + plan["tetap"] == checked["valid"] and plan["dikecualikan"] == checked["dikecualikan"]
+    causes = ("tidak_valid", "nrp", "tidak_aktif", "tanpa_jabatan", "nip_ganda")
+    assert sum(plan[f"dikecualikan_{c}"] for c in causes) == plan["dikecualikan"]
+    assert (plan["dikecualikan_tidak_aktif"], plan["dikecualikan_nip_ganda"]) == (2, 1)
+
+
+def test_the_cause_of_a_row_is_the_same_in_whatever_order_its_reasons_come() -> None:
+    import pandas as pd
+
+    from asn_mutasi.schema import exclusion_causes
+
+    broken, gone, other = "NIP tidak valid: panjang 3 digit", "kedudukan hukum 'Pensiun' (bukan aktif)", "NIP ganda (x)"
+    agency = "instansi 'Kota C; Timur' bukan 'Kabupaten A'"
+    for reasons, cause in (
+        ([broken, gone], "tidak_aktif"),
+        ([broken, other], "nip_ganda"),
+        ([gone, agency], "instansi_lain"),
+    ):
+        rows = pd.Series(["; ".join(reasons), "; ".join(reversed(reasons))])
+        assert exclusion_causes(rows).tolist() == [cause, cause]
+    assert exclusion_causes(pd.Series([broken, "kolom wajib 'nip' kosong"])).tolist() == ["tidak_valid"] * 2

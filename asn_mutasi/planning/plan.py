@@ -42,7 +42,7 @@ from asn_mutasi.planning.greedy import solve_greedy
 from asn_mutasi.planning.network import LINK, Instance, build_base, normalize_pins
 from asn_mutasi.planning.result import ACCOUNTING_FIELDS, UNIT_FIELDS, Plan
 from asn_mutasi.planning.solver import Solution, evaluate, occupancy
-from asn_mutasi.schema import ACTING_REPEAT, ADDITIONAL_TASK_REPEAT, NRP_HOLDER, NRP_TWIN, valid_mask
+from asn_mutasi.schema import exclusion_causes, valid_mask
 
 
 def _iso(value: object) -> str:
@@ -411,15 +411,16 @@ def _excluded_counts(accounting: pd.DataFrame) -> dict[str, int]:
     h29), and the other rows ``periksa`` excludes (``dikecualikan_tidak_valid``). The
     duplicates were counted 0 and the CLTN rows "tidak valid" whenever ``periksa``'s rule came first (h26/onefact)."""
     why = accounting.loc[accounting["status"] == "dikecualikan", "alasan"].astype(str)
-    no_post = int(why.isin([UNLINKED, NOT_IN_TABLE]).sum())
-    twice = int(why.str.startswith(("NIP ganda", NRP_TWIN, ACTING_REPEAT, ADDITIONAL_TASK_REPEAT)).sum())
-    inactive = int((why.str.startswith("kedudukan hukum") | why.str.startswith("bukan ASN")).sum())
-    nrp = int(why.str.startswith(NRP_HOLDER).sum())
+    no_post = why.isin([UNLINKED, NOT_IN_TABLE])
+    # one cause a row, whatever order its reasons come in (schema.exclusion_causes, as `bandingkan` counts): another
+    # agency's row is among the "tidak valid" ones (its label says "instansi lain"; hostile18, h35)
+    causes = exclusion_causes(why[~no_post]).value_counts()
+    twice, inactive, nrp = (int(causes.get(c, 0)) for c in ("nip_ganda", "tidak_aktif", "nrp"))
     return {
-        "dikecualikan_tidak_valid": len(why) - no_post - twice - inactive - nrp,
+        "dikecualikan_tidak_valid": int(causes.get("tidak_valid", 0) + causes.get("instansi_lain", 0)),
         "dikecualikan_nrp": nrp,
         "dikecualikan_tidak_aktif": inactive,
-        "dikecualikan_tanpa_jabatan": no_post,
+        "dikecualikan_tanpa_jabatan": int(no_post.sum()),
         "dikecualikan_nip_ganda": twice,
     }
 
