@@ -118,3 +118,27 @@ def test_the_cause_of_a_row_is_the_same_in_whatever_order_its_reasons_come() -> 
         rows = pd.Series(["; ".join(reasons), "; ".join(reversed(reasons))])
         assert exclusion_causes(rows).tolist() == [cause, cause]
     assert exclusion_causes(pd.Series([broken, "kolom wajib 'nip' kosong"])).tolist() == ["tidak_valid"] * 2
+
+
+def test_two_people_a_line_are_refused_naming_both_nip_columns(tmp_path: Path) -> None:
+    """ "NIP;NAMA;NIP;NAMA", two people a line: the second person was dropped with a kolom-ganda warning alone."""
+    roster = _write(
+        tmp_path / "pegawai.csv",
+        "NIP;NAMA;NIP;NAMA\n198003032005011003;Budi;197501012010011001;Andi\n198103032005011004;Sari;;\n",
+    )
+    result = expect(run("periksa", roster, _write(tmp_path / "jabatan.csv", POSTS)), 3)
+    assert "dua pegawai dalam satu baris" in result.output
+    assert "kolom A ('NIP') dan kolom C ('NIP')" in result.output
+
+
+def test_a_nip_column_repeated_with_the_same_numbers_is_still_read(tmp_path: Path) -> None:
+    """The same NIPs twice (a SIMPEG export's second "NIP"), or a second column filling the first's gaps: one
+    person a line, read as before."""
+    for second in ("198003032005011003", ""):
+        roster = _write(
+            tmp_path / "pegawai.csv",
+            "NIP;NAMA;JABATAN;UNIT KERJA;NIP\n"
+            f"198003032005011003;Budi;Analis Kebijakan Ahli Muda;Bagian Organisasi;{second}\n",
+        )
+        table = stdout_json(run("periksa", roster, "-f", "json"))["ringkasan"]["tabel"][0]
+        assert (table["baris_data"], table["valid"]) == (1, 1)

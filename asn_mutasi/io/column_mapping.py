@@ -83,6 +83,9 @@ class ColumnMapping:
     breakdown: dict[str, list[int]] = field(default_factory=dict)
     #: a wide position table's unit blocks (:func:`unit_blocks`), never read as one unit's block
     blocks: UnitBlocks | None = None
+    #: the NIP column read and another NIP column holding other people's NIPs on the same rows (two people a line,
+    #: :func:`_second_person`): refused (:func:`two_people_error`), never read as the first person alone
+    second_person: tuple[HeaderColumn, HeaderColumn] | None = None
 
 
 # --- what a field's values look like ------------------------------------------------------
@@ -1247,7 +1250,59 @@ def _choose(
     for other, *_ in (c for c in cands if c not in told and c[0] not in fillers):  # in the report as set aside
         result.rejected.setdefault(name, other)
     _say_choice(name, (col, key, reason), told, fits, result, base)
-    _say_fillers(name, col, fillers, result, base)
+    _say_fillers(name, col, fillers, result, base, (told, samples))
+
+
+def _say_fillers(
+    name: str,
+    col: HeaderColumn,
+    fillers: list[HeaderColumn],
+    result: ColumnMapping,
+    base: Location,
+    told: tuple[list[tuple[HeaderColumn, str, int, str]], dict[int, list[object]] | None],
+) -> None:
+    """Read the :func:`_fillers` of ``col`` where it is empty, and say so once (``kolom-gabungan``); of the NIP
+    columns ``told`` of (with the ``samples``), note one holding another person's NIPs (:func:`_second_person`)."""
+    others, samples = told
+    if name == "nip" and samples:
+        second = next((c[0] for c in others if c[0] is not col and _second_person(samples, col, c[0])), None)
+        result.second_person = None if second is None else (col, second)
+    if not fillers:
+        return
+    result.parts[name] = [c.index for c in fillers]
+    loc = replace(base, column=col.letter, header=col.text, field=name)
+    lain = ", ".join(f"'{c.text}'" for c in fillers)
+    result.findings.append(make_finding("kolom-gabungan", loc, lain=lain, aturan="kolom pertama yang terisi"))
+
+
+def _second_person(samples: dict[int, list[object]], col: HeaderColumn, other: HeaderColumn) -> bool:
+    """Whether NIP column ``other`` holds another person's NIP beside ``col``'s: each of its filled cells a NIP, one
+    on a row where ``col`` holds a different one ("NIP;NAMA;NIP;NAMA", two people a line: the second was dropped
+    with a kolom-ganda warning alone; hostile18, h35)."""
+    own, theirs = samples.get(col.index, []), samples.get(other.index, [])
+    filled = [v for v in theirs if not _blank(v)]
+    if not filled or not all(_looks_like_nip(v) for v in filled):
+        return False
+    return any(
+        not _blank(a) and not _blank(b) and _DIGITS.sub("", str(a)) != _DIGITS.sub("", str(b))
+        for a, b in zip(own, theirs, strict=False)
+    )
+
+
+def two_people_error(result: ColumnMapping, where: str) -> SchemaError | None:
+    """A roster whose NIP and name columns repeat ("NIP;NAMA;NIP;NAMA") with another person's NIP in the second
+    group: reading the first would drop the second. A second NIP column alone, beside one name, stays named by
+    ``kolom-ganda`` (no second person to read; hostile11, h33)."""
+    names_twice = any(f.code == "kolom-ganda" and f.location.field == "nama" for f in result.findings)
+    if result.second_person is None or not names_twice:
+        return None
+    first, second = result.second_person
+    return SchemaError(
+        f"{where}: dua pegawai dalam satu baris tidak dapat dibaca: kolom {first.letter} ('{first.text}') dan kolom "
+        f"{second.letter} ('{second.text}') sama-sama berisi NIP, dengan NIP yang berbeda pada baris yang sama",
+        hint="Susun ulang menjadi satu pegawai per baris (salin kelompok kolom kedua ke bawah kelompok pertama), "
+        "atau bila salah satu kolom bukan NIP pegawai itu, ganti judulnya atau tunjuk kolomnya dengan --peta-kolom.",
+    )
 
 
 #: words of a proposal's header that name the target post or unit
@@ -1363,18 +1418,6 @@ def _fillers(
         if len(theirs) == len(own) and all(_blank(a) or _blank(b) or a == b for a, b in zip(own, theirs, strict=True)):
             out.append(other)
     return out
-
-
-def _say_fillers(
-    name: str, col: HeaderColumn, fillers: list[HeaderColumn], result: ColumnMapping, base: Location
-) -> None:
-    """Read the :func:`_fillers` of ``col`` where it is empty, and say so once (``kolom-gabungan``)."""
-    if not fillers:
-        return
-    result.parts[name] = [c.index for c in fillers]
-    loc = replace(base, column=col.letter, header=col.text, field=name)
-    lain = ", ".join(f"'{c.text}'" for c in fillers)
-    result.findings.append(make_finding("kolom-gabungan", loc, lain=lain, aturan="kolom pertama yang terisi"))
 
 
 def _blank(value: object) -> bool:

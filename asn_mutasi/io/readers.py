@@ -54,6 +54,7 @@ from asn_mutasi.io.column_mapping import (
     missing_required,
     names_no_count,
     schema_error,
+    two_people_error,
     wide_table_error,
 )
 from asn_mutasi.io.count_breakdown import jenis_from_breakdown
@@ -929,9 +930,9 @@ def _build_table(
     if needs_from_tasks:
         present.add(" atau ".join(POSITION_ONE_OF))  # the ABK task sheet gives every kebutuhan
     seats = _seat_list(result, kind, [f for f in missing_required(result, kind) if f not in present], source, samples)
-    wide = wide_table_error(result, _where(source))
-    if wide is not None:  # one unit's block read as the table's need, the other units dropped (real6, h31)
-        raise wide
+    # one unit's block read as the need, the other units dropped (real6, h31); a second person a line (hostile18, h35)
+    if refused := wide_table_error(result, _where(source)) or two_people_error(result, _where(source)):
+        raise refused
     source = replace(source, header_rows=tuple(r + 1 for r in layout.rows))
     findings = list(grid.findings) + result.findings + filled_down
     if grid.after_header is not None:
