@@ -54,6 +54,10 @@ _COMMON_TOKENS: dict[str, str] = {
     # Pelaksana and no post with "Sekretaris" (spell8 P1, h29); "Sekeretaris Daerah" and "Sekertariat" as a unit
     "sekertaris": "sekretaris",
     "sekeretaris": "sekretaris",
+    # the head of a kota in one word, as rosters and apps write it ("Walikota Surabaya", "Staf Ahli Walikota"); UU
+    # 10/2016 and UU 23/2014 write "Wali Kota". The two spellings keyed apart and linked no post of the other
+    # (groups20, h35)
+    "walikota": "wali kota",
     "sekertariat": "sekretariat",
     "sekeretariat": "sekretariat",
     # a school's head as school rosters and peta jabatan write it ("Kepsek SDN 1"; "Kasek"): a guru with an additional
@@ -69,7 +73,6 @@ _COMMON_TOKENS: dict[str, str] = {
     "kacab": "kepala cabang",
     "kacabdin": "kepala cabang dinas",
     "walkot": "wali kota",
-    "walikota": "wali kota",  # the post's name as UU 23/2014 writes it: "Walikota", "Walkot" met no "Wali Kota"
     "kalaksa": "kepala pelaksana",
     "kalak": "kepala pelaksana",  # "Kalak BPBD", the Kepala Pelaksana BPBD (spell, h30)
     "wadir": "wakil direktur",  # "Wadir Pelayanan" of an RSUD (h26/spell3: read Pelaksana)
@@ -1058,12 +1061,20 @@ _MANAGERIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
             "direktur jenderal",
             "inspektur jenderal",
             "sekretaris utama",
+            # a province's head: a vacant seat is filled by a penjabat "yang berasal dari jabatan pimpinan tinggi
+            # madya" (UU 10/2016 Pasal 201 ayat 10); read Pelaksana, a Pj. Gubernur's seat had a pelaksana's BUP 58
+            # (groups20, h35). The elected Gubernur is a pejabat negara (UU 5/2014 Pasal 122), no ASN post
+            "gubernur",
         ),
     ),
     (
         "JPT Pratama",
         (
             "sekretaris daerah",
+            # a kabupaten's and a kota's head: its penjabat comes "dari jabatan pimpinan tinggi pratama" (UU 10/2016
+            # Pasal 201 ayat 11); "Pj. Bupati" and "Pj. Wali Kota" read Pelaksana (groups20, h35)
+            "bupati",
+            "wali kota",
             # eselon II.a under a ministry's eselon I (Perpres 68/2019): the secretary of a Ditjen or
             # Itjen; a Kemenko's or Kemensetneg's Asisten Deputi (peers11, h34: read Pelaksana, BUP 58)
             "sekretaris direktorat jenderal",
