@@ -1816,7 +1816,11 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Besar kementerian eselon II, kepala balai kabupaten eselon IV). Bila tidak ada kolom eselon dan kolom jenis "
         "jabatan tidak menyebut tingkat, kelas jabatan baris itu yang menentukan: 13 ke atas JPT Pratama, 11–12 "
         "Administrator, 9 ke bawah Pengawas (pola kelas jabatan yang lazim: JPT Pratama 12–14, Administrator "
-        "11–12, Pengawas 8–9); kelas 10 atau tanpa kelas: menurut namanya.",
+        "11–12, Pengawas 8–9); kelas 10 atau tanpa kelas: menurut namanya. Kepala kantor instansi vertikal yang "
+        "eselonnya ditetapkan peraturan organisasi kementeriannya tidak dibaca menurut kelas: Kepala Kantor "
+        "Wilayah (II.a), Kepala Kantor Kementerian Agama dan Kepala Kantor Pertanahan (III.a), Kepala KPP Pratama, "
+        "KPPN, dan KPPBC (III), Kepala Kantor Pelayanan Utama Bea dan Cukai (II.a), serta Kepala Kantor Imigrasi, "
+        "Lapas, dan Rutan menurut kelas kantornya yang tertulis pada nama (mis. Lapas Kelas IIB: IV.a).",
     ),
     "jabatan-baris-pemangku": CodeSpec(
         INFO,

@@ -510,7 +510,7 @@ _DPRD = "dewan perwakilan rakyat daerah"
 #: no structural post but a JF tenaga kesehatan (a perawat, a bidan) with the task, as the name written out reads it
 #: (:func:`additional_task_head`); abbreviated, it read Pelaksana (groups7, h32)
 #: Kemenag's own abbreviations of its regional heads (KMA 8/2016, Kode Jabatan, Singkatan, dan Akronim pada Kementerian
-#: Agama): "Kakankemenag Kabupaten Sleman", "Kakanwil Kemenag" (:data:`_LEVEL_FIXED_OFFICES`; groups15, h34)
+#: Agama): "Kakankemenag Kabupaten Sleman", "Kakanwil Kemenag" (:func:`vertical_office_eselon`; groups15, h34)
 _POSITION_TOKENS: dict[str, str] = {
     "sekwan": f"sekretaris {_DPRD}",
     "pustu": "puskesmas pembantu",
@@ -539,6 +539,16 @@ _POSITION_TOKENS: dict[str, str] = {
     "kantah": "kantor pertanahan",
     "kanim": "kantor imigrasi",
     "kakanim": "kepala kantor imigrasi",
+    # the other instansi vertikal of :data:`data/jabatan_kantor_vertikal.csv` by their own abbreviations: "Kalapas
+    # Kelas IIA Banjarmasin", "Karutan Kelas IIB" (Ditjen Pemasyarakatan), "Kepala KPPN Jakarta I" (DJPb), "Kepala
+    # KPPBC TMP C Cilacap" (DJBC); read Pelaksana, BUP 58 for an eselon III or IV head's (groups20, h35)
+    "lapas": "lembaga pemasyarakatan",
+    "kalapas": "kepala lembaga pemasyarakatan",
+    "rutan": "rumah tahanan negara",
+    "karutan": "kepala rumah tahanan negara",
+    "kppn": "kantor pelayanan perbendaharaan negara",
+    "kppbc": "kantor pengawasan dan pelayanan bea dan cukai",
+    "kakantah": "kepala kantor pertanahan",
 }
 #: the word after "Irjen" that makes it the police rank Inspektur Jenderal Polisi ("Irjen Pol. Budi"), not the post
 _POLICE_RANK_NEXT = frozenset({"pol", "polisi"})
@@ -1102,7 +1112,7 @@ _MANAGERIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
             # a ministry's Balai Besar (BBPMP, BBWS, Balai Besar POM) is led at eselon II.b; a "balai" at III/IV
             "kepala balai besar",
             # a ministry's regional office (Kantor Wilayah: Kemenag, Kemenkumham, ATR/BPN) is led at eselon II
-            # (:data:`_LEVEL_FIXED_OFFICES`); read as a "kepala kantor" it was an Administrator (groups15, h34)
+            # (:func:`vertical_office_eselon`); read as a "kepala kantor" it was an Administrator (groups15, h34)
             "kepala kantor wilayah",
         ),
     ),
@@ -1134,6 +1144,10 @@ _MANAGERIAL: tuple[tuple[str, tuple[str, ...]], ...] = (
             # a class C/D RSUD's head; PP 72/2019 calls it direktur, at eselon II or III by class (groups7, h32: read
             # Pelaksana, where "Direktur RSUD" read Administrator)
             "kepala rumah sakit",
+            # a Lapas's or Rutan's head, eselon III or IV by its class (:data:`data/jabatan_kantor_vertikal.csv`);
+            # without its class the kelas tells (:data:`_LEVEL_BY_OFFICE`). Read Pelaksana before (groups20, h35)
+            "kepala lembaga pemasyarakatan",
+            "kepala rumah tahanan",
         ),
     ),
     (
@@ -1732,6 +1746,9 @@ def judge_post(name: object) -> bool:
 def _managerial_from_name(name: str) -> str | None:
     if name in _EXACT_JPT:
         return "JPT Pratama"
+    eselon = vertical_office_eselon(name)
+    if eselon is not None:  # "Kepala Kantor Pelayanan Utama Bea dan Cukai": II.a, no "kepala kantor" (III)
+        return _jenis_from_text(f"eselon {eselon}", None)
     if _VERTICAL_OFFICE.match(name):
         return None  # "Kepala Badan Pusat Statistik Kabupaten X" is no kepala badan of a pemda (JPT Pratama)
     words = name.split()
@@ -1970,6 +1987,8 @@ _LEVEL_BY_OFFICE = (
     # a hospital's deputy director, eselon II.b to IV by the hospital's class as its director is (II to III); read
     # Administrator at any kelas, a class A RSUD's Wakil Direktur under a Direktur read JPT Pratama (groups15, h34)
     "wakil direktur",
+    "kepala lembaga pemasyarakatan",
+    "kepala rumah tahanan",
 )
 #: (lowest kelas, highest kelas, jenis): the kelas bands of a managerial post, domain.md §4.2 (JPT Pratama 12–14,
 #: Administrator 11–12, Pengawas 8–9; Kabupaten Kendal's peta jabatan: JPT Pratama 14, Administrator 12, Pengawas 9).
@@ -1980,12 +1999,39 @@ KELAS_LEVELS: tuple[tuple[int, int, str], ...] = (
     (1, 9, "Pengawas"),
 )
 KELAS_LEVEL_NAMES = frozenset(j for _, _, j in KELAS_LEVELS)  #: the jenis a kelas can tell apart
-#: the offices among :data:`_LEVEL_BY_OFFICE` whose head's level the organisation rule of their ministry sets once for
-#: all, whatever the kelas: Kemenag's instansi vertikal (PMA 19/2019, Organisasi dan Tata Kerja Instansi Vertikal
-#: Kementerian Agama, after Perpres 63/2011; its Kantor Kementerian Agama Kabupaten/Kota led by an eselon III.a, its
-#: Kantor Wilayah by an eselon II.a). A Kepala Kantor Kementerian Agama at kelas 13-14 (Kemenag's own kelas for the
-#: post) was read JPT Pratama, and at kelas 12 a Kepala Kantor Wilayah an Administrator (groups15, h34)
-_LEVEL_FIXED_OFFICES = ("kepala kantor kementerian agama", "kepala kantor wilayah")
+#: an office's class as its head's normalised name writes it: "kelas iia", "klas i", "kelas 2 a", "kelas i khusus"
+_OFFICE_CLASS = re.compile(r"\b(?:kelas|klas|kls) (iii|ii|i|[123])(?: ?([ab]))?\b( khusus\b)?")
+
+
+@lru_cache(maxsize=1)
+def _vertical_offices() -> dict[str, dict[str, str]]:
+    """data/jabatan_kantor_vertikal.csv as {awalan: {kelas_kantor: eselon}}."""
+    from asn_mutasi.data import data_csv
+
+    out: dict[str, dict[str, str]] = {}
+    for row in data_csv("jabatan_kantor_vertikal.csv", delimiter=";"):
+        out.setdefault(row["awalan"], {})[row["kelas_kantor"]] = row["eselon"]
+    return out
+
+
+def vertical_office_eselon(name: str) -> str | None:
+    """The eselon the organisation rule of its ministry gives the head of an office named by ``name`` (normalised),
+    by the office and the class its name writes (data/jabatan_kantor_vertikal.csv: "kepala lembaga pemasyarakatan
+    kelas iib" → "IV.a"), whatever its kelas jabatan; None for any other post or a class the table does not give.
+    Kemenag's: a Kepala Kantor Kementerian Agama at kelas 13-14 (Kemenag's own kelas) was read JPT Pratama, and at
+    kelas 12 a Kepala Kantor Wilayah an Administrator (groups15, h34); a Kepala Kantor Pertanahan, a Kepala KPP
+    Pratama or a Kepala Kantor Imigrasi at its ministry's kelas 13-14 likewise read JPT Pratama (groups20, h35)."""
+    offices = _vertical_offices()
+    found = [p for p in offices if _starts_with(name, p)]
+    if not found:
+        return None
+    by_class = offices[max(found, key=len)]
+    written = _OFFICE_CLASS.search(name)
+    office_class = ""
+    if written is not None:
+        office_class = _ARABIC_ROMAN.get(written.group(1), written.group(1)) + (written.group(2) or "")
+        office_class += " khusus" if written.group(3) else ""
+    return by_class.get(office_class) or by_class.get("")
 
 
 def jenis_by_kelas(nama_jabatan: str | None, jenis: str | None, kelas: float | None) -> str | None:
@@ -2001,7 +2047,7 @@ def jenis_by_kelas(nama_jabatan: str | None, jenis: str | None, kelas: float | N
     name = normalize_position_name(nama_jabatan or "")
     if not any(_starts_with(name, p) for p in _LEVEL_BY_OFFICE) or classify_jenis_jabatan(nama_jabatan) == "Fungsional":
         return jenis
-    if any(_starts_with(name, p) for p in _LEVEL_FIXED_OFFICES):
+    if vertical_office_eselon(name) is not None:
         return jenis
     return next((j for low, high, j in KELAS_LEVELS if low <= kelas <= high), jenis)
 

@@ -34,8 +34,9 @@ def test_a_kepala_kantor_wilayah_is_jpt_pratama_whatever_its_kelas(written: str,
 
 def test_a_kepala_kantor_of_unset_level_still_takes_its_kelas() -> None:
     """The kelas rule stays for the offices whose level varies (a Kepala Kantor of another kind)."""
-    assert jenis_by_kelas("Kepala Kantor Pertanahan", "Administrator", 14.0) == "JPT Pratama"
-    assert jenis_by_kelas("Kepala Kantor Pertanahan", "Administrator", 9.0) == "Pengawas"
+    # (a Kepala Kantor Pertanahan was the example: its level is now set by its rule, data/jabatan_kantor_vertikal.csv)
+    assert jenis_by_kelas("Kepala Kantor Kesehatan Pelabuhan", "Administrator", 14.0) == "JPT Pratama"
+    assert jenis_by_kelas("Kepala Kantor Kesehatan Pelabuhan", "Administrator", 9.0) == "Pengawas"
 
 
 @pytest.mark.parametrize(
