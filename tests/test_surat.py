@@ -19,6 +19,7 @@ from docx import Document
 
 import asn_mutasi as am
 from asn_mutasi.config import LetterSettings
+from asn_mutasi.domain.nip import nip_for_people
 from asn_mutasi.errors import InputError, PlanMismatchError
 
 DAY = date(2026, 11, 1)
@@ -71,12 +72,12 @@ def test_letters_for_every_approved_move_with_every_field_filled(approved: dict[
         assert ("1 JANUARI 2027" if doc["jenis"] == "lampiran_sk" else "1 Januari 2027") in text  # TMT in Indonesian
         if doc["jenis"] != "lampiran_sk":
             move = moves.loc[doc["id_mutasi"]]
-            assert str(move["nip"]) in text and str(move["jabatan_tujuan"]) in text
+            assert nip_for_people(move["nip"]) in text and str(move["jabatan_tujuan"]) in text  # spaced: polish4
     letter = _text(out / f"pemberitahuan_{approved['setuju'][0]}.docx")
     assert "Pertimbangan mutasi ini" in letter and "Pengembangan kompetensi" in letter
     lampiran = _text(out / "lampiran_sk.docx")
     assert f"Jumlah: {len(approved['setuju'])} orang" in lampiran
-    assert all(str(moves.loc[i, "nip"]) in lampiran for i in approved["setuju"])
+    assert all(nip_for_people(moves.loc[i, "nip"]) in lampiran for i in approved["setuju"])
     assert any("[surat]" in n for n in result.notes)
 
 
@@ -452,7 +453,7 @@ def test_the_kepala_bkpsdm_signs_with_pangkat_and_nip(approved: dict[str, Any], 
     for name in (f"petikan_{first}.docx", f"pemberitahuan_{first}.docx"):
         lines = _text(out / name).splitlines()
         at = lines.index("Dra. Sri Mulyaningsih, M.M.")
-        assert lines[at + 1 : at + 3] == ["Pembina Utama Muda (IV/c)", "NIP. 196805121994032004"], name
+        assert lines[at + 1 : at + 3] == ["Pembina Utama Muda (IV/c)", "NIP. 19680512 199403 2 004"], name
     assert "NIP. " not in _text(out / "lampiran_sk.docx").split("BUPATI SUKAMAJU,")[-1]  # the PPK: name alone
     wrong = tmp_path / "salah.toml"
     wrong.write_text(config.read_text(encoding="utf-8").replace("196805121994032004", "19680512"), encoding="utf-8")
@@ -514,7 +515,7 @@ def test_a_letter_takes_a_blank_golongan_from_the_roster_and_names_who_still_has
     assert _missing_golongan(persons) == []
     _, persons = letter_contexts(_golongan_filled(_move_frame(), roster.iloc[:1]), pd.DataFrame(), header)
     (note,) = _missing_golongan(persons)
-    assert "Golongan kosong untuk 1 pegawai (Petrus Msen (198608102012031001))" in note
+    assert "Golongan kosong untuk 1 pegawai (Petrus Msen (19860810 201203 1 001))" in note
 
 
 def test_the_notification_letter_follows_the_naskah_dinas_header_and_writes_the_official_in_a_sentence(
@@ -572,7 +573,7 @@ def test_a_pppk_is_named_by_ni_pppk_and_golongan_under_the_pppk_regulation() -> 
     template = DocxTemplate(default_template("petikan"))
     template.render(persons[0])
     text = " ".join(p.text for p in template.docx.paragraphs)
-    assert "Tuasikal, NI PPPK 199111042023211001, golongan V, dari jabatan" in text
+    assert "Tuasikal, NI PPPK 19911104 202321 1 001, golongan V, dari jabatan" in text
     assert "Nomor 49 Tahun 2018" in text and "pangkat/golongan ruang" not in text
     # without a status column the NI PPPK's "21" (or a golongan above IV) tells a PPPK; a PNS-only decree keeps
     # the PNS regulation alone and the PNS headings
@@ -640,3 +641,29 @@ def test_every_letter_setting_has_words() -> None:
     from asn_mutasi.labels import LETTER_SETTING_LABELS
 
     assert set(LETTER_SETTING_LABELS) == {f.name for f in dataclasses.fields(LetterSettings)}
+
+
+def test_a_letter_prints_every_nip_spaced_as_a_bkd_writes_it() -> None:
+    """The SK lampiran, the petikan and the signature printed "NIP 197802112006011001", where a BKD writes
+    "19780211 200601 1 001" (birth date, TMT CPNS, sex, sequence; domain.md §1.1); the join keys stay the 18 digits
+    (polish4, h35)."""
+    import pandas as pd
+
+    from asn_mutasi.domain.nip import nip_key
+    from asn_mutasi.rollout.letters import LetterHeader, letter_contexts
+
+    assert nip_for_people("NIP. 1985.0312.2010.0110.03") == "19850312 201001 1 003"
+    assert nip_for_people(198509082020081001) == "19850908 202008 1 001"  # a whole number read from a cell
+    assert [nip_for_people(v) for v in ("130123456", "[NIP KEPALA BKPSDM]", None)] == [
+        "130123456",
+        "[NIP KEPALA BKPSDM]",
+        "",
+    ]
+    assert nip_key(nip_for_people("199111042023211001")) == "199111042023211001"  # read back, the same key
+    fields = {f: "x" for f in LetterHeader.__dataclass_fields__} | {"nip_kepala_bkd": "196805121994032004"}
+    training = pd.DataFrame({"nip": ["198608102012031001"], "nama_diklat": ["Pelatihan Mutu"]})
+    lampiran, persons = letter_contexts(_pppk_moves(), training, LetterHeader(**fields))
+    assert [r["nip"] for r in lampiran["baris"]] == ["19911104 202321 1 001", "19860810 201203 1 001"]  # type: ignore[attr-defined]
+    assert [p["nip"] for p in persons] == ["19911104 202321 1 001", "19860810 201203 1 001"]
+    assert lampiran["nip_kepala_bkd"] == persons[0]["nip_kepala_bkd"] == "19680512 199403 2 004"
+    assert persons[1]["diklat"] == "Pelatihan Mutu"  # still found by the person's key

@@ -358,6 +358,17 @@ def nip_key(value: object) -> str:
         return _cell_text(value)
 
 
+def nip_for_people(value: object) -> str:
+    """Return the NIP as people read it in letters: ``19850312 201001 1 003`` (birth date, TMT CPNS, sex, sequence;
+    §1.1 of the domain notes), for an 18-digit NIP or NI PPPK in any spelling :func:`nip_key` reads; anything else
+    (a 9-digit NIP lama, a damaged value, a bracketed prompt) as its cell text. Only for what a person reads: join
+    keys, CSV and JSON keep :func:`nip_key`'s 18 digits."""
+    key = nip_key(value)
+    if len(key) == NIP_LENGTH and key.isdigit() and key.isascii():
+        return f"{key[:8]} {key[8:14]} {key[14]} {key[15:]}"
+    return key
+
+
 def nip_keys(values: Iterable[object]) -> list[str]:
     """Return :func:`nip_key` of every value (a column, a list); each distinct value is normalised once.
 

@@ -7,7 +7,7 @@ The field list is documented in docs/surat.md (Bahasa Indonesia) and :data:`COMM
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 
 import pandas as pd
@@ -15,7 +15,7 @@ import pandas as pd
 from asn_mutasi.domain.golongan import pangkat_and_golongan, parse_golongan
 from asn_mutasi.domain.jabatan import title_in_sentence, unit_in_words
 from asn_mutasi.domain.lowongan import SEAT_CHAIN, SEAT_NOW, SEAT_RETIREMENT
-from asn_mutasi.domain.nip import nip_keys, parse_nip_column
+from asn_mutasi.domain.nip import nip_for_people, nip_keys, parse_nip_column
 
 BULAN: tuple[str, ...] = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -255,6 +255,9 @@ def letter_contexts(
     people["aspirasi"] = aspiration_text(m).to_numpy()
     trainings = training_text(training) if len(training) else pd.Series(dtype=object)
     people["diklat"] = people["nip"].map(trainings).astype(object).fillna("tidak ada kebutuhan diklat khusus")
+    # every NIP a letter prints reads "19850312 201001 1 003", as a BKD writes it (domain.md §1.1; polish4, h35)
+    people["nip"] = people["nip"].map(nip_for_people)
+    header = replace(header, nip_kepala_bkd=nip_for_people(header.nip_kepala_bkd))
     pppk = people["jenis_asn"].eq("PPPK")
     common = asdict(header) | {
         "pejabat_kalimat": title_in_sentence(header.pejabat),
@@ -262,7 +265,8 @@ def letter_contexts(
         "judul_nip": "NIP / NI PPPK" if pppk.any() else "NIP",
         "judul_golongan": "Pangkat / Golongan" if pppk.any() else "Pangkat / Gol. Ruang",
     }
-    rows = _fields(_in_words(moves.reset_index(drop=True), after_pada=False)).to_dict("records")
+    table = _fields(_in_words(moves.reset_index(drop=True), after_pada=False))
+    rows = table.assign(nip=table["nip"].map(nip_for_people)).to_dict("records")
     lampiran: dict[str, object] = {**common, "baris": rows, "jumlah": str(len(rows))}
     persons = [{**common, **rec} for rec in people[list(PERSON_FIELDS)].to_dict("records")]
     return lampiran, persons
