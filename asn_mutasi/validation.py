@@ -293,7 +293,9 @@ class _Column:
 
 
 def _display(value: Any, limit: int = 80) -> str:
-    text = _text(value) or ""
+    """A finding's value as the analyst reads it beside the message: a date cell dd-mm-yyyy, as the message and every
+    sheet the tool writes show dates (its ISO text read "1977-07-23" beside "Tanggal lahir 23-07-1977"; polish4, h35)."""
+    text = format_date(value) if isinstance(value, (datetime, date)) and not pd.isna(value) else _text(value) or ""
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -1587,3 +1587,13 @@ def test_look_alike_letters_in_kedudukan_and_status_are_folded_and_named(tmp_pat
     assert "mirip huruf Latin: О Kiril (U+041E);" in first.message  # (the script named, no bracket in a bracket)
     assert "('DITOLAK') nilai ini tetap tidak dikenali; ketik ulang sel ini di berkas sumber" in first.message
     assert any(f.code == "kedudukan-tidak-aktif" and f.location.row == 4 for f in prepared.findings)
+
+
+def test_a_date_cell_in_a_finding_reads_as_the_message_does() -> None:
+    """A birth date typed as a real date cell was given as the finding's value "1977-07-23" beside its message's
+    "Tanggal lahir 23-07-1977" (the periksa workbook's Nilai column; polish4, h35): dates read dd-mm-yyyy."""
+    cell = datetime(1991, 1, 15)
+    rows = [person(nip=GOOD_NIP, tanggal_lahir=cell)]
+    prepared = prepare_roster(raw_table("pegawai", rows), today=TODAY)
+    (said,) = [f for f in prepared.findings if f.code == "nip-tanggal-lahir-beda"]
+    assert said.location.value == "15-01-1991" and "15-01-1991" in said.message

@@ -16,6 +16,7 @@ import pandas as pd
 from pandas._libs import lib
 
 from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.formatting import format_date
 from asn_mutasi.schema import ROW, ColumnInfo
 
 #: the fields that name a person, a post, a unit or a programme: text in every file that is read right
@@ -82,11 +83,12 @@ def _kind(value: object) -> str | None:
 
 
 def _shown(value: object) -> str:
-    """The cell as Excel shows it: TRUE/FALSE, a date as YYYY-MM-DD, a whole number without ".0"."""
+    """The cell as Excel shows it: TRUE/FALSE, a date as dd-mm-yyyy (as the tool shows every date to people; polish4,
+    h35), a whole number without ".0"."""
     if isinstance(value, bool | np.bool_):
         return "TRUE" if value else "FALSE"
     if isinstance(value, datetime | date):
-        return value.isoformat()[:10]
+        return format_date(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
