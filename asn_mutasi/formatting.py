@@ -55,7 +55,11 @@ FIXED_DIGIT_FIELDS = frozenset(k for k in DIGITS if k.startswith("indeks_"))
 #: of a stopped plan alike (the solver's read 0.24 beside the fill gap's 28,1%; plan11, h33)
 PERCENT_FIELDS: dict[str, int] = {"celah_optimalitas": 1, "celah_tujuan_solver": 1}
 #: Excel number format per number of decimals (the workbook shows the same rounding as the terminal);
-#: ``_)`` keeps a small gap after the number so it never touches the text in the next column
+#: ``_)`` keeps a small gap after the number so it never touches the text in the next column. The codes are the
+#: file format's invariant ones (``,`` groups, ``.`` the decimal point): the viewer shows its own locale's separators
+#: (an Indonesian Excel "2.000", an English one "2,000"). Not ``#.##0`` (in the file that is a decimal format), nor a
+#: ``[$-421]`` tag: LibreOffice then writes Indonesian separators, Excel does not, so one workbook would read two ways
+#: (README; polish4, h35)
 EXCEL_FORMATS: dict[int, str] = {0: "#,##0_)", 1: "#,##0.0_)", 2: "#,##0.00_)", 3: "0.000_)"}
 #: Excel number format of fields shown as rounded before (EJ: at least 2 decimals, as the printed table, and up to 4)
 EXCEL_FIELD_FORMATS: dict[str, str] = dict.fromkeys(("ej", "ej_sebelum", "ej_sesudah", "ej_tanpa_rencana"), "0.00##_)")
