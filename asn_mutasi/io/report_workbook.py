@@ -73,9 +73,11 @@ WRAP_FIELDS = frozenset(
 WRAP_WIDTH = 60
 #: a findings table (the columns of findings.FINDING_KEYS: periksa's Temuan, a report's Masalah Data) is laid out one
 #: way wherever it is written: its text columns wrap at these widths (rows grow), so the whole table prints one A4
-#: landscape page wide at 75% or more (Temuan printed one page wide at ~55%, Masalah Data two pages wide; lang6, h33)
+#: landscape page wide at 75% or more (Temuan printed one page wide at ~55%, Masalah Data two pages wide; lang6, h33).
+#: The value column holds an 18-digit NIP on one line (the commonest value: at 14 "19760307200307 1" broke over two
+#: lines, a NIP no one could read or search for; polish4, h35), its width taken from the message's
 FINDING_WRAP: dict[str, float] = {
-    "kode": 20, "pesan": 44, "berkas": 16, "lembar_kerja": 12, "judul_kolom": 13, "kolom_baku": 13, "nilai": 14,
+    "kode": 20, "pesan": 38, "berkas": 16, "lembar_kerja": 12, "judul_kolom": 13, "kolom_baku": 13, "nilai": 20,
 }  # fmt: skip
 MAX_WIDTH = 48
 #: a text column whose values run longer than LONG_TEXT wraps at NAME_WRAP (names of positions and units)

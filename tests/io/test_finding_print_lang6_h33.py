@@ -89,3 +89,20 @@ def test_a_short_findings_table_keeps_the_same_widths(tmp_path: Path) -> None:
     write_report_workbook(one, {"Temuan": short})
     write_report_workbook(two, {"Temuan": _findings(30)})
     assert _layout(one, "Temuan")[:5] == _layout(two, "Temuan")[:5]
+
+
+def test_a_nip_in_the_value_column_stays_on_one_line(tmp_path: Path) -> None:
+    """The Nilai column wrapped at 14 broke every NIP a finding names over two lines ("19760307200307 / 1"; polish4,
+    h35): an 18-digit NIP, and the 19 digits of one Excel turned into a number, fit the column on one line."""
+    from openpyxl.utils import get_column_letter
+
+    from asn_mutasi.io.report_workbook import lines_needed
+
+    frame = _findings(2)
+    frame["nilai"] = ["197603072003071001", "2002032220250520000"]
+    path = tmp_path / "periksa.xlsx"
+    write_report_workbook(path, {"Temuan": frame})
+    ws = load_workbook(path)["Temuan"]
+    width = ws.column_dimensions[get_column_letter(FINDING_KEYS.index("nilai") + 1)].width
+    assert [lines_needed(v, width) for v in frame["nilai"]] == [1, 1]
+    _check(path, "Temuan")  # still one page wide at a readable scale
