@@ -709,20 +709,23 @@ def put_cells(
     texts: Sequence[Sequence[str | None]],
     numbers: Sequence[Sequence[float | None]],
     fmt: Any = None,
+    number_fmt: Any = None,
 ) -> None:
     """Columns 0.. of a block, each cell a string (``texts``) or else a number (``numbers``; None: empty),
-    all in format ``fmt``: what ``write_string``/``write_number`` row by row write."""
+    in format ``fmt`` (numbers in ``number_fmt`` when given): what ``write_string``/``write_number`` row by row
+    write."""
+    nfmt = fmt if number_fmt is None else number_fmt
     if isinstance(ws, FastWorksheet) and not ws.constant_memory:
         ws.put_strings(rows, range(len(texts)), texts, [fmt] * len(texts))
         for c, values in enumerate(numbers):
-            ws.put_numbers(rows, c, values, [fmt] * len(values))
+            ws.put_numbers(rows, c, values, [nfmt] * len(values))
         return
     for i, r in enumerate(rows):
         for c, (col_texts, col_numbers) in enumerate(zip(texts, numbers, strict=True)):
             if col_texts[i] is not None:
                 ws.write_string(r, c, col_texts[i], fmt)
             elif col_numbers[i] is not None:
-                ws.write_number(r, c, col_numbers[i], fmt)
+                ws.write_number(r, c, col_numbers[i], nfmt)
 
 
 def _fast_worksheet_fits() -> bool:

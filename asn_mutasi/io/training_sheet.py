@@ -7,6 +7,7 @@ from typing import Any
 
 import pandas as pd
 
+from asn_mutasi.formatting import EXCEL_FORMATS
 from asn_mutasi.io.report_workbook import LINE_HEIGHT, header_lines, lines_needed, print_setup, put_cells
 from asn_mutasi.labels import BOOLEAN_LABELS
 from asn_mutasi.planning.training import TRAINING_FIELDS, TRAINING_LABELS
@@ -29,10 +30,13 @@ def write_training_sheet(wb: Any, lines: pd.DataFrame, per_opd: pd.DataFrame, pe
     """Add the list sheet and the two totals sheets to an open xlsxwriter workbook (text cells written as text,
     never formulas)."""
     ws = wb.add_worksheet(SHEET)
-    head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
+    heading = {"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"}
+    head = wb.add_format(heading)
     title = wb.add_format({"bold": True, "font_size": 12})
     wrap = wb.add_format({"text_wrap": True, "valign": "top"})
-    fmts = (head, title, wrap)
+    # counts read as every other sheet's ("1,234" by the reader's locale), not General's bare "1234" (polish4, h35)
+    count = wb.add_format({"valign": "top", "num_format": EXCEL_FORMATS[0]})
+    fmts = (head, title, wrap, count)
     r = _block(ws, "Kebutuhan diklat per pegawai yang dipindah", lines, TRAINING_FIELDS, WIDTHS, *fmts)
     # the list filters as every other sheet's table; printed, each page repeats its header row (walk4, h31)
     ws.autofilter(1, 0, max(r - 1, 2), len(TRAINING_FIELDS) - 1)
@@ -44,8 +48,9 @@ def write_training_sheet(wb: Any, lines: pd.DataFrame, per_opd: pd.DataFrame, pe
         int(per_opd["pegawai_perlu_diklat"].sum()),
         int(per_opd["kebutuhan"].sum()),
     )
+    head_count = wb.add_format(heading | {"num_format": EXCEL_FORMATS[0]})
     for c, v in enumerate(total):
-        _cell(opd, r, c, v, head)
+        _cell(opd, r, c, v, head_count if c else head)
     training = wb.add_worksheet(PER_TRAINING_SHEET)
     _block(training, "Jumlah per jenis diklat", per_training, PER_TRAINING_FIELDS, PER_TRAINING_WIDTHS, *fmts)
 
@@ -76,6 +81,7 @@ def _block(
     head: Any,
     title: Any,
     wrap: Any,
+    count_fmt: Any,
 ) -> int:
     """Write a titled table on its own sheet (title row 0, header row 1, repeated on every printed page);
     return the first free row after it."""
@@ -100,7 +106,7 @@ def _block(
         [float(v) if t is None else None for v, t in zip(values, col_texts, strict=True)]
         for values, col_texts in zip(columns, texts, strict=True)
     ]
-    put_cells(ws, rows, texts, numbers, wrap)
+    put_cells(ws, rows, texts, numbers, wrap, count_fmt)
     for c, width in enumerate(widths):
         ws.set_column(c, c, width)
     ws.freeze_panes(2, 0)

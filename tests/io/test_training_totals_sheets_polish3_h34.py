@@ -57,3 +57,17 @@ def test_each_total_has_its_own_sheet_with_its_own_printed_header(tmp_path: Path
     assert training.cell(3, 1).value == "Keluar JF"
     for ws in (listing, opd, training):
         assert ws.print_title_rows in ("$2:$2", "2:2") and ws.freeze_panes == "A3"
+
+
+def test_the_totals_count_with_the_thousands_format_of_every_other_sheet(tmp_path: Path) -> None:
+    """The training totals were General numbers: a province's 1,234 movers read "1234" beside every other sheet's
+    "1,234" ("1.234" in an Indonesian Excel); counts and their total row take the workbook's count format (polish4,
+    h35)."""
+    from asn_mutasi.formatting import EXCEL_FORMATS
+
+    wb = load_workbook(_write(tmp_path))
+    opd, training = wb["Diklat per OPD"], wb["Diklat per Jenis"]
+    assert [c.number_format for c in opd[3][1:]] == [EXCEL_FORMATS[0]] * 3
+    assert [c.number_format for c in opd[4][1:]] == [EXCEL_FORMATS[0]] * 3  # the Jumlah row
+    assert training.cell(3, 3).value == 1 and training.cell(3, 3).number_format == EXCEL_FORMATS[0]
+    assert opd.cell(3, 1).number_format == "General"  # the OPD's name stays text
