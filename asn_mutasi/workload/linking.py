@@ -467,6 +467,58 @@ def _placeless_path(raw: str, *, whole: bool = False) -> str | None:
 
 
 def _table_unit(unit: str, index: PositionIndex, raw: str = "") -> str | None:
+    """The one unit of the position table a roster's unknown unit (``raw``: as written) stands for
+    (:func:`_table_unit_read`), or None, also when the two name another region (:func:`_same_regions`)."""
+    found = _table_unit_read(unit, index, raw)
+    return found if found is None or _same_regions(raw or unit, index.unit_display.get(found, found)) else None
+
+
+#: the words naming a region before its name, by the level of government they name: a kabupaten and a kota are one
+#: level ("BKD Kota Bima" is no "BKD Kabupaten Bima"), a kelurahan and a desa another
+_REGION_LEVELS = {"kabupaten": "daerah", "kota": "daerah", "provinsi": "provinsi", "kecamatan": "kecamatan"} | {
+    "kelurahan": "desa",
+    "desa": "desa",
+}
+
+
+def unit_regions(unit: str) -> dict[str, set[str]]:
+    """The regions a unit as written names, by level (:data:`_REGION_LEVELS`) -> each as its place word and its name
+    run together ("kabupaten sukamaju", "kota tanjungpinang" of "Kota Tanjung Pinang"): a region word followed by
+    the words of its name, up to the next region word, a part's or office's head or the end of its part of the path
+    ("Kecamatan Kota Bangun" names the kecamatan "kota bangun", "Dinas Tata Kota dan Pertamanan" no kota)."""
+    out: dict[str, set[str]] = {}
+    for part in unit.split("|"):
+        for level, names in _part_regions(normalize_unit_name(part.strip())).items():
+            out.setdefault(level, set()).update(names)
+    return out
+
+
+def _part_regions(key: str) -> dict[str, set[str]]:
+    """The regions of one part of a unit's path, its key (:func:`unit_regions`)."""
+    words = key.split()
+    out: dict[str, set[str]] = {}
+    for i, word in enumerate(words):
+        level = _REGION_LEVELS.get(word)
+        if level is None or (i and words[i - 1] in NAMED_BY_PLACE):
+            continue
+        first = words[i + 1 : i + 2]  # a kecamatan's name may open with "kota" ("Kecamatan Kota Bangun")
+        kota = first == ["kota"] and word in NAMED_BY_PLACE
+        name = first if kota or (first and first[0] not in _PATH_HEADS and first[0] not in _REGION_LEVELS) else []
+        name += takewhile(lambda w: w not in _PATH_HEADS and w not in _REGION_LEVELS, words[i + 1 + len(name) :])
+        if name and name[0] not in ("dan", "serta"):
+            out.setdefault(level, set()).add(f"{word} {''.join(name)}")
+    return out
+
+
+def _same_regions(unit: str, table_unit: str) -> bool:
+    """Whether a roster unit and the table unit it was read as (as written) name no two regions of one level: a region
+    written on both sides must agree. "BKD Kabupaten Sukamaju" was read as a table's "Badan Kepegawaian Daerah
+    Kabupaten Sukasari", the place cut off before its OPD was looked up: another kabupaten's BKD (link2, h35)."""
+    ours, theirs = unit_regions(unit), unit_regions(table_unit)
+    return all(ours[level] & theirs[level] for level in ours.keys() & theirs.keys())
+
+
+def _table_unit_read(unit: str, index: PositionIndex, raw: str = "") -> str | None:
     """The one unit of the position table a roster's unknown unit (``raw``: as written) stands for, or None: the
     unit without its place ("… Kabupaten Pasaman Barat", "Dinas X Kabupaten Y | Bidang Z": :func:`_placeless_path`),
     else the one table unit it is the start of ("inspektorat" of "inspektorat daerah") or that it ends with (a

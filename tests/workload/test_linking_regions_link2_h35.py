@@ -1,0 +1,51 @@
+"""A roster unit is read as a table unit of the same region and the same office only (link2, h35)."""
+
+from __future__ import annotations
+
+import pytest
+
+from asn_mutasi.workload import link_employees
+
+from .frames import make_positions, make_roster
+
+
+def _link(written: str, units: list[str]) -> object:
+    rows = [{"kode_jabatan": f"J{i}", "nama_jabatan": "Analis", "unit_kerja": u} for i, u in enumerate(units)]
+    table = make_positions(
+        [*rows, {"kode_jabatan": "JX", "nama_jabatan": "Analis", "unit_kerja": "Badan Pendapatan Daerah"}]
+    )
+    return link_employees(make_roster([{"jabatan": "Analis", "unit_kerja": written}]), table).frame.loc[
+        0, "kode_jabatan_link"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        ("BKD Kabupaten Sukamaju", ["Badan Kepegawaian Daerah Kabupaten Sukasari"]),
+        ("Dinas Kesehatan Kota Bima", ["Dinas Kesehatan Kabupaten Bima"]),
+        ("Dinas Kesehatan Kabupaten Pasaman", ["Dinas Kesehatan Kabupaten Pasaman Barat | Sekretariat"]),
+        ("Kecamatan Teluk Ambon", ["Kecamatan Teluk Ambon Baguala"]),
+    ],
+)
+def test_a_unit_of_another_region_is_not_linked(written: str, units: list[str]) -> None:
+    assert _link(written, units) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        ("BKD Kabupaten Sukamaju", ["Badan Kepegawaian Daerah Kabupaten Sukamaju"]),
+        ("BKD", ["Badan Kepegawaian Daerah Kabupaten Sukasari"]),
+        ("Dinas Sosial Kota Tanjung Pinang", ["Dinas Sosial Kota Tanjungpinang | Sekretariat"]),
+        ("Sekretariat Daerah Kabupaten Donggala", ["Sekretariat Daerah Kabupaten Donggala | Administrasi Umum"]),
+        ("Kecamatan Kota Bangun", ["Kecamatan Kota Bangun Kabupaten Kutai Kartanegara"]),
+        ("Disdik", ["Dinas Pendidikan dan Kebudayaan"]),
+        ("Dinas Pendidikan", ["Dinas Pendidikan, Pemuda dan Olahraga"]),
+        ("Dinas Kesehatan", ["Dinas Kesehatan Pengendalian Penduduk dan Keluarga Berencana"]),
+        ("Inspektorat", ["Inspektorat Daerah"]),
+        ("Dinas Kesehatan", ["Dinas Kesehatan | Sekretariat"]),
+    ],
+)
+def test_the_same_office_of_the_same_region_still_links(written: str, units: list[str]) -> None:
+    assert _link(written, units) == "J0"
