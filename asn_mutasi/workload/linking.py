@@ -537,7 +537,8 @@ def _table_unit_read(unit: str, index: PositionIndex, raw: str = "") -> str | No
     if len(part := _part_before_its_office(words, index)) == 1:  # "Bag. Umum Setda": the table's "Bagian Umum"
         index.read_as_part[unit] = (part[0], bare[len(part[0]) + 1 :])
         return part[0]
-    found = set(index.unit_prefixes().get(bare, ()))  # table units that start with it: one lookup, no scan
+    # table units that start with it, as the same office: one lookup, no scan
+    found = {u for u in index.unit_prefixes().get(bare, ()) if _goes_on_as_itself(words, _office_rest(u, words, index))}
     # only the endings no longer than the table's longest unit: every ending of a 50,000-word cell, each joined
     # anew, took 8 s (hostile2, h30)
     found.update(
@@ -732,6 +733,36 @@ def _part_before_its_office(words: list[str], index: PositionIndex) -> list[str]
         if office and (part := " ".join(words[:k])) in index.names_in_unit:
             out.append(part)
     return out
+
+
+#: the words after an office's name that make it another office although no "dan" lists it with a second affair:
+#: "Dinas Kesehatan Hewan dan Peternakan" is no Dinas Kesehatan, "Dinas Pendidikan Dayah" of Aceh (where both stand
+#: in one government) no Dinas Pendidikan
+_OTHER_AFFAIR = frozenset({"hewan", "dayah"})
+
+
+def _office_rest(unit: str, words: list[str], index: PositionIndex) -> list[str]:
+    """The words table unit key ``unit``, which starts with roster unit key ``words``, adds to them within the first
+    part of its path as written (the OPD of "Dinas Kesehatan Hewan | Bidang X"): none when that part is no longer
+    than ``words`` (the table unit is a part below the office the roster writes)."""
+    head = normalize_unit_name(index.unit_display.get(unit, unit).split("|", 1)[0]).split()
+    return head[len(words) :] if head[: len(words)] == words else []
+
+
+def _goes_on_as_itself(words: list[str], rest: list[str]) -> bool:
+    """Whether a table office of roster unit key ``words`` followed by ``rest`` (:func:`_office_rest`) is that
+    unit: a part goes on with any words ("Bidang Pelayanan" of "Bidang Pelayanan Kesehatan"); an office (:data:`_OFFICE_HEADS`) with "daerah"
+    ("Inspektorat Daerah"), its place, a part below it, or the other affairs it was merged with ("Dinas Pendidikan"
+    of "… dan Kebudayaan", of "… Pemuda dan Olahraga": of the SSCASN 2024 OPD names, every one that starts another
+    government's OPD name goes on so, but "Dinas Pendidikan Dayah"). A name going on with its own words is another
+    office: "Dinas Kesehatan" was read as a table's only "Dinas Kesehatan Hewan", "Kecamatan Teluk Ambon" as
+    "Kecamatan Teluk Ambon Baguala" (link2, h35)."""
+    if not words or words[0] not in _OFFICE_HEADS or not rest:
+        return True
+    first = rest[0]
+    if first in ("dan", "serta", "daerah") or first in _REGION_LEVELS or first in _PATH_HEADS:
+        return True
+    return first not in _OTHER_AFFAIR and ("dan" in rest or "serta" in rest)
 
 
 def _within(cut: list[str], tail: list[str]) -> bool:

@@ -35,6 +35,18 @@ def test_a_unit_of_another_region_is_not_linked(written: str, units: list[str]) 
 @pytest.mark.parametrize(
     ("written", "units"),
     [
+        ("Dinas Kesehatan", ["Dinas Kesehatan Hewan"]),
+        ("Dinkes", ["Dinas Kesehatan Hewan dan Peternakan"]),
+        ("Dinas Pendidikan", ["Dinas Pendidikan Dayah"]),
+    ],
+)
+def test_an_office_is_not_linked_to_another_office_its_name_starts(written: str, units: list[str]) -> None:
+    assert _link(written, units) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
         ("BKD Kabupaten Sukamaju", ["Badan Kepegawaian Daerah Kabupaten Sukamaju"]),
         ("BKD", ["Badan Kepegawaian Daerah Kabupaten Sukasari"]),
         ("Dinas Sosial Kota Tanjung Pinang", ["Dinas Sosial Kota Tanjungpinang | Sekretariat"]),
@@ -45,6 +57,8 @@ def test_a_unit_of_another_region_is_not_linked(written: str, units: list[str]) 
         ("Dinas Kesehatan", ["Dinas Kesehatan Pengendalian Penduduk dan Keluarga Berencana"]),
         ("Inspektorat", ["Inspektorat Daerah"]),
         ("Dinas Kesehatan", ["Dinas Kesehatan | Sekretariat"]),
+        ("Dinas Kehutanan", ["Dinas Kehutanan | Cabang Dinas Kehutanan Wilayah I"]),
+        ("Satuan Polisi Pamong Praja", ["Satuan Polisi Pamong Praja dan Pemadam Kebakaran"]),
     ],
 )
 def test_the_same_office_of_the_same_region_still_links(written: str, units: list[str]) -> None:
