@@ -445,13 +445,18 @@ _PLACE_WORDS = frozenset({"kabupaten", "kota", "provinsi"})
 
 
 def _unit_without_place(unit: str) -> str:
-    """A unit key cut at its first place word that more words follow ("dinas x kabupaten pasaman barat" → "dinas
-    x"), but for one naming a unit named by its place ("kecamatan kota bangun": a roster's "Kecamatan Kota Bangun"
-    was read as a table's only other kecamatan, walk4, h28); the key itself when it has none."""
+    """A unit key without the place at its first place word that more words follow, the words after the place's name
+    kept ("dinas x kabupaten pasaman barat" → "dinas x", "dinas x kabupaten y bidang z" → "dinas x bidang z"), but
+    for one naming a unit named by its place ("kecamatan kota bangun": a roster's "Kecamatan Kota Bangun" was read
+    as a table's only other kecamatan, walk4, h28); the key itself when it has none. The name ends where a part's or
+    office's head begins (:func:`unit_regions`): cut from the place on, "… Dinas Cipta Karya dan Sumber Daya Air
+    Provinsi | UPT … Wilayah I | Seksi Operasi dan Pemeliharaan" lost its UPT and was read as the table's only UPT
+    of that dinas, Wilayah II's (link2, h35)."""
     words = unit.split()
     for i in range(1, len(words) - 1):
         if words[i] in _PLACE_WORDS and words[i - 1] not in NAMED_BY_PLACE:
-            return " ".join(words[:i])
+            name = takewhile(lambda w: w not in _PATH_HEADS and w not in _REGION_LEVELS, words[i + 1 :])
+            return " ".join(words[:i] + words[i + 1 + len(list(name)) :])
     return unit
 
 

@@ -63,3 +63,29 @@ def test_an_office_is_not_linked_to_another_office_its_name_starts(written: str,
 )
 def test_the_same_office_of_the_same_region_still_links(written: str, units: list[str]) -> None:
     assert _link(written, units) == "J0"
+
+
+_UPT = "Dinas Cipta Karya dan Sumber Daya Air Provinsi | UPT Pengelolaan Sumber Daya Air Wilayah {} | Seksi Operasi"
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        (_UPT.format("I"), [_UPT.format("II")]),
+        ("Dinas Sosial Kabupaten Sukamaju Bidang Rehabilitasi Sosial", ["Dinas Sosial | Bidang Perlindungan Sosial"]),
+    ],
+)
+def test_a_unit_written_with_its_place_is_not_read_as_a_sibling_unit(written: str, units: list[str]) -> None:
+    assert _link(written, units) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        (_UPT.format("II"), [_UPT.format("II").replace(" Provinsi", "")]),
+        ("Dinas Sosial Kabupaten Sukamaju Bidang Rehabilitasi Sosial", ["Dinas Sosial | Bidang Rehabilitasi Sosial"]),
+        ("Dinas Sosial Kabupaten Pasaman Barat", ["Dinas Sosial"]),
+    ],
+)
+def test_a_unit_written_with_its_place_still_links_to_itself(written: str, units: list[str]) -> None:
+    assert _link(written, units) == "J0"
