@@ -761,8 +761,14 @@ def _goes_on_as_itself(words: list[str], rest: list[str]) -> bool:
     of "… dan Kebudayaan", of "… Pemuda dan Olahraga": of the SSCASN 2024 OPD names, every one that starts another
     government's OPD name goes on so, but "Dinas Pendidikan Dayah"). A name going on with its own words is another
     office: "Dinas Kesehatan" was read as a table's only "Dinas Kesehatan Hewan", "Kecamatan Teluk Ambon" as
-    "Kecamatan Teluk Ambon Baguala" (link2, h35)."""
-    if not words or words[0] not in _OFFICE_HEADS or not rest:
+    "Kecamatan Teluk Ambon Baguala"; and a part is no office its head word opens: "Sekretariat" was read as "Sekretariat
+    Daerah | Bagian Umum" (link2, h35)."""
+    if not words or not rest:
+        return True
+    if words[0] in _PART_HEADS:  # "Sekretariat" (an OPD's) is no "Sekretariat Daerah" nor "Sekretariat DPRD"
+        office = f"{' '.join([*words, *rest])} ".startswith(_OFFICE_STARTS)
+        return not office or f"{' '.join(words)} ".startswith(_OFFICE_STARTS)
+    if words[0] not in _OFFICE_HEADS:
         return True
     first = rest[0]
     if first in ("dan", "serta", "daerah") or first in _REGION_LEVELS or first in _PATH_HEADS:

@@ -38,6 +38,9 @@ def test_a_unit_of_another_region_is_not_linked(written: str, units: list[str]) 
         ("Dinas Kesehatan", ["Dinas Kesehatan Hewan"]),
         ("Dinkes", ["Dinas Kesehatan Hewan dan Peternakan"]),
         ("Dinas Pendidikan", ["Dinas Pendidikan Dayah"]),
+        ("Sekretariat", ["Sekretariat Daerah | Bagian Umum"]),
+        ("Sekretariat", ["Sekretariat DPRD"]),
+        ("Sekretariat", ["Sekretariat Dewan | Bagian Keuangan"]),
     ],
 )
 def test_an_office_is_not_linked_to_another_office_its_name_starts(written: str, units: list[str]) -> None:
@@ -56,6 +59,7 @@ def test_an_office_is_not_linked_to_another_office_its_name_starts(written: str,
         ("Dinas Pendidikan", ["Dinas Pendidikan, Pemuda dan Olahraga"]),
         ("Dinas Kesehatan", ["Dinas Kesehatan Pengendalian Penduduk dan Keluarga Berencana"]),
         ("Inspektorat", ["Inspektorat Daerah"]),
+        ("Sekretariat", ["Sekretariat Dinas Sosial"]),
         ("Dinas Kesehatan", ["Dinas Kesehatan | Sekretariat"]),
         ("Dinas Kehutanan", ["Dinas Kehutanan | Cabang Dinas Kehutanan Wilayah I"]),
         ("Satuan Polisi Pamong Praja", ["Satuan Polisi Pamong Praja dan Pemadam Kebakaran"]),
