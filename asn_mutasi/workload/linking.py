@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import takewhile
 from typing import Any
 
@@ -488,8 +489,8 @@ _REGION_LEVELS = {"kabupaten": "daerah", "kota": "daerah", "provinsi": "provinsi
 
 def unit_regions(unit: str) -> dict[str, set[str]]:
     """The regions a unit as written names, by level (:data:`_REGION_LEVELS`) -> each as its place word and its name
-    run together ("kabupaten sukamaju", "kota tanjungpinang" of "Kota Tanjung Pinang"): a region word followed by
-    the words of its name, up to the next region word, a part's or office's head or the end of its part of the path
+    ("kabupaten sukamaju", "kota tanjung pinang"; :func:`_same_place` compares them): a region word followed by the
+    words of its name, up to the next region word, a part's or office's head or the end of its part of the path
     ("Kecamatan Kota Bangun" names the kecamatan "kota bangun", "Dinas Tata Kota dan Pertamanan" no kota)."""
     out: dict[str, set[str]] = {}
     for part in unit.split("|"):
@@ -511,8 +512,34 @@ def _part_regions(key: str) -> dict[str, set[str]]:
         name = first if kota or (first and first[0] not in _PATH_HEADS and first[0] not in _REGION_LEVELS) else []
         name += takewhile(lambda w: w not in _PATH_HEADS and w not in _REGION_LEVELS, words[i + 1 + len(name) :])
         if name and name[0] not in ("dan", "serta"):
-            out.setdefault(level, set()).add(f"{word} {''.join(name)}")
+            out.setdefault(level, set()).add(f"{word} {' '.join(name)}")
     return out
+
+
+@lru_cache(maxsize=4096)
+def _spells_out(short: str, words: tuple[str, ...]) -> bool:
+    """Whether ``short`` (no spaces) is ``words`` each cut to a start, in order and none left out: "ntt" of Nusa
+    Tenggara Timur, "jabar" of Jawa Barat, "tanjabbarat" of Tanjung Jabung Barat, "kepseribu" of Kepulauan Seribu."""
+    if not words:
+        return not short
+    head, rest = words[0], words[1:]
+    return any(
+        short[:k] == head[:k] and _spells_out(short[k:], rest)
+        for k in range(1, min(len(head), len(short) - len(rest)) + 1)
+    )
+
+
+def _same_place(ours: str, theirs: str) -> bool:
+    """Whether two regions of one level (a place word and its name: :func:`unit_regions`) are one: the same place word
+    and the same name, spaces aside ("Tanjung Pinang", "Tanjungpinang"), or one name the other's words each cut to a
+    start ("Prov. NTT" and "Provinsi Nusa Tenggara Timur", "Kab. Tanjab Barat"; both linked before link2's rule and
+    were refused by it, review of link2, h35). "Sukamaju" and "Sukasari", "Pasaman" and "Pasaman Barat" stay two."""
+    word, _, name = ours.partition(" ")
+    other_word, _, other = theirs.partition(" ")
+    if word != other_word:
+        return False
+    a, b = name.replace(" ", ""), other.replace(" ", "")
+    return a == b or _spells_out(a, tuple(other.split())) or _spells_out(b, tuple(name.split()))
 
 
 def _same_regions(unit: str, table_unit: str) -> bool:
@@ -520,7 +547,9 @@ def _same_regions(unit: str, table_unit: str) -> bool:
     written on both sides must agree. "BKD Kabupaten Sukamaju" was read as a table's "Badan Kepegawaian Daerah
     Kabupaten Sukasari", the place cut off before its OPD was looked up: another kabupaten's BKD (link2, h35)."""
     ours, theirs = unit_regions(unit), unit_regions(table_unit)
-    return all(ours[level] & theirs[level] for level in ours.keys() & theirs.keys())
+    return all(
+        any(_same_place(a, b) for a in ours[level] for b in theirs[level]) for level in ours.keys() & theirs.keys()
+    )
 
 
 def _table_unit_read(unit: str, index: PositionIndex, raw: str = "") -> str | None:

@@ -26,6 +26,9 @@ def _link(written: str, units: list[str]) -> object:
         ("Dinas Kesehatan Kota Bima", ["Dinas Kesehatan Kabupaten Bima"]),
         ("Dinas Kesehatan Kabupaten Pasaman", ["Dinas Kesehatan Kabupaten Pasaman Barat | Sekretariat"]),
         ("Kecamatan Teluk Ambon", ["Kecamatan Teluk Ambon Baguala"]),
+        ("Dinas Sosial Provinsi NTT", ["Dinas Sosial Provinsi Nusa Tenggara Barat"]),
+        ("Dinas Sosial Kota Batu", ["Dinas Sosial Kota Batam"]),
+        ("Dinas Sosial Kabupaten Bandung", ["Dinas Sosial Kabupaten Bandung Barat"]),
     ],
 )
 def test_a_unit_of_another_region_is_not_linked(written: str, units: list[str]) -> None:
@@ -92,4 +95,21 @@ def test_a_unit_written_with_its_place_is_not_read_as_a_sibling_unit(written: st
     ],
 )
 def test_a_unit_written_with_its_place_still_links_to_itself(written: str, units: list[str]) -> None:
+    assert _link(written, units) == "J0"
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        ("Dinas Sosial Prov. NTT", ["Dinas Sosial Provinsi Nusa Tenggara Timur"]),
+        ("Dinas Sosial Provinsi Nusa Tenggara Timur", ["Dinas Sosial Provinsi NTT"]),
+        ("Dinas Sosial Prov Jabar", ["Dinas Sosial Provinsi Jawa Barat"]),
+        ("Dinas Sosial Kab. Tanjab Barat", ["Dinas Sosial Kabupaten Tanjung Jabung Barat"]),
+        ("Dinas Kesehatan Kab. Kep. Seribu", ["Dinas Kesehatan Kabupaten Kepulauan Seribu"]),
+        ("Dinas Sosial Kota Tanjungpinang", ["Dinas Sosial Kota Tanjung Pinang"]),
+    ],
+)
+def test_a_region_written_short_on_one_side_is_the_same_region(written: str, units: list[str]) -> None:
+    """A region's name cut to its words' starts ("NTT", "Jabar", "Tanjab Barat", "Kep. Seribu") is that region: these
+    linked before the region rule and were refused by it (review of link2, h35)."""
     assert _link(written, units) == "J0"
