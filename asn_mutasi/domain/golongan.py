@@ -108,6 +108,9 @@ def _pangkat_key(text: str) -> str:
     or Madya: it is left as written (no pangkat, a finding)."""
     key = re.sub(r"[^a-z0-9]+", " ", text.casefold())
     key = re.sub(r"\b(?:tingkat|tkt|tngkt)\b", "tk", key)
+    # "Juru Muda Tingk", "Penata Muda T": "Tingkat" cut by a short text column (a varchar(20) "1/B (Juru Muda
+    # Tingk" in a SQL dump; real24, h35) is a qualifier left unread, not the pangkat below it
+    key = re.sub(r"\b(?:t|ti|tin|ting|tingk|tingka)$", "tk", key)
     key = re.sub(r"\btk\s*(?:i|1|l)\b", "tk i", key)  # "Tk. l": an l typed for the I
     key = re.sub(r"\b(?<!utama )(?:mda|mud|md)\b", "muda", key)
     key = re.sub(r"\b(?:mady|mdy)\b", "madya", key)
@@ -134,6 +137,20 @@ def _pns(roman: str, ruang: str) -> Golongan | None:
     return _PNS_BY_KODE.get(f"{roman.upper()}/{ruang.lower()}")
 
 
+#: "1/B (Juru Muda Tingk", "3/a - Penata Muda": an Arabic golongan with its ruang opening a cell that says more
+_ARABIC_NOTED = re.compile(r"^([1-4])\s*[/\\\-.]\s*([A-E])(?![A-Za-z])", re.IGNORECASE)
+
+
+def _roman_numbered(text: str) -> str:
+    """The cell with an opening Arabic golongan written in Roman numerals ("1/B (Juru Muda)" → "I/B (Juru Muda)"), so
+    the numeral and the pangkat beside it are read and checked as "I/b (Juru Muda)" is: the pangkat alone was read,
+    "1/B (Juru Muda Tingk" as I/a (real24, h35)."""
+    found = _ARABIC_NOTED.match(text)
+    if found is None:
+        return text
+    return f"{_ARABIC_TO_ROMAN[found.group(1)]}/{found.group(2)}{text[found.end() :]}"
+
+
 def _from_text(text: str) -> Golongan | None:
     siasn = _SIASN_ID.match(text)
     if siasn:
@@ -141,6 +158,7 @@ def _from_text(text: str) -> Golongan | None:
     arabic = _ARABIC_RUANG.match(text)
     if arabic:
         return _pns(_ARABIC_TO_ROMAN[arabic.group(1)], arabic.group(2))
+    text = _roman_numbered(text)
     roman = _ROMAN_RUANG.search(text)
     if roman:
         # an impossible combination such as "III/e" is not silently read as something else
@@ -209,12 +227,15 @@ def golongan_conflict(value: object) -> tuple[str, str] | None:
     ("III/a", "Penata (III/c)"), "IX (delapan)" → ("IX", "delapan (VIII)"), "III (Pembina)" → ("III", "Pembina
     (IV/a)"); None when they agree or the cell holds no such pair. Either golongan was taken silently, the numeral
     over the pangkat, or the pangkat over the numeral (hostile8, h32)."""
-    text = " ".join(compatible(str(value)).split()) if isinstance(value, str) else ""
+    text = _roman_numbered(" ".join(compatible(str(value)).split()) if isinstance(value, str) else "")
     roman = _ROMAN_RUANG.search(text)
     if roman:
         kode = f"{roman.group(1).replace('l', 'I').upper()}/{roman.group(2).lower()}"
-        said = _pangkat_in(_pangkat_key(text[: roman.start()] + " " + text[roman.end() :]))
-        return None if said is None or said.kode == kode else (kode, f"{said.pangkat} ({said.kode})")
+        note = _pangkat_key(text[: roman.start()] + " " + text[roman.end() :])
+        said = _pangkat_in(note)
+        if said is None or said.kode == kode or _cut_pangkat(text, note, kode):
+            return None
+        return kode, f"{said.pangkat} ({said.kode})"
     noted = _NOTED.match(text)
     if noted is None:
         return None
@@ -226,6 +247,16 @@ def golongan_conflict(value: object) -> tuple[str, str] | None:
     if said is None or said.kode.split("/")[0] == numeral:
         return None
     return numeral, f"{said.pangkat} ({said.kode})"
+
+
+def _cut_pangkat(text: str, note: str, kode: str) -> bool:
+    """Whether the pangkat beside a golongan is that golongan's own, cut short: a bracket left open and the words the
+    opening words of its pangkat ("IV/C (Pembina Utama " of a varchar(20) column: Pembina Utama Muda). Cut, it names
+    a higher golongan and the cell was read as naming two (real24, h35)."""
+    own = _PNS_BY_KODE.get(kode)
+    if own is None or own.pangkat is None or text.count("(") <= text.count(")"):
+        return False
+    return f"{_pangkat_key(own.pangkat)} ".startswith(f"{note} ")
 
 
 #: words that qualify a pangkat: one left after the longest pangkat found means it was not read whole
