@@ -1002,6 +1002,21 @@ CASES += [
         },
         rows=4,
     ),
+    Case(
+        REAL / "pegawai_bps_varchar.csv",
+        "pegawai",
+        {
+            "nip": "nip",
+            "nama": "nama",
+            "tanggal_lahir": "tanggallahir",
+            "jenis_kelamin": "jenis_kelamin",
+            "jabatan": "jabatan",
+            "golongan": "namagolongan",  # the golongan's name cut at 20 characters: the golongan whole, read
+            "unit_kerja": None,
+        },
+        allowed=frozenset({"kolom-tidak-ada"}),  # no unit column: true
+        rows=5,
+    ),
 ]
 
 if SSCASN.exists():

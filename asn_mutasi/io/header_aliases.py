@@ -301,6 +301,10 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "GOL SEKARANG",
             "GOL RUANG SEKARANG",
             "GOLONGAN RUANG SEKARANG",
+            # a SQL dump's staff table holding the golongan's name beside its own columns ("namagolongan",
+            # "nama_golongan": "1/B (Juru Muda Tingk"), as joins of a golongan table name it (real24, h35)
+            "NAMA GOLONGAN",
+            "NAMA GOL",
         ),
         "pendidikan": (
             "PENDIDIKAN",
