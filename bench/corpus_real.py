@@ -1017,6 +1017,21 @@ CASES += [
         allowed=frozenset({"kolom-tidak-ada"}),  # no unit column: true
         rows=5,
     ),
+    Case(
+        REAL / "duk_mk_gol_ace.xls",
+        "pegawai",
+        {
+            "nip": "NIP",
+            "nama": "NAMA / TTL",
+            "tanggal_lahir": "NAMA / TTL",  # the date under the name, after the place
+            "golongan": "PKT TERAKHIR / GOL/RUANG",
+            "jabatan": "JABATAN / NAMA",
+            "tmt_jabatan": "JABATAN / TMT",
+            "pendidikan": "PEND AKHIR / TK.IJAZAH",
+            "unit_kerja": "baris judul 2",  # the <h6> title above the table, its year dropped
+        },
+        rows=3,
+    ),
 ]
 
 if SSCASN.exists():
