@@ -92,6 +92,11 @@ _UNIT = (
     "BIDANG",
     # the same staff sheet: the section (Seksi, Subbagian) a person works in (real7, h31)
     "SEKSI",
+    # a research institute's staff table (a SQL dump's pegawai.divisi: "Kelompok Peneliti Pemuliaan Tanaman") and
+    # office apps' "Divisi": the division a person works in, below the unit when a UNIT KERJA stands beside it
+    # (real24, h35)
+    "DIVISI",
+    "NAMA DIVISI",
     "LOKASI",
     "LOKASI FORMASI",
     "PENEMPATAN",
