@@ -2350,13 +2350,9 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
         "instansi": out["instansi"],
         "kedudukan_hukum": out["kedudukan_hukum"],
     }
-    if ESELON_V_POST in out:
-        columns[ESELON_V_POST] = out[ESELON_V_POST]
-    if ADDITIONAL_TASK_HELD in out:
-        columns[ADDITIONAL_TASK_HELD] = out[ADDITIONAL_TASK_HELD]
-    if "perangkat_daerah" in out:
-        columns["perangkat_daerah"] = out["perangkat_daerah"]
-        columns[UNIT_AS_WRITTEN] = out[UNIT_AS_WRITTEN]
+    for name in (ESELON_V_POST, ADDITIONAL_TASK_HELD, "perangkat_daerah", UNIT_AS_WRITTEN):  # some rosters only
+        if name in out:
+            columns[name] = out[name]
     # text columns go in as object (as _as_objects leaves them), not through pandas' str inference; the frame's
     # constructor copies dict data into its blocks, so each Series wraps its array (pandas 3 copied it once more: a
     # second pass over 100,000 × 15 scattered objects, speed15 h35)
