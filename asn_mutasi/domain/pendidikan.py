@@ -269,6 +269,15 @@ _BARE_SI = re.compile(r"^\s*SI(?:\s*-\s*|\s+)(?=[A-Za-z])", re.IGNORECASE)
 _AFTER_SISTEM_INFORMASI = frozenset({"AKUNTANSI", "MANAJEMEN", "BISNIS", "KESEHATAN", "GEOGRAFIS", "KOMPUTER"})
 
 
+def _after_bare_si(cell: str) -> str:
+    """The programme written after a bare "SI" that opens a level cell read S-1, as written ("SI AKUNTANSI":
+    AKUNTANSI); "" when no bare "SI" opens it. The level was read from the "SI", so what follows it is no Sistem
+    Informasi programme (:func:`_s1_programme` keeps "SI Akuntansi" whole only where no level is read from it): "SI
+    AKUNTANSI" read S-1 and dropped its programme (review19, h35)."""
+    bare = _BARE_SI.match(cell)
+    return "" if bare is None else cell[bare.end() :].strip(" -:/")
+
+
 def _s1_programme(rest: str) -> bool:
     """Whether ``rest`` after a bare "SI" is a programme the tables know that names no Sistem Informasi programme:
     "SI Keperawatan" (a psychiatric hospital's staff app) read the level S-1 but dropped the programme, "SI" being
@@ -1236,7 +1245,7 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
         if entry is not None and entry.jalur and level is not None and _below(level, entry, prog_text, cell_entry):
             part_level, programme, entry = None, part.strip(" -:/"), None  # "PENDIDIKAN GURU ..." at S-1
         if source is level_text and part_level is None and programme and level is not None:
-            programme = ""  # the level cell names a level only ("SLTA/SMA SEDERAJAT")
+            programme = _after_bare_si(part) if level == "S-1" else ""  # a level only ("SLTA/SMA SEDERAJAT")
         if entry is not None:
             if entry.jalur:
                 jalur = entry.jalur
@@ -1572,6 +1581,8 @@ def _roster_programme(level_text: str, prog_text: str) -> str | None:
     # a history cell: the entry parse_education read ("S1 Ilmu Hukum dan S1 Pemerintahan" was one programme, ILMU
     # HUKUM DAN S1 PEMERINTAHAN, for the matcher; spell20, h35)
     entries = _history(level_text)
+    if len(entries) == 1 and parsed.level == "S-1" and _BARE_SI.match(level_text):
+        return parsed.programme  # "SI AKUNTANSI": read whole, the matcher took it for Sistem Informasi Akuntansi
     read = (parsed.level, parsed.programme)
     held = (e for e in entries if (parse_education(e, None).level, parse_education(e, None).programme) == read)
     return next(held, level_text) if len(entries) > 1 else level_text

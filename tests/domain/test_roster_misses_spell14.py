@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from asn_mutasi.domain.gelar import parse_titles
-from asn_mutasi.domain.pendidikan import parse_education
+from asn_mutasi.domain.pendidikan import parse_education, roster_education
 from asn_mutasi.matching.education import EducationMatcher
 
 
@@ -67,6 +67,21 @@ def test_si_before_a_known_programme_is_s1_with_that_programme(cell: str, progra
     """ "SI Keperawatan" read the level S-1 but no programme ("SI" alone is Sistem Informasi to the level split)."""
     read = parse_education(cell, None)
     assert (read.level, read.programme.upper()) == ("S-1", programme)
+
+
+@pytest.mark.parametrize(
+    ("cell", "programme"),
+    [("SI AKUNTANSI", "AKUNTANSI"), ("SI - Akuntansi", "AKUNTANSI"), ("SI-Manajemen", "MANAJEMEN")],
+)
+def test_si_opening_a_level_cell_read_s1_keeps_the_programme_after_it(cell: str, programme: str) -> None:
+    """ "SI AKUNTANSI" (a staff seeder's pendidikan cell, code-search id 57580936754) read the level S-1 from "SI" and
+    dropped the rest as the level's own words: no programme, so no Akuntansi post fitted. The level read from "SI",
+    the rest is the programme; in a programme column "SI Akuntansi" stays Sistem Informasi Akuntansi (review19, h35)."""
+    read = parse_education(cell, None)
+    assert (read.level, read.programme.upper()) == ("S-1", programme)
+    assert parse_education("S1", cell).programme == cell  # the programme column's own reading is unchanged
+    assert EducationMatcher([programme]).fit(cell, None, "S-1", programme).memenuhi  # the matcher reads it so too
+    assert roster_education(cell, None) == ("S-1", read.programme)
 
 
 def test_a_misspelt_programme_after_an_academy_is_no_town() -> None:
