@@ -98,9 +98,10 @@ def test_each_row_is_left_out_once_under_one_cause_in_every_count(tmp_path: Path
     plan = stdout_json(run("rencana", roster, posts, "--instansi", _HERE, "-f", "json"))["ringkasan"]
     assert plan["pegawai_input"] == checked["baris_data"]
     assert plan["pindah"] + plan["tetap"] == checked["valid"] and plan["dikecualikan"] == checked["dikecualikan"]
-    causes = ("tidak_valid", "nrp", "tidak_aktif", "tanpa_jabatan", "nip_ganda")
+    causes = ("tidak_valid", "instansi_lain", "nrp", "tidak_aktif", "tanpa_jabatan", "nip_ganda")
     assert sum(plan[f"dikecualikan_{c}"] for c in causes) == plan["dikecualikan"]
     assert (plan["dikecualikan_tidak_aktif"], plan["dikecualikan_nip_ganda"]) == (2, 1)
+    assert (plan["dikecualikan_instansi_lain"], plan["dikecualikan_tidak_valid"]) == (4, 1)  # apart (review19, h35)
 
 
 def test_the_cause_of_a_row_is_the_same_in_whatever_order_its_reasons_come() -> None:

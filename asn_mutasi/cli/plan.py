@@ -107,6 +107,7 @@ def _excluded(s: dict[str, object]) -> str:
         f"{_display(key, s[key])} {words}"
         for key, words in (
             ("dikecualikan_tidak_valid", "baris tidak valid"),
+            ("dikecualikan_instansi_lain", "baris instansi lain"),
             ("dikecualikan_nrp", "NRP TNI/Polri (tetap di jabatannya, tidak dipindah)"),
             ("dikecualikan_tidak_aktif", "tidak aktif atau bukan ASN"),
             ("dikecualikan_tanpa_jabatan", "jabatan tidak tertaut ke peta jabatan"),

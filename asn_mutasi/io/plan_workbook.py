@@ -86,6 +86,7 @@ SUMMARY_ORDER = (
     "tetap",
     "dikecualikan",
     "dikecualikan_tidak_valid",
+    "dikecualikan_instansi_lain",
     "dikecualikan_nrp",
     "dikecualikan_tidak_aktif",
     "dikecualikan_tanpa_jabatan",

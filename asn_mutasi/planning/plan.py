@@ -408,16 +408,18 @@ def _excluded_counts(accounting: pd.DataFrame) -> dict[str, int]:
     """The excluded rows by cause: later rows of a NIP given twice (by ``periksa``'s rule or the plan's), rows of
     people out of service or no ASN (a kedudukan hukum not active: CLTN, pensiun …; honorer), rows whose position is
     not in the position table, TNI/Polri members' rows (an NRP: valid, holding their seat, never moved; oracle9 #4,
-    h29), and the other rows ``periksa`` excludes (``dikecualikan_tidak_valid``). The
+    h29), the rows of another agency than ``--instansi`` names, and the other rows ``periksa`` excludes
+    (``dikecualikan_tidak_valid``). The
     duplicates were counted 0 and the CLTN rows "tidak valid" whenever ``periksa``'s rule came first (h26/onefact)."""
     why = accounting.loc[accounting["status"] == "dikecualikan", "alasan"].astype(str)
     no_post = why.isin([UNLINKED, NOT_IN_TABLE])
-    # one cause a row, whatever order its reasons come in (schema.exclusion_causes, as `bandingkan` counts): another
-    # agency's row is among the "tidak valid" ones (its label says "instansi lain"; hostile18, h35)
+    # one cause a row, whatever order its reasons come in (schema.exclusion_causes, as `bandingkan` counts); another
+    # agency's rows (--instansi) apart: no fault of theirs, they were counted "baris tidak valid" (review19, h35)
     causes = exclusion_causes(why[~no_post]).value_counts()
     twice, inactive, nrp = (int(causes.get(c, 0)) for c in ("nip_ganda", "tidak_aktif", "nrp"))
     return {
-        "dikecualikan_tidak_valid": int(causes.get("tidak_valid", 0) + causes.get("instansi_lain", 0)),
+        "dikecualikan_tidak_valid": int(causes.get("tidak_valid", 0)),
+        "dikecualikan_instansi_lain": int(causes.get("instansi_lain", 0)),
         "dikecualikan_nrp": nrp,
         "dikecualikan_tidak_aktif": inactive,
         "dikecualikan_tanpa_jabatan": int(no_post.sum()),
