@@ -47,3 +47,18 @@ def test_rows_of_another_agency_are_not_called_invalid_by_the_plan(tmp_path: Pat
 
     table = prepare_roster(read_table(roster, "pegawai"), instansi="Kabupaten A")
     assert left_out_for_fault(table.frame) == plan["dikecualikan_tidak_valid"]  # `bandingkan` counts the same rows
+
+
+def test_ak_before_academic_titles_is_the_akuntan_title_not_an_academy() -> None:
+    """ "Ak." opening a cell was read as Akademi whatever followed it (spell21): a cell of titles "Ak. M.Si" (the
+    Akuntan title before a magister's, as "S.E, AK. M.Si" is written in a public SIMPEG seeder, code-search id
+    4690649610) read D-III "Akademi M.Si", where it read S-1 before; an academy's programme still reads D-III."""
+    from asn_mutasi.domain.pendidikan import parse_education, roster_education
+
+    for cell in ("Ak. M.Si", "AK. M.SI", "Ak. MM", "Ak. S.E."):
+        level, programme = roster_education(cell, None)
+        assert level != "D-III" and "Akademi" not in (programme or ""), cell
+        assert parse_education(cell, None).level != "D-III", cell
+    assert roster_education("Ak. Ilmu Statistik", None)[0] == "D-III"
+    read = parse_education("AK. KEPERAWATAN", None)
+    assert (read.level, read.programme) == ("D-III", "KEPERAWATAN")

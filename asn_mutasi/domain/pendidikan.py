@@ -120,7 +120,7 @@ def _clean(value: object) -> str:
             value = int(value)
     text = compatible(str(value)).upper().replace("_", " ").replace("\u00a0", " ")
     if "." in text:  # "S.M.A", "S.L.T.A", "S.D." (a level cell of a BPS roster, a SIMPEG level table)
-        text = _DOTTED.sub(_undotted, _ACADEMY_SHORT.sub("AKADEMI ", text))
+        text = _DOTTED.sub(_undotted, _academy_written_out(text, "AKADEMI "))
     text = _GLUED_LEVEL.sub(r"\1 ", text)  # "S.1TEKNIK SIPIL", "D3KEPERAWATAN": the level glued to the programme
     return re.sub(r"\s+", " ", text).strip()
 
@@ -128,6 +128,18 @@ def _clean(value: object) -> str:
 #: "Ak." or "Akad." opening a cell is Akademi, a D-III ("Ak. Ilmu Statistik", a BPS roster's Akademi Ilmu Statistik,
 #: read no level; spell21, h35); after a level it may be Akuntansi ("S1 Ak.") and stays
 _ACADEMY_SHORT = re.compile(r"^\s*AK(?:AD)?\.\s*(?=[A-Z])", re.IGNORECASE)
+
+
+def _academy_written_out(text: str, academy: str) -> str:
+    """``text`` with the "Ak." that opens it written as ``academy`` (:data:`_ACADEMY_SHORT`), unless academic titles
+    follow it: "Ak. M.Si" is the Akuntan title before a magister's ("S.E, AK. M.Si"), read D-III "Akademi M.Si"
+    (review19, h35)."""
+    opening = _ACADEMY_SHORT.match(text)
+    if opening is None or titles_education(text[opening.end() :]) is not None:
+        return text
+    return academy + text[opening.end() :]
+
+
 #: a level in digits glued to the programme after it (SAPK's reference: "S.1Teknik Industri", h26/spell3)
 _GLUED_LEVEL = re.compile(r"^\s*((?:S|D)[\s.\-]*[1-4]|D[\s.\-]*III)(?=[A-Z]{3})")  # "DIIIPerekam Medis" (spell4)
 
@@ -1539,7 +1551,7 @@ def _clean_keep(value: object) -> str:
         return ""
     text = compatible(str(value)).replace("\u00a0", " ").replace("|", " ")
     if "." in text:
-        text = _DOTTED.sub(_undotted, _ACADEMY_SHORT.sub("Akademi ", text))
+        text = _DOTTED.sub(_undotted, _academy_written_out(text, "Akademi "))
     return re.sub(r"\s+", " ", text).strip()
 
 
