@@ -2350,9 +2350,10 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
         "instansi": out["instansi"],
         "kedudukan_hukum": out["kedudukan_hukum"],
     }
-    for name in (ESELON_V_POST, ADDITIONAL_TASK_HELD, "perangkat_daerah", UNIT_AS_WRITTEN):  # some rosters only
-        if name in out:
-            columns[name] = out[name]
+    # the columns some rosters give: the unit as written comes with the OPD column (:func:`_instansi_rule`)
+    columns.update(
+        {c: out[c] for c in (ESELON_V_POST, ADDITIONAL_TASK_HELD, "perangkat_daerah", UNIT_AS_WRITTEN) if c in out}
+    )
     # text columns go in as object (as _as_objects leaves them), not through pandas' str inference; the frame's
     # constructor copies dict data into its blocks, so each Series wraps its array (pandas 3 copied it once more: a
     # second pass over 100,000 × 15 scattered objects, speed15 h35)
