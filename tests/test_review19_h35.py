@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.cli_helpers import expect, run, stdout_json
 
 POSTS = (
@@ -62,3 +64,27 @@ def test_ak_before_academic_titles_is_the_akuntan_title_not_an_academy() -> None
     assert roster_education("Ak. Ilmu Statistik", None)[0] == "D-III"
     read = parse_education("AK. KEPERAWATAN", None)
     assert (read.level, read.programme) == ("D-III", "KEPERAWATAN")
+
+
+@pytest.mark.parametrize(
+    "major",
+    [
+        "S-1 HUKUM ADMINISTRASI NEGARA",
+        "D-IV ADMINISTRASI KEUANGAN NEGARA",
+        "S-1 MANAJEMEN KEUANGAN NEGARA",
+        "S-1 AKUNTANSI NEGARA",
+        "S-1 AKUNTANSI ADMINISTRASI NEGARA",
+    ],
+)
+def test_a_programme_ending_with_negara_is_no_campus_town(major: str) -> None:
+    """SSCASN 2024 formations name these majors (its majors list, CC0). spell21 cut any kabupaten capital after a known
+    programme, also one that is a programme's word: "Negara" (Jembrana's capital) was read as the campus town, so
+    "S-1 HUKUM ADMINISTRASI NEGARA" read HUKUM and its holder failed a post asking for that very major; six of the 25
+    SSCASN majors ending with such a capital failed their own requirement, one before. "Negara" ends programmes after
+    different words (Administrasi Negara, Hukum Tata Negara): a word of programme names, not a town after them."""
+    from asn_mutasi.domain.pendidikan import parse_education
+    from asn_mutasi.matching.education import EducationMatcher
+
+    read = parse_education(major, None)
+    assert read.programme.endswith("NEGARA"), read
+    assert EducationMatcher([major]).fit(major, None, read.level, major).memenuhi

@@ -957,6 +957,21 @@ def _known_programme_words() -> frozenset[str]:
     return frozenset(w for name in known_programmes()[0] for w in name.split())
 
 
+@lru_cache(maxsize=1)
+def _programme_closing_words() -> frozenset[str]:
+    """The words that close known programme names after two or more different words: "NEGARA" (Administrasi Negara,
+    Hukum Tata Negara), a word programmes are named with, not a campus town after them. Cut as Jembrana's capital
+    after any known programme (spell21), "S-1 HUKUM ADMINISTRASI NEGARA", "S-1 AKUNTANSI NEGARA" and "S-1 MANAJEMEN
+    KEUANGAN NEGARA" (SSCASN 2024 majors) read HUKUM, AKUNTANSI, MANAJEMEN KEUANGAN and failed their own
+    requirement (review19, h35). "WARIS" closes Hukum Waris alone: still a town after another programme."""
+    before: dict[str, set[str]] = {}
+    for name in known_programmes()[0]:
+        words = name.split()
+        if len(words) > 1:
+            before.setdefault(words[-1], set()).add(words[-2])
+    return frozenset(word for word, heads in before.items() if len(heads) > 1)
+
+
 def _only_place(after: str) -> bool:
     """Whether the text after a college's kind is its town alone: a kabupaten or kota of the official list
     (:func:`town_start`: "Politeknik Negeri Tanah Laut" kept NEGERI TANAH LAUT as the programme, TANAH and LAUT being
@@ -985,11 +1000,12 @@ def _towns(every_capital: bool = False) -> tuple[frozenset[str], int]:
     capitals it lists (SNI 7657:2010) none of whose words is a known programme's, written without spaces:
     "KOTAWARINGINTIMUR" is also "Kota Waringin Timur"; the most words of one). "D3 Keperawatan Purwokerto" read the
     programme KEPERAWATAN PURWOKERTO: Purwokerto is Banyumas's capital, no kabupaten (spell19, h34). With
-    ``every_capital`` the capitals that are a programme's words too (NEGARA, WARIS), for a reader that keeps a known
-    programme whole first (:func:`_known_before_town`)."""
+    ``every_capital`` the capitals that are a programme's words too (WARIS), for a reader that keeps a known
+    programme whole first (:func:`_known_before_town`), but for a word that closes programme names
+    (:func:`_programme_closing_words`: NEGARA)."""
     rows = data_csv("wilayah_kabupaten_kota.csv")
     capitals = (_norm_words(re.sub(r"[.-]", " ", row["ibu_kota"])) for row in rows)
-    programme_words = frozenset() if every_capital else _known_programme_words()
+    programme_words = _programme_closing_words() if every_capital else _known_programme_words()
     names = [_norm_words(re.sub(r"[.-]", " ", row["nama"])) for row in rows]
     names += [c for c in capitals if len(c) >= 4 and not set(c.split()) & programme_words]  # not SOE, BAA
     return frozenset(n.replace(" ", "") for n in names), max(len(n.split()) for n in names)

@@ -22,7 +22,9 @@ from asn_mutasi.matching.programme import programme_key
         ("D3 Keperawatan Benteng", "Keperawatan"),
         ("S1 Akuntansi Waris", "Akuntansi"),
         ("D3 Kebidanan Waris", "Kebidanan"),
-        ("D3 Keperawatan Negara", "Keperawatan"),
+        # "Negara" closes programme names after different words (Administrasi Negara, Hukum Tata Negara, SSCASN's
+        # Akuntansi Negara): no town after them, as before spell21 (review19, h35)
+        ("D3 Keperawatan Negara", "Keperawatan Negara"),
         ("S1 Administrasi Negara", "Administrasi Negara"),
         ("S1 Ilmu Administrasi Negara", "Ilmu Administrasi Negara"),
     ],
