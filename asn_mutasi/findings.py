@@ -298,6 +298,15 @@ CATALOGUE: dict[str, CodeSpec] = {
         "pun tidak dibaca, jadi pegawai dengan NIP ini tidak ikut rencana mutasi dan tidak dihitung dalam bezetting. "
         "Periksa mana yang benar.",
     ),
+    "nip-ganda-instansi-lain": CodeSpec(
+        W,
+        "NIP sama dengan baris {baris_lain}; baris ini dari instansi '{instansi}', yang tidak diikutkan (--instansi): "
+        "bila pegawai ini sudah pindah instansi, perbarui data instansi asalnya",
+        "NIP yang sama tertulis juga pada baris instansi lain yang ditinggalkan --instansi. Hanya satu instansi yang "
+        "direncanakan, jadi baris instansi lain itu bukan galat data instansi ini: pegawai yang tercatat di dua "
+        "instansi biasanya sedang atau sudah pindah instansi. Baris instansi lain tidak dibaca dan tidak dihitung "
+        "dalam bezetting; NIP yang berulang di dalam instansi yang dibaca tetap nip-ganda.",
+    ),
     "nip-ganda-plt": CodeSpec(
         INFO,
         "Pegawai baris {baris_lain} tertulis lagi sebagai '{value}': jabatan '{kursi}' hanya dipegangnya sebagai "

@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import partial
 from typing import Any, Protocol, TypeVar
@@ -693,11 +693,22 @@ def rule_nip_duplicates(ctx: RosterContext) -> Iterator[Finding]:
             ctx.exclude(i, f"NIP ganda (sama dengan baris {ctx.rows[keep]})")
 
 
+#: ``ctx.out`` key of the rows ``--instansi`` leaves out (another agency's), set by :func:`_instansi_rule`
+OTHER_AGENCY_ROWS = "_other_agency"
+
+
 def _repeat_finding(ctx: RosterContext, i: int, keep: int, keys: dict[int, tuple[Any, ...]]) -> Finding:
     """``nip-ganda`` on row ``i``, naming the kept row ``keep`` and why; ``nip-ganda-tidak-dibaca`` when the kept row
     is left out too (every row of the NIP left out by another rule: CLTN, no ASN, another agency), which was said as
-    "yang dibaca baris …" of a row not read at all (hostile17, h35)."""
+    "yang dibaca baris …" of a row not read at all (hostile17, h35). A row of another agency that ``--instansi``
+    leaves out is ``nip-ganda-instansi-lain``, a warning: NIP uniqueness is a rule of the agency planned, and a
+    person written in two agencies' rows is one moving between them, not a galat (and a failed exit) of this one
+    (hostile19, h35)."""
     at = ctx.loc(i, "nip", ctx.out["nip"][i])
+    if i in ctx.out.get(OTHER_AGENCY_ROWS, ()):  # out of the analyst's scope: said, not a galat of this agency
+        return make_finding(
+            "nip-ganda-instansi-lain", at, baris_lain=ctx.rows[keep], instansi=ctx.texts("instansi")[i] or "-"
+        )
     if keep in ctx.reasons:
         return make_finding(
             "nip-ganda-tidak-dibaca", at, baris_lain=ctx.rows[keep], alasan="; ".join(ctx.reasons[keep])
@@ -2213,6 +2224,7 @@ def _instansi_rule(
         other = [i for i, a in enumerate(instansi) if (a or "").strip().casefold() != key]
         for i in other:
             ctx.exclude(i, _OTHER_AGENCY.format(instansi=instansi[i] or "-", wanted=wanted))
+        out[OTHER_AGENCY_ROWS] = set(other)  # (a NIP repeated there is no fault of this agency: rule_nip_duplicates)
         if other:
             yield make_finding(
                 "baris-instansi-lain",
@@ -2280,6 +2292,20 @@ def _acting_jabatan(ctx: RosterContext) -> np.ndarray:
     return out
 
 
+def _seat_notes_kept(findings: list[Finding], ctx: RosterContext, holds: np.ndarray) -> list[Finding]:
+    """The findings, the note "orangnya tetap dihitung dalam bezetting" (:data:`_SEAT_HELD`, said by ``rule_nip``
+    before the later rules ran) taken off those of a row that holds no seat after all: another reason (another
+    agency's row under ``--instansi``, a person retired) left it out too, and it is counted nowhere (hostile19, h35)."""
+    lost = {ctx.rows[i] for i in ctx.seat_kept if not holds[i]}
+    if not lost:
+        return findings
+    note = f"; {_SEAT_HELD}"
+    return [
+        replace(f, message=f.message.replace(note, "")) if f.location.row in lost and note in f.message else f
+        for f in findings
+    ]
+
+
 def _scope_non_asn(findings: list[Finding], ctx: RosterContext, rows: np.ndarray) -> list[Finding]:
     """The findings without the errors and warnings of rows that are no ASN (their ``bukan-asn`` says it all),
     and those rows with that one exclusion reason."""
@@ -2318,6 +2344,7 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
     for i in excluded:
         holds[i] = set(ctx.reasons[i]) <= ctx.seat_kept.get(i, set())
         alasan[i] = "; ".join(ctx.reasons[i]) + (f"; {HOLDING_NOTE}" if holds[i] else "")
+    findings = _seat_notes_kept(findings, ctx, holds)
     columns: dict[str, Any] = {
         ROW: np.asarray(rows, dtype=np.int64),
         "_status": status,
