@@ -2292,6 +2292,20 @@ def _acting_jabatan(ctx: RosterContext) -> np.ndarray:
     return out
 
 
+def _row_statuses(ctx: RosterContext, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per row: its status (valid or excluded), its reasons joined ("" none: the frame keeps None), and whether its
+    person still holds the seat (every reason a fault of the NIP alone, :meth:`RosterContext.exclude_holding`)."""
+    status = np.full(n, VALID, dtype=object)
+    alasan = np.full(n, None, dtype=object)
+    excluded = sorted(ctx.reasons)
+    status[excluded] = EXCLUDED
+    holds = np.zeros(n, dtype=bool)
+    for i in excluded:
+        holds[i] = set(ctx.reasons[i]) <= ctx.seat_kept.get(i, set())
+        alasan[i] = "; ".join(ctx.reasons[i]) + (f"; {HOLDING_NOTE}" if holds[i] else "")
+    return status, alasan, holds
+
+
 def _seat_notes_kept(findings: list[Finding], ctx: RosterContext, holds: np.ndarray) -> list[Finding]:
     """The findings, the note "orangnya tetap dihitung dalam bezetting" (:data:`_SEAT_HELD`, said by ``rule_nip``
     before the later rules ran) taken off those of a row that holds no seat after all: another reason (another
@@ -2336,14 +2350,7 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
     non_asn = out.pop("_non_asn", None)
     if non_asn is not None and non_asn.any():  # a row out of scope: its own finding alone, no data errors
         findings = _scope_non_asn(findings, ctx, np.asarray(rows)[non_asn])
-    status = np.full(n, VALID, dtype=object)
-    alasan = np.full(n, None, dtype=object)  # "" for a row without reasons, which the frame keeps as None
-    excluded = sorted(ctx.reasons)
-    status[excluded] = EXCLUDED
-    holds = np.zeros(n, dtype=bool)
-    for i in excluded:
-        holds[i] = set(ctx.reasons[i]) <= ctx.seat_kept.get(i, set())
-        alasan[i] = "; ".join(ctx.reasons[i]) + (f"; {HOLDING_NOTE}" if holds[i] else "")
+    status, alasan, holds = _row_statuses(ctx, n)
     findings = _seat_notes_kept(findings, ctx, holds)
     columns: dict[str, Any] = {
         ROW: np.asarray(rows, dtype=np.int64),
