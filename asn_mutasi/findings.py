@@ -1782,6 +1782,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Baris ringkasan '{value}' (jumlah/total/rata-rata) dilewati, bukan data",
         "Baris jumlah/total/rata-rata di dalam atau di bawah tabel bukan data dan tidak dibaca.",
     ),
+    "baris-bernomor-kosong": CodeSpec(
+        INFO,
+        "{jumlah} baris yang hanya berisi nomor urut di kolom pertama (baris {contoh}; templat yang dinomori lebih "
+        "dulu) dilewati, bukan data",
+        "Templat yang dinomori lebih dulu (NO 1 sampai 100, hanya sebagian baris terisi) menyisakan baris yang "
+        "hanya berisi nomor urut: baris itu bukan pegawai atau jabatan dan tidak dibaca; jumlahnya disebut di sini "
+        "dan dihitung dalam baris_dilewati, di tengah maupun di bawah baris data terakhir.",
+    ),
     "baris-judul-berulang": CodeSpec(
         INFO,
         "{jumlah} baris yang mengulang judul kolom (baris {contoh}; judul per halaman cetak) dilewati, bukan data",

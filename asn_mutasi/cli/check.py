@@ -96,8 +96,10 @@ def check(
         return display_value("jumlah", count)
 
     counts = result.report.counts()
+    # every line of the table accounted for: read (valid or excluded) or skipped as no data (hostile19, h35)
     parts = [
-        f"{n(a['baris_data'])} baris {a['tabel']} ({n(a['valid'])} valid, {n(a['dikecualikan'])} dikecualikan)"
+        f"{n(a['baris_data'])} baris {a['tabel']} ({n(a['valid'])} valid, {n(a['dikecualikan'])} dikecualikan"
+        + (f"; {n(a['baris_dilewati'])} baris bukan data dilewati)" if a["baris_dilewati"] else ")")
         for a in result.accounting
     ]
     info(

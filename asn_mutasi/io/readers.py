@@ -2223,10 +2223,11 @@ def _frames(
     del grid  # memory (issue 13): the cleaned columns are all that is kept
     n = len(body)
     filled = ~np.logical_and.reduce(list(blank.values())) if blank else np.zeros(n, dtype=bool)
-    filled &= ~_numbered_blank_rows(cleaned, blank, labels, layout, indices, kind)
+    numbered = _numbered_blank_rows(cleaned, blank, labels, layout, indices, kind)
+    filled &= ~numbered
     skipped, filled = _skip_non_data(cleaned, blank, labels, layout, indices, kind, source, findings, filled, first_row)
     last = int(np.flatnonzero(filled)[-1]) if filled.any() else -1
-    left_out = skipped.get("_rows", set())
+    left_out = skipped.get("_rows", set()) | _numbered_said(numbered, skipped, findings, source, first_row)
     if left_out:  # a merged cell of a row that is no data (a repeated header, a signature block) was filled for nothing
         findings[:] = [f for f in findings if not (f.code == "sel-gabung-diisi" and f.location.row in left_out)]
     # (an NIP row joined to its name, a tree's unit row: no gap)
@@ -2254,8 +2255,11 @@ def _frames(
     return pd.DataFrame(data), original, {k: v for k, v in skipped.items() if isinstance(v, int)}
 
 
-#: a row number as a template pre-numbers its rows: 1 to 99999, as text ("12", "12.") or as a number
-_ROW_NUMBER = re.compile(r"[1-9]\d{0,4}\.?")
+#: the last row of a worksheet (Excel's 1,048,576): the largest number a template may number a row with
+_LAST_ROW = 1_048_576
+#: a row number as a template pre-numbers its rows: 1 to :data:`_LAST_ROW` (as text, "12", "12.": up to seven digits) or as a number; the
+#: 100,000th row of a template numbered to 100,000 was read as a person with four galat (99,999 was the limit; hostile19)
+_ROW_NUMBER = re.compile(r"[1-9]\d{0,6}\.?")
 
 
 def _numbered_blank_rows(
@@ -2275,11 +2279,25 @@ def _numbered_blank_rows(
         return out
     first = labels[0]
     lone = ~blank[first] & np.logical_and.reduce([blank[lb] for lb in labels[1:]])
-    for k in np.flatnonzero(lone).tolist():
+    for k in np.flatnonzero(lone).tolist():  # (0.04 s for 100,000 numbered rows; hostile19, h35)
         v = cleaned[first][k]
-        whole = isinstance(v, (int, float)) and not isinstance(v, bool) and float(v).is_integer() and 0 < v < 100000
+        whole = isinstance(v, (int, float)) and not isinstance(v, bool) and float(v).is_integer() and 0 < v <= _LAST_ROW
         out[k] = whole or (isinstance(v, str) and _ROW_NUMBER.fullmatch(v.strip()) is not None)
     return out
+
+
+def _numbered_said(
+    numbered: np.ndarray, skipped: dict[str, Any], findings: list[Finding], source: SourceInfo, first_row: int
+) -> set[int]:
+    """Count the rows holding only a row number (:func:`_numbered_blank_rows`) in ``skipped`` and say them in one
+    ``baris-bernomor-kosong``; their sheet row numbers, which then get no ``baris-kosong``. They were said as blank
+    rows between data rows and not at all after the last, and counted nowhere: `periksa` gave 43 rows for a file of
+    44 (hostile19, h35)."""
+    if not numbered.any():
+        return set()
+    skipped["bernomor_kosong"] = int(numbered.sum())
+    findings.append(_rows_finding("baris-bernomor-kosong", numbered, source, first_row))
+    return set((first_row + np.flatnonzero(numbered)).tolist())
 
 
 #: first characters of a text cell that may make it blank (whitespace) or formula-like
