@@ -123,3 +123,27 @@ def test_periksa_says_how_many_lines_it_skipped_so_its_counts_add_up(tmp_path: P
     )
     result = expect(run("periksa", roster, posts, "--instansi", HERE, "--gagal-jika", "tidak-pernah"), 0)
     assert "3 baris pegawai (3 valid, 0 dikecualikan; 8 baris bukan data dilewati)" in result.stderr
+
+
+def test_the_plan_counts_rows_of_another_agency_apart_from_faulty_rows(tmp_path: Path) -> None:
+    """`rencana --instansi A` said "3 baris tidak valid" of one row without NIP and two rows of agency B that are
+    faultless and only out of scope; the Ringkasan label said "(NIP, kolom wajib, instansi lain)". They are counted
+    apart, and the causes still add up to the rows left out."""
+    from tests.cli_helpers import expect, run, stdout_json
+
+    andi = BUDI.replace("198003032005011003", "198204042006041002").replace("Budi", "Andi")
+    lines = [f"{BUDI};{HERE}", f"{SARI};{THERE}", f"{andi};{THERE}", f"{SARI.replace('198103032005011004', '')};{HERE}"]
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text("\n".join([HEADER, *(f"{k};{x}" for k, x in enumerate(lines, 1))]) + "\n", encoding="utf-8")
+    posts = tmp_path / "jabatan.csv"
+    posts.write_text(
+        "NAMA JABATAN;UNIT KERJA;JENIS JABATAN;KEBUTUHAN\n"
+        "Analis Kebijakan Ahli Muda;Bagian Organisasi;Fungsional;2\n"
+        "Pengadministrasi Perkantoran;Bagian Umum;Pelaksana;2\n",
+        encoding="utf-8",
+    )
+    args = ("rencana", roster, posts, "--instansi", HERE, "--tanggal", "2025-01-01")
+    plan = stdout_json(expect(run(*args, "-f", "json"), 0))["ringkasan"]
+    assert (plan["dikecualikan_tidak_valid"], plan["dikecualikan_instansi_lain"], plan["dikecualikan"]) == (1, 2, 3)
+    said = " ".join(expect(run(*args, "-o", tmp_path / "rencana.xlsx"), 0).stderr.split())
+    assert "[1 baris tidak valid, 2 baris instansi lain (--instansi);" in said
