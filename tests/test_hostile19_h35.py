@@ -146,4 +146,4 @@ def test_the_plan_counts_rows_of_another_agency_apart_from_faulty_rows(tmp_path:
     plan = stdout_json(expect(run(*args, "-f", "json"), 0))["ringkasan"]
     assert (plan["dikecualikan_tidak_valid"], plan["dikecualikan_instansi_lain"], plan["dikecualikan"]) == (1, 2, 3)
     said = " ".join(expect(run(*args, "-o", tmp_path / "rencana.xlsx"), 0).stderr.split())
-    assert "[1 baris tidak valid, 2 baris instansi lain (--instansi);" in said
+    assert "[1 baris tidak valid, 2 baris instansi lain;" in said
