@@ -400,7 +400,9 @@ def test_official_names(name: str, jenis: str, jenjang: str | None) -> None:
         ("Pengawas Kemetrologian Madya", "Fungsional", "ahli madya", "pengawas kemetrologian"),
         ("Pengawas Kemetrologian", "Fungsional", None, "pengawas kemetrologian"),
         ("Pengawas Radiasi Pertama", "Fungsional", "ahli pertama", "pengawas radiasi"),
-        ("Pengawas Obat dan Makanan Ahli Muda", "Fungsional", "ahli muda", "pengawas obat dan makanan"),
+        # BPOM's one JF, Pengawas Farmasi dan Makanan (SSCASN 2024's name), written after the agency: it was a second
+        # catalogue row of its own, so the two names read two JFs (groups21, h35)
+        ("Pengawas Obat dan Makanan Ahli Muda", "Fungsional", "ahli muda", "pengawas farmasi dan makanan"),
         # the old keterampilan grade "Pelaksana" after a JF name is Terampil (domain.md §4.1)
         ("Perawat Pelaksana", "Fungsional", "terampil", "perawat"),
         ("Radiografer Pelaksana", "Fungsional", "terampil", "radiografer"),
