@@ -660,6 +660,17 @@ CATALOGUE: dict[str, CodeSpec] = {
         "49/2009 Pasal 19). Jabatannya dibaca sebagai jabatan pelaksana dengan BUP 58, yang tidak berlaku baginya. "
         "Calon hakim (CPNS) tidak termasuk.",
     ),
+    "jabatan-kepala-daerah": CodeSpec(
+        W,
+        "Jabatan '{value}' adalah jabatan kepala daerah atau wakil kepala daerah: pejabat negara yang dipilih (UU "
+        "5/2014 Pasal 122), bukan jabatan ASN; baris ini tidak ikut perencanaan mutasi: bukan lowongan, bukan "
+        "tujuan mutasi, dan pemangkunya tidak dimutasi",
+        "Gubernur, bupati, wali kota, dan wakilnya dipilih dalam pemilihan kepala daerah dan termasuk pejabat negara "
+        "(UU 5/2014 Pasal 122 huruf l dan m), bukan pemangku jabatan ASN: kursinya tidak pernah diisi melalui mutasi "
+        "ASN. Baris jabatan itu di peta jabatan atau di data pegawai dikecualikan dari perencanaan, jadi tidak "
+        "dihitung sebagai lowongan. Jabatan yang ditulis dengan Pj. atau Pjs. (penjabat kepala daerah, ASN "
+        "pimpinan tinggi yang ditunjuk menurut UU 10/2016 Pasal 201) tetap dibaca sebagai jabatan pimpinan tinggi.",
+    ),
     "jenis-struktural-tanpa-tingkat": CodeSpec(
         W,
         "Jabatan '{value}' berjenis Struktural, tetapi tingkatnya (JPT, administrator atau pengawas) tidak dapat "

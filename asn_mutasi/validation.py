@@ -1992,6 +1992,9 @@ def rule_jenis_jabatan(ctx: RosterContext) -> Iterator[Finding]:
     if ctx.has("jabatan"):  # a judge is a pejabat negara, no ASN post (groups18, h34)
         for i in np.flatnonzero(ctx.column("jabatan").map(jab.judge_post).astype(bool)).tolist():
             yield make_finding("jabatan-pejabat-negara", ctx.loc(i, "jabatan", names[i]))
+        for i in np.flatnonzero(ctx.column("jabatan").map(jab.elected_seat).astype(bool)).tolist():
+            yield make_finding("jabatan-kepala-daerah", ctx.loc(i, "jabatan", names[i]))  # (groups21, h35)
+            ctx.exclude(i, ELECTED_REASON)
 
 
 def rule_golongan_jenjang(ctx: RosterContext) -> Iterator[Finding | FindingRun]:
@@ -2494,6 +2497,7 @@ def prepare_positions(
     reasons: list[list[str]] = [[] for _ in range(n)]
     told: dict[str, list[str | None]] = {}
     names, units, instansi_out = _names_and_units(raw, src, rows, reasons, ctx, findings, instansi, told)
+    _elected_seats(names, rows, reasons, ctx, findings)
 
     def numbers(fname: str) -> list[float | None]:
         return _position_numbers(src, fname, rows, ctx, findings)
@@ -3432,6 +3436,22 @@ def _position_frame(
     )
     frame["kebutuhan"] = frame["kebutuhan"].astype("int64")
     return frame
+
+
+def _elected_seats(
+    names: list[str | None], rows: list[int], reasons: list[list[str]], ctx: _Ctx, findings: list[Finding]
+) -> None:
+    """Leave out the rows of a region's elected head or deputy (:func:`~asn_mutasi.domain.jabatan.elected_seat`),
+    each said: a pejabat negara's seat, read as a post, was a vacancy ``rencana`` filled with an ASN (groups21, h35)."""
+    for i in np.flatnonzero(map_distinct(pd.Series(names, dtype=object), jab.elected_seat)).tolist():
+        findings.append(make_finding("jabatan-kepala-daerah", ctx.loc(rows[i], "nama_jabatan", names[i])))
+        _add_reason(reasons, i, ELECTED_REASON)
+
+
+#: why a row of an elected seat is left out of planning, in the roster and the peta jabatan alike
+ELECTED_REASON = (
+    "jabatan kepala daerah/wakil kepala daerah (pejabat negara yang dipilih): tidak ikut perencanaan mutasi"
+)
 
 
 def _names_and_units(

@@ -1743,6 +1743,24 @@ def judge_post(name: object) -> bool:
     )
 
 
+#: a region's elected head and deputy: "Bupati", "Wali Kota Bandung", "Wakil Gubernur", "Kepala Daerah". They are
+#: pejabat negara chosen in a pilkada (UU 5/2014 Pasal 122 huruf l and m), no ASN post: a peta jabatan listing them
+#: made the seat a vacancy the plan filled with an ASN (groups21, h35). A Pj. or Pjs. holds the seat as an ASN of JPT
+#: level (UU 10/2016 Pasal 201 ayat 10-11; read JPT by :data:`_MANAGERIAL`, groups20, h35) and is no elected seat
+_ELECTED = re.compile(r"^(?:wakil )?(?:bupati|wali kota|gubernur|kepala daerah)\b")
+#: the holding words of an ASN appointed to an elected seat (:data:`_HOLDING_WORDS`): a Plt. or Plh. of it is its
+#: wakil or the sekretaris daerah standing in, the seat itself still an elected one
+_ASN_HEAD_OF_REGION = frozenset({"Pj.", "Pjs."})
+
+
+def elected_seat(name: object) -> bool:
+    """Whether a position name is a region's elected head or deputy (:data:`_ELECTED`), outside ASN management; a
+    seat written held by a Pj. or Pjs. ("Pj. Bupati", "Penjabat Gubernur") is not (:data:`_ASN_HEAD_OF_REGION`)."""
+    if not isinstance(name, str) or acting_word(name) in _ASN_HEAD_OF_REGION:
+        return False
+    return _ELECTED.match(normalize_position_name(name)) is not None
+
+
 def _managerial_from_name(name: str) -> str | None:
     if name in _EXACT_JPT:
         return "JPT Pratama"
