@@ -1,5 +1,7 @@
-"""One JF, one catalogue row: a JF under two names was two rows, read as two JFs (groups21, h35)."""
+"""One JF, one catalogue row: a JF under two names was two rows, read as two JFs; and a JF row's kategori from its own
+sources (groups21, h35)."""
 
+from asn_mutasi.domain.jabatan import jf_kategori, least_requirement, post_jenjang
 from asn_mutasi.domain.rumpun import classify_position
 
 
@@ -10,3 +12,12 @@ def test_pengawas_obat_dan_makanan_is_the_jf_pengawas_farmasi_dan_makanan() -> N
     written = classify_position("Pengawas Obat dan Makanan Ahli Muda").jf
     official = classify_position("Pengawas Farmasi dan Makanan Ahli Pertama").jf
     assert written == official == "pengawas farmasi dan makanan"
+
+
+def test_a_bare_pengawas_kemetrologian_post_asks_ahli_pertama() -> None:
+    """Kemendag's JF centre (pusbinjfdag.id) sets a D-IV/S-1 ijazah and at least III/a to become a Pengawas
+    Kemetrologian: a keahlian ladder. Its row named no kategori, so a post written without jenjang asked the Terampil
+    default, D-III and II/b (groups21, h35)."""
+    assert jf_kategori("pengawas kemetrologian") == "keahlian"
+    assert least_requirement("Fungsional", "Pengawas Kemetrologian") == ("S-1", "III/a")
+    assert post_jenjang(None, "Pengawas Kemetrologian") == "ahli pertama"
