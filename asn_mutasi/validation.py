@@ -2497,7 +2497,6 @@ def prepare_positions(
     reasons: list[list[str]] = [[] for _ in range(n)]
     told: dict[str, list[str | None]] = {}
     names, units, instansi_out = _names_and_units(raw, src, rows, reasons, ctx, findings, instansi, told)
-    _elected_seats(names, rows, reasons, ctx, findings)
 
     def numbers(fname: str) -> list[float | None]:
         return _position_numbers(src, fname, rows, ctx, findings)
@@ -3465,7 +3464,8 @@ def _names_and_units(
     told: dict[str, list[str | None]],
 ) -> tuple[list[str | None], list[str | None], list[str | None]]:
     """Position names and units (led by their OPD, and by their agency when several are present); empty cells
-    exclude the row. With an OPD column, ``told`` gets the OPDs and the unit cells as written."""
+    exclude the row, and so does an elected seat's name (:func:`_elected_seats`). With an OPD column, ``told`` gets
+    the OPDs and the unit cells as written."""
     names = _texts(_column(src, "nama_jabatan"))
     out: dict[str, Any] = {}
     pos_ctx = _PositionCtx(raw, reasons)
@@ -3480,6 +3480,7 @@ def _names_and_units(
                 _add_reason(reasons, i, f"kolom wajib '{fname}' kosong")
     if opd is not None:
         told["perangkat_daerah"], told[UNIT_AS_WRITTEN] = out["perangkat_daerah"], out[UNIT_AS_WRITTEN]
+    _elected_seats(names, rows, reasons, ctx, findings)
     return names, _one_spelling_per_unit(units, rows, ctx, findings), out["instansi"]
 
 
