@@ -261,6 +261,18 @@ _BARE_TITLES: dict[str, tuple[str, str]] = {
     "mph": ("S-2", "km"),  # Master of Public Health
     "mhkes": ("S-2", "hkes"),  # Magister Hukum Kesehatan written "MH.Kes"
 }
+#: titles of the accountancy profession (compact, lower case) → what they stand for, written after the degrees ("S.E.,
+#: Ak., M.Si", "S.E., Ak., CA", "Ak., CPA"): Ak. Akuntan (the state register of accountants, UU 34/1954, PMK 25/2014),
+#: CA Chartered Accountant (Ikatan Akuntan Indonesia), CPA Certified Public Accountant (Institut Akuntan Publik
+#: Indonesia; UU 5/2011). Titles of a profession, not of a degree: read as titles (a cell of them is no "Akademi CA",
+#: a D-III; spell22, h35) with no level and no programme
+ACCOUNTANT_TITLES: dict[str, str] = {
+    "ak": "Akuntan",
+    "ca": "Chartered Accountant",
+    "cpa": "Certified Public Accountant",
+}
+#: an accountancy title written before the next title with a space, no comma
+_SPACED_ACCOUNTANT = re.compile(r"(?<![A-Za-z.])((?i:ak|ca|cpa)\.?)\s+(?=[A-Za-z])")
 _SPECIALIST_RE = re.compile(r"^(?:(Sub\s*sp|SUBSP)|Sp|SP)\.\s*[A-Z]")
 #: a specialist title's prefix with the spaces it may be written with ("Sp. THT-KL", "Sub sp. KGEH")
 _SPECIALIST_PREFIX = re.compile(r"^(?:Sub\s*sp|SUBSP|Sp|SP)\.\s*")
@@ -409,6 +421,7 @@ def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
     tail = _COMMA_FOR_DOT.sub(r"\1.", tail)  # "S.T., M,Si": a comma typed for the dot of "M.Si"
     # "S.Kep Ns", "S.Kep. Ners": a profession written after a degree without a comma
     tail = _SPACED_PROFESSION.sub(",", tail)
+    tail = _SPACED_ACCOUNTANT.sub(r"\1,", tail)  # "Ak. M.Si", "S.E, AK. M.Si": the Akuntan title, then a degree's
     back: list[str] = []
     for token in tail.split(","):
         # a dot typed after the comma ("S.PI,. M.PI": a payroll seed's spelling, real9, h28) opens no title
@@ -677,6 +690,35 @@ def _specialist_level(specialist: re.Match[str], whole: re.Match[str] | None, ti
     return "Sp-1"
 
 
+def _back_title(token: str) -> tuple[str | None, str, str]:
+    """(level, field initials, the token with a consultant's "(K)" joined) of a back title; level None for no title,
+    "" for a profession's title of no level (:data:`ACCOUNTANT_TITLES`)."""
+    compact = re.sub(r"[.\s]", "", token).lower()
+    if compact in ACCOUNTANT_TITLES:
+        return "", "", token
+    level, initials = _back_level(compact)
+    specialist = _SPECIALIST_RE.match(token)
+    joined = re.sub(r"\s+(?=\(\s*K\s*\))", "", token)  # "Sp.A (K)" as "Sp.A(K)"
+    whole = _SPECIALIST_TITLE_RE.match(_specialist_word(joined)) if specialist else None
+    if specialist:  # "Sp.PD", "Subsp.KGEH": case decides, "S.Pd" is a first degree
+        level, initials = _specialist_level(specialist, whole, joined), ""
+    if level is None or not (whole or _BACK_RE.match(token) or _bare_title(compact, level, initials)):
+        return None, "", joined
+    return level, initials, joined
+
+
+def titled_name(titles: str) -> str:
+    """The name a cell of titles only stands for: its front titles before a placeholder name, the rest after its comma
+    ("Ns. S.Kep" is "Ns. X, S.Kep", "Apt. S.Farm" "Apt. X, S.Farm": read as one back title "Ns. S.Kep", no title at
+    all; spell22, h35)."""
+    front: list[str] = []
+    rest = titles
+    while (match := _FRONT_RE.match(rest)) is not None:
+        front.append(match.group(1) + ".")
+        rest = rest[match.end() :].lstrip(" ,")
+    return " ".join([*front, "X, " + rest]) if front and rest else f"X, {titles}"
+
+
 def parse_titles(nama: str) -> TitleEvidence:
     """Read the academic titles in a name; the highest level wins."""
     if not nama:
@@ -712,16 +754,12 @@ def parse_titles(nama: str) -> TitleEvidence:
             hint, family = _FRONT_PROFESSIONS[title], "kesehatan"
             first_degree_rank = EDUCATION_RANK["Profesi"]
     for token in back:
-        compact = re.sub(r"[.\s]", "", token).lower()
-        level, initials = _back_level(compact)
-        specialist = _SPECIALIST_RE.match(token)
-        joined = re.sub(r"\s+(?=\(\s*K\s*\))", "", token)  # "Sp.A (K)" as "Sp.A(K)"
-        whole = _SPECIALIST_TITLE_RE.match(_specialist_word(joined)) if specialist else None
-        if specialist:  # "Sp.PD", "Subsp.KGEH": case decides, "S.Pd" is a first degree
-            level, initials = _specialist_level(specialist, whole, joined), ""
-        if level is None or not (whole or _BACK_RE.match(token) or _bare_title(compact, level, initials)):
+        level, initials, joined = _back_title(token)
+        if level is None:
             continue
         titles.append(token)
+        if not level:
+            continue  # a profession's title (ACCOUNTANT_TITLES): no level, no programme
         consider(level)
         rank = EDUCATION_RANK[level]
         if level in ("D-III", "D-IV", "S-1") and rank >= first_degree_rank:

@@ -1235,16 +1235,16 @@ _UNFINISHED = re.compile(
 def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | None = None) -> ParsedEducation:
     """Read an employee's education from the level cell, the programme cell and the name.
 
-    The level column wins for the level; the programme column wins for the programme; a
-    one-column cell ("S-1 TEKNIK INFORMATIKA", "SPK", "SMEA KEUANGAN") is split into level
-    and programme. School and level words come from the lexicon (``pendidikan_sekolah.csv``,
-    ``pendidikan_tingkat.csv``): "STM ELEKTRO" is SLTA kejuruan, field teknik, programme
-    TEKNIK ELEKTRO. Certificates (AKTA IV, STR) are dropped; "S-1 KEPERAWATAN + NERS" is the
-    Ners profession, also holding S-1 Keperawatan. Academic titles in ``nama`` are used only
-    when no level or no programme is written, and never replace a written programme.
+    The level column wins for the level; the programme column wins for the programme; a one-column cell ("S-1 TEKNIK
+    INFORMATIKA", "SPK", "SMEA KEUANGAN") is split into level and programme. School and level words come from the
+    lexicon (``pendidikan_sekolah.csv``, ``pendidikan_tingkat.csv``): "STM ELEKTRO" is SLTA kejuruan, field teknik,
+    programme TEKNIK ELEKTRO. Certificates (AKTA IV, STR) are dropped; "S-1 KEPERAWATAN + NERS" is the Ners profession,
+    also holding S-1 Keperawatan. Titles in ``nama`` are used only when no level or no programme is written.
     """
     level_text = strip_certificates(_clean_keep(pendidikan))
     prog_text = strip_certificates(_clean_keep(jurusan))
+    if (titled := _titled_education(level_text, prog_text, nama)) is not None:
+        return titled  # a cell of titles ("S1 | S.Kom", "Ak., M.Si"): read as roster_education reads it
     specialist = specialist_beside_degree(level_text or None, prog_text or level_text, nama) if nama else None
     if specialist is not None:
         level_text, prog_text = specialist  # "KEDOKTERAN" written, "dr. X, Sp.PD" in the name
@@ -1281,7 +1281,7 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
             if entry.informative and entry.aturan not in rules:
                 rules.append(entry.aturan)
         if source is level_text and not prog_text and part_level is None and programme == level_text:
-            programme = ""
+            programme = _programme_without_level(level, level_text)
         readings.append((part_level, programme))
     if cell_entry is not None and prog_text and readings and not readings[0][1].startswith(cell_entry.awalan or "\0"):
         if cell_entry.awalan:
@@ -1312,6 +1312,32 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     if nama and (level is None or not programme):
         level, programme, from_title, first = _from_titles(nama, level, programme, rules)
     return ParsedEducation(level, programme, jalur, bidang, tuple(rules), others, from_title, first)
+
+
+def _titled_education(level_text: str, prog_text: str, nama: str | None) -> ParsedEducation | None:
+    """The education of a row with a cell of titles (:func:`_titles_cells`), the name's titles read where the cells
+    name no level or programme; None for a row without one."""
+    titled = _titles_cells(level_text, prog_text)
+    if titled is None:
+        return None
+    level, titles, in_programme = titled
+    if prog_text and not in_programme:
+        return parse_education(level, prog_text, nama)
+    if not nama or (level and titles.programme):
+        return replace(titles, level=level)
+    rules = list(titles.aturan)
+    level, programme, from_title, first = _from_titles(nama, level, titles.programme, rules)
+    return replace(
+        titles, level=level, programme=programme, aturan=tuple(rules), dari_gelar=from_title, gelar_pertama=first
+    )
+
+
+def _programme_without_level(level: str | None, cell: str) -> str:
+    """The programme of a one-column cell that names no level: the cell itself when it is a programme the education
+    tables know (:func:`known_programmes`: "ILMU ADMINISTRASI NEGARA", "AKUNTANSI" in the level column read no
+    programme and failed their own requirement; spell22, h35); "" for a level read from it or any other text (a level
+    misspelt, "SLTASEDERAJAT"; "TIDAK SEKOLAH")."""
+    return cell if level is None and _norm_words(cell) in known_programmes()[0] else ""
 
 
 def _column_programme(level: str | None, programme: str) -> str:
@@ -1374,7 +1400,7 @@ _MAY_NAME_PROFESSION = re.compile(r"NERS|NURSE|APOTEKER|DOKTER|BIDAN|DIETISIEN|P
 _TITLE = (
     r"(?:(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,5}|Sp(?=[A-Z])[A-Za-z]{1,5})(?:-[A-Za-z]{1,5})?\.?(?:\s?\(\s*K\s*\)\.?)?"
 )
-TITLES_ONLY = re.compile(rf"^\s*{_TITLE}(?:\s*,\s*(?:{_TITLE}|(?i:ners|ns|apt|drg|dr|psikolog)\.?))*\s*$")
+TITLES_ONLY = re.compile(rf"^\s*{_TITLE}(?:\s*,\s*(?:{_TITLE}|(?i:ners|ns|apt|drg|dr|psikolog|ak|ca|cpa)\.?))*\s*$")
 #: a profession title after a space instead of a comma ("S.Kep Ners", "S.Kep Ns": a clinic's roster; "S.Farm Apt")
 _SPACED_PROFESSION = re.compile(r"(?<=[A-Za-z.])\s+(?=(?i:ners|ns|apt)\.?\s*$)")
 
@@ -1388,18 +1414,17 @@ def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, s
     """
     cell, jur = _clean_keep(pendidikan), _clean_keep(jurusan)
     level = parse_level(pendidikan) or (split_level(str(jurusan))[0] if jur else None)
-    # a cell of titles reads as a name's titles do: "S.Kep., Ners" as the programme, "S.Kom., M.Kom" or "S.Tr.Kes.,
-    # M.Kes" as the level (no level, or D-IV for a magister, before; reviews, h26)
-    if jur and (titles := titles_education(jur, level)) is not None:
-        return _higher(level, titles.level), titles.programme or jur
-    if cell and (titles := titles_education(cell, level)) is not None:
-        level = _higher(level, titles.level)
+    titled = _titles_cells(strip_certificates(cell), strip_certificates(jur))
+    if titled is not None:
+        level, titles, in_programme = titled
+        if in_programme:
+            return level, titles.programme or jur
         if titles.programme and not jur:
             return level, titles.programme
     if cell and _history(cell) != [cell]:  # "S1 Ekonomi, S2 Master Man": the highest entry, as parse_education reads
         level = parse_education(cell, jur).level or level  # it (the first was taken; spell4, h26)
     if (
-        level in PROFESSION_ENTRY
+        (level in PROFESSION_ENTRY or level is None)  # "DOKTER HEWAN" alone: the profession, as the matcher reads it
         and _MAY_NAME_PROFESSION.search(f"{cell} {jur}")
         and parse_education(cell, jur).level == PROFESI
     ):
@@ -1407,12 +1432,31 @@ def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, s
     return level, roster_programme(pendidikan, jurusan)
 
 
+def _titles_cells(level_text: str, prog_text: str) -> tuple[str | None, ParsedEducation, bool] | None:
+    """(level, the titles read, whether the programme cell holds them) of a row whose programme cell, else level cell,
+    is a cell of academic titles only (:func:`titles_education`); None otherwise. A cell of titles reads as a name's
+    titles do: "S.Kep., Ners" as the programme, "S.Kom., M.Kom" or "S.Tr.Kes., M.Kes" as the level (no level, or D-IV
+    for a magister, before; reviews, h26), the higher of it and the level written beside it. One reading for the
+    matcher and the roster (spell22, h35: "Ak., M.Si" read S-1 in :func:`parse_education`, its "Si" a level, and S-2
+    in :func:`roster_education`)."""
+    level = parse_level(level_text) if level_text else (split_level(prog_text)[0] if prog_text else None)
+    named = prog_text.upper() in PROFESSIONS  # "Ners": the programme's name, also a title
+    if prog_text and not named and (titles := titles_education(prog_text, level)) is not None:
+        return _higher(level, titles.level), titles, True
+    if level_text and (titles := titles_education(level_text, level)) is not None:
+        return titles.level, titles, False  # the cell's own level words are titles ("AK. CA" is no Akademi)
+    return None
+
+
 def titles_education(text: str, level: str | None = None) -> ParsedEducation | None:
     """A cell of academic titles only (:data:`TITLES_ONLY`, or titles written without dots: :func:`_dotless_titles`)
     read as the titles after a name are; None otherwise. ``level``: the level written beside the cell."""
+    from asn_mutasi.domain.gelar import parse_titles, titled_name  # titles live in their own module
+
     text = _SPACED_PROFESSION.sub(", ", text)
-    if TITLES_ONLY.match(text):
-        return parse_education(None, None, f"X, {text}")
+    if TITLES_ONLY.match(text):  # and a title is read in it ("SI. Hukum" is the level and the programme)
+        name = titled_name(text)
+        return parse_education(None, None, name) if parse_titles(name).titles else None
     return _dotless_titles(text, level) if _DOTLESS_CELL.match(text) else None
 
 
@@ -1598,7 +1642,11 @@ def _roster_programme(level_text: str, prog_text: str) -> str | None:
         entry = lexicon_entry(level_text) if level_text else None
         names_track = entry is not None and (entry.bidang or entry.jalur in (JALUR_KEJURUAN, JALUR_KEGURUAN))
         competency = prog_text.upper() in SMK_COMPETENCIES  # "AKL" under "SMK" is no academy (see _read_part)
-        if entry is not None and names_track and (competency or lexicon_entry(prog_text) is None):
+        school = lexicon_entry(prog_text)
+        # a lower school in the programme of a teachers' or vocational school is its stream, as parse_education reads
+        # it ("SPG" + "SD": the SD teacher stream; the roster passed "SD" alone, an SD; spell22, h35)
+        stream = school is not None and entry is not None and _below(entry.tingkat, school, prog_text, entry)
+        if entry is not None and names_track and (competency or school is None or stream):
             return f"{entry.ejaan} {prog_text}"
         return prog_text
     if not level_text:

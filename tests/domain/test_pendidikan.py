@@ -386,7 +386,7 @@ def test_an_academys_own_name_is_not_its_programme(cell: str, programme: str) ->
 @pytest.mark.parametrize(
     ("cell", "level"),
     [("S.M.A", "SMA"), ("S.M.A Negeri 1", "SMA"), ("S.M.P", "SMP"), ("S.M.E.A", "SMA"), ("S.T.M Mesin", "SMA"),
-     ("S.M. Farmasi", "D-III"), ("S.K.M", None)],
+     ("S.M. Farmasi", "D-III"), ("S.K.M", "S-1")],
 )  # fmt: skip
 def test_a_school_abbreviation_written_with_dots(cell: str, level: str | None) -> None:
     """ "S.M.A" was read as Sarjana Muda "S.M" + "A" (D-III): a dotted abbreviation of the lexicon is the school."""
