@@ -37,6 +37,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from asn_mutasi.data import data_csv
 from asn_mutasi.distinct import distinct_groups
 from asn_mutasi.domain.jabatan import (
     JENJANG_WORDS,
@@ -518,8 +519,7 @@ def _part_regions(key: str) -> dict[str, set[str]]:
 
 @lru_cache(maxsize=4096)
 def _spells_out(short: str, words: tuple[str, ...]) -> bool:
-    """Whether ``short`` (no spaces) is ``words`` each cut to a start, in order and none left out: "ntt" of Nusa
-    Tenggara Timur, "jabar" of Jawa Barat, "tanjabbarat" of Tanjung Jabung Barat, "kepseribu" of Kepulauan Seribu."""
+    """Whether ``short`` (no spaces) is ``words`` each cut to a start, in order and none left out."""
     if not words:
         return not short
     head, rest = words[0], words[1:]
@@ -529,17 +529,47 @@ def _spells_out(short: str, words: tuple[str, ...]) -> bool:
     )
 
 
+def _abbreviates(short: str, words: tuple[str, ...]) -> bool:
+    """Whether ``short`` (no spaces) is a region name of two or more ``words`` written short: their initials ("ntt"
+    of Nusa Tenggara Timur, "tts"), or each word cut to a start, the last to two letters or more ("jabar" of Jawa
+    Barat, "tanjabbarat" of Tanjung Jabung Barat, "kepseribu" of Kepulauan Seribu, "bolmut"). A one-word name's start
+    is another name ("Bangka" of "Bangkalan", "Banjar" of "Banjarnegara"), and a name whose last letter starts the
+    word after it another region ("Nias" as "Nia" + "S" of Nias Selatan, "Maluku" of Maluku Utara; review20, h35)."""
+    if len(words) < 2:
+        return False
+    if short == "".join(w[0] for w in words):
+        return True
+    last = words[-1]
+    return any(
+        short.endswith(last[:k]) and _spells_out(short[:-k], words[:-1])
+        for k in range(2, min(len(last), len(short) - len(words) + 1) + 1)
+    )
+
+
+@lru_cache(maxsize=1)
+def _official_regions() -> frozenset[str]:
+    """Every kabupaten and kota of the official list (``wilayah_kabupaten_kota.csv``) as its place word and its name
+    without spaces ("kabupaten sumbabarat"): two such names are two regions, whatever one spells of the other."""
+    rows = data_csv("wilayah_kabupaten_kota.csv")
+    return frozenset(f"{r['jenis']} {normalize_unit_name(r['nama']).replace(' ', '')}" for r in rows)
+
+
 def _same_place(ours: str, theirs: str) -> bool:
     """Whether two regions of one level (a place word and its name: :func:`unit_regions`) are one: the same place word
-    and the same name, spaces aside ("Tanjung Pinang", "Tanjungpinang"), or one name the other's words each cut to a
-    start ("Prov. NTT" and "Provinsi Nusa Tenggara Timur", "Kab. Tanjab Barat"; both linked before link2's rule and
-    were refused by it, review of link2, h35). "Sukamaju" and "Sukasari", "Pasaman" and "Pasaman Barat" stay two."""
+    and the same name, spaces aside ("Tanjung Pinang", "Tanjungpinang"), or one name the other's written short
+    (:func:`_abbreviates`: "Prov. NTT" and "Provinsi Nusa Tenggara Timur", "Kab. Tanjab Barat"; both linked before
+    link2's rule and were refused by it, review of link2, h35) but two names of the official list ("Sumba Barat",
+    "Sumbawa Barat"; review20, h35). "Sukamaju" and "Sukasari", "Pasaman" and "Pasaman Barat" stay two."""
     word, _, name = ours.partition(" ")
     other_word, _, other = theirs.partition(" ")
     if word != other_word:
         return False
     a, b = name.replace(" ", ""), other.replace(" ", "")
-    return a == b or _spells_out(a, tuple(other.split())) or _spells_out(b, tuple(name.split()))
+    if a == b:
+        return True
+    if {f"{word} {a}", f"{word} {b}"} <= _official_regions():
+        return False
+    return _abbreviates(a, tuple(other.split())) or _abbreviates(b, tuple(name.split()))
 
 
 def _same_regions(unit: str, table_unit: str) -> bool:

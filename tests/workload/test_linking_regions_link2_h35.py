@@ -113,3 +113,38 @@ def test_a_region_written_short_on_one_side_is_the_same_region(written: str, uni
     """A region's name cut to its words' starts ("NTT", "Jabar", "Tanjab Barat", "Kep. Seribu") is that region: these
     linked before the region rule and were refused by it (review of link2, h35)."""
     assert _link(written, units) == "J0"
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        ("Dinas Sosial Kabupaten Bangka", ["Dinas Sosial Kabupaten Bangkalan"]),
+        ("Dinas Sosial Kabupaten Banjar", ["Dinas Sosial Kabupaten Banjarnegara"]),
+        ("Dinas Sosial Kabupaten Sumba Barat", ["Dinas Sosial Kabupaten Sumbawa Barat"]),
+        ("Dinas Sosial Kabupaten Nias", ["Dinas Sosial Kabupaten Nias Selatan"]),
+        ("Dinas Sosial Kabupaten Labuhanbatu", ["Dinas Sosial Kabupaten Labuhanbatu Utara"]),
+        ("Dinas Sosial Provinsi Maluku", ["Dinas Sosial Provinsi Maluku Utara"]),
+        ("Dinas Sosial Kecamatan Sukamaju", ["Dinas Sosial Kecamatan Sukamaju Utara"]),
+        ("Kecamatan Bangun", ["Kecamatan Bangunrejo"]),
+    ],
+)
+def test_two_real_regions_whose_names_spell_each_other_are_two(written: str, units: list[str]) -> None:
+    """Of the SSCASN 2024 kabupaten/kota and provinsi names, 11 pairs of two real regions were judged one by the
+    start-spelling rule: a one-word name the start of another ("Bangka", "Bangkalan"), a name whose last letter
+    starts a word after it ("Nias" as "Nia" + "S(elatan)", "Maluku" as "Maluk" + "U(tara)") and two official names
+    ("Sumba Barat", "Sumbawa Barat") (review20, h35)."""
+    assert _link(written, units) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        ("Dinas Sosial Kab. TTS", ["Dinas Sosial Kabupaten Timor Tengah Selatan"]),
+        ("Dinas Sosial Kab. Barut", ["Dinas Sosial Kabupaten Barito Utara"]),
+        ("Dinas Sosial Kab. Bolmut", ["Dinas Sosial Kabupaten Bolaang Mongondow Utara"]),
+        ("Dinas Sosial Prov. DKI Jakarta", ["Dinas Sosial Provinsi Daerah Khusus Ibukota Jakarta"]),
+        ("Dinas Sosial Kab. Labuhan Batu Utara", ["Dinas Sosial Kabupaten Labuhanbatu Utara"]),
+    ],
+)
+def test_a_region_cut_to_syllables_or_initials_is_still_that_region(written: str, units: list[str]) -> None:
+    assert _link(written, units) == "J0"
