@@ -492,7 +492,9 @@ def unit_regions(unit: str) -> dict[str, set[str]]:
     """The regions a unit as written names, by level (:data:`_REGION_LEVELS`) -> each as its place word and its name
     ("kabupaten sukamaju", "kota tanjung pinang"; :func:`_same_place` compares them): a region word followed by the
     words of its name, up to the next region word, a part's or office's head or the end of its part of the path
-    ("Kecamatan Kota Bangun" names the kecamatan "kota bangun", "Dinas Tata Kota dan Pertamanan" no kota)."""
+    ("Kecamatan Kota Bangun" names the kecamatan "kota bangun", "Dinas Tata Kota dan Pertamanan" no kota). A kabupaten
+    or kota of DKI Jakarta is named with or without its "Administrasi" ("Kota Adm. Jakarta Selatan", "Kota Jakarta
+    Selatan"): both are "kota jakarta selatan" (they linked before link2's rule and were refused by it; review20, h35)."""
     out: dict[str, set[str]] = {}
     for part in unit.split("|"):
         for level, names in _part_regions(normalize_unit_name(part.strip())).items():
@@ -512,6 +514,8 @@ def _part_regions(key: str) -> dict[str, set[str]]:
         kota = first == ["kota"] and word in NAMED_BY_PLACE
         name = first if kota or (first and first[0] not in _PATH_HEADS and first[0] not in _REGION_LEVELS) else []
         name += takewhile(lambda w: w not in _PATH_HEADS and w not in _REGION_LEVELS, words[i + 1 + len(name) :])
+        if name[:1] == ["administrasi"] and level == "daerah":  # DKI Jakarta's: "Kota Administrasi Jakarta Selatan"
+            del name[0]
         if name and name[0] not in ("dan", "serta"):
             out.setdefault(level, set()).add(f"{word} {' '.join(name)}")
     return out

@@ -148,3 +148,21 @@ def test_two_real_regions_whose_names_spell_each_other_are_two(written: str, uni
 )
 def test_a_region_cut_to_syllables_or_initials_is_still_that_region(written: str, units: list[str]) -> None:
     assert _link(written, units) == "J0"
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        ("Dinas Kesehatan Kota Administrasi Jakarta Selatan", ["Dinas Kesehatan Kota Jakarta Selatan"]),
+        ("Dinas Kesehatan Kota Adm. Jakarta Selatan", ["Dinas Kesehatan Kota Jakarta Selatan"]),
+        ("Dinas Kesehatan Kab. Kep. Seribu", ["Dinas Kesehatan Kabupaten Administrasi Kepulauan Seribu"]),
+    ],
+)
+def test_a_dki_region_with_or_without_administrasi_is_the_same_region(written: str, units: list[str]) -> None:
+    """DKI Jakarta's kabupaten and kota are officially "Administrasi"; rosters write it or not. These linked before
+    link2's region rule and were refused by it (review20, h35)."""
+    assert _link(written, units) == "J0"
+
+
+def test_a_dki_region_with_administrasi_is_not_another_region() -> None:
+    assert _link("Dinas Kesehatan Kota Administrasi Jakarta Selatan", ["Dinas Kesehatan Kota Jakarta Utara"]) is None
