@@ -250,13 +250,15 @@ def golongan_conflict(value: object) -> tuple[str, str] | None:
 
 
 def _cut_pangkat(text: str, note: str, kode: str) -> bool:
-    """Whether the pangkat beside a golongan is that golongan's own, cut short: a bracket left open and the words the
-    opening words of its pangkat ("IV/C (Pembina Utama " of a varchar(20) column: Pembina Utama Muda). Cut, it names
-    a higher golongan and the cell was read as naming two (real24, h35)."""
+    """Whether the pangkat beside a golongan is that golongan's own, cut short: a bracket left open and the text the
+    start of its pangkat, wherever the column cut it ("IV/C (Pembina Utama " of a varchar(20) column: Pembina Utama
+    Muda; real24, h35), also within a word ("IV/d (Pembina Utama Ma", "3/B (Penata M" of a narrower or wider column:
+    58 of 455 such cuts of the 17 golongan read no golongan and a conflict with Pembina Utama or Penata; review20,
+    h35). Cut, it names a higher golongan and the cell was read as naming two."""
     own = _PNS_BY_KODE.get(kode)
     if own is None or own.pangkat is None or text.count("(") <= text.count(")"):
         return False
-    return f"{_pangkat_key(own.pangkat)} ".startswith(f"{note} ")
+    return _pangkat_key(own.pangkat).startswith(note.strip())
 
 
 #: words that qualify a pangkat: one left after the longest pangkat found means it was not read whole

@@ -49,3 +49,27 @@ def test_two_golongan_still_named(cell: str, conflict: tuple[str, str]) -> None:
 def test_cut_tingkat_is_no_lower_pangkat(cell: str) -> None:
     # "Penata Muda Tingk" was read as Penata Muda (III/a): the cut "Tingkat I" is unread, so no golongan is guessed
     assert parse_golongan(cell) is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "kode"),
+    [
+        ("IV/d (Pembina Utama Ma", "IV/d"),
+        ("4/C (Pembina Utam", "IV/c"),
+        ("IV/e (Pembina U", "IV/e"),
+        ("3/B (Penata Mu", "III/b"),
+        ("II/a (Pengatur M", "II/a"),
+        ("1/A (Juru M", "I/a"),
+    ],
+)
+def test_a_pangkat_cut_within_a_word_is_its_golongans_own(cell: str, kode: str) -> None:
+    """A text column cuts where its width ends, within a word too: each such cut read no golongan and a conflict with
+    Pembina Utama (IV/e), Pembina (IV/a) or Penata (III/c) (review20, h35)."""
+    assert golongan_conflict(cell) is None
+    found = parse_golongan(cell)
+    assert found is not None and found.kode == kode
+
+
+def test_a_closed_bracket_of_another_pangkat_is_still_a_conflict() -> None:
+    assert golongan_conflict("III/a (Penata)") == ("III/a", "Penata (III/c)")
+    assert golongan_conflict("IV/a (Pembina Utama") == ("IV/a", "Pembina Utama (IV/e)")
