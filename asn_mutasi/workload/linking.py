@@ -457,8 +457,7 @@ def _unit_without_place(unit: str) -> str:
     words = unit.split()
     for i in range(1, len(words) - 1):
         if words[i] in _PLACE_WORDS and words[i - 1] not in NAMED_BY_PLACE:
-            name = takewhile(lambda w: w not in _PATH_HEADS and w not in _REGION_LEVELS, words[i + 1 :])
-            return " ".join(words[:i] + words[i + 1 + len(list(name)) :])
+            return " ".join(words[:i] + words[i + 1 + len(_place_name(words[i], words[i + 1 :])) :])
     return unit
 
 
@@ -510,15 +509,34 @@ def _part_regions(key: str) -> dict[str, set[str]]:
         level = _REGION_LEVELS.get(word)
         if level is None or (i and words[i - 1] in NAMED_BY_PLACE):
             continue
-        first = words[i + 1 : i + 2]  # a kecamatan's name may open with "kota" ("Kecamatan Kota Bangun")
-        kota = first == ["kota"] and word in NAMED_BY_PLACE
-        name = first if kota or (first and first[0] not in _PATH_HEADS and first[0] not in _REGION_LEVELS) else []
-        name += takewhile(lambda w: w not in _PATH_HEADS and w not in _REGION_LEVELS, words[i + 1 + len(name) :])
+        after = words[i + 1 :]  # a kecamatan's name may open with "kota" ("Kecamatan Kota Bangun")
+        kota = after[:1] == ["kota"] and word in NAMED_BY_PLACE
+        name = after[:1] + _place_name(word, after[1:]) if kota else _place_name(word, after)
         if name[:1] == ["administrasi"] and level == "daerah":  # DKI Jakarta's: "Kota Administrasi Jakarta Selatan"
             del name[0]
         if name and name[0] not in ("dan", "serta"):
             out.setdefault(level, set()).add(f"{word} {' '.join(name)}")
     return out
+
+
+#: the most words of an official kabupaten's or kota's name as a unit key ("Kepulauan Siau Tagulandang Biaro")
+_PLACE_NAME_WORDS = 6
+
+
+def _place_name(word: str, after: list[str]) -> list[str]:
+    """The words of a region's name that follow its place word ``word`` in a unit key (``after``): an official
+    kabupaten's or kota's name whole, the longest (:func:`_official_regions`; DKI's "administrasi" before it kept),
+    else the words up to the next region word or a part's or office's head. Cut at a head, "Seram Bagian Timur"
+    was "seram" (both Serams one region, "Bagian Timur" kept as a part of the unit), "Jakarta Pusat" "jakarta",
+    "Lima Puluh Kota" "lima puluh", and Karo and Kaur, keyed "kepala biro" and "kepala urusan", one "kepala": a
+    roster's "Dinas Sosial Kabupaten Karo" was no longer read as the table's "Dinas Sosial" (review20, h35)."""
+    adm = int(word in ("kabupaten", "kota") and after[:1] == ["administrasi"])
+    if word in ("kabupaten", "kota"):
+        regions = _official_regions()
+        for n in range(min(len(after) - adm, _PLACE_NAME_WORDS), 0, -1):
+            if f"{word} {''.join(after[adm : adm + n])}" in regions:
+                return after[: adm + n]
+    return list(takewhile(lambda w: w not in _PATH_HEADS and w not in _REGION_LEVELS, after))
 
 
 @lru_cache(maxsize=4096)

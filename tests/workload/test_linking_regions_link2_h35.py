@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from asn_mutasi.data import data_csv
+from asn_mutasi.domain.jabatan import normalize_unit_name
 from asn_mutasi.workload import link_employees
+from asn_mutasi.workload.linking import _unit_without_place, unit_regions
 
 from .frames import make_positions, make_roster
 
@@ -166,3 +169,49 @@ def test_a_dki_region_with_or_without_administrasi_is_the_same_region(written: s
 
 def test_a_dki_region_with_administrasi_is_not_another_region() -> None:
     assert _link("Dinas Kesehatan Kota Administrasi Jakarta Selatan", ["Dinas Kesehatan Kota Jakarta Utara"]) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        ("BKD Kabupaten Karo", ["Badan Kepegawaian Daerah Kabupaten Kaur"]),
+        ("Dinas Sosial Kabupaten Kaur", ["Dinas Sosial Kabupaten Karo | Sekretariat"]),
+        ("Dinas Sosial Kabupaten Seram Bagian Timur", ["Dinas Sosial Kabupaten Seram Bagian Barat"]),
+        ("Dinas Sosial Kabupaten Seram Bagian Timur | Bidang Rehabilitasi", ["Dinas Sosial | Bagian Timur"]),
+    ],
+)
+def test_a_region_named_with_a_unit_word_is_read_whole(written: str, units: list[str]) -> None:
+    """Official names holding words a unit's name is cut at or expands ("Seram Bagian Timur": Bagian; "Karo",
+    "Kaur": Kepala Biro, Kepala Urusan) were read cut: Karo and Kaur were one region "kepala", both Serams
+    "seram", and the rest of the name was kept as a part below the office (review20, h35)."""
+    assert _link(written, units) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        ("BKD Kabupaten Karo", ["Badan Kepegawaian Daerah Kabupaten Karo"]),
+        ("Dinas Sosial Kabupaten Seram Bagian Timur", ["Dinas Sosial"]),
+        ("Dinas Sosial Kabupaten Karo", ["Dinas Sosial"]),
+        (
+            "Dinas Sosial Kabupaten Lima Puluh Kota Bidang Rehabilitasi Sosial",
+            ["Dinas Sosial | Bidang Rehabilitasi Sosial"],
+        ),
+        ("Dinas Sosial Kota Jakarta Pusat | Seksi Rehabilitasi", ["Dinas Sosial | Seksi Rehabilitasi"]),
+    ],
+)
+def test_a_region_named_with_a_unit_word_still_links_to_itself(written: str, units: list[str]) -> None:
+    assert _link(written, units) == "J0"
+
+
+def test_every_official_region_is_read_whole() -> None:
+    """Each of the 514 kabupaten and kota of the official list, written after an office, is that region whole and is
+    cut from the office whole (6 were read cut at a unit word; review20, h35)."""
+    cut = []
+    for row in data_csv("wilayah_kabupaten_kota.csv"):
+        place = f"{row['jenis']} {normalize_unit_name(row['nama'])}"
+        if unit_regions(f"Dinas Sosial {place} | Bidang Rehabilitasi").get("daerah") != {place}:
+            cut.append(place)
+        if _unit_without_place(f"dinas sosial {place} bidang rehabilitasi") != "dinas sosial bidang rehabilitasi":
+            cut.append(place)
+    assert cut == []
