@@ -576,6 +576,14 @@ def _official_regions() -> frozenset[str]:
     return frozenset(f"{r['jenis']} {normalize_unit_name(r['nama']).replace(' ', '')}" for r in rows)
 
 
+def _island_key(name: str) -> str:
+    """A kabupaten's or kota's name without spaces, its "dan" and an opening "Kepulauan" ("Kep."): the official
+    "Kepulauan Selayar", "Kepulauan Sangihe", "Pangkajene dan Kepulauan" are mostly written "Selayar", "Sangihe",
+    "Pangkajene Kepulauan", and no two kabupaten or kota of the official list are one name so (review20, h35)."""
+    words = [w for w in name.split() if w != "dan"]
+    return "".join(words[1:] if len(words) > 1 and words[0] in ("kepulauan", "kep") else words)
+
+
 def _same_place(ours: str, theirs: str) -> bool:
     """Whether two regions of one level (a place word and its name: :func:`unit_regions`) are one: the same place word
     and the same name, spaces aside ("Tanjung Pinang", "Tanjungpinang"), or one name the other's written short
@@ -587,7 +595,7 @@ def _same_place(ours: str, theirs: str) -> bool:
     if word != other_word:
         return False
     a, b = name.replace(" ", ""), other.replace(" ", "")
-    if a == b:
+    if a == b or (word in ("kabupaten", "kota") and _island_key(name) == _island_key(other)):
         return True
     if {f"{word} {a}", f"{word} {b}"} <= _official_regions():
         return False

@@ -215,3 +215,22 @@ def test_every_official_region_is_read_whole() -> None:
         if _unit_without_place(f"dinas sosial {place} bidang rehabilitasi") != "dinas sosial bidang rehabilitasi":
             cut.append(place)
     assert cut == []
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        ("Dinas Sosial Kabupaten Selayar", ["Dinas Sosial Kabupaten Kepulauan Selayar"]),
+        ("Dinas Sosial Kabupaten Kepulauan Sangihe", ["Dinas Sosial Kabupaten Sangihe"]),
+        ("Dinas Sosial Kab. Kep. Aru", ["Dinas Sosial Kabupaten Aru"]),
+        ("Dinas Sosial Kabupaten Pangkajene Kepulauan", ["Dinas Sosial Kabupaten Pangkajene dan Kepulauan"]),
+    ],
+)
+def test_a_kabupaten_written_without_its_kepulauan_or_dan_is_the_same_region(written: str, units: list[str]) -> None:
+    """ "Kepulauan Selayar" is mostly written "Selayar", "Pangkajene dan Kepulauan" "Pangkajene Kepulauan": these linked
+    before link2's region rule and were refused by it (review20, h35)."""
+    assert _link(written, units) == "J0"
+
+
+def test_a_kepulauan_is_still_no_other_kabupaten() -> None:
+    assert _link("Dinas Sosial Kabupaten Kepulauan Sula", ["Dinas Sosial Kabupaten Kepulauan Aru"]) is None
