@@ -153,7 +153,10 @@ def _decimal_places(text: str) -> int | None:
 
 
 def format_date(value: dt.date | dt.datetime) -> str:
-    """Return ``dd-mm-yyyy`` (a datetime at midnight is a date; other times add ``HH:MM``)."""
+    """Return ``dd-mm-yyyy`` (a datetime at midnight is a date; other times add ``HH:MM``); "" for pandas' NaT, a
+    datetime with no date (a finding's cell value shows it since polish4, h35: NaT raised there)."""
+    if value != value:  # NaT, the one date unequal to itself
+        return ""
     if isinstance(value, dt.datetime):
         if value.time() == dt.time(0):
             return value.strftime(DATE_FORMAT)

@@ -431,3 +431,14 @@ def test_a_date_that_does_not_exist_is_said_so() -> None:
     said = translate_message("'31-02-2027' does not match the formats '%d-%m-%Y', '%Y-%m-%d', '%d/%m/%Y'.")
     assert said == "Tanggal '31-02-2027' tidak ada: Februari 2027 hanya 28 hari."
     assert "tidak cocok dengan format" in translate_message("'2027-13-01' does not match the format '%Y-%m-%d'.")
+
+
+def test_a_missing_date_formats_as_empty_not_an_error() -> None:
+    """pandas' NaT is a datetime: a finding's cell value went through format_date (polish4) and raised ValueError."""
+    import pandas as pd
+
+    from asn_mutasi.formatting import format_date
+    from asn_mutasi.io.typed_cells import _shown
+
+    assert format_date(pd.NaT) == ""
+    assert _shown(pd.NaT) == ""
