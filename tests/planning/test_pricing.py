@@ -523,3 +523,36 @@ def test_class_and_group_ids_factorise_the_key_columns_without_a_merge(monkeypat
     assert ids.tolist() == [0, 1, 0, 1, 2, 3]
     assert ids.dtype == np.int64
     pd.testing.assert_frame_equal(keys, frame.fillna(-9999).drop_duplicates().reset_index(drop=True))
+
+
+def test_preferred_unit_pairs_are_filtered_in_small_pieces() -> None:
+    """The preferred-unit pairs go through the filter in pieces of at most about 65,536 pairs (plus one unit's
+    share), so the piece's temporaries stay small and are reused instead of mapped afresh (speed17, h35); the pairs
+    are the same as listed at once."""
+    from types import SimpleNamespace
+
+    from asn_mutasi.planning.eligibility import _preference_pairs
+
+    n_units, per_unit = 2_000, 100
+    n_pos, n_emp = n_units * per_unit, n_units
+    pref = np.arange(n_emp) % n_units  # one preferred unit a person: 100 pairs each, 200,000 in all
+    ctx = SimpleNamespace(
+        nip=np.arange(n_emp),
+        pref_id=pref,
+        pos_unit_id=np.repeat(np.arange(n_units), per_unit),
+        employees_preferring=lambda uid: np.flatnonzero(pref == uid),
+    )
+    rows = SimpleNamespace(er_i=np.arange(n_emp), pr_i=np.arange(n_pos))
+    sizes: list[int] = []
+
+    def keep(e: np.ndarray, p: np.ndarray) -> np.ndarray:
+        sizes.append(len(e))
+        return (e + p) % 3 != 0
+
+    e, p = _preference_pairs(ctx, rows, np.zeros(n_emp, np.int64), np.zeros(n_pos, np.int64), keep)  # type: ignore[arg-type]
+    assert len(sizes) > 1 and max(sizes) <= (1 << 16) + per_unit
+    all_e = np.repeat(np.arange(n_emp), per_unit)
+    all_p = (pref[all_e] * per_unit) + np.tile(np.arange(per_unit), n_emp)
+    ok = (all_e + all_p) % 3 != 0
+    keys = np.sort(all_e[ok] * n_pos + all_p[ok])
+    assert e.tolist() == (keys // n_pos).tolist() and p.tolist() == (keys % n_pos).tolist()
