@@ -1734,13 +1734,12 @@ _JUDGE = re.compile(r"^hakim\b")
 
 
 def judge_post(name: object) -> bool:
-    """Whether a roster's position name is a judge's (:data:`_JUDGE`), outside ASN management."""
-    if not isinstance(name, str):
+    """Whether a roster's position name is a judge's (:data:`_JUDGE`), outside ASN management. The cached key first:
+    only a name that reads "hakim …" is tokenized again for a candidate's prefix (speed17, h35)."""
+    if not isinstance(name, str) or _JUDGE.match(normalize_position_name(name)) is None:
         return False
     words = _tokens(name, sek="sekretaris", extra={})
-    return (
-        bool(words) and words[0] not in _CANDIDATE_PREFIXES and _JUDGE.match(normalize_position_name(name)) is not None
-    )
+    return bool(words) and words[0] not in _CANDIDATE_PREFIXES
 
 
 #: a region's elected head and deputy: "Bupati", "Wali Kota Bandung", "Wakil Gubernur", "Kepala Daerah". They are
