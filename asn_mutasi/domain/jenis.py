@@ -104,9 +104,12 @@ HELD_GOLONGAN: dict[str, tuple[int, int]] = {
 def held_golongan_range(jenjang: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Per row, the lowest and highest golongan rank a holder of ``jenjang`` can have (:data:`HELD_GOLONGAN`; NaN for
     a jenjang not in it: anything), vectorised."""
-    keys = pd.Series(np.asarray(jenjang, dtype=object))  # (a dict lookup per row in C, not a lambda call: speed13)
-    least = keys.map(_HELD_LEAST).to_numpy(dtype=float)
-    most = keys.map(_HELD_MOST).to_numpy(dtype=float)
+    # one grouping of the rows, two look-ups per distinct jenjang: two Series.map over 100,000 rows were 0.03 s
+    # (speed17, h35); NaN, None and unknown keys take the appended NaN
+    codes, uniques = pd.factorize(np.asarray(jenjang, dtype=object))
+    keys = uniques.tolist()
+    least = np.array([_HELD_LEAST.get(k, np.nan) for k in keys] + [np.nan])[codes]
+    most = np.array([_HELD_MOST.get(k, np.nan) for k in keys] + [np.nan])[codes]
     return least, most
 
 

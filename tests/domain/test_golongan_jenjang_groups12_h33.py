@@ -75,3 +75,21 @@ def test_every_jenjang_s_own_range_is_inside_what_it_can_hold() -> None:
     for name, j in JENJANG.items():
         low, high = HELD_GOLONGAN[name]
         assert low <= j.gol_min and j.gol_max <= high, name
+
+
+def test_the_held_range_is_looked_up_once_per_distinct_jenjang(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One grouping of the rows and a look-up per distinct jenjang, no map over every row (two Series.map over
+    100,000 rows were 0.03 s; speed17, h35): unknown, blank and missing jenjang have no bound."""
+    import numpy as np
+    import pandas as pd
+
+    from asn_mutasi.domain import jenis
+
+    def no_map(*a: object, **k: object) -> None:
+        raise AssertionError("Series.map over every row")
+
+    monkeypatch.setattr(pd.Series, "map", no_map)
+    rows = np.array(["ahli muda", None, "pemula", np.nan, "Ahli Muda", "", pd.NA, "ahli utama", "pemula"], dtype=object)
+    least, most = jenis.held_golongan_range(rows)
+    assert np.array_equal(least, [9, np.nan, 5, np.nan, np.nan, np.nan, np.nan, 13, 5], equal_nan=True)
+    assert np.array_equal(most, [17, np.nan, 8, np.nan, np.nan, np.nan, np.nan, 17, 8], equal_nan=True)
