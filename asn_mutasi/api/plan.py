@@ -263,7 +263,8 @@ def _pin_posts(pins: pd.DataFrame, positions: pd.DataFrame, where: str) -> pd.Da
     """The pins with a code the table writes in several units read as the post of the pin's unit (its UNIT KERJA
     column), or of the only unit that has it; refused, naming the units, when the pin does not say which (``nilai``
     reads a proposal the same way). A pin of a code the table writes once is left as it is."""
-    from asn_mutasi.domain.jabatan import normalize_unit_name, unit_among
+    from asn_mutasi.domain.jabatan import normalize_unit_name
+    from asn_mutasi.domain.unit import unit_among
     from asn_mutasi.errors import InputError
     from asn_mutasi.schema import ROW, split_post_code, valid_mask
 
@@ -287,7 +288,8 @@ def _pin_posts(pins: pd.DataFrame, positions: pd.DataFrame, where: str) -> pd.Da
             continue
         unit_key = normalize_unit_name(unit) if isinstance(unit, str) and unit.strip() else None
         if unit_key:
-            unit_key = unit_among(unit_key, posts) or unit_key  # "DLHP", "… Hidup Perikanan": as the roster links
+            shown = {k: split_post_code(c)[1] for k, c in posts.items()}
+            unit_key = unit_among(unit_key, posts, shown) or unit_key  # "DLHP": as the roster links
         post = posts.get(unit_key) if unit_key else (next(iter(posts.values())) if len(posts) == 1 else None)
         if post is None:
             at = ", ".join(sorted(split_post_code(c)[1] for c in posts.values()))

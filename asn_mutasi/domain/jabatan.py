@@ -818,23 +818,6 @@ def unit_number_key(word: str) -> str:
     return _CLOSING_NUMBER.get(word, word)
 
 
-def unit_among(unit_key: str, keys: Iterable[str]) -> str | None:
-    """The one of ``keys`` (normalised unit names) a unit written otherwise stands for, as roster linking reads it:
-    the key itself; else the one key it starts ("inspektorat" of "inspektorat daerah"), the one equal to it but for
-    "dan", or the one whose initials it is ("dlhp"); None when none or several (``--kunci`` and ``nilai`` refused
-    spellings the roster linked; review, h25)."""
-    keys = list(keys)
-    if unit_key in keys:
-        return unit_key
-    bare = " ".join(w for w in unit_key.split() if w != "dan")
-    found = {k for k in keys if k.startswith(unit_key + " ")} or {
-        k for k in keys if " ".join(w for w in k.split() if w != "dan") == bare
-    }
-    if not found and " " not in unit_key and 3 <= len(unit_key) <= 8 and unit_key.isalpha():
-        found = {k for k in keys if "".join(w[0] for w in k.split() if w not in ("dan", "dengan")) == unit_key}
-    return found.pop() if len(found) == 1 else None
-
-
 def codes_by_case(codes: Iterable[str]) -> dict[str, str]:
     """The table's kode jabatan by its case-folded spelling, for the codes no other code folds to: a code typed in
     another case ("rsud02-0006", "bkpsdm-0007") is the table's when only one matches (a proposal, a --kunci pin)."""

@@ -20,8 +20,9 @@ from typing import Unpack
 import numpy as np
 import pandas as pd
 
-from asn_mutasi.domain.jabatan import codes_by_case, normalize_position_name, normalize_unit_name, unit_among
+from asn_mutasi.domain.jabatan import codes_by_case, normalize_position_name, normalize_unit_name
 from asn_mutasi.domain.nip import nip_key
+from asn_mutasi.domain.unit import unit_among
 from asn_mutasi.errors import InputError
 from asn_mutasi.matching.experience import URUTAN_JENIS
 from asn_mutasi.matching.scoring import (
@@ -434,7 +435,8 @@ def assess_proposals(
             if posts:  # "ANALIS" of the OPD's form is "ANALIS | Cabang" in the plan: the unit tells which
                 unit_key = normalize_unit_name(unit) if isinstance(unit, str) and unit.strip() else None
                 if unit_key:
-                    unit_key = unit_among(unit_key, posts) or unit_key  # as the roster links it ("DLHP")
+                    shown = {k: split_post_code(c)[1] for k, c in posts.items()}
+                    unit_key = unit_among(unit_key, posts, shown) or unit_key  # as the roster links it ("DLHP")
                 post = posts.get(unit_key) if unit_key else (next(iter(posts.values())) if len(posts) == 1 else None)
                 codes.append(post)
                 where = ", ".join(sorted(split_post_code(c)[1] for c in posts.values()))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -24,10 +25,10 @@ from asn_mutasi.domain.jabatan import (
     normalize_position_name,
     normalize_unit_name,
     opd_of_key,
-    unit_among,
     unit_in_words,
 )
 from asn_mutasi.domain.nip import nip_key, nip_keys
+from asn_mutasi.domain.unit import same_regions, unit_among
 from asn_mutasi.findings import Finding, Location, Severity, make_finding
 from asn_mutasi.schema import (
     KEPUTUSAN,
@@ -503,17 +504,22 @@ def _report_undecided(n_moves: int, counts: Counter[str], plan_file: str | None,
     )
 
 
-def _plan_units(visible: pd.DataFrame, positions: pd.DataFrame | None) -> frozenset[str]:
-    """The normalised units a roster's unit is read among: every unit the plan names (origins and targets) and,
-    given the position table, all of its units."""
+def _plan_units(visible: pd.DataFrame, positions: pd.DataFrame | None) -> dict[str, str]:
+    """The normalised units a roster's unit is read among, each as first written: every unit the plan names (origins
+    and targets) and, given the position table, all of its units."""
     cells = [*visible["unit_asal"].tolist(), *visible["unit_tujuan"].tolist()]
     if positions is not None and "unit_kerja" in positions.columns:
         cells += positions["unit_kerja"].drop_duplicates().tolist()
-    return frozenset(k for k in (normalize_unit_name(cell_text(c)) for c in dict.fromkeys(cells)) if k)
+    out: dict[str, str] = {}
+    for cell in dict.fromkeys(cells):
+        text = cell_text(cell)
+        if key := normalize_unit_name(text):
+            out.setdefault(key, text)
+    return out
 
 
 def _holds_origin(
-    emp: pd.Series, move: dict[Any, Any], end: str = "asal", *, units: frozenset[str] = frozenset()
+    emp: pd.Series, move: dict[Any, Any], end: str = "asal", *, units: Mapping[str, str] | None = None
 ) -> bool:
     """Whether the person holds the move's origin post (``end`` "tujuan": its target post); ``units``: see
     :func:`same_unit`."""
@@ -525,18 +531,19 @@ def _holds_origin(
     return post_now == post_plan and same_unit(unit_now, unit_plan, units)
 
 
-def same_unit(a: str, b: str, units: frozenset[str] = frozenset()) -> bool:
+def same_unit(a: str, b: str, units: Mapping[str, str] | None = None) -> bool:
     """Whether roster unit ``a`` and plan unit ``b`` (normalised names) name one unit as roster linking reads them:
     equal; equal but for the region or "UPT" ("sekretariat daerah kabupaten sukamaju" and "sekretariat daerah",
     "dinas x kabupaten y bidang z" and "dinas x bidang z", "puskesmas x" and "unit pelaksana teknis puskesmas x");
-    or ``b`` is the one unit among ``units`` (and ``b``)
-    that ``a``'s short form or initials stands for. The plan linked these rosters and `terapkan` refused them as
-    "data pegawai sudah berubah" (walkthrough, h26); any name that merely began or ended with the other ("bagian
-    umum dan keuangan" for "bagian umum", "sekretariat dinas kesehatan" for "dinas kesehatan") let a real transfer
-    be overwritten (third review, h26)."""
+    or ``b`` is the one unit among ``units`` (normalised → as written; and ``b``) that ``a``'s short form or
+    initials stands for (:func:`~asn_mutasi.domain.unit.unit_among`, as linking reads it); never of two regions
+    ("dinas kesehatan kota bima" is no "dinas kesehatan kabupaten bima": link3, h35). The plan linked these rosters
+    and `terapkan` refused them as "data pegawai sudah berubah" (walkthrough, h26); any name that merely began or
+    ended with the other ("bagian umum dan keuangan" for "bagian umum", "sekretariat dinas kesehatan" for "dinas
+    kesehatan") let a real transfer be overwritten (third review, h26)."""
     if a == b:
         return True
-    if not a or not b:
+    if not a or not b or not same_regions(a, (units or {}).get(b, b)):
         return False
     from asn_mutasi.workload.linking import respelt_unit, unit_affix_key, unit_place_cuts
 
@@ -546,7 +553,7 @@ def same_unit(a: str, b: str, units: frozenset[str] = frozenset()) -> bool:
     plan = unit_affix_key(b)
     # "Satpol PP Kabupaten X | Sekretariat": an OPD written with its place beside its sub-unit (walk4, h28)
     return b in unit_place_cuts(a) or any(
-        unit_affix_key(roster) == plan or unit_among(roster, units | {b}) == b
+        unit_affix_key(roster) == plan or unit_among(roster, {*(units or {}), b}, units) == b
         for roster in ((a,) if fixed is None else (a, fixed))
     )
 

@@ -28,7 +28,6 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from itertools import takewhile
 from typing import Any
 
@@ -37,7 +36,6 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from asn_mutasi.data import data_csv
 from asn_mutasi.distinct import distinct_groups
 from asn_mutasi.domain.jabatan import (
     JENJANG_WORDS,
@@ -65,6 +63,15 @@ from asn_mutasi.domain.rumpun import (
     renamed_position_names,
     renamed_positions,
 )
+from asn_mutasi.domain.unit import OFFICE_HEADS as _OFFICE_HEADS
+from asn_mutasi.domain.unit import OFFICE_STARTS as _OFFICE_STARTS
+from asn_mutasi.domain.unit import PART_HEADS as _PART_HEADS
+from asn_mutasi.domain.unit import PATH_HEADS as _PATH_HEADS
+from asn_mutasi.domain.unit import PLACE_WORDS as _PLACE_WORDS
+from asn_mutasi.domain.unit import goes_on_as_itself as _goes_on_as_itself
+from asn_mutasi.domain.unit import office_rest
+from asn_mutasi.domain.unit import same_regions as _same_regions
+from asn_mutasi.domain.unit import unit_without_place as _unit_without_place
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.formatting import format_number
 from asn_mutasi.schema import CODE_AS_WRITTEN, GOLONGAN_BARE, LINK_COLUMN, ROW, UNIT_AS_WRITTEN, holder_mask, valid_mask
@@ -443,24 +450,6 @@ def _old_keterampilan(name: str) -> list[str]:
     return []
 
 
-_PLACE_WORDS = frozenset({"kabupaten", "kota", "provinsi"})
-
-
-def _unit_without_place(unit: str) -> str:
-    """A unit key without the place at its first place word that more words follow, the words after the place's name
-    kept ("dinas x kabupaten pasaman barat" → "dinas x", "dinas x kabupaten y bidang z" → "dinas x bidang z"), but
-    for one naming a unit named by its place ("kecamatan kota bangun": a roster's "Kecamatan Kota Bangun" was read
-    as a table's only other kecamatan, walk4, h28); the key itself when it has none. The name ends where a part's or
-    office's head begins (:func:`unit_regions`): cut from the place on, "… Dinas Cipta Karya dan Sumber Daya Air
-    Provinsi | UPT … Wilayah I | Seksi Operasi dan Pemeliharaan" lost its UPT and was read as the table's only UPT
-    of that dinas, Wilayah II's (link2, h35)."""
-    words = unit.split()
-    for i in range(1, len(words) - 1):
-        if words[i] in _PLACE_WORDS and words[i - 1] not in NAMED_BY_PLACE:
-            return " ".join(words[:i] + words[i + 1 + len(_place_name(words[i], words[i + 1 :])) :])
-    return unit
-
-
 def _placeless_path(raw: str, *, whole: bool = False) -> str | None:
     """The unit key (:func:`normalize_unit_name`) of a unit path as written ("OPD | unit") whose leading parts (with
     ``whole``, every part) are written with their place ("Dinas Perikanan Kabupaten Biak Numfor | Bidang Perikanan
@@ -477,139 +466,6 @@ def _table_unit(unit: str, index: PositionIndex, raw: str = "") -> str | None:
     (:func:`_table_unit_read`), or None, also when the two name another region (:func:`_same_regions`)."""
     found = _table_unit_read(unit, index, raw)
     return found if found is None or _same_regions(raw or unit, index.unit_display.get(found, found)) else None
-
-
-#: the words naming a region before its name, by the level of government they name: a kabupaten and a kota are one
-#: level ("BKD Kota Bima" is no "BKD Kabupaten Bima"), a kelurahan and a desa another
-_REGION_LEVELS = {"kabupaten": "daerah", "kota": "daerah", "provinsi": "provinsi", "kecamatan": "kecamatan"} | {
-    "kelurahan": "desa",
-    "desa": "desa",
-}
-
-
-def unit_regions(unit: str) -> dict[str, set[str]]:
-    """The regions a unit as written names, by level (:data:`_REGION_LEVELS`) -> each as its place word and its name
-    ("kabupaten sukamaju", "kota tanjung pinang"; :func:`_same_place` compares them): a region word followed by the
-    words of its name, up to the next region word, a part's or office's head or the end of its part of the path
-    ("Kecamatan Kota Bangun" names the kecamatan "kota bangun", "Dinas Tata Kota dan Pertamanan" no kota). A kabupaten
-    or kota of DKI Jakarta is named with or without its "Administrasi" ("Kota Adm. Jakarta Selatan", "Kota Jakarta
-    Selatan"): both are "kota jakarta selatan" (they linked before link2's rule and were refused by it; review20, h35)."""
-    out: dict[str, set[str]] = {}
-    for part in unit.split("|"):
-        for level, names in _part_regions(normalize_unit_name(part.strip())).items():
-            out.setdefault(level, set()).update(names)
-    return out
-
-
-def _part_regions(key: str) -> dict[str, set[str]]:
-    """The regions of one part of a unit's path, its key (:func:`unit_regions`)."""
-    words = key.split()
-    out: dict[str, set[str]] = {}
-    for i, word in enumerate(words):
-        level = _REGION_LEVELS.get(word)
-        if level is None or (i and words[i - 1] in NAMED_BY_PLACE):
-            continue
-        after = words[i + 1 :]  # a kecamatan's name may open with "kota" ("Kecamatan Kota Bangun")
-        kota = after[:1] == ["kota"] and word in NAMED_BY_PLACE
-        name = after[:1] + _place_name(word, after[1:]) if kota else _place_name(word, after)
-        if name[:1] == ["administrasi"] and level == "daerah":  # DKI Jakarta's: "Kota Administrasi Jakarta Selatan"
-            del name[0]
-        if name and name[0] not in ("dan", "serta"):
-            out.setdefault(level, set()).add(f"{word} {' '.join(name)}")
-    return out
-
-
-#: the most words of an official kabupaten's or kota's name as a unit key ("Kepulauan Siau Tagulandang Biaro")
-_PLACE_NAME_WORDS = 6
-
-
-def _place_name(word: str, after: list[str]) -> list[str]:
-    """The words of a region's name that follow its place word ``word`` in a unit key (``after``): an official
-    kabupaten's or kota's name whole, the longest (:func:`_official_regions`; DKI's "administrasi" before it kept),
-    else the words up to the next region word or a part's or office's head. Cut at a head, "Seram Bagian Timur"
-    was "seram" (both Serams one region, "Bagian Timur" kept as a part of the unit), "Jakarta Pusat" "jakarta",
-    "Lima Puluh Kota" "lima puluh", and Karo and Kaur, keyed "kepala biro" and "kepala urusan", one "kepala": a
-    roster's "Dinas Sosial Kabupaten Karo" was no longer read as the table's "Dinas Sosial" (review20, h35)."""
-    adm = int(word in ("kabupaten", "kota") and after[:1] == ["administrasi"])
-    if word in ("kabupaten", "kota"):
-        regions = _official_regions()
-        for n in range(min(len(after) - adm, _PLACE_NAME_WORDS), 0, -1):
-            if f"{word} {''.join(after[adm : adm + n])}" in regions:
-                return after[: adm + n]
-    return list(takewhile(lambda w: w not in _PATH_HEADS and w not in _REGION_LEVELS, after))
-
-
-@lru_cache(maxsize=4096)
-def _spells_out(short: str, words: tuple[str, ...]) -> bool:
-    """Whether ``short`` (no spaces) is ``words`` each cut to a start, in order and none left out."""
-    if not words:
-        return not short
-    head, rest = words[0], words[1:]
-    return any(
-        short[:k] == head[:k] and _spells_out(short[k:], rest)
-        for k in range(1, min(len(head), len(short) - len(rest)) + 1)
-    )
-
-
-def _abbreviates(short: str, words: tuple[str, ...]) -> bool:
-    """Whether ``short`` (no spaces) is a region name of two or more ``words`` written short: their initials ("ntt"
-    of Nusa Tenggara Timur, "tts"), or each word cut to a start, the last to two letters or more ("jabar" of Jawa
-    Barat, "tanjabbarat" of Tanjung Jabung Barat, "kepseribu" of Kepulauan Seribu, "bolmut"). A one-word name's start
-    is another name ("Bangka" of "Bangkalan", "Banjar" of "Banjarnegara"), and a name whose last letter starts the
-    word after it another region ("Nias" as "Nia" + "S" of Nias Selatan, "Maluku" of Maluku Utara; review20, h35)."""
-    if len(words) < 2:
-        return False
-    if short == "".join(w[0] for w in words):
-        return True
-    last = words[-1]
-    return any(
-        short.endswith(last[:k]) and _spells_out(short[:-k], words[:-1])
-        for k in range(2, min(len(last), len(short) - len(words) + 1) + 1)
-    )
-
-
-@lru_cache(maxsize=1)
-def _official_regions() -> frozenset[str]:
-    """Every kabupaten and kota of the official list (``wilayah_kabupaten_kota.csv``) as its place word and its name
-    without spaces ("kabupaten sumbabarat"): two such names are two regions, whatever one spells of the other."""
-    rows = data_csv("wilayah_kabupaten_kota.csv")
-    return frozenset(f"{r['jenis']} {normalize_unit_name(r['nama']).replace(' ', '')}" for r in rows)
-
-
-def _island_key(name: str) -> str:
-    """A kabupaten's or kota's name without spaces, its "dan" and an opening "Kepulauan" ("Kep."): the official
-    "Kepulauan Selayar", "Kepulauan Sangihe", "Pangkajene dan Kepulauan" are mostly written "Selayar", "Sangihe",
-    "Pangkajene Kepulauan", and no two kabupaten or kota of the official list are one name so (review20, h35)."""
-    words = [w for w in name.split() if w != "dan"]
-    return "".join(words[1:] if len(words) > 1 and words[0] in ("kepulauan", "kep") else words)
-
-
-def _same_place(ours: str, theirs: str) -> bool:
-    """Whether two regions of one level (a place word and its name: :func:`unit_regions`) are one: the same place word
-    and the same name, spaces aside ("Tanjung Pinang", "Tanjungpinang"), or one name the other's written short
-    (:func:`_abbreviates`: "Prov. NTT" and "Provinsi Nusa Tenggara Timur", "Kab. Tanjab Barat"; both linked before
-    link2's rule and were refused by it, review of link2, h35) but two names of the official list ("Sumba Barat",
-    "Sumbawa Barat"; review20, h35). "Sukamaju" and "Sukasari", "Pasaman" and "Pasaman Barat" stay two."""
-    word, _, name = ours.partition(" ")
-    other_word, _, other = theirs.partition(" ")
-    if word != other_word:
-        return False
-    a, b = name.replace(" ", ""), other.replace(" ", "")
-    if a == b or (word in ("kabupaten", "kota") and _island_key(name) == _island_key(other)):
-        return True
-    if {f"{word} {a}", f"{word} {b}"} <= _official_regions():
-        return False
-    return _abbreviates(a, tuple(other.split())) or _abbreviates(b, tuple(name.split()))
-
-
-def _same_regions(unit: str, table_unit: str) -> bool:
-    """Whether a roster unit and the table unit it was read as (as written) name no two regions of one level: a region
-    written on both sides must agree. "BKD Kabupaten Sukamaju" was read as a table's "Badan Kepegawaian Daerah
-    Kabupaten Sukasari", the place cut off before its OPD was looked up: another kabupaten's BKD (link2, h35)."""
-    ours, theirs = unit_regions(unit), unit_regions(table_unit)
-    return all(
-        any(_same_place(a, b) for a in ours[level] for b in theirs[level]) for level in ours.keys() & theirs.keys()
-    )
 
 
 def _table_unit_read(unit: str, index: PositionIndex, raw: str = "") -> str | None:
@@ -728,11 +584,6 @@ def respelt_unit(unit: str) -> str | None:
 
 #: the key (normalize_unit_name) of "UPT", and of "UPTD" but for its closing "daerah"
 _UPT_WORDS = "unit pelaksana teknis"
-#: first words of a unit that is an office of its own (an OPD, a kecamatan, a kelurahan or desa)
-_OFFICE_HEADS = frozenset({"dinas", "badan", "kantor", "kecamatan", "kelurahan", "desa", "inspektorat", "satuan"})
-#: how a unit key that is an office of its own begins besides :data:`_OFFICE_HEADS`: a hospital, a puskesmas, a UPT,
-#: the regional and the council's secretariat
-_OFFICE_STARTS = ("rumah sakit ", "puskesmas ", "unit pelaksana teknis ", "sekretariat daerah", "sekretariat dewan ")
 
 
 def offices_named(units: pd.Series) -> list[str]:
@@ -771,10 +622,6 @@ def _one_per_office(heads: list[str], keys: list[str]) -> list[str]:
         if not any(words[k] <= words[i] for k in kept):
             kept.append(i)
     return [heads[i] for i in sorted(kept)]
-
-
-#: first words of a part of an office (its bagian, bidang, seksi, sekretariat)
-_PART_HEADS = frozenset({"bagian", "bidang", "seksi", "subbagian", "subbidang", "subseksi", "sekretariat", "urusan"})
 
 
 #: an office a unit names as its "Kantor" ("Kantor Kecamatan X"), or as its head's ("Kantor Camat X", "Kantor Kepala
@@ -829,40 +676,9 @@ def _part_before_its_office(words: list[str], index: PositionIndex) -> list[str]
     return out
 
 
-#: the words after an office's name that make it another office although no "dan" lists it with a second affair:
-#: "Dinas Kesehatan Hewan dan Peternakan" is no Dinas Kesehatan, "Dinas Pendidikan Dayah" of Aceh (where both stand
-#: in one government) no Dinas Pendidikan
-_OTHER_AFFAIR = frozenset({"hewan", "dayah"})
-
-
 def _office_rest(unit: str, words: list[str], index: PositionIndex) -> list[str]:
-    """The words table unit key ``unit``, which starts with roster unit key ``words``, adds to them within the first
-    part of its path as written (the OPD of "Dinas Kesehatan Hewan | Bidang X"): none when that part is no longer
-    than ``words`` (the table unit is a part below the office the roster writes)."""
-    head = normalize_unit_name(index.unit_display.get(unit, unit).split("|", 1)[0]).split()
-    return head[len(words) :] if head[: len(words)] == words else []
-
-
-def _goes_on_as_itself(words: list[str], rest: list[str]) -> bool:
-    """Whether a table office of roster unit key ``words`` followed by ``rest`` (:func:`_office_rest`) is that
-    unit: a part goes on with any words ("Bidang Pelayanan" of "Bidang Pelayanan Kesehatan"); an office (:data:`_OFFICE_HEADS`) with "daerah"
-    ("Inspektorat Daerah"), its place, a part below it, or the other affairs it was merged with ("Dinas Pendidikan"
-    of "… dan Kebudayaan", of "… Pemuda dan Olahraga": of the SSCASN 2024 OPD names, every one that starts another
-    government's OPD name goes on so, but "Dinas Pendidikan Dayah"). A name going on with its own words is another
-    office: "Dinas Kesehatan" was read as a table's only "Dinas Kesehatan Hewan", "Kecamatan Teluk Ambon" as
-    "Kecamatan Teluk Ambon Baguala"; and a part is no office its head word opens: "Sekretariat" was read as "Sekretariat
-    Daerah | Bagian Umum" (link2, h35)."""
-    if not words or not rest:
-        return True
-    if words[0] in _PART_HEADS:  # "Sekretariat" (an OPD's) is no "Sekretariat Daerah" nor "Sekretariat DPRD"
-        office = f"{' '.join([*words, *rest])} ".startswith(_OFFICE_STARTS)
-        return not office or f"{' '.join(words)} ".startswith(_OFFICE_STARTS)
-    if words[0] not in _OFFICE_HEADS:
-        return True
-    first = rest[0]
-    if first in ("dan", "serta", "daerah") or first in _REGION_LEVELS or first in _PATH_HEADS:
-        return True
-    return first not in _OTHER_AFFAIR and ("dan" in rest or "serta" in rest)
+    """:func:`~asn_mutasi.domain.unit.office_rest` of table unit key ``unit`` as the table writes it."""
+    return office_rest(words, index.unit_display.get(unit, unit))
 
 
 def _within(cut: list[str], tail: list[str]) -> bool:
@@ -950,14 +766,6 @@ def _word_set(unit: str) -> str:
 #: opens with no head word ("Dinas Perikanan Kabupaten Banyuasin", "Subbagian Umum BKHIT Banten"): 2,810 of the 3,000
 #: reversed SSCASN units linked, 2,917 with one
 _NAME_WORDS = 1
-#: the words a part of a unit's path opens with, where a part's name read by :func:`_word_set` ends: a part's and an
-#: OPD's heads, and the heads of the government, ministry, directorate, centre and bureau parts SSCASN's and SIASN's
-#: unit paths are made of ("PEMERINTAH PROVINSI X | SEKRETARIAT DAERAH | …", "KEMENTERIAN X | Direktorat Jenderal Y |
-#: Biro Umum | …")
-_PATH_HEADS = _PART_HEADS | _OFFICE_HEADS | frozenset(
-    {"pemerintah", "kementerian", "direktorat", "subdirektorat", "deputi", "asisten", "biro", "balai", "lembaga",
-     "pusat", "instalasi", "unit", "stasiun", "sekolah", "politeknik", "poltekkes", "jurusan", "puskesmas", "rumah"}
-)  # fmt: skip
 
 
 #: how alike (rapidfuzz WRatio) a post's name or unit must be to the roster's to be offered as "maksud Anda …?": with

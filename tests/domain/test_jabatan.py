@@ -669,7 +669,7 @@ def test_old_grades_get_their_jenjang(nama: str, jenjang: str) -> None:
 
 def test_a_unit_written_otherwise_is_found_among_the_tables_units_as_the_roster_links_it() -> None:
     """`--kunci` and `nilai` refused "DLHP" and "… Hidup Perikanan" that roster linking read (review, h25)."""
-    from asn_mutasi.domain.jabatan import unit_among
+    from asn_mutasi.domain.unit import unit_among
 
     keys = [
         normalize_unit_name(u) for u in ("Dinas Lingkungan Hidup dan Perikanan", "Dinas Sosial", "Inspektorat Daerah")

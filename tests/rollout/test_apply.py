@@ -358,8 +358,11 @@ def test_a_short_unit_name_is_the_plans_unit_only_when_no_other_unit_it_names_fi
     from asn_mutasi.rollout.apply import same_unit
 
     assert same_unit("puskesmas sukamaju", "puskesmas sukamaju baru")
-    assert not same_unit("puskesmas sukamaju", "puskesmas sukamaju baru", frozenset({"puskesmas sukamaju"}))
-    both = frozenset({"bidang mutasi dan promosi", "bidang mutasi dan pengembangan"})
+    assert not same_unit("puskesmas sukamaju", "puskesmas sukamaju baru", {"puskesmas sukamaju": "Puskesmas Sukamaju"})
+    both = {
+        "bidang mutasi dan promosi": "Bidang Mutasi dan Promosi",
+        "bidang mutasi dan pengembangan": "Bidang Mutasi dan Pengembangan",
+    }
     assert not same_unit("bidang mutasi", "bidang mutasi dan promosi", both)
 
 

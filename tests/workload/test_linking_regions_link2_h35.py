@@ -6,8 +6,8 @@ import pytest
 
 from asn_mutasi.data import data_csv
 from asn_mutasi.domain.jabatan import normalize_unit_name
+from asn_mutasi.domain.unit import unit_regions, unit_without_place
 from asn_mutasi.workload import link_employees
-from asn_mutasi.workload.linking import _unit_without_place, unit_regions
 
 from .frames import make_positions, make_roster
 
@@ -22,96 +22,96 @@ def _link(written: str, units: list[str]) -> object:
     ]
 
 
-@pytest.mark.parametrize(
-    ("written", "units"),
-    [
-        ("BKD Kabupaten Sukamaju", ["Badan Kepegawaian Daerah Kabupaten Sukasari"]),
-        ("Dinas Kesehatan Kota Bima", ["Dinas Kesehatan Kabupaten Bima"]),
-        ("Dinas Kesehatan Kabupaten Pasaman", ["Dinas Kesehatan Kabupaten Pasaman Barat | Sekretariat"]),
-        ("Kecamatan Teluk Ambon", ["Kecamatan Teluk Ambon Baguala"]),
-        ("Dinas Sosial Provinsi NTT", ["Dinas Sosial Provinsi Nusa Tenggara Barat"]),
-        ("Dinas Sosial Kota Batu", ["Dinas Sosial Kota Batam"]),
-        ("Dinas Sosial Kabupaten Bandung", ["Dinas Sosial Kabupaten Bandung Barat"]),
-    ],
-)
+_UPT = "Dinas Cipta Karya dan Sumber Daya Air Provinsi | UPT Pengelolaan Sumber Daya Air Wilayah {} | Seksi Operasi"
+
+#: a unit of another region: linking refuses it
+OTHER_REGION = [
+    ("BKD Kabupaten Sukamaju", ["Badan Kepegawaian Daerah Kabupaten Sukasari"]),
+    ("Dinas Kesehatan Kota Bima", ["Dinas Kesehatan Kabupaten Bima"]),
+    ("Dinas Kesehatan Kabupaten Pasaman", ["Dinas Kesehatan Kabupaten Pasaman Barat | Sekretariat"]),
+    ("Kecamatan Teluk Ambon", ["Kecamatan Teluk Ambon Baguala"]),
+    ("Dinas Sosial Provinsi NTT", ["Dinas Sosial Provinsi Nusa Tenggara Barat"]),
+    ("Dinas Sosial Kota Batu", ["Dinas Sosial Kota Batam"]),
+    ("Dinas Sosial Kabupaten Bandung", ["Dinas Sosial Kabupaten Bandung Barat"]),
+]
+
+#: another office its name starts: refused
+OTHER_OFFICE = [
+    ("Dinas Kesehatan", ["Dinas Kesehatan Hewan"]),
+    ("Dinkes", ["Dinas Kesehatan Hewan dan Peternakan"]),
+    ("Dinas Pendidikan", ["Dinas Pendidikan Dayah"]),
+    ("Sekretariat", ["Sekretariat Daerah | Bagian Umum"]),
+    ("Sekretariat", ["Sekretariat DPRD"]),
+    ("Sekretariat", ["Sekretariat Dewan | Bagian Keuangan"]),
+]
+
+#: the same office of the same region: linked to the first unit (J0)
+SAME_OFFICE = [
+    ("BKD Kabupaten Sukamaju", ["Badan Kepegawaian Daerah Kabupaten Sukamaju"]),
+    ("BKD", ["Badan Kepegawaian Daerah Kabupaten Sukasari"]),
+    ("Dinas Sosial Kota Tanjung Pinang", ["Dinas Sosial Kota Tanjungpinang | Sekretariat"]),
+    ("Sekretariat Daerah Kabupaten Donggala", ["Sekretariat Daerah Kabupaten Donggala | Administrasi Umum"]),
+    ("Kecamatan Kota Bangun", ["Kecamatan Kota Bangun Kabupaten Kutai Kartanegara"]),
+    ("Disdik", ["Dinas Pendidikan dan Kebudayaan"]),
+    ("Dinas Pendidikan", ["Dinas Pendidikan, Pemuda dan Olahraga"]),
+    ("Dinas Kesehatan", ["Dinas Kesehatan Pengendalian Penduduk dan Keluarga Berencana"]),
+    ("Inspektorat", ["Inspektorat Daerah"]),
+    ("Sekretariat", ["Sekretariat Dinas Sosial"]),
+    ("Dinas Kesehatan", ["Dinas Kesehatan | Sekretariat"]),
+    ("Dinas Kehutanan", ["Dinas Kehutanan | Cabang Dinas Kehutanan Wilayah I"]),
+    ("Satuan Polisi Pamong Praja", ["Satuan Polisi Pamong Praja dan Pemadam Kebakaran"]),
+]
+
+#: a unit written with its place, no sibling unit of the table: refused
+NOT_A_SIBLING = [
+    (_UPT.format("I"), [_UPT.format("II")]),
+    ("Dinas Sosial Kabupaten Sukamaju Bidang Rehabilitasi Sosial", ["Dinas Sosial | Bidang Perlindungan Sosial"]),
+]
+
+#: a unit written with its place, itself: linked
+ITSELF_WITH_PLACE = [
+    (_UPT.format("II"), [_UPT.format("II").replace(" Provinsi", "")]),
+    ("Dinas Sosial Kabupaten Sukamaju Bidang Rehabilitasi Sosial", ["Dinas Sosial | Bidang Rehabilitasi Sosial"]),
+    ("Dinas Sosial Kabupaten Pasaman Barat", ["Dinas Sosial"]),
+]
+
+#: a region written short on one side: the same region, linked
+SHORT_REGION = [
+    ("Dinas Sosial Prov. NTT", ["Dinas Sosial Provinsi Nusa Tenggara Timur"]),
+    ("Dinas Sosial Provinsi Nusa Tenggara Timur", ["Dinas Sosial Provinsi NTT"]),
+    ("Dinas Sosial Prov Jabar", ["Dinas Sosial Provinsi Jawa Barat"]),
+    ("Dinas Sosial Kab. Tanjab Barat", ["Dinas Sosial Kabupaten Tanjung Jabung Barat"]),
+    ("Dinas Kesehatan Kab. Kep. Seribu", ["Dinas Kesehatan Kabupaten Kepulauan Seribu"]),
+    ("Dinas Sosial Kota Tanjungpinang", ["Dinas Sosial Kota Tanjung Pinang"]),
+]
+
+
+@pytest.mark.parametrize(("written", "units"), OTHER_REGION)
 def test_a_unit_of_another_region_is_not_linked(written: str, units: list[str]) -> None:
     assert _link(written, units) is None
 
 
-@pytest.mark.parametrize(
-    ("written", "units"),
-    [
-        ("Dinas Kesehatan", ["Dinas Kesehatan Hewan"]),
-        ("Dinkes", ["Dinas Kesehatan Hewan dan Peternakan"]),
-        ("Dinas Pendidikan", ["Dinas Pendidikan Dayah"]),
-        ("Sekretariat", ["Sekretariat Daerah | Bagian Umum"]),
-        ("Sekretariat", ["Sekretariat DPRD"]),
-        ("Sekretariat", ["Sekretariat Dewan | Bagian Keuangan"]),
-    ],
-)
+@pytest.mark.parametrize(("written", "units"), OTHER_OFFICE)
 def test_an_office_is_not_linked_to_another_office_its_name_starts(written: str, units: list[str]) -> None:
     assert _link(written, units) is None
 
 
-@pytest.mark.parametrize(
-    ("written", "units"),
-    [
-        ("BKD Kabupaten Sukamaju", ["Badan Kepegawaian Daerah Kabupaten Sukamaju"]),
-        ("BKD", ["Badan Kepegawaian Daerah Kabupaten Sukasari"]),
-        ("Dinas Sosial Kota Tanjung Pinang", ["Dinas Sosial Kota Tanjungpinang | Sekretariat"]),
-        ("Sekretariat Daerah Kabupaten Donggala", ["Sekretariat Daerah Kabupaten Donggala | Administrasi Umum"]),
-        ("Kecamatan Kota Bangun", ["Kecamatan Kota Bangun Kabupaten Kutai Kartanegara"]),
-        ("Disdik", ["Dinas Pendidikan dan Kebudayaan"]),
-        ("Dinas Pendidikan", ["Dinas Pendidikan, Pemuda dan Olahraga"]),
-        ("Dinas Kesehatan", ["Dinas Kesehatan Pengendalian Penduduk dan Keluarga Berencana"]),
-        ("Inspektorat", ["Inspektorat Daerah"]),
-        ("Sekretariat", ["Sekretariat Dinas Sosial"]),
-        ("Dinas Kesehatan", ["Dinas Kesehatan | Sekretariat"]),
-        ("Dinas Kehutanan", ["Dinas Kehutanan | Cabang Dinas Kehutanan Wilayah I"]),
-        ("Satuan Polisi Pamong Praja", ["Satuan Polisi Pamong Praja dan Pemadam Kebakaran"]),
-    ],
-)
+@pytest.mark.parametrize(("written", "units"), SAME_OFFICE)
 def test_the_same_office_of_the_same_region_still_links(written: str, units: list[str]) -> None:
     assert _link(written, units) == "J0"
 
 
-_UPT = "Dinas Cipta Karya dan Sumber Daya Air Provinsi | UPT Pengelolaan Sumber Daya Air Wilayah {} | Seksi Operasi"
-
-
-@pytest.mark.parametrize(
-    ("written", "units"),
-    [
-        (_UPT.format("I"), [_UPT.format("II")]),
-        ("Dinas Sosial Kabupaten Sukamaju Bidang Rehabilitasi Sosial", ["Dinas Sosial | Bidang Perlindungan Sosial"]),
-    ],
-)
+@pytest.mark.parametrize(("written", "units"), NOT_A_SIBLING)
 def test_a_unit_written_with_its_place_is_not_read_as_a_sibling_unit(written: str, units: list[str]) -> None:
     assert _link(written, units) is None
 
 
-@pytest.mark.parametrize(
-    ("written", "units"),
-    [
-        (_UPT.format("II"), [_UPT.format("II").replace(" Provinsi", "")]),
-        ("Dinas Sosial Kabupaten Sukamaju Bidang Rehabilitasi Sosial", ["Dinas Sosial | Bidang Rehabilitasi Sosial"]),
-        ("Dinas Sosial Kabupaten Pasaman Barat", ["Dinas Sosial"]),
-    ],
-)
+@pytest.mark.parametrize(("written", "units"), ITSELF_WITH_PLACE)
 def test_a_unit_written_with_its_place_still_links_to_itself(written: str, units: list[str]) -> None:
     assert _link(written, units) == "J0"
 
 
-@pytest.mark.parametrize(
-    ("written", "units"),
-    [
-        ("Dinas Sosial Prov. NTT", ["Dinas Sosial Provinsi Nusa Tenggara Timur"]),
-        ("Dinas Sosial Provinsi Nusa Tenggara Timur", ["Dinas Sosial Provinsi NTT"]),
-        ("Dinas Sosial Prov Jabar", ["Dinas Sosial Provinsi Jawa Barat"]),
-        ("Dinas Sosial Kab. Tanjab Barat", ["Dinas Sosial Kabupaten Tanjung Jabung Barat"]),
-        ("Dinas Kesehatan Kab. Kep. Seribu", ["Dinas Kesehatan Kabupaten Kepulauan Seribu"]),
-        ("Dinas Sosial Kota Tanjungpinang", ["Dinas Sosial Kota Tanjung Pinang"]),
-    ],
-)
+@pytest.mark.parametrize(("written", "units"), SHORT_REGION)
 def test_a_region_written_short_on_one_side_is_the_same_region(written: str, units: list[str]) -> None:
     """A region's name cut to its words' starts ("NTT", "Jabar", "Tanjab Barat", "Kep. Seribu") is that region: these
     linked before the region rule and were refused by it (review of link2, h35)."""
@@ -212,7 +212,7 @@ def test_every_official_region_is_read_whole() -> None:
         place = f"{row['jenis']} {normalize_unit_name(row['nama'])}"
         if unit_regions(f"Dinas Sosial {place} | Bidang Rehabilitasi").get("daerah") != {place}:
             cut.append(place)
-        if _unit_without_place(f"dinas sosial {place} bidang rehabilitasi") != "dinas sosial bidang rehabilitasi":
+        if unit_without_place(f"dinas sosial {place} bidang rehabilitasi") != "dinas sosial bidang rehabilitasi":
             cut.append(place)
     assert cut == []
 
