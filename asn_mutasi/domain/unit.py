@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from asn_mutasi.data import data_csv
 from asn_mutasi.domain.jabatan import NAMED_BY_PLACE, normalize_unit_name
@@ -245,6 +245,7 @@ def unit_among(unit_key: str, keys: Iterable[str], written: Mapping[str, str] | 
     bare = unit_without_place(unit_key)
     words = bare.split()
     found = set()
+    keys = [k for k in keys if not part_below(words, k, shown.get(k, ""))]
     for key in keys:
         theirs = unit_without_place(key)
         if theirs == bare:
@@ -261,3 +262,31 @@ def unit_among(unit_key: str, keys: Iterable[str], written: Mapping[str, str] | 
         found = {k for k, spelt in initials.items() if spelt == unit_key}
     found = {k for k in found if same_regions(unit_key, shown.get(k, k))}
     return found.pop() if len(found) == 1 else None
+
+
+#: the words that open a part below an office in a unit key that has lost its path's bars ("dinas kesehatan
+#: sekretariat", "kecamatan x kelurahan y", "dinas kesehatan unit pelaksana teknis puskesmas x")
+_BELOW_HEADS = PART_HEADS | frozenset({"kelurahan", "desa", "puskesmas", "unit", "cabang"})
+
+
+def names_an_office(words: list[str]) -> bool:
+    """Whether unit key ``words`` names an office alone (an OPD, a kecamatan, a hospital …: :data:`OFFICE_HEADS`,
+    :data:`OFFICE_STARTS`), no part of it ("Dinas Kesehatan", not "Dinas Kesehatan Bidang P2P")."""
+    office = bool(words) and (words[0] in OFFICE_HEADS or f"{' '.join(words)} ".startswith(OFFICE_STARTS))
+    return office and not any(w in PART_HEADS for w in words[1:])
+
+
+def part_below(words: list[str], key: str, written: str = "") -> bool:
+    """Whether table unit ``key`` (``written``: as the table writes it, where known), which starts with unit key
+    ``words`` naming an office alone (:func:`names_an_office`), is a part below that office: its path goes on past
+    its first part ("Dinas Kesehatan | Sekretariat"), or its key goes on with a part's head ("… bidang x"). A person
+    written at the office belongs to the office, not to one of its parts: "Satuan Polisi Pamong Praja" was read as a
+    table's only "Satpol PP dan Damkar | Bidang Ketertiban | Seksi Ketertiban Umum" (link3, h35)."""
+    if not names_an_office(words):
+        return False
+    if "|" in written:
+        return len(normalize_unit_name(written.split("|", 1)[0]).split()) < len(key.split())
+    if key.split()[: len(words)] != words:
+        return False
+    rest = ["", *key.split()[len(words) :]]  # a head after "dan" is an affair merged in ("… Masyarakat dan Desa")
+    return any(w in _BELOW_HEADS and before not in ("dan", "serta") for before, w in pairwise(rest))

@@ -28,7 +28,7 @@ from asn_mutasi.domain.jabatan import (
     unit_in_words,
 )
 from asn_mutasi.domain.nip import nip_key, nip_keys
-from asn_mutasi.domain.unit import same_regions, unit_among
+from asn_mutasi.domain.unit import part_below, same_regions, unit_among
 from asn_mutasi.findings import Finding, Location, Severity, make_finding
 from asn_mutasi.schema import (
     KEPUTUSAN,
@@ -537,14 +537,16 @@ def same_unit(a: str, b: str, units: Mapping[str, str] | None = None) -> bool:
     "dinas x kabupaten y bidang z" and "dinas x bidang z", "puskesmas x" and "unit pelaksana teknis puskesmas x");
     or ``b`` is the one unit among ``units`` (normalised → as written; and ``b``) that ``a``'s short form or
     initials stands for (:func:`~asn_mutasi.domain.unit.unit_among`, as linking reads it); never of two regions
-    ("dinas kesehatan kota bima" is no "dinas kesehatan kabupaten bima": link3, h35). The plan linked these rosters
+    ("dinas kesehatan kota bima" is no "dinas kesehatan kabupaten bima"), nor a part below the office ``a`` writes
+    alone (link3, h35). The plan linked these rosters
     and `terapkan` refused them as "data pegawai sudah berubah" (walkthrough, h26); any name that merely began or
     ended with the other ("bagian umum dan keuangan" for "bagian umum", "sekretariat dinas kesehatan" for "dinas
     kesehatan") let a real transfer be overwritten (third review, h26)."""
     if a == b:
         return True
-    if not a or not b or not same_regions(a, (units or {}).get(b, b)):
-        return False
+    written = (units or {}).get(b, b)
+    if not a or not b or not same_regions(a, written) or part_below(a.split(), b, written):
+        return False  # another region's unit, or a part of the office the roster writes alone (link3, h35)
     from asn_mutasi.workload.linking import respelt_unit, unit_affix_key, unit_place_cuts
 
     # "Keluharan Cikalong": linking reads a misspelt kind of unit as the one it spells, so the plan moved the person

@@ -69,7 +69,7 @@ from asn_mutasi.domain.unit import PART_HEADS as _PART_HEADS
 from asn_mutasi.domain.unit import PATH_HEADS as _PATH_HEADS
 from asn_mutasi.domain.unit import PLACE_WORDS as _PLACE_WORDS
 from asn_mutasi.domain.unit import goes_on_as_itself as _goes_on_as_itself
-from asn_mutasi.domain.unit import office_rest
+from asn_mutasi.domain.unit import office_rest, part_below
 from asn_mutasi.domain.unit import same_regions as _same_regions
 from asn_mutasi.domain.unit import unit_without_place as _unit_without_place
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
@@ -488,7 +488,12 @@ def _table_unit_read(unit: str, index: PositionIndex, raw: str = "") -> str | No
         index.read_as_part[unit] = (part[0], bare[len(part[0]) + 1 :])
         return part[0]
     # table units that start with it, as the same office: one lookup, no scan
-    found = {u for u in index.unit_prefixes().get(bare, ()) if _goes_on_as_itself(words, _office_rest(u, words, index))}
+    found = {
+        u
+        for u in index.unit_prefixes().get(bare, ())
+        if _goes_on_as_itself(words, _office_rest(u, words, index))
+        and not part_below(words, u, index.unit_display.get(u, ""))
+    }
     # only the endings no longer than the table's longest unit: every ending of a 50,000-word cell, each joined
     # anew, took 8 s (hostile2, h30)
     found.update(

@@ -49,17 +49,28 @@ OTHER_OFFICE = [
 SAME_OFFICE = [
     ("BKD Kabupaten Sukamaju", ["Badan Kepegawaian Daerah Kabupaten Sukamaju"]),
     ("BKD", ["Badan Kepegawaian Daerah Kabupaten Sukasari"]),
-    ("Dinas Sosial Kota Tanjung Pinang", ["Dinas Sosial Kota Tanjungpinang | Sekretariat"]),
-    ("Sekretariat Daerah Kabupaten Donggala", ["Sekretariat Daerah Kabupaten Donggala | Administrasi Umum"]),
     ("Kecamatan Kota Bangun", ["Kecamatan Kota Bangun Kabupaten Kutai Kartanegara"]),
     ("Disdik", ["Dinas Pendidikan dan Kebudayaan"]),
     ("Dinas Pendidikan", ["Dinas Pendidikan, Pemuda dan Olahraga"]),
     ("Dinas Kesehatan", ["Dinas Kesehatan Pengendalian Penduduk dan Keluarga Berencana"]),
     ("Inspektorat", ["Inspektorat Daerah"]),
     ("Sekretariat", ["Sekretariat Dinas Sosial"]),
+    ("Satuan Polisi Pamong Praja", ["Satuan Polisi Pamong Praja dan Pemadam Kebakaran"]),
+    ("Dinas Pemberdayaan Masyarakat", ["Dinas Pemberdayaan Masyarakat dan Desa"]),
+    ("Kecamatan Sukamaju", ["Kecamatan Sukamaju"]),
+    ("Dinas Kesehatan Bidang P2P", ["Dinas Kesehatan | Bidang P2P"]),
+]
+
+#: an office written alone, whose table lists one part below it only: refused, the person is the office's, not the
+#: part's (link3, h35; these linked to the part before)
+PART_BELOW = [
     ("Dinas Kesehatan", ["Dinas Kesehatan | Sekretariat"]),
     ("Dinas Kehutanan", ["Dinas Kehutanan | Cabang Dinas Kehutanan Wilayah I"]),
-    ("Satuan Polisi Pamong Praja", ["Satuan Polisi Pamong Praja dan Pemadam Kebakaran"]),
+    ("Satuan Polisi Pamong Praja", ["Satpol PP dan Damkar | Bidang Ketertiban Umum | Seksi Ketertiban Umum"]),
+    ("Satuan Polisi Pamong Praja", ["Satuan Polisi Pamong Praja dan Pemadam Kebakaran Bidang Ketertiban Umum"]),
+    ("Kecamatan Sukamaju", ["Kecamatan Sukamaju | Kelurahan Sukasari"]),
+    ("Dinas Sosial Kota Tanjung Pinang", ["Dinas Sosial Kota Tanjungpinang | Sekretariat"]),
+    ("Sekretariat Daerah Kabupaten Donggala", ["Sekretariat Daerah Kabupaten Donggala | Administrasi Umum"]),
 ]
 
 #: a unit written with its place, no sibling unit of the table: refused
@@ -99,6 +110,13 @@ def test_an_office_is_not_linked_to_another_office_its_name_starts(written: str,
 @pytest.mark.parametrize(("written", "units"), SAME_OFFICE)
 def test_the_same_office_of_the_same_region_still_links(written: str, units: list[str]) -> None:
     assert _link(written, units) == "J0"
+
+
+@pytest.mark.parametrize(("written", "units"), PART_BELOW)
+def test_an_office_written_alone_is_not_read_as_its_only_listed_part(written: str, units: list[str]) -> None:
+    """A person written at the office (SIASN's unor of an OPD) holds an office's post, not a seksi's: the table
+    listing one part of the office only is no evidence of the person's part (link3, h35)."""
+    assert _link(written, units) is None
 
 
 @pytest.mark.parametrize(("written", "units"), NOT_A_SIBLING)

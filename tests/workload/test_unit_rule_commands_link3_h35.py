@@ -23,13 +23,14 @@ from .test_linking_regions_link2_h35 import (
     NOT_A_SIBLING,
     OTHER_OFFICE,
     OTHER_REGION,
+    PART_BELOW,
     SAME_OFFICE,
     SHORT_REGION,
 )
 
 #: (unit as written, the table's units, whether linking reads it as the first of them)
 CASES = [
-    *[(w, u, False) for w, u in OTHER_REGION + OTHER_OFFICE + NOT_A_SIBLING],
+    *[(w, u, False) for w, u in OTHER_REGION + OTHER_OFFICE + PART_BELOW + NOT_A_SIBLING],
     *[(w, u, True) for w, u in SAME_OFFICE + ITSELF_WITH_PLACE + SHORT_REGION],
 ]
 _OTHER = "Badan Pendapatan Daerah"  # a second unit of the code, as the link2 tests' table has
