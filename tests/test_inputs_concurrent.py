@@ -350,8 +350,53 @@ def test_a_roster_refused_read_early_leaves_the_started_position_table_unprepare
     prefetch.start(str(broken), limits=ReadLimits())
     with pytest.raises(InputError, match=r"pegawai\.xlsx"):
         _load(broken, SAMPLE / "peta_jabatan.xlsx", concurrent=True, monkeypatch=monkeypatch)
+    _join_position_reads()
     assert prepared == []
     assert prefetch._pending is None
+
+
+def _join_position_reads() -> None:
+    import threading
+
+    for thread in threading.enumerate():
+        if thread.name == "baca-peta-jabatan":
+            thread.join(10)
+
+
+def test_a_refused_roster_is_raised_without_waiting_for_the_position_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A roster refused by its guard (encrypted, a zip bomb) beside a big position table: its error came ~1 s late,
+    once the position read started early had been joined (hostile20, h35). It is raised while that read still runs;
+    the read then ends on its own, and its table (or error) is dropped, not kept nor raised."""
+    import threading
+    import time
+
+    from asn_mutasi.config import ReadLimits
+    from asn_mutasi.io import prefetch
+
+    broken = tmp_path / "pegawai.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not a zip at all")
+    release = threading.Event()
+    parts: list[inputs._PositionsPart] = []
+    real_read = inputs._PositionsPart._read
+
+    def read_slowly(self: inputs._PositionsPart) -> object:
+        parts.append(self)
+        release.wait(5)  # a 100k-row position table still being parsed
+        return real_read(self)
+
+    monkeypatch.setattr(inputs._PositionsPart, "_read", read_slowly)
+    prefetch._pending = None
+    prefetch.start(str(broken), limits=ReadLimits())
+    began = time.perf_counter()
+    with pytest.raises(InputError, match=r"pegawai\.xlsx"):
+        _load(broken, SAMPLE / "peta_jabatan.xlsx", concurrent=True, monkeypatch=monkeypatch)
+    assert time.perf_counter() - began < 2.5
+    assert not release.is_set() and len(parts) == 1
+    release.set()
+    _join_position_reads()
+    assert parts[0]._outcome is None and parts[0]._error is None
 
 
 _LATE_IMPORTS = """

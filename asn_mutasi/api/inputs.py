@@ -303,7 +303,9 @@ def _load_inputs(
             fields = ("jabatan",) if index and "jabatan" in raw_roster.columns else ROSTER_FOR_PLANNING
             require_fields(roster, fields, purpose="perintah ini (pencocokan dengan peta jabatan)")
     except BaseException:
-        positions_part.wait()  # the roster's error wins, as when the files are read one after the other
+        # the roster's error wins, as when the files are read one after the other, and is raised at once: the
+        # position table's read (a 100k-row table: ~1 s) is abandoned, not waited for (hostile20, h35)
+        positions_part.abandon()
         raise
     findings = list(raw_roster.findings) + roster.findings
 
@@ -407,10 +409,12 @@ class _PositionsPart:
     ``warm`` (optional) runs next, in the same thread, on the prepared valid positions: work the
     caller will need anyway (imports, caches), done while the roster's cells are still parsed.
     It must not change any result; its failures are ignored. :meth:`result` waits for it, so
-    the calling thread never imports or computes beside it; once the caller has failed
-    (:meth:`wait`) none is started, nor is a table read by then prepared, so the caller's error
-    is not delayed by them (the read may start before the roster's guard passed: ``read_table``'s
-    ``on_parse``).
+    the calling thread never imports or computes beside it. Once the caller has failed
+    (:meth:`abandon`) its error is raised without waiting for this thread: the step under way
+    ends on its own (a read cannot be interrupted inside calamine), nothing after it is started,
+    its outcome and error are dropped, and it never prints or logs. The thread is a daemon, so
+    the CLI's exit does not wait for it either (the read may start before the roster's guard
+    passed: ``read_table``'s ``on_parse``).
     """
 
     def __init__(
@@ -434,12 +438,14 @@ class _PositionsPart:
         try:
             raw_pos = self._read()
             if self._abandoned.is_set():  # the caller failed meanwhile (a roster its guard refused): its error
-                return  # is raised, this table never looked at; not prepared, so that error is not delayed by it
+                return  # is raised, this table never looked at; not prepared
             self._outcome = self._prepare(raw_pos)
         except BaseException as exc:  # handed to the calling thread (pyo3 panics derive from BaseException)
-            self._error = exc
+            self._error = None if self._abandoned.is_set() else exc
             return
-        if self.warm is not None and not self._abandoned.is_set():
+        if self._abandoned.is_set():
+            self._outcome = None  # nobody takes it: not kept as long as this object is referenced
+        elif self.warm is not None:
             # a head start only: what fails here fails again where it is needed, and is reported there
             with contextlib.suppress(Exception):
                 self.warm(self._outcome[2].valid)
@@ -458,11 +464,9 @@ class _PositionsPart:
             self._thread = threading.Thread(target=self._run, name="baca-peta-jabatan", daemon=True)
             self._thread.start()
 
-    def wait(self) -> None:
-        """Wait for the thread (the caller failed: no head start is started any more)."""
+    def abandon(self) -> None:
+        """The caller failed: start nothing more and drop the outcome, without waiting for the step under way."""
         self._abandoned.set()
-        if self._thread is not None:
-            self._thread.join()
 
     def result(self) -> _PositionsOutcome:
         if self._thread is None:
