@@ -382,16 +382,14 @@ def command(
                 set_verbosity(int(verbose), bool(quiet))  # type: ignore[call-overload]
             shared = {n: (kwargs[n] if n in declared else kwargs.pop(n)) for n in SHARED_NAMES if n in kwargs}
             roster = kwargs.get("pegawai") if early_roster else None
-            ctx = build_context(**shared, early_roster=roster if isinstance(roster, str) else None)  # type: ignore[arg-type]
-            if report and ctx.output is not None:
-                from asn_mutasi.io.writers import detect_output_format
+            try:
+                ctx = build_context(**shared, early_roster=roster if isinstance(roster, str) else None)  # type: ignore[arg-type]
+                _run(func, kwargs, ctx, shared, report=report, plain=stdout_with_output or not fmt)
+            finally:
+                if early_roster:  # an early read the command never took (it failed first) is not kept
+                    from asn_mutasi.io import prefetch
 
-                detect_output_format(ctx.output, None)
-            if stdout_with_output or not fmt or ctx.output is None or shared.get("fmt") is not None:
-                func(**kwargs, ctx=ctx)
-                return
-            with stdout_discarded():
-                func(**kwargs, ctx=ctx)
+                    prefetch.discard()
 
         parameters = own + added
         wrapper.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
@@ -399,6 +397,22 @@ def command(
         return handle_errors(wrapper)
 
     return decorate
+
+
+def _run(
+    func: CommandFunc, kwargs: dict[str, object], ctx: Context, shared: dict[str, object], *, report: bool, plain: bool
+) -> None:
+    """Run ``func`` with ``ctx``: a report's suffix checked first, stdout discarded when ``-o`` takes the product
+    (see :func:`command`)."""
+    if report and ctx.output is not None:
+        from asn_mutasi.io.writers import detect_output_format
+
+        detect_output_format(ctx.output, None)
+    if plain or ctx.output is None or shared.get("fmt") is not None:
+        func(**kwargs, ctx=ctx)
+        return
+    with stdout_discarded():
+        func(**kwargs, ctx=ctx)
 
 
 def command_group(name: str, help: str, **commands: CommandFunc) -> Callable[[typer.Typer], None]:

@@ -122,6 +122,19 @@ def start(source: str, *, limits: ReadLimits, sheet: str | None = None, input_fo
             _pending = EarlyRead(str(path), path, limits, identity)
 
 
+def discard() -> None:
+    """Drop the early read nobody took: the command ended (or failed) before its reader opened the roster.
+
+    ``take`` is the only other place that clears it, so a command refused before its read (an output that
+    exists without ``--timpa``, a report with another suffix) kept the roster's whole sheet in memory for the
+    rest of a long-lived process, and kept the next command's early read from starting (hostile20, h35). Its
+    thread is a daemon and keeps no reference once it ends.
+    """
+    global _pending
+    with _lock:
+        _pending = None
+
+
 def reading(display: str) -> bool:
     """Whether an early read of ``display`` is pending: its guard runs (or ran) on its own thread, so the caller
     need not wait for it before starting other work (:func:`take` still waits and raises its error)."""

@@ -247,3 +247,25 @@ def test_the_command_line_starts_the_roster_read_before_typer_runs(tmp_path: Pat
     _same(table.frame, read_table(SAMPLE / "pegawai.xlsx", "pegawai").frame)
     cli_app._read_roster_early(["-q", "rencana", str(roster), "x.xlsx", "--lembar", "Pegawai"])
     assert started == [str(roster)]
+
+
+@pytest.mark.parametrize("refusal", ["suffix", "exists"])
+def test_a_command_refused_before_its_read_keeps_no_early_read(
+    tmp_path: Path, started: list[str], refusal: str
+) -> None:
+    """A command that fails before its reader takes the early read (an output that exists without --timpa, a plan
+    named .txt) kept the roster's whole sheet in ``_pending`` for the rest of the process, and no later command's
+    early read could start (hostile20, h35). It is dropped when the command ends."""
+    from typer.testing import CliRunner
+
+    from asn_mutasi.cli.app import app
+
+    roster = tmp_path / "pegawai.xlsx"
+    shutil.copy(SAMPLE / "pegawai.xlsx", roster)
+    out = tmp_path / ("rencana.txt" if refusal == "suffix" else "rencana.xlsx")
+    if refusal == "exists":
+        out.write_bytes(b"already here")
+    result = CliRunner().invoke(app, ["rencana", str(roster), str(SAMPLE / "peta_jabatan.xlsx"), "-o", str(out)])
+    assert result.exit_code == (2 if refusal == "suffix" else 5), result.output
+    assert started == [str(roster)]  # the early read was started
+    assert prefetch._pending is None
