@@ -1966,6 +1966,15 @@ CATALOGUE: dict[str, CodeSpec] = {
         "{jumlah} baris dari instansi selain '{instansi}' tidak diikutkan",
         "Baris instansi lain tidak diikutkan bila --instansi diberikan.",
     ),
+    "temuan-instansi-lain": CodeSpec(
+        INFO,
+        "{jumlah} temuan data pada {baris} baris instansi lain (selain '{instansi}', tidak diikutkan) tidak dihitung "
+        "sebagai galat atau peringatan; mis. {contoh}",
+        "Dengan --instansi, baris yang kolom INSTANSI-nya jelas menyebut instansi lain tidak dibaca: NIP yang rusak, "
+        "sel wajib yang kosong atau kedudukan hukum di baris itu bukan kesalahan data instansi yang direncanakan, jadi "
+        "tidak membuat pemeriksaan gagal; jumlahnya disebut di sini. Baris yang kolom INSTANSI-nya kosong atau hanya "
+        "salah ketik dari nama instansi yang diminta tetap diperiksa dan temuannya tetap ditampilkan.",
+    ),
     "persetujuan-tidak-layak-lagi": CodeSpec(
         E,
         "Tidak ada mutasi yang dapat diterapkan: {jumlah} mutasi yang disetujui tidak layak lagi pada data pegawai "

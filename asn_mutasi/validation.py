@@ -2149,6 +2149,46 @@ def rule_instansi(ctx: RosterContext) -> Iterator[Finding]:
     instansi, units = ctx.texts("instansi").tolist(), ctx.texts("unit_kerja").tolist()
     opd = ctx.texts("perangkat_daerah").tolist() if ctx.has("perangkat_daerah") else None
     yield from _instansi_rule(instansi, units, ctx.out, ctx.instansi, ctx, "unit_kerja", opd)
+    left_out = sorted(ctx.out.get(OTHER_AGENCY_ROWS, ()))
+    if left_out and ctx.instansi:
+        ctx.out[TOLD_OTHER_AGENCY] = _told_apart(instansi, left_out, ctx.instansi)
+
+
+#: rows whose INSTANSI cell names another agency, neither blank nor a misspelling of the one asked for
+#: (:func:`_told_apart`): out of the analyst's scope, their data faults counted in one line (:func:`_scope_other_agency`)
+TOLD_OTHER_AGENCY = "_told_other_agency"
+
+
+#: the words an agency's name may open with, left out where two names are compared ("Kab. Sukamaju", "Kabupaten
+#: Sukamaju", "Pemerintah Kabupaten Sukamaju" are one agency as far as a typo is concerned)
+_AGENCY_KIND_WORDS = frozenset(
+    {"pemerintah", "pemkab", "pemkot", "pemprov", "kabupaten", "kab", "kota", "provinsi", "prov"}
+)
+
+
+def _agency_key(text: str | None) -> str:
+    """An INSTANSI cell as ``--instansi`` compares it (stripped, casefolded), its opening kind words left out."""
+    words = (text or "").replace(".", " ").casefold().split()
+    while words and words[0] in _AGENCY_KIND_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _told_apart(instansi: list[str | None], rows: list[int], wanted: str) -> np.ndarray:
+    """Of the rows ``--instansi`` leaves out, those whose INSTANSI names another agency for certain: not blank, and
+    its name (:func:`_agency_key`) more than one edit from ``wanted``'s ("Sukamju" is a typo of "Sukamaju"; "Batang"
+    and "Badung" are two agencies), any edit for a name under five letters. A row that cannot be told apart keeps
+    its data faults (hostile20, h35)."""
+    from rapidfuzz.distance import OSA
+
+    key = _agency_key(wanted)
+    budget = 1 if len(key) >= 5 else 0
+    cells = pd.Series(instansi, dtype=object).iloc[rows]
+    verdict = {
+        v: bool(text := _agency_key(v)) and OSA.distance(text, key, score_cutoff=budget) > budget
+        for v in cells.drop_duplicates().tolist()
+    }
+    return np.asarray(rows, dtype=np.int64)[cells.map(verdict).to_numpy(dtype=bool)]
 
 
 ROSTER_RULES: tuple[RosterRule, ...] = (
@@ -2334,6 +2374,42 @@ def _scope_non_asn(findings: list[Finding], ctx: RosterContext, rows: np.ndarray
     return keep
 
 
+def _scope_other_agency(findings: list[Finding], ctx: RosterContext, told: np.ndarray) -> list[Finding]:
+    """The findings without the errors and warnings of rows whose INSTANSI names another agency (``told``, indices):
+    ``--instansi`` leaves them out, and a broken NIP or an empty cell there failed the check of this agency (exit
+    1; hostile20, h35). They are counted in one ``temuan-instansi-lain``; ``nip-ganda-instansi-lain`` stays (it
+    asks for the other agency's data to be updated), and those rows keep their one reason: the other agency."""
+    at = {ctx.rows[i] for i in told.tolist()}
+    own = ctx.raw.source.path
+
+    def hidden(f: Finding) -> bool:
+        return (
+            f.location.row in at
+            and f.location.file == own
+            and f.severity is not Severity.INFO
+            and f.code != "nip-ganda-instansi-lain"
+        )
+
+    gone = [f for f in findings if hidden(f)]
+    texts = ctx.texts("instansi")
+    for i in told.tolist():  # (a row no ASN keeps its own reason: _scope_non_asn ran first)
+        agency = _OTHER_AGENCY.format(instansi=texts[i] or "-", wanted=ctx.instansi)
+        if agency in ctx.reasons.get(i, []):
+            ctx.reasons[i] = [agency]
+    if not gone:
+        return findings
+    first = min(gone, key=lambda f: (f.severity is not Severity.ERROR, f.location.row or 0))
+    note = make_finding(
+        "temuan-instansi-lain",
+        Location(file=own, sheet=ctx.raw.source.sheet),
+        jumlah=format_number(len(gone)),
+        baris=format_number(len({f.location.row for f in gone})),
+        instansi=ctx.instansi,
+        contoh=f"baris {first.location.row}: {first.code}",
+    )
+    return [f for f in findings if not hidden(f)] + [note]
+
+
 def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | None = None) -> PreparedTable:
     """Parse a raw roster into the prepared roster frame (docs/architecture.md) by running ``ROSTER_RULES``.
 
@@ -2353,6 +2429,9 @@ def prepare_roster(raw: RawTable, *, today: date | None = None, instansi: str | 
     non_asn = out.pop("_non_asn", None)
     if non_asn is not None and non_asn.any():  # a row out of scope: its own finding alone, no data errors
         findings = _scope_non_asn(findings, ctx, np.asarray(rows)[non_asn])
+    told = out.pop(TOLD_OTHER_AGENCY, None)
+    if told is not None and len(told):  # rows of another agency: out of scope, their faults counted in one line
+        findings = _scope_other_agency(findings, ctx, told)
     status, alasan, holds = _row_statuses(ctx, n)
     findings = _seat_notes_kept(findings, ctx, holds)
     columns: dict[str, Any] = {
