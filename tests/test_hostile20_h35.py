@@ -52,3 +52,30 @@ def test_an_agency_cell_that_cannot_be_told_apart_keeps_the_rows_faults(tmp_path
     table = _roster(tmp_path / "p.csv", [f"{BUDI};{HERE}", f"{BROKEN_NIP};{cell}", f"{NO_NIP};{cell}"])
     assert sorted(_row_faults(table)) == [("nip-tidak-valid", 3), ("sel-wajib-kosong", 4)]
     assert not [f for f in table.findings if f.code == "temuan-instansi-lain"]
+
+
+@pytest.mark.parametrize("concurrent", [False, True])
+def test_the_roster_given_as_position_table_too_is_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, concurrent: bool
+) -> None:
+    """`rencana pegawai.xlsx pegawai.xlsx`: the refusal named only the roster's missing KEBUTUHAN column; its hint
+    now says the two files are one (however the path is written)."""
+    import shutil
+
+    from asn_mutasi.api import inputs
+    from asn_mutasi.config import load_settings
+    from asn_mutasi.errors import SchemaError
+
+    roster = tmp_path / "pegawai.xlsx"
+    shutil.copy(Path(__file__).resolve().parents[1] / "sample_data" / "pegawai.xlsx", roster)
+    monkeypatch.setattr(inputs, "_concurrent", lambda *a: concurrent)
+    settings = load_settings(None)
+    with pytest.raises(SchemaError) as caught:
+        inputs.load_inputs(
+            roster,
+            tmp_path / "." / "pegawai.xlsx",
+            opts=inputs.ReadOptions(limits=settings.baca),
+            settings=settings,
+            today=AS_OF,
+        )
+    assert "berkas yang sama" in (caught.value.hint or "")

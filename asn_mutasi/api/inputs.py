@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -23,7 +24,7 @@ import pandas as pd
 from asn_mutasi.config import ReadLimits, Settings, load_settings
 from asn_mutasi.cores import second_core
 from asn_mutasi.domain.limits import check_as_of
-from asn_mutasi.errors import InputError, UsageError
+from asn_mutasi.errors import InputError, SchemaError, UsageError
 from asn_mutasi.findings import Finding, Location, capped, make_finding
 from asn_mutasi.formatting import format_number
 from asn_mutasi.gc_pause import gc_paused
@@ -315,7 +316,7 @@ def _load_inputs(
     if jabatan is not None:
         if abk is not None:
             progress("membaca lembar tugas ABK")
-        part = positions_part.result()
+        part = _positions_result(positions_part, pegawai, jabatan)
     else:
         same = _positions_in_same_workbook(pegawai, raw_roster.source.sheet, opts)
         if same is None and require_positions:
@@ -333,6 +334,28 @@ def _load_inputs(
             log.debug("lembar ABK: %s", ", ".join(f"{k}={v}" for k, v in positions.abk.items()))
         findings = _mapping_misses_in_scope(findings, [raw_roster, raw_pos, *(raw_abk or [])])
     return Inputs(roster=roster, positions=positions, findings=findings, position_index=position_index)
+
+
+def _positions_result(part: _PositionsPart, pegawai: Source, jabatan: Source) -> _PositionsOutcome:
+    """``part.result()``; a position table refused for its columns when it is the roster's own file (one sheet read
+    as both, a slip of the command line) says so in its hint: the refusal named only the missing KEBUTUHAN column of
+    a roster (hostile20, h35)."""
+    try:
+        return part.result()
+    except SchemaError as exc:
+        if _same_file(pegawai, jabatan):
+            said = f"Data pegawai dan peta jabatan yang diberikan adalah berkas yang sama ('{jabatan}'): berikan berkas peta jabatan sebagai argumen kedua."
+            exc.hint = f"{exc.hint} {said}" if exc.hint else said
+        raise
+
+
+def _same_file(one: Source, two: Source) -> bool:
+    if str(one) == "-" or str(two) == "-":
+        return False
+    try:
+        return os.path.samefile(one, two)
+    except OSError:
+        return False
 
 
 def _mapping_misses_in_scope(findings: list[Finding], tables: list[RawTable]) -> list[Finding]:
