@@ -188,6 +188,8 @@ class Oracle:
     need: dict[str, int]
     unit: dict[str, str]  #: post → unit
     eligible: set[tuple[str, str]]  #: (NIP, post) pairs ``assess`` calls layak with skor ≥ skor_minimum
+    #: ``assess``'s skor of every eligible pair (the secondary oracle's move cost reads it)
+    skor: dict[tuple[str, str], float] = dataclasses.field(default_factory=dict)
 
 
 def _write(world: World, folder: Path, *, seed: int | None = None) -> tuple[Path, Path]:
@@ -228,14 +230,14 @@ def _oracle(world: World, rp: Path, pp: Path, folder: Path, skor_minimum: float)
     assert len(table) == len(proposals)
     ok = table["layak"].astype(bool) & (pd.to_numeric(table["skor"]) >= skor_minimum)
     own = {n: c for n, c in zip(world.roster["NIP"], held, strict=True) if c is not None and n not in world.retiring}
-    eligible = {
-        (str(n), str(c))
-        for n, c in zip(table.loc[ok, "nip"], table.loc[ok, "kode_jabatan"], strict=True)
+    skor = {
+        (str(n), str(c)): float(v)
+        for n, c, v in zip(table.loc[ok, "nip"], table.loc[ok, "kode_jabatan"], table.loc[ok, "skor"], strict=True)
         if str(n) in own and own[str(n)] != str(c)
     }
     need = dict(zip(codes, world.posts["KEBUTUHAN"].astype(int), strict=True))
     unit = dict(zip(codes, world.posts["UNIT KERJA"], strict=True))
-    return Oracle(own, need, unit, eligible)
+    return Oracle(own, need, unit, set(skor), skor)
 
 
 def _best(
