@@ -182,7 +182,9 @@ class PlanSettings:
     #: kept so old files still load
     bobot_isi_lowongan: float = 100.0
     biaya_pindah: float = 15.0  #: cost charged for every move (people who fit stay)
-    bonus_dari_surplus: float = 20.0  #: reward for moving someone out of a surplus position
+    #: secondary cost of every holder a post keeps above its need after the plan: each move out of a surplus post
+    #: saves it until the post is no longer above need (below 0: a cost of taking people from surplus posts)
+    bonus_dari_surplus: float = 20.0
     skor_minimum: float = 40.0  #: a move below this score is never proposed
     #: moves out of one unit to another unit (a move inside the same unit does not count; None = no limit)
     maks_pindah_per_unit: int | None = None

@@ -48,7 +48,7 @@ from tests.planning.test_fuzz_oracle import (
 )
 from tests.planning.test_fuzz_oracle_forms import _aspirations
 
-SECONDARY = settings(FUZZ, max_examples=20)
+SECONDARY = settings(FUZZ, max_examples=25)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -203,11 +203,14 @@ def test_secondary_optimum_with_shared_codes_cpns_and_lost_posts(world: World, w
 
 def _draw_rules(data: st.DataObject) -> tuple[PlanSettings, bool]:
     rules = PlanSettings(
-        skor_minimum=data.draw(st.sampled_from([0.0, 40.0, 60.0, 75.0]), label="skor_minimum"),
+        skor_minimum=data.draw(st.sampled_from([0.0, 40.0, 40.0, 70.0]), label="skor_minimum"),
         maks_pindah_per_unit=data.draw(st.sampled_from([None, None, 0, 1, 2]), label="maks_pindah_per_unit"),
         min_pegawai_per_unit=data.draw(st.sampled_from([None, None, 1, 3]), label="min_pegawai_per_unit"),
         rotasi_wajib=data.draw(st.sampled_from([False, False, True]), label="rotasi_wajib"),
     )
+    budget = data.draw(st.sampled_from([None, None, None, 0, 15]), label="maks_pasangan_harga")
+    if budget is not None:
+        rules = dataclasses.replace(rules, maks_pasangan_harga=budget, maks_pasangan_harga_batas_unit=budget)
     return rules, data.draw(st.booleans(), label="tidak_bersedia_wajib_tetap")
 
 
@@ -264,6 +267,25 @@ def _check(world: World, w: Weights, data: st.DataObject) -> None:
     gain, _ = _filled(o, p.moves)
     assert s["lowongan_terisi"] == gain
     assert gain - 2 * len(due - moved) == primary
-    assert s["sekunder_terbukti_optimal"], s.get("catatan_solver")
     assert _plan_secondary(o, p.moves, cost, bonus) == s["nilai_tujuan_sekunder"]
-    assert s["nilai_tujuan_sekunder"] == secondary
+    unproven = [f for f in p.findings if f.code == "rencana-sekunder-belum-terbukti"]
+    event(f"secondary proven: {s['sekunder_terbukti_optimal']}")
+    if s["sekunder_terbukti_optimal"]:
+        assert not unproven
+        assert s["nilai_tujuan_sekunder"] == secondary
+    else:  # a spent pair budget: never better than the optimum, and said so
+        assert unproven and s["nilai_tujuan_sekunder"] >= secondary
+        assert min(rules.maks_pasangan_harga, rules.maks_pasangan_harga_batas_unit) < PlanSettings().maks_pasangan_harga
+
+
+def test_the_documented_secondary_is_the_one_this_oracle_restates() -> None:
+    """docs/pengaturan.md said only "bonus dari jabatan kelebihan" (and the setting "a reward for moving someone out
+    of a surplus position"): whether a move that empties a surplus post below its need, or one into a surplus post
+    in a chain, earns it was nowhere written. The oracle above restates the documented secondary; the document must
+    state every term of it."""
+    text = " ".join((Path(__file__).parents[2] / "docs" / "pengaturan.md").read_text(encoding="utf-8").split())
+    assert "setiap pindah bernilai `biaya_pindah + 100 − skor` poin (pegawai yang tetap: 0)" in text
+    assert "bobot pilihan dikurangkan, `biaya_tidak_bersedia` ditambahkan" in text
+    assert (
+        "setiap pegawai yang sesudah rencana masih di atas kebutuhan jabatannya bernilai `bonus_dari_surplus`" in text
+    )
