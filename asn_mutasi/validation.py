@@ -3241,8 +3241,16 @@ def _read_workload(
     return _persons_by_gap(beban, (need, held), settings, where, findings)
 
 
-#: the share of the telling rows (those where the two readings disagree) whose kebutuhan only minutes explain
-_MINUTES_SHARE = 0.8
+#: the share of the telling rows (those where the two readings of a workload column disagree) that the other reading
+#: must explain: minutes instead of hours (:func:`_minutes_by_need`), persons instead of hours (:func:`_persons_by_gap`)
+_READING_SHARE = 0.8
+
+
+def _carried(telling: list[tuple[int, bool]]) -> list[int]:
+    """The rows the other reading explains, when it explains :data:`_READING_SHARE` of the ``telling`` rows (each row
+    with whether the other reading fits it); else none: the column keeps its hours."""
+    fit = [i for i, other in telling if other]
+    return fit if fit and len(fit) >= _READING_SHARE * len(telling) else []
 
 
 def _minutes_by_need(
@@ -3274,8 +3282,8 @@ def _minutes_by_need(
         as_hours, as_minutes = abs(b / wke[i] - k) < 1, abs(b / (60 * wke[i]) - k) < 1
         if as_hours != as_minutes:
             telling.append((i, as_minutes))
-    fit = [i for i, as_minutes in telling if as_minutes]
-    if not fit or len(fit) < _MINUTES_SHARE * len(telling):
+    fit = _carried(telling)
+    if not fit:
         return beban
     loc = ctx.loc(rows[fit[0]], "beban_kerja_jam")
     menit = "/".join(format_number(60 * w, 0) for w in sorted({wke[i] for i in fit}))
@@ -3350,8 +3358,8 @@ def _persons_by_gap(
         as_hours = kebutuhan_from_hours(b, settings) == h + gaps[i]
         if as_persons != as_hours:
             telling.append((i, as_persons))
-    fit = [i for i, as_persons in telling if as_persons]
-    if not fit or len(fit) < _MINUTES_SHARE * len(telling):
+    fit = _carried(telling)
+    if not fit:
         return beban
     loc = ctx.loc(rows[fit[0]], "beban_kerja_jam")
     findings.append(make_finding("beban-kerja-berupa-kebutuhan", loc, cocok=len(fit), jumlah=len(telling)))
