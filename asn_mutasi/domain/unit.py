@@ -77,14 +77,15 @@ _PLACE_NAME_WORDS = 6
 
 def _place_name(word: str, after: list[str]) -> list[str]:
     """The words of a region's name that follow its place word ``word`` in a unit key (``after``): an official
-    kabupaten's or kota's name whole, the longest (:func:`_official_regions`; DKI's "administrasi" before it kept),
+    kabupaten's or kota's name or an old name of one whole, the longest (:func:`_known_regions`; DKI's "administrasi"
+    before it kept: "Mamuju Utara" was read "mamuju", another kabupaten's name, link4, h35),
     else the words up to the next region word or a part's or office's head. Cut at a head, "Seram Bagian Timur"
     was "seram" (both Serams one region, "Bagian Timur" kept as a part of the unit), "Jakarta Pusat" "jakarta",
     "Lima Puluh Kota" "lima puluh", and Karo and Kaur, keyed "kepala biro" and "kepala urusan", one "kepala": a
     roster's "Dinas Sosial Kabupaten Karo" was no longer read as the table's "Dinas Sosial" (review20, h35)."""
     adm = int(word in ("kabupaten", "kota") and after[:1] == ["administrasi"])
     if word in ("kabupaten", "kota"):
-        regions = _official_regions()
+        regions = _known_regions()
         for n in range(min(len(after) - adm, _PLACE_NAME_WORDS), 0, -1):
             if f"{word} {''.join(after[adm : adm + n])}" in regions:
                 return after[: adm + n]
@@ -128,6 +129,44 @@ def _official_regions() -> frozenset[str]:
     return frozenset(f"{r['jenis']} {normalize_unit_name(r['nama']).replace(' ', '')}" for r in rows)
 
 
+@lru_cache(maxsize=1)
+def _region_aliases() -> dict[str, tuple[str, str]]:
+    """Another name of a region (``wilayah_alias.csv``, each with its source: a name before a law renamed it, a
+    sourced spelling) as its place word and its name without spaces -> that name and the official name, their words
+    kept ("kabupaten mamujuutara" -> ("mamuju utara", "pasangkayu"))."""
+    return {
+        _region_key(r["jenis"], normalize_unit_name(r["alias"])): (
+            normalize_unit_name(r["alias"]),
+            normalize_unit_name(r["nama"]),
+        )
+        for r in data_csv("wilayah_alias.csv")
+    }
+
+
+def _region_key(word: str, name: str) -> str:
+    """A region as its place word and its name without spaces ("kabupaten tanjungpinang")."""
+    return f"{word} {name.replace(' ', '')}"
+
+
+@lru_cache(maxsize=1)
+def _known_regions() -> frozenset[str]:
+    """The official kabupaten and kota (:func:`_official_regions`) and every name of the alias table, old and
+    official, as :func:`_region_key`: two such names of two regions are two regions."""
+    aliases = _region_aliases()
+    official = {_region_key(k.partition(" ")[0], v[1]) for k, v in aliases.items()}
+    return _official_regions() | aliases.keys() | official
+
+
+def _spellings(word: str, name: str) -> tuple[str, set[str]]:
+    """A region's official name as :func:`_region_key` and every name it is written by in the alias table
+    ("sumatra utara" -> "provinsi sumaterautara", {"sumatera utara", "sumatra
+    utara"}); a name the table does not know is itself."""
+    aliases = _region_aliases()
+    official = aliases.get(_region_key(word, name), (name, name))[1]
+    key = _region_key(word, official)
+    return key, {official} | {old for k, (old, new) in aliases.items() if _region_key(word, new) == key}
+
+
 def _island_key(name: str) -> str:
     """A kabupaten's or kota's name without spaces, its "dan" and an opening "Kepulauan" ("Kep."): the official
     "Kepulauan Selayar", "Kepulauan Sangihe", "Pangkajene dan Kepulauan" are mostly written "Selayar", "Sangihe",
@@ -138,20 +177,26 @@ def _island_key(name: str) -> str:
 
 def same_place(ours: str, theirs: str) -> bool:
     """Whether two regions of one level (a place word and its name: :func:`unit_regions`) are one: the same place word
-    and the same name, spaces aside ("Tanjung Pinang", "Tanjungpinang"), or one name the other's written short
-    (:func:`_abbreviates`: "Prov. NTT" and "Provinsi Nusa Tenggara Timur", "Kab. Tanjab Barat"; both linked before
-    link2's rule and were refused by it, review of link2, h35) but two names of the official list ("Sumba Barat",
-    "Sumbawa Barat"; review20, h35). "Sukamaju" and "Sukasari", "Pasaman" and "Pasaman Barat" stay two."""
+    and the same name, spaces aside ("Tanjung Pinang", "Tanjungpinang"), an old name or a sourced other spelling of
+    it (``wilayah_alias.csv``: "Mamuju Utara" of Pasangkayu, "DKI Jakarta" of Daerah Khusus Jakarta, "Sumatra Utara";
+    they linked before link2's rule and were refused by it, link4, h35), or one name the other's written short
+    (:func:`_abbreviates`: "Prov. NTT" and "Provinsi Nusa Tenggara Timur", "Kab. Tanjab Barat"; review of link2,
+    h35) but two names of the official list ("Sumba Barat", "Sumbawa Barat"; review20, h35). "Sukamaju" and
+    "Sukasari", "Pasaman" and "Pasaman Barat", "Mamuju Utara" and "Mamuju" stay two."""
     word, _, name = ours.partition(" ")
     other_word, _, other = theirs.partition(" ")
     if word != other_word:
         return False
-    a, b = name.replace(" ", ""), other.replace(" ", "")
+    (a, names), (b, others) = _spellings(word, name), _spellings(word, other)
     if a == b or (word in ("kabupaten", "kota") and _island_key(name) == _island_key(other)):
         return True
-    if {f"{word} {a}", f"{word} {b}"} <= _official_regions():
+    if {a, b} <= _known_regions():
         return False
-    return _abbreviates(a, tuple(other.split())) or _abbreviates(b, tuple(name.split()))
+    return any(
+        _abbreviates(x.replace(" ", ""), tuple(y.split())) or _abbreviates(y.replace(" ", ""), tuple(x.split()))
+        for x in names
+        for y in others
+    )
 
 
 def same_regions(unit: str, table_unit: str) -> bool:
