@@ -1454,10 +1454,29 @@ def titles_education(text: str, level: str | None = None) -> ParsedEducation | N
     from asn_mutasi.domain.gelar import parse_titles, titled_name  # titles live in their own module
 
     text = _SPACED_PROFESSION.sub(", ", text)
-    if TITLES_ONLY.match(text):  # and a title is read in it ("SI. Hukum" is the level and the programme)
-        name = titled_name(text)
-        return parse_education(None, None, name) if parse_titles(name).titles else None
-    return _dotless_titles(text, level) if _DOTLESS_CELL.match(text) else None
+    if TITLES_ONLY.match(text) and parse_titles(name := titled_name(text)).titles:  # and a title is read in it
+        return parse_education(None, None, name)  # ("SI. Hukum" is the level and the programme)
+    if _DOTLESS_CELL.match(text):
+        return _dotless_titles(text, level)
+    return _mixed_titles(text) if _MIXED_CELL.match(text) else None
+
+
+#: a cell of a few titles, one of them at least dotted, some written without dots or parted by a dot and a space
+#: ("SE, M.Si", "SE. M.Si", "S.Pd, MPd")
+_MIXED_CELL = re.compile(r"^\s*(?=[^.]*[A-Za-z]\.)[A-Za-z.]{2,8}(?:(?:\s*,\s*|\s+)[A-Za-z.]{2,8}){1,3}\s*$")
+
+
+def _mixed_titles(text: str) -> ParsedEducation | None:
+    """A cell whose every word is a title, some dotted and some not (spell23, h35: "SE, M.Si" read S-1 from its "SE"
+    where "S.E., M.Si." read S-2; the dot a title has makes the undotted ones titles too); else None."""
+    from asn_mutasi.domain.gelar import parse_titles  # titles live in their own module
+
+    words = [w for w in re.split(r"[\s,]+", text) if w.strip(".")]
+    titled = "X, " + ", ".join(words)
+    read = parse_titles(titled).titles
+    return (
+        parse_education(None, None, titled) if [t.rstrip(".") for t in read] == [w.rstrip(".") for w in words] else None
+    )
 
 
 #: a cell of a few short words of letters only, which may be titles written without dots
