@@ -1258,12 +1258,14 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     jalur: str | None = None
     bidang: str | None = None
     readings: list[tuple[str | None, str]] = []
+    schools: list[LexiconEntry] = []  # the school words read in either cell, whose own programme is held
 
     # the level cell: canonical levels, codes, school words ("SMEA" with JURUSAN "KEUANGAN")
     level = parse_level(level_text) if level_text else None
     cell_entry = lexicon_entry(level_text) if level_text else None
     if cell_entry is not None:
         jalur, bidang = cell_entry.jalur, cell_entry.bidang
+        schools.append(cell_entry)
         if cell_entry.informative:
             rules.append(cell_entry.aturan)
 
@@ -1275,6 +1277,7 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
         if source is level_text and part_level is None and programme and level is not None:
             programme = _after_bare_si(part) if level == "S-1" else ""  # a level only ("SLTA/SMA SEDERAJAT")
         if entry is not None:
+            schools.append(entry)
             if entry.jalur:
                 jalur = entry.jalur
             bidang = entry.bidang or bidang
@@ -1303,15 +1306,28 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     level, programme = _profession_level(level, programme, best, readings, one_cell, rules)
     if prog_text and best[0] is None:  # a programme column read at the level column's level
         programme = _column_programme(level, programme)
-    others = tuple((lv or written or "", p) for lv, p in readings if p and p != programme)
-    if cell_entry is not None and cell_entry.tingkat == "SMA" and cell_entry.program not in ("", programme):
-        others = (*others, ("SMA", cell_entry.program))  # "SPG" + "TK": every SPG graduate holds PENDIDIKAN GURU
+    others = _other_programmes(readings, programme, written, schools)
     if level in _LEVEL_LABEL and programme and jalur in (None, JALUR_UMUM):
         programme, jalur, others = _slta_programme(level, programme, jalur, others, rules)
     from_title, first = False, None
     if nama and (level is None or not programme):
         level, programme, from_title, first = _from_titles(nama, level, programme, rules)
     return ParsedEducation(level, programme, jalur, bidang, tuple(rules), others, from_title, first)
+
+
+def _other_programmes(
+    readings: list[tuple[str | None, str]], programme: str, written: str | None, schools: list[LexiconEntry]
+) -> tuple[tuple[str, str], ...]:
+    """The (level, programme) pairs held besides ``programme``: every other programme read, and the own programme of
+    an SLTA school read in either cell ("SPG" + "TK", "SMA" + "SPG SD": every SPG graduate holds PENDIDIKAN GURU;
+    spell23, h35: the roster's "SPG SD" held only PENDIDIKAN GURU SD, where "SPG" + "SD" held both)."""
+    others = tuple((lv or written or "", p) for lv, p in readings if p and p != programme)
+    held = {programme, "", *(p for _, p in others)}
+    for school in schools:
+        if school.tingkat == "SMA" and school.program not in held:
+            others = (*others, ("SMA", school.program))
+            held.add(school.program)
+    return others
 
 
 def _titled_education(level_text: str, prog_text: str, nama: str | None) -> ParsedEducation | None:
