@@ -131,6 +131,10 @@ FIELD_PIECES = re.compile(
     r"^(?:SMK|SEKOLAH MENENGAH KEJURUAN|SLTA KEJURUAN)\s+(TEKNIK|KESEHATAN|TEKNOLOGI DAN REKAYASA)$"
 )
 
+# an accepted school written alone ("SUPM", "SPG"): a candidate "<school> <programme>" under it is ambiguous (a
+# holder of any of the school's programmes is its graduate), not a negative
+SCHOOL_ALONE = re.compile(r"[A-Z]{2,6}")
+
 
 def strip_levels(text: str) -> str:
     """Remove every level written at the start ("S-2 MAGISTER ...")."""
@@ -288,11 +292,14 @@ def main(argv: list[str]) -> int:
             n = norm(candidate, slta)
             words = set(re.sub(r"[^A-Z0-9]+", " ", bodies[candidate]).split()) - {"ILMU"}
             field_words = [m.group(1) for a in accepted if (m := FIELD_PIECES.match(a.upper().strip()))]
+            # an accepted SLTA school alone ("SUPM", "SPG") accepts every programme of that school
+            schools = [a.upper().strip() for a in accepted if slta and SCHOOL_ALONE.fullmatch(a.upper().strip())]
             body = bodies[candidate]
             return (
                 any(n == a or OSA.distance(n, a, score_cutoff=2) <= 2 for a in accepted_norm)
                 or any(words <= cw for cw in compound_words)
                 or any(re.match(rf"^(?:SMK|STM|SEKOLAH MENENGAH KEJURUAN)\s+{w}\b", body) for w in field_words)
+                or any(body.startswith(f"{w} ") for w in schools)
                 # "S-1 PSIKOLOGI + PROFESI": a profession holder also holds the accepted first degree
                 or ("+" in candidate and norm(candidate.split("+")[0]) in accepted_norm)
                 or reordered(candidate, accepted)
