@@ -592,6 +592,9 @@ def _pieces(token: str) -> list[str]:
     words = token.split()
     if len(words) > 1 and all("." in w and _BACK_RE.match(w) for w in words):
         return words
+    # some written without dots ("S.Sos. MM", "S.IP. MAP": read the one title "S.Sos. MM", S-1; spell23, h35)
+    if len(words) > 1 and any("." in w for w in words) and all(_known_title(w) for w in words):
+        return words
     if len(words) == 1 and _SPECIALIST_RE.match(token):
         return _specialist_chain(token)
     if len(words) == 1 and not _known_title(token):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from asn_mutasi.domain.gelar import parse_titles
 from asn_mutasi.domain.pendidikan import parse_education, roster_education
 
 
@@ -39,3 +40,21 @@ def test_a_mixed_title_cell_names_its_programme(cell: str, programme: str) -> No
 def test_a_level_and_a_programme_stay_no_titles(cell: str, level: str, programme: str) -> None:
     parsed = parse_education(cell, None)
     assert (parsed.level, parsed.programme) == (level, programme)
+
+
+@pytest.mark.parametrize(
+    ("titles", "level", "programme"),
+    [("S.Sos. MM", "S-2", "MANAJEMEN"), ("S.IP. MAP", "S-2", "ADMINISTRASI PUBLIK"), ("S.H. MH", "S-2", "HUKUM")],
+)
+def test_a_dotted_title_then_an_undotted_one_after_a_space_are_two_titles(
+    titles: str, level: str, programme: str
+) -> None:
+    """ "S.Sos. MM" was read as the one title "S.Sos. MM", S-1, in a name and in a cell alike."""
+    evidence = parse_titles(f"Budi, {titles}")
+    assert (evidence.level, evidence.programme_hint, len(evidence.titles)) == (level, programme, 2)
+    assert roster_education(titles, None) == (level, programme)
+    assert parse_education(titles, None).level == level
+
+
+def test_a_word_that_is_no_title_stays_beside_the_title() -> None:
+    assert parse_titles("Budi, S.Pd. SD").level == "S-1"
