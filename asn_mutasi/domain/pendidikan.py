@@ -1258,14 +1258,13 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     jalur: str | None = None
     bidang: str | None = None
     readings: list[tuple[str | None, str]] = []
-    schools: list[LexiconEntry] = []  # the school words read in either cell, whose own programme is held
 
     # the level cell: canonical levels, codes, school words ("SMEA" with JURUSAN "KEUANGAN")
     level = parse_level(level_text) if level_text else None
     cell_entry = lexicon_entry(level_text) if level_text else None
+    schools = [cell_entry] if cell_entry is not None else []  # the school words read in either cell
     if cell_entry is not None:
         jalur, bidang = cell_entry.jalur, cell_entry.bidang
-        schools.append(cell_entry)
         if cell_entry.informative:
             rules.append(cell_entry.aturan)
 
