@@ -2266,7 +2266,7 @@ def _instansi_rule(
         key = wanted.strip().casefold()
         other = [i for i, a in enumerate(instansi) if (a or "").strip().casefold() != key]
         for i in other:
-            ctx.exclude(i, _OTHER_AGENCY.format(instansi=instansi[i] or "-", wanted=wanted))
+            ctx.exclude(i, OTHER_AGENCY.format(instansi=instansi[i] or "-", wanted=wanted))
         out[OTHER_AGENCY_ROWS] = set(other)  # (a NIP repeated there is no fault of this agency: rule_nip_duplicates)
         if other:
             yield make_finding(
@@ -2293,10 +2293,6 @@ def _opd_count(counts: pd.Series) -> dict[str, Any]:
         f"mis. '{variants[0]}' sebagai '{folded[variants[0]]}'"
     )
     return {"jumlah": len(set(folded.values())), "ejaan": ejaan}
-
-
-#: why ``--instansi`` leaves a row out: no fault of the row (see :func:`left_out_for_fault`)
-_OTHER_AGENCY = OTHER_AGENCY
 
 
 def left_out_for_fault(frame: pd.DataFrame) -> int:
@@ -2393,7 +2389,7 @@ def _scope_other_agency(findings: list[Finding], ctx: RosterContext, told: np.nd
     gone = [f for f in findings if hidden(f)]
     texts = ctx.texts("instansi")
     for i in told.tolist():  # (a row no ASN keeps its own reason: _scope_non_asn ran first)
-        agency = _OTHER_AGENCY.format(instansi=texts[i] or "-", wanted=ctx.instansi)
+        agency = OTHER_AGENCY.format(instansi=texts[i] or "-", wanted=ctx.instansi)
         if agency in ctx.reasons.get(i, []):
             ctx.reasons[i] = [agency]
     if not gone:
