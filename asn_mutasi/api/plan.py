@@ -58,6 +58,8 @@ class PlanResult:
     #: training needs of the movers: (lines, per OPD, per training), see ``planning.training``
     training: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame] | None = None
     aspirations: pd.DataFrame | None = None  #: the aspiration table used (``plan --aspirasi``)
+    #: a Ctrl-C or SIGTERM arrived while the round was recorded: held, the plan finished and is recorded
+    interrupted: bool = False
 
     def to_json(self) -> Record:
         """The whole plan as printed by ``plan --format json`` (canonical keys)."""
@@ -554,26 +556,44 @@ def _write_and_record(
     buku_besar: Path | None,
     overwrite: bool,
 ) -> None:
-    """Write the plan workbook (with the inputs' hashes) and record the round in the audit ledger."""
-    from asn_mutasi.api.governance import ROUND_KEY, ledger_path, record_round
+    """Write the plan workbook (with the inputs' hashes) and record the round in the audit ledger.
+
+    The ledger's commit is the commit point: a failure or a stop (Ctrl-C, SIGTERM) from the moment the new workbook
+    is in place until the round is recorded removes the workbook (a stop just after the rename left a workbook whose
+    round no ledger had); a Ctrl-C or SIGTERM while the ledger is written is held, the round is committed and the
+    plan kept (:attr:`PlanResult.interrupted`): one landing as the ledger closed removed the workbook of a round the
+    ledger kept (hostile21, h35)."""
+    from asn_mutasi.api.governance import ledger_path
     from asn_mutasi.io.plan_workbook import write_plan_workbook
 
     run.progress("menulis buku kerja rencana")
     hashes = input_hashes(result.world.files + ([Path(pins)] if pins else []) + asp_files)
-    write_plan_workbook(
-        result.plan,
-        output,
-        parameters=result.parameters,
-        input_files=hashes,
-        findings=result.findings,
-        overwrite=overwrite,
-        training=result.training,
-    )
-    result.workbook = output
-    ledger = ledger_path(buku_besar, run.settings, output)
-    if ledger is None:
-        return
+    before = _identity(output)  # with --timpa the old workbook is not ours to remove when the write fails
     try:
+        write_plan_workbook(
+            result.plan,
+            output,
+            parameters=result.parameters,
+            input_files=hashes,
+            findings=result.findings,
+            overwrite=overwrite,
+            training=result.training,
+        )
+        result.workbook = output
+        ledger = ledger_path(buku_besar, run.settings, output)
+        if ledger is not None:
+            _record(result, ledger, output, hashes)
+    except BaseException as exc:  # a plan whose round is in no ledger is not left behind (a full disk, a kill)
+        _unrecorded(result, output, before, exc)
+        raise
+
+
+def _record(result: PlanResult, ledger: Path, output: Path, hashes: list[tuple[str, str]]) -> None:
+    """Record the round, holding Ctrl-C and SIGTERM until the ledger is committed and closed."""
+    from asn_mutasi.api.governance import ROUND_KEY, record_round
+    from asn_mutasi.io.writers import signals_held
+
+    with signals_held() as held:  # the commit point
         record_round(
             ledger,
             round_id=str(result.parameters[ROUND_KEY]),
@@ -583,16 +603,33 @@ def _write_and_record(
             summary=dict(result.plan.summary),
         )
         result.ledger = ledger
-    except BaseException as exc:  # a plan whose round is in no ledger is not left behind (a full disk, a kill)
-        import contextlib
+        result.interrupted = bool(held)
 
-        from asn_mutasi.errors import AsnMutasiError
 
+def _identity(path: Path) -> tuple[int, int, int] | None:
+    """The file at ``path`` as (device, inode, mtime in ns), or None when there is none."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino, st.st_mtime_ns)
+
+
+def _unrecorded(result: PlanResult, output: Path, before: tuple[int, int, int] | None, exc: BaseException) -> None:
+    """Remove the workbook this run put in place (not one that was there before) and say so in the error's hint;
+    once the round is committed the workbook is kept (a stop just after the commit)."""
+    import contextlib
+
+    from asn_mutasi.errors import AsnMutasiError
+
+    if result.ledger is not None:
+        return
+    now = _identity(output)
+    if now is not None and now != before:
         with contextlib.suppress(OSError):
             output.unlink()
-        result.workbook = None
-        if isinstance(exc, AsnMutasiError):
-            exc.hint = " ".join(
-                filter(None, [exc.hint, f"Buku kerja rencana '{output}' tidak disimpan: putarannya tidak tercatat."])
-            )
-        raise
+    result.workbook = None
+    if now is not None and now != before and isinstance(exc, AsnMutasiError):
+        exc.hint = " ".join(
+            filter(None, [exc.hint, f"Buku kerja rencana '{output}' tidak disimpan: putarannya tidak tercatat."])
+        )

@@ -233,11 +233,21 @@ def plan(
             overwrite=overwrite,
             **ctx.verb_args(step),
         )
+        _saved(result)  # at once, inside the progress block
+    _report(result, ctx, semua=semua, output=output)
+
+
+def _saved(result: PlanResult) -> None:
+    """Name the workbook and the ledger round kept (:data:`DONE`) as soon as the plan returns: a SIGTERM while the
+    progress line closed said "Dibatalkan." with nothing named, the workbook and its round kept (hostile21, h35)."""
     if result.workbook is not None:
         DONE.append(f"buku kerja rencana '{result.workbook}'")
     if result.ledger is not None:
         DONE.append(f"catatan putaran di buku besar '{result.ledger}'")
-    _report(result, ctx, semua=semua, output=output)
+    if result.interrupted:
+        info(
+            "Penghentian (Ctrl-C/SIGTERM) diterima saat putaran dicatat; rencana diselesaikan dan tercatat di buku besar."
+        )
 
 
 def _check_options(
