@@ -560,9 +560,9 @@ def _write_and_record(
 
     The ledger's commit is the commit point: a failure or a stop (Ctrl-C, SIGTERM) from the moment the new workbook
     is in place until the round is recorded removes the workbook (a stop just after the rename left a workbook whose
-    round no ledger had); a Ctrl-C or SIGTERM while the ledger is written is held, the round is committed and the
-    plan kept (:attr:`PlanResult.interrupted`): one landing as the ledger closed removed the workbook of a round the
-    ledger kept (hostile21, h35)."""
+    round no ledger had); a Ctrl-C or SIGTERM while the ledger is written is held, and one after the commit is taken
+    as said: the round is committed and the plan kept (:attr:`PlanResult.interrupted`). One landing as the ledger
+    closed removed the workbook of a round the ledger kept (hostile21, h35)."""
     from asn_mutasi.api.governance import ledger_path
     from asn_mutasi.io.plan_workbook import write_plan_workbook
 
@@ -583,6 +583,11 @@ def _write_and_record(
         ledger = ledger_path(buku_besar, run.settings, output)
         if ledger is not None:
             _record(result, ledger, output, hashes)
+    except KeyboardInterrupt:  # (and SIGTERM) after the commit: the plan is done and recorded, said as such
+        if result.ledger is None:
+            _unrecorded(result, output, before, None)
+            raise
+        result.interrupted = True
     except BaseException as exc:  # a plan whose round is in no ledger is not left behind (a full disk, a kill)
         _unrecorded(result, output, before, exc)
         raise
@@ -615,9 +620,11 @@ def _identity(path: Path) -> tuple[int, int, int] | None:
     return (st.st_dev, st.st_ino, st.st_mtime_ns)
 
 
-def _unrecorded(result: PlanResult, output: Path, before: tuple[int, int, int] | None, exc: BaseException) -> None:
+def _unrecorded(
+    result: PlanResult, output: Path, before: tuple[int, int, int] | None, exc: BaseException | None
+) -> None:
     """Remove the workbook this run put in place (not one that was there before) and say so in the error's hint;
-    once the round is committed the workbook is kept (a stop just after the commit)."""
+    once the round is committed the workbook is kept (a failure just after the commit)."""
     import contextlib
 
     from asn_mutasi.errors import AsnMutasiError
