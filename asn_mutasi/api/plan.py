@@ -514,11 +514,11 @@ def plan(
         result = PlanResult(
             plan=solved, findings=findings, world=world, parameters=parameters, training=training, aspirations=asp_table
         )
-        if output is not None:
-            _write_and_record(
-                result, run, output, pins=pins, asp_files=asp_files, buku_besar=buku_besar, overwrite=overwrite
-            )
-        return result
+    if output is not None:  # after the pause: the collection it owes runs before the commit, not just after it
+        _write_and_record(
+            result, run, output, pins=pins, asp_files=asp_files, buku_besar=buku_besar, overwrite=overwrite
+        )
+    return result
 
 
 def _check_targets(
@@ -608,7 +608,7 @@ def _record(result: PlanResult, ledger: Path, output: Path, hashes: list[tuple[s
             summary=dict(result.plan.summary),
         )
         result.ledger = ledger
-        result.interrupted = bool(held)
+    result.interrupted = bool(held)  # (read after the hold: one arriving as it ended counts too)
 
 
 def _identity(path: Path) -> tuple[int, int, int] | None:
