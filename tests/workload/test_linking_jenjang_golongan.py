@@ -88,3 +88,12 @@ def test_a_holder_linked_to_a_jenjang_keeps_it_in_the_plan(tmp_path: Path) -> No
     )
     plan = stdout_json(expect(run("rencana", pegawai, peta, *TANGGAL, "-f", "json"), EXIT_OK))
     assert [m["kode_jabatan_tujuan"] for m in plan["mutasi"]] == ["G3"]
+
+
+def test_a_bare_keterampilan_jf_is_linked_by_its_golongan() -> None:
+    """A III/a "Refraksionis Optisien" (PER/47/M.PAN/4/2005: a keterampilan JF, Pelaksana Lanjutan III/a-III/b, now
+    Mahir) is linked to the unit's Mahir post, a II/c one to Terampil; the row named no kategori and both stayed
+    unlinked (groups22, h36)."""
+    posts = ["Refraksionis Optisien Terampil", "Refraksionis Optisien Mahir"]
+    rows = [("Refraksionis Optisien", 9.0, False), ("Refraksionis Optisien", 7.0, False)]
+    assert _linked(rows, posts) == ["Refraksionis Optisien Mahir", "Refraksionis Optisien Terampil"]
