@@ -1032,6 +1032,23 @@ CASES += [
         },
         rows=3,
     ),
+    Case(
+        REAL / "nominatif_pns_papua.xlsx",
+        "pegawai",
+        {
+            "nip": "NIP",
+            "nama": "NAMA",
+            "tanggal_lahir": "TANGGAL LAHIR",
+            "jenis_kelamin": "JENIS KELAMIN / L",  # with "JENIS KELAMIN / P" beside it: the letter in one of them
+            "status_kepegawaian": "STATUS KEPEGAWAIAN / CPNS",  # with ".. / PNS": a "V" in one of them
+            "golongan": "GOL",
+            "jabatan": "JABATAN TERAKHIR",
+            "pendidikan": "PENDIDIKAN TERAKHIR",
+            "jurusan": "JURUSAN",
+            "unit_kerja": "baris judul 2",  # "DILINGKUNGAN INSTANSI <unit>"
+        },
+        rows=4,
+    ),
 ]
 
 if SSCASN.exists():

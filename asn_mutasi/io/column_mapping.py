@@ -86,6 +86,10 @@ class ColumnMapping:
     #: the NIP column read and another NIP column holding other people's NIPs on the same rows (two people a line,
     #: :func:`_second_person`): refused (:func:`two_people_error`), never read as the first person alone
     second_person: tuple[HeaderColumn, HeaderColumn] | None = None
+    #: field → {grid column: its lower label} of a field split into tick columns, one per value ("JENIS KELAMIN"
+    #: over "L | P", "STATUS KEPEGAWAIAN" over "CPNS | PNS", each row marking one with "V"): a tick reads as its
+    #: column's label (:func:`tick_group`, ``readers._ticks_read_as_labels``)
+    ticks: dict[str, dict[int, str]] = field(default_factory=dict)
 
 
 # --- what a field's values look like ------------------------------------------------------
@@ -1245,7 +1249,7 @@ def _choose(
     if any(whole[c[0].index] < whole[col.index] for c in usable):
         reason += "; bilangan bulat, kolom lain berisi pecahan hasil ABK"
     take(col, name, how, reason=reason)
-    fillers = _fillers(name, every, col, samples)
+    fillers = _fillers(name, every, col, samples) or _tick_fillers(name, every, col, samples, result)
     told = [c for c in _worth_a_word(cands, col, samples) if c[0] not in fillers]
     for other, *_ in (c for c in cands if c not in told and c[0] not in fillers):  # in the report as set aside
         result.rejected.setdefault(name, other)
@@ -1272,7 +1276,8 @@ def _say_fillers(
     result.parts[name] = [c.index for c in fillers]
     loc = replace(base, column=col.letter, header=col.text, field=name)
     lain = ", ".join(f"'{c.text}'" for c in fillers)
-    result.findings.append(make_finding("kolom-gabungan", loc, lain=lain, aturan="kolom pertama yang terisi"))
+    aturan = "judul kolom yang bertanda (V, √, X) di baris itu" if name in result.ticks else "kolom pertama yang terisi"
+    result.findings.append(make_finding("kolom-gabungan", loc, lain=lain, aturan=aturan))
 
 
 def _second_person(samples: dict[int, list[object]], col: HeaderColumn, other: HeaderColumn) -> bool:
@@ -1418,6 +1423,73 @@ def _fillers(
         if len(theirs) == len(own) and all(_blank(a) or _blank(b) or a == b for a, b in zip(own, theirs, strict=True)):
             out.append(other)
     return out
+
+
+#: the marks a form ticks a column with ("V" the most, "√"/"✓" typed, "X", "1", "*"), upper-cased and stripped
+TICKS = frozenset({"V", "\u221a", "\u2713", "\u2714", "X", "1", "1.0", "*"})
+
+
+def is_tick(value: object) -> bool:
+    """Whether a cell holds a tick mark (:data:`TICKS`)."""
+    return value is not None and str(value).strip().upper() in TICKS
+
+
+def _lower_label(col: HeaderColumn) -> tuple[str, str] | None:
+    """(upper label, lower label) of a column under a two-row header ("JENIS KELAMIN / L"), else None."""
+    upper, sep, lower = str(col.text).rpartition(" / ")
+    return (upper.strip().upper(), lower.strip()) if sep and upper.strip() and lower.strip() else None
+
+
+def tick_group(cols: Sequence[HeaderColumn], samples: dict[int, list[object]] | None) -> dict[int, str]:
+    """{column: lower label} when ``cols`` split one field into a column per value under one upper label, each row
+    marking at most one of them with a tick or the column's own label: "JENIS KELAMIN" over "L | P" holding "L" or
+    "P", "STATUS KEPEGAWAIAN" over "CPNS | PNS" holding "V" (the Daftar Nominatif PNS of a Papua province's agency;
+    only the first column was read: every woman without a sex, every PNS without a status, "V" an unknown status;
+    real25, h36). Else {}."""
+    labels = [_lower_label(c) for c in cols]
+    if len(cols) < 2 or not samples or any(x is None for x in labels):
+        return {}
+    if len({x[0] for x in labels if x}) != 1 or len({x[1].upper() for x in labels if x}) != len(cols):
+        return {}
+    rows = list(zip(*(samples.get(c.index, []) for c in cols), strict=False))
+    for row in rows:
+        filled = [(v, x) for v, x in zip(row, labels, strict=True) if not _blank(v)]
+        if _count_row([v for v, _ in filled]):  # the totals line under the list (its L and P counts)
+            continue
+        if len(filled) > 1 or any(not is_tick(v) and str(v).strip().upper() != x[1].upper() for v, x in filled if x):
+            return {}
+    if not any(
+        is_tick(v) or (x and str(v).strip().upper() == x[1].upper())
+        for row in rows
+        for v, x in zip(row, labels, strict=True)
+    ):
+        return {}
+    return {c.index: x[1] for c, x in zip(cols, labels, strict=True) if x}
+
+
+def _count_row(values: list[object]) -> bool:
+    """Whether filled cells are counts, not ticks: numbers, more than one or one other than 1."""
+    numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
+    return bool(values) and numbers and (len(values) > 1 or not is_tick(values[0]))
+
+
+def _tick_fillers(
+    name: str,
+    cands: list[tuple[HeaderColumn, str, int, str]],
+    col: HeaderColumn,
+    samples: dict[int, list[object]] | None,
+    result: ColumnMapping,
+) -> list[HeaderColumn]:
+    """The other columns of the chosen one's :func:`tick_group` (recorded in ``result.ticks``), else []."""
+    own = _lower_label(col)
+    if own is None or name in NUMBER_FIELDS or name in DATE_FIELDS:  # a count of 1 under "PNS" is no tick
+        return []
+    same = [c[0] for c in sorted(cands, key=lambda c: c[0].index) if (_lower_label(c[0]) or ("",))[0] == own[0]]
+    group = tick_group(same, samples)
+    if col.index not in group:
+        return []
+    result.ticks[name] = group
+    return [c[0] for c in cands if c[0].index in group and c[0].index != col.index]
 
 
 def _blank(value: object) -> bool:

@@ -47,6 +47,7 @@ from asn_mutasi.io.binary_sheets import ERROR_TEXTS
 from asn_mutasi.io.column_mapping import (
     SAMPLE_ROWS,
     ColumnMapping,
+    is_tick,
     likely_headers,
     looks_aggregate,
     looks_like_other_kind,
@@ -944,6 +945,7 @@ def _build_table(
     frame, original, skipped = _frames(
         grid.rows, layout, result.indices, kind, source, findings, spans, nip_rows, blank
     )
+    _ticks_read_as_labels(frame, original, layout, result)
     _cell_faults(frame, result, base, findings, (kind, source.format), _title_cells(original, layout, result))
     _said_nip_rows(nip_rows, result, base, skipped, findings)
     parts, part_findings, filled_from = _fill_from_parts(frame, original, layout, result, base)
@@ -1289,6 +1291,26 @@ _PART_REASONS = {
     "predikat_kinerja": "rating perilaku kerja: predikat kinerja diturunkan dari kedua rating (PermenPANRB 6/2022)",
     "bezetting": "pemangku per status kepegawaian: dijumlahkan ke bezetting",
 }
+
+
+def _ticks_read_as_labels(
+    frame: pd.DataFrame, original: pd.DataFrame, layout: HeaderLayout, result: ColumnMapping
+) -> None:
+    """A field split into tick columns (``result.ticks``: "STATUS KEPEGAWAIAN" over "CPNS | PNS", "V" in one): each
+    tick becomes its column's label, in the field and in its other columns, which :func:`_fill_from_parts` then
+    reads where the field's own column is empty."""
+    if not result.ticks:
+        return
+    labels = dict(zip((c.index for c in layout.columns), _unique_labels(layout), strict=True))
+    for name, group in result.ticks.items():
+        for index, label in group.items():
+            values = frame[name] if index == result.indices[name] else original[labels[index]]
+            ticked = values.map(is_tick, na_action="ignore").fillna(False).astype(bool)
+            values = values.mask(ticked, label)
+            if index == result.indices[name]:
+                frame[name] = values
+            else:
+                original[labels[index]] = values
 
 
 def _fill_from_parts(

@@ -72,8 +72,10 @@ _UNIT_TITLE = re.compile(
 )
 #: "DI LINGKUNGAN BADAN X" without a colon, alone or ending a title ("PETA JABATAN DI LINGKUNGAN DINAS KESEHATAN";
 #: e-Anjab's ABK recap): a unit when the rest is a unit's name by its
-#: first word (:data:`_UNIT_TITLE`), not "DI LINGKUNGAN PEMERINTAH KABUPATEN X" (the whole region)
-_WITHIN = re.compile(r"\bDI\s*LINGKUNGAN\s+(?P<value>[^:\s].*?)\s*$", re.I)
+#: first word (:data:`_UNIT_TITLE`), not "DI LINGKUNGAN PEMERINTAH KABUPATEN X" (the whole region); the word INSTANSI
+#: before the unit is no part of its name ("DILINGKUNGAN INSTANSI DINAS KOMUNIKASI DAN INFORMATIKA PROVINSI PAPUA", a
+#: Daftar Nominatif PNS: the roster had no unit; real25, h36)
+_WITHIN = re.compile(r"\bDI\s*LINGKUNGAN\s+(?:INSTANSI\s+)?(?P<value>[^:\s].*?)\s*$", re.I)
 #: the title of a staff list; a DUK too: a region-wide one names its region under it ("PEMERINTAH KABUPATEN X", no
 #: unit by :data:`_UNIT_TITLE`), one OPD's its OPD ("DINAS PENDIDIKAN KABUPATEN GROBOGAN TAHUN 2026"; h26/real5)
 _LIST_TITLE = re.compile(r"^\s*DAFTAR\s+", re.I)

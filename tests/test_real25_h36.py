@@ -1,0 +1,80 @@
+"""Real files of the real25 hunt (h36): formats the corpus lacked (tests/fixtures/real/SOURCES.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from asn_mutasi.findings import Severity
+from asn_mutasi.io.readers import read_table
+from asn_mutasi.io.sheet_layout import title_fields
+from asn_mutasi.validation import prepare_roster
+
+REAL = Path(__file__).resolve().parent / "fixtures" / "real"
+
+
+def test_a_nominatif_splitting_sex_and_status_into_tick_columns_is_read_whole() -> None:
+    """A Papua agency's Daftar Nominatif PNS splits JENIS KELAMIN into L | P and STATUS KEPEGAWAIAN into CPNS | PNS
+    (a "V" in one): only the first column of each was read, so every woman had no sex, every PNS no status and the
+    CPNS's "V" was an unknown status, with two kolom-ganda warnings; the unit in "DILINGKUNGAN INSTANSI <unit>" was
+    not read either."""
+    table = read_table(REAL / "nominatif_pns_papua.xlsx", "pegawai")
+    frame = table.frame
+    assert list(frame["jenis_kelamin"]) == ["L", "P", "L", "P"]
+    assert list(frame["status_kepegawaian"]) == ["PNS", "PNS", "PNS", "CPNS"]
+    assert set(frame["unit_kerja"]) == {"DINAS KOMUNIKASI DAN INFORMATIKA PROVINSI PAPUA"}
+    assert [p.header for p in table.parts["status_kepegawaian"]] == ["STATUS KEPEGAWAIAN / PNS"]
+    prepared = prepare_roster(table)
+    loud = [f.code for f in [*table.findings, *prepared.findings] if f.severity is not Severity.INFO]
+    assert loud == []
+
+
+def _two_row_sheet(path: Path, sub: list[str], rows: list[list[object]]) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["NIP", "NAMA", "JABATAN", "UNIT KERJA", "STATUS PEGAWAI", None])
+    ws.append([None, None, None, None, *sub])
+    ws.merge_cells("E1:F1")
+    for c in "ABCD":
+        ws.merge_cells(f"{c}1:{c}2")
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+
+
+def test_a_tick_of_any_usual_mark_reads_as_its_column_label(tmp_path: Path) -> None:
+    path = tmp_path / "status.xlsx"
+    _two_row_sheet(
+        path,
+        ["PNS", "PPPK"],
+        [
+            ["197501012010011001", "Andi", "Analis SDM Aparatur Ahli Muda", "BKD", "\u221a", None],
+            ["197602022011042002", "Sri", "Pranata Komputer Ahli Pertama", "BKD", None, "\u221a"],
+        ],
+    )
+    table = read_table(path, "pegawai")
+    assert list(table.frame["status_kepegawaian"]) == ["PNS", "PPPK"]
+    assert not [f for f in table.findings if f.code == "kolom-ganda"]
+
+
+def test_two_columns_under_one_label_holding_other_values_stay_one_column(tmp_path: Path) -> None:
+    """Not a tick group: both columns filled in a row (each a status of its own), so the first is read as before."""
+    path = tmp_path / "status.xlsx"
+    _two_row_sheet(
+        path,
+        ["AWAL", "AKHIR"],
+        [
+            ["197501012010011001", "Andi", "Analis SDM Aparatur Ahli Muda", "BKD", "CPNS", "PNS"],
+            ["197602022011042002", "Sri", "Pranata Komputer Ahli Pertama", "BKD", "CPNS", "PNS"],
+        ],
+    )
+    table = read_table(path, "pegawai")
+    assert list(table.frame["status_kepegawaian"]) == ["CPNS", "CPNS"]
+    assert "status_kepegawaian" not in table.parts
+
+
+def test_dilingkungan_instansi_names_the_unit_after_it() -> None:
+    rows = [["DAFTAR NOMINATIF PEGAWAI NEGERI SIPIL"], ["DILINGKUNGAN INSTANSI DINAS KESEHATAN KOTA X"]]
+    assert title_fields(rows, "pegawai") == {"unit_kerja": ("DINAS KESEHATAN KOTA X", 1)}
+    assert title_fields([["DI LINGKUNGAN INSTANSI PEMERINTAH KABUPATEN X"]], "pegawai") == {}
