@@ -78,3 +78,22 @@ def test_dilingkungan_instansi_names_the_unit_after_it() -> None:
     rows = [["DAFTAR NOMINATIF PEGAWAI NEGERI SIPIL"], ["DILINGKUNGAN INSTANSI DINAS KESEHATAN KOTA X"]]
     assert title_fields(rows, "pegawai") == {"unit_kerja": ("DINAS KESEHATAN KOTA X", 1)}
     assert title_fields([["DI LINGKUNGAN INSTANSI PEMERINTAH KABUPATEN X"]], "pegawai") == {}
+
+
+def test_a_position_table_ticking_its_jenis_jabatan_reads_the_ticked_jenis(tmp_path: Path) -> None:
+    """A peta jabatan form with JENIS JABATAN over STRUKTURAL | FUNGSIONAL | PELAKSANA, a "V" in one: "V" (or
+    nothing) was read as the jenis of every post."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["NO", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", None, None, "KEBUTUHAN", "BEZETTING"])
+    ws.append([None, None, None, "STRUKTURAL", "FUNGSIONAL", "PELAKSANA", None, None])
+    ws.merge_cells("D1:F1")
+    for c in "ABCGH":
+        ws.merge_cells(f"{c}1:{c}2")
+    ws.append([1, "Kepala Bidang Pengembangan", "BKD", "V", None, None, 1, 1])
+    ws.append([2, "Analis SDM Aparatur Ahli Muda", "BKD", None, "V", None, 3, 2])
+    ws.append([3, "Pengadministrasi Perkantoran", "BKD", None, None, "V", 4, 4])
+    path = tmp_path / "peta.xlsx"
+    wb.save(path)
+    table = read_table(path, "jabatan")
+    assert list(table.frame["jenis_jabatan"]) == ["STRUKTURAL", "FUNGSIONAL", "PELAKSANA"]
