@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 
+from asn_mutasi.errors import InputError
 from asn_mutasi.findings import Severity
 from asn_mutasi.io.readers import read_table
 from asn_mutasi.io.sheet_layout import title_fields
@@ -97,3 +99,26 @@ def test_a_position_table_ticking_its_jenis_jabatan_reads_the_ticked_jenis(tmp_p
     wb.save(path)
     table = read_table(path, "jabatan")
     assert list(table.frame["jenis_jabatan"]) == ["STRUKTURAL", "FUNGSIONAL", "PELAKSANA"]
+
+
+SIASN_API = (
+    '{"code": 1, "data": [{"nipBaru": "197501012010011001", "nama": "Andi Pratama", "jabatanNama": "Analis SDM '
+    'Aparatur Ahli Muda", "unorNama": "Bidang Mutasi", "golRuangAkhir": "III/c"}]}'
+)
+
+
+@pytest.mark.parametrize("text", [SIASN_API, '\ufeff  [\n  {"nip": "197501012010011001"}]'])
+def test_a_saved_api_response_is_refused_as_json_not_read_as_csv(tmp_path: Path, text: str) -> None:
+    """A SIASN API response saved to a file was read as a CSV: its first line the header, refused for want of NIP
+    and Nama with advice to point at the header row (--baris-judul), which cannot help."""
+    path = tmp_path / "pns.json"
+    path.write_text(text, "utf-8")
+    with pytest.raises(InputError, match="berisi JSON") as caught:
+        read_table(path, "pegawai")
+    assert "--baris-judul" not in str(caught.value.hint or "")
+
+
+def test_a_csv_whose_first_header_opens_with_a_bracket_is_still_a_csv(tmp_path: Path) -> None:
+    path = tmp_path / "pegawai.csv"
+    path.write_text("[NIP],NAMA,JABATAN\n197501012010011001,Andi,Analis SDM Aparatur Ahli Muda\n", "utf-8")
+    assert len(read_table(path, "pegawai").frame) == 1

@@ -210,8 +210,10 @@ def read_table(
         input_format = None  # the stdin format never overrides a named file's own suffix
     fmt = _resolve_format(display, path, data, input_format)
     fmt, noted = _by_content(display, path, data, fmt, stated=bool(input_format))
-    if fmt == "csv" and not_text(data[:4096] if data is not None else _head(path, display)):
+    if fmt == "csv" and not_text(head := data[:4096] if data is not None else _head(path, display)):
         raise _not_a_format(display)  # by its content, whatever its name or the format given (hostile2, h30)
+    if fmt == "csv" and looks_like_json(head):
+        raise _json_refused(display)
     if fmt == "html":
         grid = _html_grid(data if data is not None else _read_bytes(path, display, limits), display, limits)
     elif fmt == "xml2003":
@@ -385,6 +387,24 @@ def _resolve_format(display: str, path: Path | None, data: bytes | None, input_f
 
 def _not_a_format(display: str) -> InputError:
     return InputError(f"Format berkas '{display}' tidak dikenal (bukan CSV, XLSX, XLS atau ODS)")
+
+
+#: the opening of a JSON object or of an array of objects (a BOM and spaces before it): an API response saved to a
+#: file ('{"code": 1, "data": [{"nipBaru": …}]}', SIASN's) is no CSV; read as one its first line became the header
+#: and the refusal advised --baris-judul, which cannot help (real25, h36)
+_JSON_START = re.compile(rb'^(?:\xef\xbb\xbf)?\s*(?:\{\s*"|\[\s*\{)')
+
+
+def looks_like_json(head: bytes) -> bool:
+    """Whether text opens as a JSON object or an array of objects (:data:`_JSON_START`)."""
+    return _JSON_START.match(head) is not None
+
+
+def _json_refused(display: str) -> InputError:
+    return InputError(
+        f"Berkas '{display}' berisi JSON (mis. jawaban API SIASN), bukan tabel CSV atau Excel",
+        hint="Unduh atau ekspor datanya sebagai tabel (CSV, XLSX) dari SIASN/SIMPEG, lalu baca berkas itu.",
+    )
 
 
 def _head(path: Path | None, display: str) -> bytes:
