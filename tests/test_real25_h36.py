@@ -122,3 +122,16 @@ def test_a_csv_whose_first_header_opens_with_a_bracket_is_still_a_csv(tmp_path: 
     path = tmp_path / "pegawai.csv"
     path.write_text("[NIP],NAMA,JABATAN\n197501012010011001,Andi,Analis SDM Aparatur Ahli Muda\n", "utf-8")
     assert len(read_table(path, "pegawai").frame) == 1
+
+
+@pytest.mark.parametrize("header", ["J.KEL", "JKEL", "J. Kelamin", "J/K"])
+def test_the_abbreviated_sex_headers_of_school_reports_are_read(tmp_path: Path, header: str) -> None:
+    """A school's monthly teacher report (LaporanBulananGuruExport: NAMA, NUPTK, NPWP, NIP BARU, J.KEL, …) heads the
+    sex "J.KEL": it was left unread (kolom-tidak-dikenal) and every teacher's sex unknown."""
+    path = tmp_path / "guru.csv"
+    head = f"NAMA,NUPTK,NPWP,NIP BARU,{header},TEMPAT LAHIR,TANGGAL LAHIR,STATUS KEPEGAWAIAN,GOLONGAN,TMT GOL,jurusan"
+    row = "Andi,1234567890123456,123456789012000,197501012010011001,L,Kupang,1975-01-01,PNS,III/c,2019-04-01,Fisika"
+    path.write_text(f"{head}\n{row}\n", "utf-8")
+    table = read_table(path, "pegawai")
+    assert table.columns["jenis_kelamin"].header == header
+    assert list(table.frame["jenis_kelamin"]) == ["L"]

@@ -427,6 +427,11 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "JENIS KELAMIN L P",
             "JNS KEL",
             "JEN KEL",
+            # "J.KEL" (a school's monthly teacher report, LaporanBulananGuruExport; real25, h36), "J. Kelamin", "J/K"
+            "J KEL",
+            "JKEL",
+            "J KELAMIN",
+            "J K",
         ),
         "status_kepegawaian": (
             "STATUS KEPEGAWAIAN",
