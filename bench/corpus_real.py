@@ -1049,6 +1049,24 @@ CASES += [
         },
         rows=4,
     ),
+    Case(
+        REAL / "laporan_bulanan_guru.xlsx",
+        "pegawai",
+        {
+            "nip": "NIP BARU",
+            "nama": "NAMA",
+            "jenis_kelamin": "J.KEL",
+            "tanggal_lahir": "TANGGAL LAHIR",
+            "status_kepegawaian": "STATUS KEPEGAWAIAN",
+            "golongan": "GOLONGAN",
+            "pendidikan": "tingkat_ijazah",
+            "jurusan": "jurusan",
+            "jabatan": None,  # tugas_utama "Guru Mapel" is the teacher's task, not the post
+            "unit_kerja": None,  # nomor_pokok_sekolah is the school's NPSN, a code
+        },
+        allowed=frozenset({"kolom-tidak-ada"}),
+        rows=3,
+    ),
 ]
 
 if SSCASN.exists():

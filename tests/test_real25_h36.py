@@ -135,3 +135,9 @@ def test_the_abbreviated_sex_headers_of_school_reports_are_read(tmp_path: Path, 
     table = read_table(path, "pegawai")
     assert table.columns["jenis_kelamin"].header == header
     assert list(table.frame["jenis_kelamin"]) == ["L"]
+
+
+def test_the_monthly_teacher_report_fixture_reads_every_teacher_s_sex() -> None:
+    table = read_table(REAL / "laporan_bulanan_guru.xlsx", "pegawai")
+    assert list(table.frame["jenis_kelamin"]) == ["L", "P", "L"]
+    assert list(table.frame["status_kepegawaian"]) == ["PNS", "PNS", "PPPK"]
