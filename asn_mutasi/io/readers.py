@@ -965,7 +965,6 @@ def _build_table(
     frame, original, skipped = _frames(
         grid.rows, layout, result.indices, kind, source, findings, spans, nip_rows, blank
     )
-    _ticks_read_as_labels(frame, original, layout, result)
     _cell_faults(frame, result, base, findings, (kind, source.format), _title_cells(original, layout, result))
     _said_nip_rows(nip_rows, result, base, skipped, findings)
     parts, part_findings, filled_from = _fill_from_parts(frame, original, layout, result, base)
@@ -1318,7 +1317,7 @@ def _ticks_read_as_labels(
 ) -> None:
     """A field split into tick columns (``result.ticks``: "STATUS KEPEGAWAIAN" over "CPNS | PNS", "V" in one): each
     tick becomes its column's label, in the field and in its other columns, which :func:`_fill_from_parts` then
-    reads where the field's own column is empty."""
+    reads where the field's own column is empty (first thing it does)."""
     if not result.ticks:
         return
     labels = dict(zip((c.index for c in layout.columns), _unique_labels(layout), strict=True))
@@ -1342,6 +1341,7 @@ def _fill_from_parts(
 
     Returns the part columns (for the mapping report), the findings and the rows whose NIP a part column gave
     (``RawTable.filled_from``)."""
+    _ticks_read_as_labels(frame, original, layout, result)
     parts: dict[str, list[ColumnInfo]] = {}
     filled_from: dict[str, dict[int, ColumnInfo]] = {}
     findings: list[Finding] = []
