@@ -51,9 +51,24 @@ def name_stdin(message: str) -> str:
     return _STDIN_AS_FILE.sub(named, message)
 
 
+#: SIGTERM's number (POSIX); :class:`Terminated` says which signal stopped the run
+SIGTERM_NUMBER = 15
+
+
 class Terminated(KeyboardInterrupt):
-    """SIGTERM (a scheduler or ``kill`` stopping the run): unwound as a Ctrl-C is, so every file being written is
-    removed and a ledger being made is not left empty; the CLI exits 143 (128 + SIGTERM)."""
+    """SIGTERM (a scheduler or ``kill`` stopping the run), SIGHUP (the terminal or SSH session closed) or SIGQUIT:
+    unwound as a Ctrl-C is, so every file being written is removed and a ledger being made is not left empty; the
+    CLI exits 128 + the signal's number (143, 129, 131). A SIGHUP killed the run at once: a session dropped between
+    the plan's rename and its ledger commit left a workbook whose round no ledger had (hostile22, h36)."""
+
+    def __init__(self, signum: int = SIGTERM_NUMBER) -> None:
+        super().__init__()
+        self.signum = signum
+
+
+def stop_code(stop: BaseException) -> int:
+    """The exit code of a run stopped by ``stop``: 128 + the signal for :class:`Terminated`, else 130 (Ctrl-C)."""
+    return 128 + stop.signum if isinstance(stop, Terminated) else 130
 
 
 class UsageError(AsnMutasiError):

@@ -253,12 +253,13 @@ def _typer_interrupt(exc: SystemExit) -> KeyboardInterrupt | None:
 
 
 def _cancelled(stop: KeyboardInterrupt) -> NoReturn:
-    """Say "Dibatalkan." and leave with 143 for a SIGTERM (:class:`~asn_mutasi.errors.Terminated`), else 130."""
-    from asn_mutasi.errors import Terminated
+    """Say "Dibatalkan." and leave with 128 + the signal for a SIGTERM, SIGHUP or SIGQUIT
+    (:class:`~asn_mutasi.errors.Terminated`), else 130."""
+    from asn_mutasi.errors import stop_code
 
     with contextlib.suppress(OSError, ValueError):  # (a stderr whose reader is gone: nothing left to tell)
         sys.stderr.write("Dibatalkan.\n")
-    leave(143 if isinstance(stop, Terminated) else 130)
+    leave(stop_code(stop))
 
 
 class _ClosedStdout(io.TextIOBase):

@@ -107,7 +107,10 @@ def apply(
             f"catatan penerapan di buku besar '{outcome.ledger_file}'" + (" (jangan diulang)" if outcome.ok else "")
         )
     if outcome.interrupted:
-        info("Penghentian (Ctrl-C) diterima saat hasil disimpan; penerapan diselesaikan dan tercatat di buku besar.")
+        info(
+            "Penghentian (Ctrl-C/SIGTERM/SIGHUP) diterima saat hasil disimpan; penerapan diselesaikan dan tercatat "
+            "di buku besar."
+        )
     try:
         _report_apply(ctx, outcome)
     except KeyboardInterrupt:  # the work is done and recorded: "Dibatalkan." would make a rerun record it twice

@@ -47,13 +47,13 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
                 console.print(f"Saran: {plain(exc.hint)}", markup=False)  # a hint quotes headers: no ESC passes
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt as exc:
-            from asn_mutasi.errors import Terminated
+            from asn_mutasi.errors import stop_code
 
             # a stop after a workbook or a ledger record was written keeps them: say so, not as if nothing was done
             # (a Ctrl-C while rencana printed its table left the workbook and its round; review2, h30)
             done = f" Yang sudah selesai ditulis dan tetap ada: {'; '.join(DONE)}." if DONE else ""
             err_console().print(f"Dibatalkan.{done}", markup=False)
-            raise typer.Exit(143 if isinstance(exc, Terminated) else 130) from None
+            raise typer.Exit(stop_code(exc)) from None
         except OSError as exc:
             raise typer.Exit(stdout_failed(exc)) from None
         except Exception as exc:  # last line of defence: never a raw traceback

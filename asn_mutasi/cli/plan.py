@@ -246,7 +246,8 @@ def _saved(result: PlanResult) -> None:
         DONE.append(f"catatan putaran di buku besar '{result.ledger}'")
     if result.interrupted:
         info(
-            "Penghentian (Ctrl-C/SIGTERM) diterima saat putaran dicatat; rencana diselesaikan dan tercatat di buku besar."
+            "Penghentian (Ctrl-C/SIGTERM/SIGHUP) diterima saat putaran dicatat; rencana diselesaikan dan tercatat "
+            "di buku besar."
         )
 
 

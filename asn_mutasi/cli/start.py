@@ -15,7 +15,7 @@ import signal
 import sys
 from typing import NoReturn
 
-from asn_mutasi.errors import Terminated
+from asn_mutasi.errors import Terminated, stop_code
 
 
 def main() -> None:
@@ -24,7 +24,7 @@ def main() -> None:
     try:
         from asn_mutasi.cli.app import main as run
     except KeyboardInterrupt as exc:
-        _stopped(143 if isinstance(exc, Terminated) else 130)
+        _stopped(stop_code(exc))
     run()
 
 
@@ -37,12 +37,24 @@ def _stopped(code: int) -> NoReturn:
     os._exit(code)
 
 
+#: the signals that unwind the run as Ctrl-C does: SIGTERM (a scheduler, ``kill``), SIGHUP (the terminal or SSH
+#: session closed), SIGQUIT (Ctrl-\\)
+UNWINDING = ("SIGTERM", "SIGHUP", "SIGQUIT")
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise Terminated(signum)
+
+
 def unwind_on_sigterm() -> None:
-    """SIGTERM unwinds the run as Ctrl-C does (:class:`~asn_mutasi.errors.Terminated`): killed by default, a run
-    left a complete workbook beside an empty ledger that refused every later run (hostile-input campaign, h25)."""
-
-    def stop(signum: int, frame: object) -> None:
-        raise Terminated
-
-    with contextlib.suppress(ValueError, OSError):  # (not the main thread of an embedding program)
-        signal.signal(signal.SIGTERM, stop)
+    """SIGTERM, SIGHUP and SIGQUIT unwind the run as Ctrl-C does (:class:`~asn_mutasi.errors.Terminated`): killed
+    by default, a run left a complete workbook beside an empty ledger that refused every later run (hostile-input
+    campaign, h25), and a closed SSH session (SIGHUP) a workbook whose round no ledger had (hostile22, h36). A signal
+    the caller ignores (``nohup`` ignores SIGHUP) stays ignored; SIGTERM is answered whatever its handler."""
+    for name in UNWINDING:
+        number = getattr(signal, name, None)
+        if number is None:  # (not on this platform)
+            continue
+        with contextlib.suppress(ValueError, OSError):  # (not the main thread of an embedding program)
+            if name == "SIGTERM" or signal.getsignal(number) in (signal.SIG_DFL, _stop):
+                signal.signal(number, _stop)

@@ -234,12 +234,18 @@ def _terminate_as_exit() -> Iterator[None]:
             signal.signal(number, signal.SIG_DFL if previous is None else previous)
 
 
+#: the signals held while a result is committed: Ctrl-C, then those that end the run (SIGHUP: the SSH session
+#: closed mid-plan killed the run between the workbook's rename and the ledger's commit; hostile22, h36)
+_HELD = ("SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT")
+
+
 @contextlib.contextmanager
 def signals_held() -> Iterator[list[int]]:
-    """Hold Ctrl-C (SIGINT) and SIGTERM while a result is committed (a ledger transaction beside the files it
-    records); yields the signals received meanwhile, which the caller reports instead of raising them: a Ctrl-C just
-    after ``terapkan`` had written the new roster, the daftar SK and the ledger said "Dibatalkan." (exit 130) and
-    the rerun recorded every move twice (hostile8, h28). Only in the main thread; the handlers are restored after."""
+    """Hold Ctrl-C (SIGINT), SIGTERM, SIGHUP and SIGQUIT while a result is committed (a ledger transaction beside
+    the files it records); yields the signals received meanwhile, which the caller reports instead of raising them: a
+    Ctrl-C just after ``terapkan`` had written the new roster, the daftar SK and the ledger said "Dibatalkan." (exit
+    130) and the rerun recorded every move twice (hostile8, h28). A signal the process ignores (``nohup``) stays
+    ignored. Only in the main thread; the handlers are restored after."""
     import signal
     import threading
 
@@ -252,9 +258,11 @@ def signals_held() -> Iterator[list[int]]:
         held.append(signum)
 
     saved: list[tuple[int, Any]] = []
-    for number in (signal.SIGINT, signal.SIGTERM):
+    for name in _HELD:
+        number = getattr(signal, name, None)
         try:
-            saved.append((number, signal.signal(number, _hold)))
+            if number is not None and signal.getsignal(number) is not signal.SIG_IGN:
+                saved.append((number, signal.signal(number, _hold)))
         except (ValueError, OSError):
             continue
     try:
