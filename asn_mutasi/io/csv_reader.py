@@ -291,18 +291,29 @@ def _fill(reader: Any, result: CsvRead, flag: list[bool], bound: tuple[int, str]
     caches: list[dict[str, str] | None] = []
     rows, widths = result.rows, result.widths
     line = widest = cells = 0
+    probed = False
+    blanks = array("I")  # the widths of the blank records not kept yet: kept once a filled record follows
     for n, record in enumerate(reader):
         width = filled = len(record)
         while filled and not record[filled - 1]:  # Excel pads each line to the sheet's width: those cost nothing
             filled -= 1
+        long_line, flag[1] = flag[1], False  # a physical line long enough to hold a cell no spreadsheet can
+        first, line = line + 1, reader.line_num
+        if not filled:  # the blank lines ending a file are dropped unread (10 million took 2 GB and 68 s; h36)
+            blanks.append(width)
+            result.last_line = line
+            continue
+        if blanks:  # blank records between filled ones are kept: the rows after them keep their numbers
+            rows.extend([""] * w for w in blanks)
+            widths.extend(blanks)
+            widest = max(widest, *blanks)
+            blanks = array("I")
         cells += filled
         if cells > cap:
             raise too_many_cells(f"Berkas '{display}' ditolak: tabelnya", cap)
         widths.append(width)
         while len(caches) < width:
             caches.append({})
-        long_line, flag[1] = flag[1], False  # a physical line long enough to hold a cell no spreadsheet can
-        first, line = line + 1, reader.line_num
         if long_line or line > first:  # (over several physical lines a cell may be long without a long line)
             result.long_cells.extend((n, i, len(v)) for i, v in enumerate(record) if len(v) > CELL_MAX)
             if line > first:  # two lines or more: a quote left open, if a line inside a cell is a row of its own
@@ -326,7 +337,8 @@ def _fill(reader: Any, result: CsvRead, flag: list[bool], bound: tuple[int, str]
                 value = cache.setdefault(value, value)
             record[i] = value
         rows.append(record)
-        if n == _CACHE_PROBE:
+        if n >= _CACHE_PROBE and not probed:  # (a blank record may be the probe's own)
+            probed = True
             for i, cache in enumerate(caches):
                 if cache is not None and len(cache) > _CACHE_PROBE // 2:
                     caches[i] = None
