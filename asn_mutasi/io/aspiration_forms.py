@@ -191,8 +191,8 @@ def read_forms(paths: Sequence[Path], *, limits: ReadLimits | None = None) -> tu
 
     reading = _Reading(limits or ReadLimits())
     for order, p in enumerate(paths):
-        if not p.is_file():
-            raise InputError(f"Formulir aspirasi '{p}' tidak ditemukan")
+        if not p.is_file():  # a FIFO or a device in the folder exists: "not found" sent the analyst looking for it
+            raise InputError(f"Formulir aspirasi '{p}' {'bukan berkas' if p.exists() else 'tidak ditemukan'}")
         note_input(p)  # a filled form is never replaced by an output of this run, --timpa or not
         mtime = datetime.fromtimestamp(os.path.getmtime(p)).replace(microsecond=0)
         if p.suffix.lower() == ".json":

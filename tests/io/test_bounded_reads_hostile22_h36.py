@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import tracemalloc
 from pathlib import Path
 
+import pytest
+
 import asn_mutasi as am
+from asn_mutasi.errors import InputError
+from asn_mutasi.io.aspiration_forms import read_forms
 from asn_mutasi.io.csv_reader import read_csv_rows
 
 NIP = "197705022003022001"
@@ -35,3 +40,14 @@ def test_blank_lines_between_rows_keep_the_rows_numbers(tmp_path: Path) -> None:
     assert [(f["baris"], f["pesan"]) for f in found.findings() if f["kode"] == "baris-kosong"] == [
         (2, "Baris kosong dilewati (2 baris, sampai baris 3)")
     ]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFO")
+def test_a_fifo_among_the_aspiration_forms_is_said_not_a_file(tmp_path: Path) -> None:
+    """A FIFO named like a form was "tidak ditemukan" (not found) though it is there: it is no file to read."""
+    fifo = tmp_path / "formulir.xlsx"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="bukan berkas"):
+        read_forms([fifo])
+    with pytest.raises(InputError, match="tidak ditemukan"):
+        read_forms([tmp_path / "tidak_ada.xlsx"])
