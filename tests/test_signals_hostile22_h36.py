@@ -139,3 +139,28 @@ def test_an_ignored_hangup_is_kept_ignored_by_the_entry_point() -> None:
     finally:
         for number, handler in saved.items():
             signal.signal(number, handler)
+
+
+def test_a_stop_just_after_the_plan_returned_names_what_is_kept(
+    small: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A SIGTERM between the plan's return and the CLI naming its files said "Dibatalkan." naming nothing, though
+    the workbook and its round were kept: the rerun recorded the round twice. They are named at the commit now."""
+    from cli_helpers import expect, run
+
+    import asn_mutasi.api.plan as api_plan
+
+    write = api_plan._write_and_record
+
+    def written_then_stopped(*args: object, **kwargs: object) -> None:
+        write(*args, **kwargs)  # type: ignore[arg-type]
+        raise Terminated  # (lands as the plan returns)
+
+    monkeypatch.setattr(api_plan, "_write_and_record", written_then_stopped)
+    out, ledger = tmp_path / "r.xlsx", tmp_path / "bb.sqlite"
+    args = ("rencana", small["pegawai.xlsx"], small["peta_jabatan.xlsx"], "-o", out, "--buku-besar", ledger)
+    done = expect(run(*args, "--tanggal", TANGGAL.isoformat()), 143)
+    said = " ".join(done.stderr.split())
+    assert f"Yang sudah selesai ditulis dan tetap ada: buku kerja rencana '{out}'" in said, said
+    assert f"catatan putaran di buku besar '{ledger}'" in said
+    assert out.is_file() and _rounds(ledger) == 1

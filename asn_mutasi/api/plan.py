@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -458,6 +458,7 @@ def plan(
     settings: Settings | None = None,
     tanggal: date | None = None,
     progress: Progress | None = None,
+    on_saved: Callable[[PlanResult], None] | None = None,
 ) -> PlanResult:
     """The exact, explained mutation plan; with ``output`` also the plan workbook (.xlsx) to decide in.
 
@@ -466,7 +467,8 @@ def plan(
     enter the secondary objective (``[aspirasi]`` settings), each mover's ``alasan`` names the aspiration
     and the summary counts choices met. The training needs of the movers are always computed.
     With ``output`` the round (inputs' hashes, settings, summary, upper bound) is recorded in the audit
-    ledger ``buku_besar`` (default: ``[tata_kelola] buku_besar``, else beside the workbook).
+    ledger ``buku_besar`` (default: ``[tata_kelola] buku_besar``, else beside the workbook). ``on_saved(result)`` is
+    called as the round is committed, the stop signals still held (the CLI names the files kept; hostile22, h36).
     """
     from asn_mutasi.api.governance import ROSTER_HASH_KEY, ROUND_KEY, file_hash, new_round_id
 
@@ -516,7 +518,7 @@ def plan(
         )
     if output is not None:  # after the pause: the collection it owes runs before the commit, not just after it
         _write_and_record(
-            result, run, output, pins=pins, asp_files=asp_files, buku_besar=buku_besar, overwrite=overwrite
+            result, run, output, on_saved, pins=pins, asp_files=asp_files, buku_besar=buku_besar, overwrite=overwrite
         )
     return result
 
@@ -550,6 +552,7 @@ def _write_and_record(
     result: PlanResult,
     run: RunSetup,
     output: Path,
+    on_saved: Callable[[PlanResult], None] | None,
     *,
     pins: Source | None,
     asp_files: list[Path],
@@ -582,7 +585,7 @@ def _write_and_record(
         result.workbook = output
         ledger = ledger_path(buku_besar, run.settings, output)
         if ledger is not None:
-            _record(result, ledger, output, hashes)
+            _record(result, ledger, output, hashes, on_saved)
     except KeyboardInterrupt:  # (and SIGTERM) after the commit: the plan is done and recorded, said as such
         if result.ledger is None:
             _unrecorded(result, output, before, None)
@@ -593,8 +596,14 @@ def _write_and_record(
         raise
 
 
-def _record(result: PlanResult, ledger: Path, output: Path, hashes: list[tuple[str, str]]) -> None:
-    """Record the round, holding Ctrl-C and SIGTERM until the ledger is committed and closed."""
+def _record(
+    result: PlanResult,
+    ledger: Path,
+    output: Path,
+    hashes: list[tuple[str, str]],
+    on_saved: Callable[[PlanResult], None] | None = None,
+) -> None:
+    """Record the round, holding the stop signals until the ledger is committed and closed and ``on_saved`` told."""
     from asn_mutasi.api.governance import ROUND_KEY, record_round
     from asn_mutasi.io.writers import signals_held
 
@@ -608,6 +617,8 @@ def _record(result: PlanResult, ledger: Path, output: Path, hashes: list[tuple[s
             summary=dict(result.plan.summary),
         )
         result.ledger = ledger
+        if on_saved is not None:
+            on_saved(result)
     result.interrupted = bool(held)  # (read after the hold: one arriving as it ended counts too)
 
 

@@ -231,19 +231,25 @@ def plan(
             output=output,
             buku_besar=buku_besar,
             overwrite=overwrite,
+            on_saved=_saved,
             **ctx.verb_args(step),
         )
-        _saved(result)  # at once, inside the progress block
+        _held(result)
     _report(result, ctx, semua=semua, output=output)
 
 
 def _saved(result: PlanResult) -> None:
-    """Name the workbook and the ledger round kept (:data:`DONE`) as soon as the plan returns: a SIGTERM while the
-    progress line closed said "Dibatalkan." with nothing named, the workbook and its round kept (hostile21, h35)."""
+    """Name the workbook and the ledger round kept (:data:`DONE`) as the round is committed, the stop signals held:
+    a SIGTERM while the progress line closed (hostile21, h35), or just after the plan returned (hostile22, h36), said
+    "Dibatalkan." with nothing named, the workbook and its round kept."""
     if result.workbook is not None:
         DONE.append(f"buku kerja rencana '{result.workbook}'")
     if result.ledger is not None:
         DONE.append(f"catatan putaran di buku besar '{result.ledger}'")
+
+
+def _held(result: PlanResult) -> None:
+    """Say a stop held while the round was recorded: the plan was finished and is recorded."""
     if result.interrupted:
         info(
             "Penghentian (Ctrl-C/SIGTERM/SIGHUP) diterima saat putaran dicatat; rencana diselesaikan dan tercatat "
