@@ -722,3 +722,34 @@ def test_applying_into_a_ledger_without_the_plans_round_is_named(
     (said,) = [f for f in outcome.result.findings if f.code == "putaran-tidak-di-buku-besar"]
     round_id = str(cycle["plan"].parameters["id_putaran"])
     assert said.location.value == round_id and round_id in said.message and str(other) in said.message
+
+
+def test_a_stop_just_after_the_commit_keeps_the_files_the_ledger_names(
+    cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stop landing as the hold ended, after the ledger recorded the application, removed the new roster and the
+    daftar SK the ledger named: a rerun was refused as applied twice, with no file to show (hostile22, h36)."""
+    import contextlib
+    from collections.abc import Iterator
+
+    import asn_mutasi.io.writers as writers
+
+    held = writers.signals_held
+
+    @contextlib.contextmanager
+    def stopped_as_released() -> Iterator[list[int]]:
+        with held() as got:
+            yield got
+        raise KeyboardInterrupt  # lands the moment the handlers are restored
+
+    monkeypatch.setattr(writers, "signals_held", stopped_as_released)
+    ledger_file = tmp_path / "bb.sqlite"
+    shutil.copyfile(cycle["folder"] / "buku_besar_mutasi.sqlite", ledger_file)
+    new = tmp_path / "baru.csv"
+    with pytest.raises(KeyboardInterrupt):
+        am.apply(
+            rencana=applied["decided"], pegawai=cycle["pegawai"], tmt=TMT, output=new, buku_besar=ledger_file,
+            tanggal=TANGGAL,
+        )  # fmt: skip
+    assert _ledger_kinds(ledger_file)["penerapan"] == 2  # recorded ...
+    assert new.is_file() and (tmp_path / "baru_SK.xlsx").is_file()  # ... and kept

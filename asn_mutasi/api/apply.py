@@ -162,6 +162,7 @@ def _commit(
                     findings=result.findings,
                 )
                 outcome.ledger_file = ledger
+            made.keep()  # committed: a stop after the hold ends removes nothing the ledger names
             outcome.interrupted = bool(held)
 
 

@@ -20,7 +20,7 @@ import re
 import secrets
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -272,22 +272,34 @@ def signals_held() -> Iterator[list[int]]:
             signal.signal(signum, signal.SIG_DFL if previous is None else previous)
 
 
-@contextlib.contextmanager
-def all_or_none() -> Iterator[Callable[[Path], None]]:
-    """A batch of files (forms per OPD, letters per person): yields ``made(path)`` to call before each file is
-    written; when the batch fails or is ended by a signal, the files it created are removed (6 of 8 forms stayed
-    behind, unnamed). A file that existed before the batch is not counted (``--timpa`` replaced it)."""
-    created: list[Path] = []
+class Batch:
+    """The files a batch created (:func:`all_or_none`): ``made(path)`` before each is written (one that existed
+    before is not counted: ``--timpa`` replaced it), ``made.keep()`` once the batch is committed."""
 
-    def made(path: Path) -> None:
+    def __init__(self) -> None:
+        self.created: list[Path] = []
+
+    def __call__(self, path: Path) -> None:
         if not path.exists():
-            created.append(path)
+            self.created.append(path)
 
+    def keep(self) -> None:
+        """The batch is committed (a ledger records its files): a stop from here on removes none of them. One
+        landing after ``terapkan``'s commit removed the new roster and daftar SK its ledger record named (h36)."""
+        self.created.clear()
+
+
+@contextlib.contextmanager
+def all_or_none() -> Iterator[Batch]:
+    """A batch of files (forms per OPD, letters per person): yields ``made`` (:class:`Batch`) to call before each
+    file is written; when the batch fails or is ended by a signal before ``made.keep()``, the files it created are
+    removed (6 of 8 forms stayed behind, unnamed)."""
+    made = Batch()
     with _terminate_as_exit():
         try:
             yield made
         except BaseException:
-            for path in created:
+            for path in made.created:
                 with contextlib.suppress(OSError):
                     path.unlink()
             raise
