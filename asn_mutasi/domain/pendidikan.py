@@ -1332,6 +1332,10 @@ def _other_programmes(
 def _titled_education(level_text: str, prog_text: str, nama: str | None) -> ParsedEducation | None:
     """The education of a row with a cell of titles (:func:`_titles_cells`), the name's titles read where the cells
     name no level or programme; None for a row without one."""
+    split = titles_then_programme(prog_text or level_text)
+    if split is not None:  # "S.E Akuntansi": the titles' level, the programme written after them
+        level = parse_level(level_text) if prog_text and level_text else None
+        return parse_education(_higher(level, split[0]) or split[0], split[1], nama)
     titled = _titles_cells(level_text, prog_text)
     if titled is None:
         return None
@@ -1345,6 +1349,30 @@ def _titled_education(level_text: str, prog_text: str, nama: str | None) -> Pars
     return replace(
         titles, level=level, programme=programme, aturan=tuple(rules), dari_gelar=from_title, gelar_pertama=first
     )
+
+
+#: a cell's opening words and the rest (:func:`titles_then_programme`): up to three words before the programme
+_OPENING_WORDS = re.compile(r"^\s*((?:[A-Za-z][A-Za-z.]{0,8}[\s,]+){1,3}?)(?=[A-Za-z]{3})")
+
+
+def titles_then_programme(cell: str) -> tuple[str, str] | None:
+    """(level, programme) of a cell that opens with academic titles and names the programme after them, as rosters
+    write an employee's education ("S.E Akuntansi", "S.Pd Matematika", "S.Kom Teknik Informatika", "SE Akuntansi"):
+    the level the titles name and the words after them; None for any other cell, one that names a level in its words
+    ("MA IPA", "SI. Hukum") or of titles only ("A.Md. Kep", "dr. Umum": :func:`_titles_cells`). Titles written without
+    a dot name a level only before a programme the tables know ("SE Akuntansi"; "SP Kebun" stays as written). These
+    cells read no level and no programme (spell24, h36: "S.E Akuntansi" failed every S-1 post)."""
+    if not cell or parse_level(cell) is not None or (opening := _OPENING_WORDS.match(cell)) is None:
+        return None
+    if titles_education(cell) is not None:
+        return None  # titles only ("A.Md. Kep"): :func:`_titles_cells`
+    for end in sorted((m.end() for m in re.finditer(r"[\s,]+", opening.group(1))), reverse=True):
+        head, rest = cell[:end].strip(" ,"), cell[end:].strip(" ,.-:/")
+        titles = titles_education(head)
+        if titles is None or titles.level is None or split_level(rest)[0] is not None:
+            continue
+        return (titles.level, rest) if "." in head or _norm_words(rest) in known_programmes()[0] else None
+    return None
 
 
 def _programme_without_level(level: str | None, cell: str) -> str:
@@ -1428,6 +1456,9 @@ def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, s
     level: "S-1" with "Profesi Ners"); the programme is :func:`roster_programme`'s.
     """
     cell, jur = _clean_keep(pendidikan), _clean_keep(jurusan)
+    if (split := titles_then_programme(strip_certificates(jur or cell))) is not None:  # "S.E Akuntansi": as
+        written = parse_level(pendidikan) if jur else None  # parse_education reads it (_titled_education)
+        return roster_education(_higher(written, split[0]) or split[0], split[1])
     level = parse_level(pendidikan) or (split_level(str(jurusan))[0] if jur else None)
     titled = _titles_cells(strip_certificates(cell), strip_certificates(jur))
     if titled is not None:

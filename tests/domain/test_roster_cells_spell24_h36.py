@@ -19,3 +19,39 @@ def test_an_assistant_pharmacist_after_a_diploma_stays_its_programme() -> None:
     assert parse_education("D3 ASISTEN APOTEKER", None).level == "D-III"
     assert parse_education("D3", "ASISTEN APOTEKER").level == "D-III"
     assert parse_education("APOTEKER", None).level == "Profesi"
+
+
+@pytest.mark.parametrize(
+    ("cell", "level", "programme"),
+    [
+        ("S.E Akuntansi", "S-1", "Akuntansi"),  # the title, then the programme: no level was read, nor a programme
+        ("S.E. Akuntansi", "S-1", "Akuntansi"),
+        ("SE Akuntansi", "S-1", "Akuntansi"),  # undotted before a programme the tables know
+        ("S.Pd Matematika", "S-1", "Matematika"),
+        ("S.Kom Teknik Informatika", "S-1", "Teknik Informatika"),
+        ("S.E., M.M. Manajemen", "S-2", "Manajemen"),  # the highest title
+        ("AMK Keperawatan", "D-III", "Keperawatan"),
+        ("Drs. Ekonomi", "S-1", "Ekonomi"),
+    ],
+)
+def test_titles_then_a_programme_read_the_titles_level_and_the_programme(cell: str, level: str, programme: str) -> None:
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme) == (level, programme)
+    assert roster_education(cell, None) == (level, programme)
+    assert parse_education(None, cell).level == level  # in the programme column
+    assert roster_education(None, cell) == (level, programme)
+    assert roster_education("S1", cell)[0] == max(level, "S-1")  # beside a written level: the higher
+
+
+@pytest.mark.parametrize(
+    ("cell", "level", "programme"),
+    [
+        ("MA IPA", "SMA", "IPA"),  # a level word that is also a title (M.A.) stays the level
+        ("SI. Hukum", "S-1", "Hukum"),
+        ("A.Md. Kep", "D-III", "KEPERAWATAN"),  # titles only: the title's field
+        ("SP Kebun", None, ""),  # an undotted "title" before no known programme is no title
+    ],
+)
+def test_levels_and_title_cells_keep_their_reading(cell: str, level: str | None, programme: str) -> None:
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme) == (level, programme)
