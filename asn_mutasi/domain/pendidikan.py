@@ -1184,6 +1184,13 @@ _PLUS = re.compile(
     r"|(?<=\S)\s*(?:[,/&]|\s+DAN\b)\s*(?=\b" + _HELD_PROFESSION + ")",
     re.IGNORECASE,
 )
+#: a profession after its own degree with a space only: "S1 KEPERAWATAN NERS", "S1 KEP. NERS", "S1 FARMASI
+#: APOTEKER" (a Puskesmas roster's cells of its S.Kep.Ns nurses, read S-1; spell24, h36); split only after the level
+#: the profession is entered from, or none written
+_SPACED_HELD = re.compile(
+    r"(?<=KEPERAWATAN)\s+(?=NERS[\s.]*$)|(?<=KEP\.)\s*(?=NERS[\s.]*$)|(?<=FARMASI)\s+(?=APOTEKER[\s.]*$)",
+    re.IGNORECASE,
+)
 #: "Pendidikan Profesi Ners", "Program Profesi Keperawatan": the profession itself (PDDikti's programme names)
 _PROFESSION_PROGRAMME = re.compile(
     r"\b(?:PENDIDIKAN|PROGRAM(?:\s+STUDI)?)\s+(?=PROFESI\s+" + _PROFESSION_WORDS + ")", re.IGNORECASE
@@ -1197,6 +1204,8 @@ _PROFESSION_BRACKETS = re.compile(r"^\s*(PROFESI)\s*\(([^()]*)\)\s*$", re.IGNORE
 def _split_plus(text: str) -> list[str]:
     """The parts of an education cell: "S-1 KEPERAWATAN + NERS" (the highest level written wins), a profession
     written after the degree (:data:`_PLUS`) its own part."""
+    if _SPACED_HELD.search(text) and split_level(text)[0] in {None, *PROFESSION_ENTRY}:
+        text = _SPACED_HELD.sub(" + ", text)
     parts = (_PROFESSION_BRACKETS.sub(r"\1 \2", part) for part in _PLUS.split(_PROFESSION_PROGRAMME.sub("", text)))
     return [part for part in parts if part.strip()]
 
@@ -1570,6 +1579,8 @@ def _profession_level(
     """(level, programme) where a profession is read beside a written level: the profession when the level is the
     one it is entered from (S-1 + "Profesi Ners"); else the level stays, and so does the degree's programme, the
     profession kept among the others ("D-III | Keperawatan, Profesi Ners")."""
+    if best[0] in PROFESSION_ENTRY and level == best[0] and best[1].upper() in PROFESSIONS:
+        best = (PROFESI, best[1].upper())  # "S1 APOTEKER" in one cell, as "S1" beside "APOTEKER" (spell24, h36)
     if best[0] != PROFESI:
         return level, programme
     if not one_cell and level not in PROFESSION_ENTRY | {PROFESI}:

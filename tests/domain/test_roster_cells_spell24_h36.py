@@ -55,3 +55,31 @@ def test_titles_then_a_programme_read_the_titles_level_and_the_programme(cell: s
 def test_levels_and_title_cells_keep_their_reading(cell: str, level: str | None, programme: str) -> None:
     parsed = parse_education(cell, None)
     assert (parsed.level, parsed.programme) == (level, programme)
+
+
+@pytest.mark.parametrize(
+    ("cell", "programme", "degree"),
+    [
+        ("S1 KEPERAWATAN NERS", "NERS", ("S-1", "KEPERAWATAN")),  # the nurse's degree and profession, a space between
+        ("S1 KEP. NERS", "NERS", ("S-1", "KEP.")),
+        ("S1 FARMASI APOTEKER", "APOTEKER", ("S-1", "FARMASI")),
+        ("S1 APOTEKER", "APOTEKER", None),  # as "S1" beside "APOTEKER" reads it
+    ],
+)
+def test_a_profession_after_its_degree_in_one_cell_is_the_profession(
+    cell: str, programme: str, degree: tuple[str, str] | None
+) -> None:
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme) == ("Profesi", programme)
+    assert degree is None or degree in parsed.lain
+    assert roster_education(cell, None)[0] == "Profesi"
+    assert parse_education("S1", cell.partition(" ")[2]).level == "Profesi"  # the two columns read alike
+
+
+@pytest.mark.parametrize("cell", ["D3 KEPERAWATAN NERS", "S2 APOTEKER", "S1 KEPERAWATAN"])
+def test_a_profession_word_after_another_level_leaves_the_level(cell: str) -> None:
+    # Ners and Apoteker are entered from an S-1 (or D-IV): a D-III or S-2 cell keeps its written level
+    assert parse_education(cell, None).level == cell.partition(" ")[0].replace("D3", "D-III").replace(
+        "S2", "S-2"
+    ).replace("S1", "S-1")
+    assert roster_education(cell, None)[0] == parse_education(cell, None).level
