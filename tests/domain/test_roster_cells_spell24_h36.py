@@ -83,3 +83,20 @@ def test_a_profession_word_after_another_level_leaves_the_level(cell: str) -> No
         "S2", "S-2"
     ).replace("S1", "S-1")
     assert roster_education(cell, None)[0] == parse_education(cell, None).level
+
+
+@pytest.mark.parametrize(
+    ("cell", "level"),
+    [
+        ("IPDN", "D-IV"),
+        ("D IV IPDN", "D-IV"),
+        ("S1 IPDN", "S-1"),
+        ("IIP", "S-1"),
+        ("INSTITUT ILMU PEMERINTAHAN", "S-1"),
+    ],
+)
+def test_the_home_affairs_institutes_name_their_programme(cell: str, level: str) -> None:
+    # IPDN (STPDN's successor) and IIP read no level or no programme, where STPDN and APDN read ILMU PEMERINTAHAN
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme) == (level, "ILMU PEMERINTAHAN")
+    assert roster_education(cell, None)[0] == level
