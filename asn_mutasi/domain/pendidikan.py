@@ -118,7 +118,7 @@ def _clean(value: object) -> str:
             return ""
         if value.is_integer():
             value = int(value)
-    text = compatible(str(value)).upper().replace("_", " ").replace("\u00a0", " ")
+    text = compatible(str(value)).translate(_PLAIN_DASHES).upper().replace("_", " ").replace("\u00a0", " ")
     if "." in text:  # "S.M.A", "S.L.T.A", "S.D." (a level cell of a BPS roster, a SIMPEG level table)
         text = _DOTTED.sub(_undotted, _academy_written_out(text, "AKADEMI "))
     text = _GLUED_LEVEL.sub(r"\1 ", text)  # "S.1TEKNIK SIPIL", "D3KEPERAWATAN": the level glued to the programme
@@ -1685,10 +1685,15 @@ def _clean_keep(value: object) -> str:
         return ""
     if isinstance(value, float) and value != value:
         return ""
-    text = compatible(str(value)).replace("\u00a0", " ").replace("|", " ")
+    text = compatible(str(value)).translate(_PLAIN_DASHES).replace("\u00a0", " ").replace("|", " ")
     if "." in text:
         text = _DOTTED.sub(_undotted, _academy_written_out(text, "Akademi "))
     return re.sub(r"\s+", " ", text).strip()
+
+
+#: typographic dashes written as the hyphen: "S1 Ekonomi — Universitas Galuh" read the programme "Ekonomi —", its
+#: college kept, where a hyphen cut it; "S–1 Hukum" read no level (a word processor's dashes; spell24, h36)
+_PLAIN_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 
 
 @lru_cache(maxsize=1)

@@ -100,3 +100,17 @@ def test_the_home_affairs_institutes_name_their_programme(cell: str, level: str)
     parsed = parse_education(cell, None)
     assert (parsed.level, parsed.programme) == (level, "ILMU PEMERINTAHAN")
     assert roster_education(cell, None)[0] == level
+
+
+@pytest.mark.parametrize(
+    ("cell", "programme"),
+    [
+        ("S1 Ekonomi — Universitas Galuh", "Ekonomi"),
+        ("S1 Ekonomi – UGM", "Ekonomi"),
+        ("D3 Keperawatan ‒ Semarang", "Keperawatan"),
+    ],
+)
+def test_a_typographic_dash_parts_the_programme_from_its_college_as_a_hyphen_does(cell: str, programme: str) -> None:
+    # the em dash was kept at the programme's end: "Ekonomi —"
+    assert parse_education(cell, None).programme == programme
+    assert parse_education(cell.replace("—", "-").replace("–", "-").replace("‒", "-"), None).programme == programme
