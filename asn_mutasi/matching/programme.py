@@ -331,9 +331,29 @@ def _split_segment(segment: str) -> list[str]:
     return out
 
 
+#: short forms that are also a Roman numeral: expanded only glued to the word after them ("I.KEU" is Ilmu Keuangan,
+#: "Strata I. Psikologi" the level)
+_GLUED_ONLY = frozenset({"I"})
+
+
+def _expanded(match: re.Match[str]) -> str:
+    """One dotted short form written out (:data:`DOTTED`), or as written when unknown or a numeral (:data:`_GLUED_ONLY`)."""
+    word = match.group(1)
+    if word not in DOTTED or (word in _GLUED_ONLY and not match.string[match.end() : match.end() + 1].isalpha()):
+        return match.group(0)
+    return DOTTED[word] + " "
+
+
 def _dotted(value: str) -> str:
-    """Expand known dotted abbreviations ("T. SIPIL" → TEKNIK SIPIL, "MAN. INFORMATIKA")."""
-    return _DOTTED_RE.sub(lambda m: (DOTTED[m.group(1)] + " ") if m.group(1) in DOTTED else m.group(0), value)
+    """Expand known dotted abbreviations ("T. SIPIL" → TEKNIK SIPIL, "MAN. INFORMATIKA"), also several written one
+    after another without a space ("I.KEU.PERBANKAN": ILMU KEUANGAN PERBANKAN; the second one was left, its dot after
+    the first's; spell24, h36)."""
+    for _ in range(4):
+        expanded = _DOTTED_RE.sub(_expanded, value)
+        if expanded == value:
+            break
+        value = expanded
+    return value
 
 
 _CONCENTRATION_PAREN = re.compile(r"\(\s*(?:KONSENTRASI|PEMINATAN|MINAT)\b[^()]*\)?\s*$")

@@ -114,3 +114,21 @@ def test_a_typographic_dash_parts_the_programme_from_its_college_as_a_hyphen_doe
     # the em dash was kept at the programme's end: "Ekonomi —"
     assert parse_education(cell, None).programme == programme
     assert parse_education(cell.replace("—", "-").replace("–", "-").replace("‒", "-"), None).programme == programme
+
+
+def test_dotted_short_forms_written_one_after_another_are_all_expanded() -> None:
+    # "Ak.I.Keu.Perbankan" (Akademi Ilmu Keuangan dan Perbankan): only the first short form was expanded
+    from asn_mutasi.matching.education import EducationMatcher
+
+    posts = ["D-III KEUANGAN DAN PERBANKAN", "D-III AKUNTANSI"]
+    matcher = EducationMatcher(posts)
+    assert matcher.fit("Ak.I.Keu.Perbankan", None, "D-III", posts[0]).memenuhi
+    assert not matcher.fit("Ak.I.Keu.Perbankan", None, "D-III", posts[1]).memenuhi
+
+
+def test_a_roman_numeral_after_a_level_is_no_short_form() -> None:
+    # "I." read as Ilmu after "Strata" cost a positive pair of bench/quality_pendidikan.py
+    from asn_mutasi.matching.education import EducationMatcher
+
+    post = "S-1 PSIKOLOGI + PROFESI"
+    assert EducationMatcher([post]).fit("S-1", "Strata I. PSIKOLOGI + PROFESI", "S-1", post).memenuhi
