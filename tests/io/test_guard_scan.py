@@ -712,3 +712,50 @@ def test_a_cell_tag_whose_name_ends_in_a_line_break_is_a_cell(space: bytes, pref
     sheet = scan["xl/worksheets/sheet1.xml"]
     assert sheet.cells == 2
     assert sheet.implicit or sheet.area > 30_000_000
+
+
+def test_a_scan_in_a_worker_thread_gets_the_gil_back_quickly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worker's scans and the caller's inflate run under a short switch interval, restored afterwards: at the
+    default 5 ms each numpy or zlib call of the roster's guard waited that long for the GIL beside the CLI's imports
+    and the plan's head start (speed18, h36)."""
+    import sys
+    import threading
+
+    from asn_mutasi.io import guard
+
+    seen: list[tuple[str, float]] = []
+    scan = guard._scan_xml
+
+    def recording(block: bytes, sheet: SheetScan, size: int | None = None) -> None:
+        seen.append((threading.current_thread().name, sys.getswitchinterval()))
+        scan(block, sheet, size)
+
+    monkeypatch.setattr(guard, "_scan_xml", recording)
+    monkeypatch.setattr(guard, "_SECOND_CORE", True)
+    monkeypatch.setattr(guard, "_CHUNK", 4096)
+    monkeypatch.setattr(guard, "_THREAD_MIN", 1)
+    rows = b"".join(b'<row r="%d"><c r="A%d"><v>%d</v></c></row>' % (i, i, i) for i in range(1, 2001))
+    before = sys.getswitchinterval()
+    scanned = guard.inspect_workbook(
+        _workbook_bytes(b"<worksheet><sheetData>" + rows + b"</sheetData></worksheet>"), "b"
+    )  # type: ignore[arg-type]
+    assert scanned is not None and scanned.sheets["xl/worksheets/sheet1.xml"].cells == 2000
+    in_worker = [interval for name, interval in seen if name.startswith("periksa-sheet")]
+    assert len(in_worker) > 3
+    assert max(in_worker) <= guard._SCAN_SWITCH < before
+    assert sys.getswitchinterval() == before
+
+
+def test_the_switch_interval_comes_back_after_scans_that_overlap() -> None:
+    """Two workbooks guarded at once: the interval stays short until the last scan ends, then is what it was."""
+    import sys
+
+    from asn_mutasi.io.guard import _SCAN_SWITCH, _QuickSwitch
+
+    before = sys.getswitchinterval()
+    _QuickSwitch.enter()
+    _QuickSwitch.enter()
+    _QuickSwitch.leave()
+    assert sys.getswitchinterval() <= _SCAN_SWITCH
+    _QuickSwitch.leave()
+    assert sys.getswitchinterval() == before
