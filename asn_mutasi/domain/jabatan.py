@@ -101,6 +101,7 @@ _COMMON_TOKENS: dict[str, str] = {
     "keu": "keuangan",
     "kab": "kabupaten",
     "prov": "provinsi",
+    "propinsi": "provinsi",  # the old spelling: SSCASN 2024 writes "PEMERINTAH PROPINSI KALIMANTAN TIMUR" (link5, h36)
     "pemkab": "pemerintah kabupaten",
     "pemkot": "pemerintah kota",
     "dprd": "dewan perwakilan rakyat daerah",

@@ -28,7 +28,9 @@ def unit_without_place(unit: str) -> str:
     for i in range(1, len(words) - 1):
         if words[i] in PLACE_WORDS and words[i - 1] not in NAMED_BY_PLACE:
             return " ".join(words[:i] + words[i + 1 + len(_place_name(words[i], words[i + 1 :])) :])
-    return unit
+    shorts = _province_shorts()  # a province by its short name alone: "dinas sosial diy" (link5, h36)
+    kept = [w for i, w in enumerate(words) if not i or w not in shorts]
+    return " ".join(kept) if len(kept) < len(words) else unit
 
 
 #: the words naming a region before its name, by the level of government they name: a kabupaten and a kota are one
@@ -68,7 +70,22 @@ def _part_regions(key: str) -> dict[str, set[str]]:
             del name[0]
         if name and name[0] not in ("dan", "serta"):
             out.setdefault(level, set()).add(f"{word} {' '.join(name)}")
-    return out
+    shorts = _province_shorts()
+    out.setdefault("provinsi", set()).update(
+        f"provinsi {w}" for i, w in enumerate(words) if w in shorts and (not i or words[i - 1] != "provinsi")
+    )
+    return {level: names for level, names in out.items() if names}
+
+
+@lru_cache(maxsize=1)
+def _province_shorts() -> frozenset[str]:
+    """The one-word sourced short names of a province (``wilayah_alias.csv``: "ntt", "diy", "jabar", "kepri") that
+    are no word of an official region's name: such a word names its province without "Provinsi" before it ("Dinas
+    Sosial NTT", "BKD DIY"; link5, h36). "Yogyakarta" is also a kota's name, so it needs "Provinsi"."""
+    words = {w for r in data_csv("wilayah_kabupaten_kota.csv") for w in normalize_unit_name(r["nama"]).split()}
+    words |= {w for r in data_csv("wilayah_provinsi.csv") for w in normalize_unit_name(r["nama"]).split()}
+    shorts = (normalize_unit_name(r["alias"]) for r in data_csv("wilayah_alias.csv") if r["jenis"] == "provinsi")
+    return frozenset(a for a in shorts if " " not in a and a not in words)
 
 
 #: the most words of an official kabupaten's or kota's name as a unit key ("Kepulauan Siau Tagulandang Biaro")
@@ -123,10 +140,15 @@ def _abbreviates(short: str, words: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=1)
 def _official_regions() -> frozenset[str]:
-    """Every kabupaten and kota of the official list (``wilayah_kabupaten_kota.csv``) as its place word and its name
-    without spaces ("kabupaten sumbabarat"): two such names are two regions, whatever one spells of the other."""
+    """Every kabupaten and kota of the official list (``wilayah_kabupaten_kota.csv``) and every province
+    (``wilayah_provinsi.csv``) as its place word and its name without spaces ("kabupaten sumbabarat", "provinsi
+    nusatenggaratimur"): two such names are two regions, whatever one spells of the other. Without the provinces,
+    "Provinsi Papua Barat" and "Provinsi Papua" could each be read as the other written short (link5, h36)."""
     rows = data_csv("wilayah_kabupaten_kota.csv")
-    return frozenset(f"{r['jenis']} {normalize_unit_name(r['nama']).replace(' ', '')}" for r in rows)
+    provinces = (
+        f"provinsi {normalize_unit_name(r['nama']).replace(' ', '')}" for r in data_csv("wilayah_provinsi.csv")
+    )
+    return frozenset(f"{r['jenis']} {normalize_unit_name(r['nama']).replace(' ', '')}" for r in rows) | set(provinces)
 
 
 @lru_cache(maxsize=1)
