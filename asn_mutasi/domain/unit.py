@@ -5,7 +5,8 @@ for a longer one (:func:`unit_among`). Roster linking reads a roster's unit by t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
@@ -221,14 +222,38 @@ def same_place(ours: str, theirs: str) -> bool:
     )
 
 
-def same_regions(unit: str, table_unit: str) -> bool:
+def same_regions(
+    unit: str, table_unit: str, own: Mapping[str, str] | Callable[[], Mapping[str, str]] | None = None
+) -> bool:
     """Whether a roster unit and the table unit it was read as (as written) name no two regions of one level: a region
     written on both sides must agree. "BKD Kabupaten Sukamaju" was read as a table's "Badan Kepegawaian Daerah
-    Kabupaten Sukasari", the place cut off before its OPD was looked up: another kabupaten's BKD (link2, h35)."""
+    Kabupaten Sukasari", the place cut off before its OPD was looked up: another kabupaten's BKD (link2, h35). A
+    table unit that names no region of a level is of the table's own region of it, where the table names one
+    (``own``: :func:`own_regions`, or what works them out when needed): "Dinas Sosial Provinsi NTT" was read as the
+    "Dinas Sosial" of a table of NTB's units (link5, h36)."""
     ours, theirs = unit_regions(unit), unit_regions(table_unit)
+    if own is not None and (ours.keys() & set(_OWN_LEVELS)) - theirs.keys():  # a level only the roster names
+        for level, region in (own() if callable(own) else own).items():
+            theirs.setdefault(level, {region})
     return all(
         any(same_place(a, b) for a in ours[level] for b in theirs[level]) for level in ours.keys() & theirs.keys()
     )
+
+
+#: the levels a position table is of one region of: one government's table names one province, one kabupaten or kota
+_OWN_LEVELS = ("provinsi", "daerah")
+
+
+def own_regions(units: Iterable[str]) -> dict[str, str]:
+    """The one province and the one kabupaten or kota a position table's units (as written) name, by level, where
+    all the units that name one of that level name the same (:func:`same_place`): the government the table is of."""
+    named: dict[str, dict[str, None]] = {}
+    for unit in dict.fromkeys(units):
+        for level, names in unit_regions(unit).items():
+            if level in _OWN_LEVELS:
+                named.setdefault(level, {}).update(dict.fromkeys(sorted(names)))
+    firsts = {level: next(iter(names)) for level, names in named.items()}
+    return {level: first for level, first in firsts.items() if all(same_place(first, n) for n in named[level])}
 
 
 #: first words of a unit that is an office of its own (an OPD, a kecamatan, a kelurahan or desa)
@@ -309,6 +334,10 @@ def unit_among(unit_key: str, keys: Iterable[str], written: Mapping[str, str] | 
     if unit_key in keys:
         return unit_key
     shown = written or {}
+    own = OwnRegions([shown.get(k, k) for k in keys])
+    office = _office_key(unit_key)  # "Kantor Camat X" of "Kecamatan X", "Puskesmas X" of "UPTD Puskesmas X"
+    if len(same := [k for k in keys if _office_key(k) == office]) == 1:
+        return same[0] if same_regions(unit_key, shown.get(same[0], same[0]), own) else None
     bare = unit_without_place(unit_key)
     words = bare.split()
     found = set()
@@ -327,8 +356,49 @@ def unit_among(unit_key: str, keys: Iterable[str], written: Mapping[str, str] | 
     if not found and " " not in unit_key and 3 <= len(unit_key) <= 8 and unit_key.isalpha():
         initials = {k: "".join(w[0] for w in unit_without_place(k).split() if w not in ("dan", "dengan")) for k in keys}
         found = {k for k, spelt in initials.items() if spelt == unit_key}
-    found = {k for k in found if same_regions(unit_key, shown.get(k, k))}
+    found = {k for k in found if same_regions(unit_key, shown.get(k, k), own)}
     return found.pop() if len(found) == 1 else None
+
+
+def _office_key(unit: str) -> str:
+    """A unit key as roster linking reads its office written as its "Kantor" (:func:`without_kantor`) and its UPT
+    or UPTD head (:func:`upt_key`): one key for "Kantor Camat X" and "Kecamatan X", for "UPTD Puskesmas X" and
+    "Puskesmas X"."""
+    return upt_key(without_kantor(unit))
+
+
+class OwnRegions:
+    """:func:`own_regions` of some units (a table's, as written), worked out once and only when asked: an argument
+    of :func:`same_regions`."""
+
+    def __init__(self, units: Iterable[str]) -> None:
+        self._units = units
+        self._own: dict[str, str] | None = None
+
+    def __call__(self) -> dict[str, str]:
+        """The units' own regions."""
+        if self._own is None:
+            self._own = own_regions(self._units)
+        return self._own
+
+
+#: an office a unit names as its "Kantor" ("Kantor Kecamatan X"), or as its head's ("Kantor Camat X", "Kantor Kepala
+#: Desa X"), wherever in the unit it stands ("Seksi Pemerintahan Kantor Camat X"): a word of its name must follow
+_KANTOR_OFFICE = re.compile(r"\bkantor (kecamatan|kelurahan|desa|camat|lurah|kepala desa)(?= \S)")
+#: the office each head's "Kantor" is (:data:`_KANTOR_OFFICE`)
+_OFFICE_OF_HEAD = {"camat": "kecamatan", "lurah": "kelurahan", "kepala desa": "desa"}
+
+
+def without_kantor(unit: str) -> str:
+    """A unit key with the office a roster or a table writes as its "Kantor" written as the office alone, wherever
+    it stands: "kantor kecamatan x" → "kecamatan x" (link1, h34), "kantor camat x" → "kecamatan x", "kantor lurah x"
+    → "kelurahan x" (real22, h34), "kantor kepala desa x" → "desa x" and "seksi pemerintahan kantor camat x" →
+    "seksi pemerintahan kecamatan x" (real23, h35); any other "Kantor …" is an office of that name ("Kantor
+    Kesatuan Bangsa"). Roster linking and :func:`unit_among` read it alike: `lowongan --unit "Kantor Camat X"`
+    found no unit the roster linked to "Kecamatan X" (link5, h36)."""
+    if "kantor " not in unit:
+        return unit
+    return _KANTOR_OFFICE.sub(lambda m: _OFFICE_OF_HEAD.get(m[1], m[1]), unit)
 
 
 #: the words that open a part below an office in a unit key that has lost its path's bars ("dinas kesehatan
@@ -357,3 +427,26 @@ def part_below(words: list[str], key: str, written: str = "") -> bool:
         return False
     rest = ["", *key.split()[len(words) :]]  # a head after "dan" is an affair merged in ("… Masyarakat dan Desa")
     return any(w in _BELOW_HEADS and before not in ("dan", "serta") for before, w in pairwise(rest))
+
+
+#: the key (normalize_unit_name) of "UPT", and of "UPTD" but for its closing "daerah"
+UPT_WORDS = "unit pelaksana teknis"
+
+
+def upt_key(unit: str) -> str:
+    """A unit key with "UPTD" read as "UPT", and "UPT" left out before a unit of its own name ("dinas kesehatan
+    unit pelaksana teknis daerah puskesmas x" → "dinas kesehatan puskesmas x"): one key for the unit however its
+    UPT is written. A UPT of an office ("UPTD Kecamatan X", an agriculture UPTD serving the kecamatan) keeps the
+    words: it is no part of that office (h26 units U1)."""
+    if UPT_WORDS not in unit:
+        return unit
+    words, out, i = unit.split(), [], 0
+    while i < len(words):
+        if words[i : i + 3] != ["unit", "pelaksana", "teknis"]:
+            out.append(words[i])
+            i += 1
+            continue
+        i += 4 if words[i + 3 : i + 4] == ["daerah"] else 3
+        if i == len(words) or words[i] in OFFICE_HEADS:
+            out += ["unit", "pelaksana", "teknis"]
+    return " ".join(out)

@@ -28,7 +28,7 @@ from asn_mutasi.domain.jabatan import (
     unit_in_words,
 )
 from asn_mutasi.domain.nip import nip_key, nip_keys
-from asn_mutasi.domain.unit import part_below, same_regions, unit_among
+from asn_mutasi.domain.unit import OwnRegions, part_below, same_regions, unit_among
 from asn_mutasi.findings import Finding, Location, Severity, make_finding
 from asn_mutasi.schema import (
     KEPUTUSAN,
@@ -545,7 +545,12 @@ def same_unit(a: str, b: str, units: Mapping[str, str] | None = None) -> bool:
     if a == b:
         return True
     written = (units or {}).get(b, b)
-    if not a or not b or not same_regions(a, written) or part_below(a.split(), b, written):
+    if (
+        not a
+        or not b
+        or not same_regions(a, written, OwnRegions((units or {}).values()))
+        or part_below(a.split(), b, written)
+    ):
         return False  # another region's unit, or a part of the office the roster writes alone (link3, h35)
     from asn_mutasi.workload.linking import respelt_unit, unit_affix_key, unit_place_cuts
 

@@ -68,10 +68,13 @@ from asn_mutasi.domain.unit import OFFICE_STARTS as _OFFICE_STARTS
 from asn_mutasi.domain.unit import PART_HEADS as _PART_HEADS
 from asn_mutasi.domain.unit import PATH_HEADS as _PATH_HEADS
 from asn_mutasi.domain.unit import PLACE_WORDS as _PLACE_WORDS
+from asn_mutasi.domain.unit import UPT_WORDS as _UPT_WORDS
 from asn_mutasi.domain.unit import goes_on_as_itself as _goes_on_as_itself
-from asn_mutasi.domain.unit import office_rest, part_below
+from asn_mutasi.domain.unit import office_rest, own_regions, part_below
 from asn_mutasi.domain.unit import same_regions as _same_regions
 from asn_mutasi.domain.unit import unit_without_place as _unit_without_place
+from asn_mutasi.domain.unit import upt_key as _upt_key
+from asn_mutasi.domain.unit import without_kantor as _without_kantor
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.formatting import format_number
 from asn_mutasi.schema import CODE_AS_WRITTEN, GOLONGAN_BARE, LINK_COLUMN, ROW, UNIT_AS_WRITTEN, holder_mask, valid_mask
@@ -157,6 +160,14 @@ class PositionIndex:
     _word_sets: set[str] = field(default_factory=set, repr=False)  #: every table unit's word set (build)
     #: roster unit keys read as a table part by :func:`_part_before_its_office` -> (that part, the office written)
     read_as_part: dict[str, tuple[str, str]] = field(default_factory=dict)
+    _own_regions: dict[str, str] | None = field(default=None, repr=False)
+
+    def own_regions(self) -> dict[str, str]:
+        """The region the table's units name, by level, where they name one (:func:`own_regions`; built once, on
+        first use): its units that name none are of it."""
+        if self._own_regions is None:
+            self._own_regions = own_regions(self.unit_display.values())
+        return self._own_regions
 
     def upt_units(self) -> dict[str, list[str]]:
         """Each table unit with UPT(D) words by its :func:`_upt_key` -> the units (built once, on first use)."""
@@ -463,9 +474,12 @@ def _placeless_path(raw: str, *, whole: bool = False) -> str | None:
 
 def _table_unit(unit: str, index: PositionIndex, raw: str = "") -> str | None:
     """The one unit of the position table a roster's unknown unit (``raw``: as written) stands for
-    (:func:`_table_unit_read`), or None, also when the two name another region (:func:`_same_regions`)."""
+    (:func:`_table_unit_read`), or None, also when the two name another region (:func:`_same_regions`; a table unit
+    naming none is of the table's own region, :meth:`PositionIndex.own_regions`)."""
     found = _table_unit_read(unit, index, raw)
-    return found if found is None or _same_regions(raw or unit, index.unit_display.get(found, found)) else None
+    if found is None or _same_regions(raw or unit, index.unit_display.get(found, found), index.own_regions()):
+        return found
+    return None
 
 
 def _table_unit_read(unit: str, index: PositionIndex, raw: str = "") -> str | None:
@@ -587,10 +601,6 @@ def respelt_unit(unit: str) -> str | None:
     return " ".join(words) if changed else None
 
 
-#: the key (normalize_unit_name) of "UPT", and of "UPTD" but for its closing "daerah"
-_UPT_WORDS = "unit pelaksana teknis"
-
-
 def offices_named(units: pd.Series) -> list[str]:
     """The distinct offices of their own (an OPD, a kecamatan, kelurahan or desa, a hospital, a puskesmas, a UPT)
     that a roster's units name at their head, as written ("Dinas Kesehatan" of "Dinas Kesehatan | Seksi X"); a
@@ -627,24 +637,6 @@ def _one_per_office(heads: list[str], keys: list[str]) -> list[str]:
         if not any(words[k] <= words[i] for k in kept):
             kept.append(i)
     return [heads[i] for i in sorted(kept)]
-
-
-#: an office a unit names as its "Kantor" ("Kantor Kecamatan X"), or as its head's ("Kantor Camat X", "Kantor Kepala
-#: Desa X"), wherever in the unit it stands ("Seksi Pemerintahan Kantor Camat X"): a word of its name must follow
-_KANTOR_OFFICE = re.compile(r"\bkantor (kecamatan|kelurahan|desa|camat|lurah|kepala desa)(?= \S)")
-#: the office each head's "Kantor" is (:data:`_KANTOR_OFFICE`)
-_OFFICE_OF_HEAD = {"camat": "kecamatan", "lurah": "kelurahan", "kepala desa": "desa"}
-
-
-def _without_kantor(unit: str) -> str:
-    """A unit key with the office a roster or a table writes as its "Kantor" written as the office alone, wherever
-    it stands: "kantor kecamatan x" → "kecamatan x" (link1, h34), "kantor camat x" → "kecamatan x", "kantor lurah x"
-    → "kelurahan x" (real22, h34), "kantor kepala desa x" → "desa x" and "seksi pemerintahan kantor camat x" →
-    "seksi pemerintahan kecamatan x" (real23, h35); any other "Kantor …" is an office of that name ("Kantor
-    Kesatuan Bangsa")."""
-    if "kantor " not in unit:
-        return unit
-    return _KANTOR_OFFICE.sub(lambda m: _OFFICE_OF_HEAD.get(m[1], m[1]), unit)
 
 
 def _kantor_unit(unit: str, index: PositionIndex) -> str | None:
@@ -716,25 +708,6 @@ def unit_affix_key(unit: str) -> str:
     """A unit key without what linking reads as no part of the unit: the place after it ("… kabupaten x") and its
     UPT/UPTD head (:func:`_upt_key`). `terapkan` compares a roster's unit with the plan's by it."""
     return _upt_key(_unit_without_place(unit))
-
-
-def _upt_key(unit: str) -> str:
-    """A unit key with "UPTD" read as "UPT", and "UPT" left out before a unit of its own name ("dinas kesehatan
-    unit pelaksana teknis daerah puskesmas x" → "dinas kesehatan puskesmas x"): one key for the unit however its
-    UPT is written. A UPT of an office ("UPTD Kecamatan X", an agriculture UPTD serving the kecamatan) keeps the
-    words: it is no part of that office (h26 units U1)."""
-    if _UPT_WORDS not in unit:
-        return unit
-    words, out, i = unit.split(), [], 0
-    while i < len(words):
-        if words[i : i + 3] != ["unit", "pelaksana", "teknis"]:
-            out.append(words[i])
-            i += 1
-            continue
-        i += 4 if words[i + 3 : i + 4] == ["daerah"] else 3
-        if i == len(words) or words[i] in _OFFICE_HEADS:
-            out += ["unit", "pelaksana", "teknis"]
-    return " ".join(out)
 
 
 #: the kecamatan a puskesmas's name may add or leave out before its place ("UPTD Puskesmas Kecamatan Sukamaju" is
