@@ -24,11 +24,12 @@ def unit_without_place(unit: str) -> str:
     as a table's only other kecamatan, walk4, h28); the key itself when it has none. The name ends where a part's or
     office's head begins (:func:`unit_regions`): cut from the place on, "… Dinas Cipta Karya dan Sumber Daya Air
     Provinsi | UPT … Wilayah I | Seksi Operasi dan Pemeliharaan" lost its UPT and was read as the table's only UPT
-    of that dinas, Wilayah II's (link2, h35)."""
+    of that dinas, Wilayah II's (link2, h35). Every place is cut: "Dinas Kesehatan Kabupaten Bima Provinsi NTB" kept
+    its "provinsi ntb" and was no table's "Dinas Kesehatan Kabupaten Bima" (link5, h36)."""
     words = unit.split()
     for i in range(1, len(words) - 1):
-        if words[i] in PLACE_WORDS and words[i - 1] not in NAMED_BY_PLACE:
-            return " ".join(words[:i] + words[i + 1 + len(_place_name(words[i], words[i + 1 :])) :])
+        if words[i] in PLACE_WORDS and words[i - 1] not in NAMED_BY_PLACE:  # and a province after a kabupaten
+            return unit_without_place(" ".join(words[:i] + words[i + 1 + len(_place_name(words[i], words[i + 1 :])) :]))
     shorts = _province_shorts()  # a province by its short name alone: "dinas sosial diy" (link5, h36)
     kept = [w for i, w in enumerate(words) if not i or w not in shorts]
     return " ".join(kept) if len(kept) < len(words) else unit
@@ -230,14 +231,25 @@ def same_regions(
     Kabupaten Sukasari", the place cut off before its OPD was looked up: another kabupaten's BKD (link2, h35). A
     table unit that names no region of a level is of the table's own region of it, where the table names one
     (``own``: :func:`own_regions`, or what works them out when needed): "Dinas Sosial Provinsi NTT" was read as the
-    "Dinas Sosial" of a table of NTB's units (link5, h36)."""
+    "Dinas Sosial" of a table of NTB's units (link5, h36). A unit of a kabupaten or kota that names no province is no
+    unit of a province that names no kabupaten or kota: "Dinas Kesehatan Kab. Sanggau" was read as a table's "Dinas
+    Kesehatan Provinsi Kalimantan Barat" (SSCASN 2024 OPD names; link5, h36)."""
     ours, theirs = unit_regions(unit), unit_regions(table_unit)
+    if {_levels_of(ours), _levels_of(theirs)} == {"daerah", "provinsi"}:
+        return False
     if own is not None and (ours.keys() & set(_OWN_LEVELS)) - theirs.keys():  # a level only the roster names
         for level, region in (own() if callable(own) else own).items():
             theirs.setdefault(level, {region})
     return all(
         any(same_place(a, b) for a in ours[level] for b in theirs[level]) for level in ours.keys() & theirs.keys()
     )
+
+
+def _levels_of(regions: Mapping[str, set[str]]) -> str:
+    """Which government a unit's regions (:func:`unit_regions`) name: "daerah" a kabupaten or kota with no province,
+    "provinsi" a province with no kabupaten or kota, else ""."""
+    levels = regions.keys() & set(_OWN_LEVELS)
+    return next(iter(levels)) if len(levels) == 1 else ""
 
 
 #: the levels a position table is of one region of: one government's table names one province, one kabupaten or kota

@@ -60,3 +60,21 @@ def test_every_short_name_is_its_own_province_only() -> None:
 def test_a_short_name_alone_names_its_province_but_a_kota_name_does_not() -> None:
     assert unit_regions("Dinas Sosial NTT")["provinsi"] == {"provinsi ntt"}
     assert "provinsi" not in unit_regions("Dinas Sosial Kota Yogyakarta")
+
+
+#: a kabupaten's or kota's unit and a province's (SSCASN 2024 OPD names): two governments
+OTHER_GOVERNMENT = [
+    ("Dinas Kesehatan Kab. Sanggau", ["DINAS KESEHATAN PROVINSI KALIMANTAN BARAT"]),
+    ("Dinas Pendidikan Kabupaten Simeulue", ["DINAS PENDIDIKAN PROVINSI DKI JAKARTA"]),
+    ("Dinas Sosial Provinsi NTT", ["Dinas Sosial Kota Kupang"]),
+]
+
+
+@pytest.mark.parametrize(("written", "units"), OTHER_GOVERNMENT)
+def test_a_kabupatens_unit_is_no_provinces(written: str, units: list[str]) -> None:
+    assert _link(written, units) is None
+
+
+def test_a_kabupatens_unit_written_with_its_province_is_still_its_own() -> None:
+    assert _link("Dinas Kesehatan Kabupaten Bima Provinsi NTB", ["Dinas Kesehatan Kabupaten Bima"]) == "J0"
+    assert _link("Dinas Kesehatan Kabupaten Bima", ["Dinas Kesehatan Kabupaten Bima Provinsi NTB"]) == "J0"
