@@ -362,6 +362,7 @@ def unit_among(unit_key: str, keys: Iterable[str], written: Mapping[str, str] | 
             rest = office_rest(words, shown[key]) if key in shown else _key_rest(theirs.split()[len(words) :])
             if goes_on_as_itself(words, rest):
                 found.add(key)
+    found |= merged_offices(unit_key, ((k, shown.get(k, k)) for k in keys))
     if not found:
         no_and = " ".join(w for w in words if w != "dan")
         found = {k for k in keys if " ".join(w for w in unit_without_place(k).split() if w != "dan") == no_and}
@@ -462,3 +463,36 @@ def upt_key(unit: str) -> str:
         if i == len(words) or words[i] in OFFICE_HEADS:
             out += ["unit", "pelaksana", "teknis"]
     return " ".join(out)
+
+
+#: what lists the affairs merged in one OPD's name ("Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana")
+_AFFAIR_SPLIT = re.compile(r"\s*(?:,|&|\bdan\b|\bserta\b)\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def office_affairs(written: str) -> tuple[str, frozenset[str]] | None:
+    """An OPD written alone (a dinas or badan, no part below it, as written) as its kind and its affairs, each whole
+    and without its place: "Dinas Kelautan dan Perikanan Kabupaten X" → ("dinas", {"kelautan", "perikanan"}); None
+    for any other unit. "Kesehatan Hewan" is one affair, no "Kesehatan"."""
+    if "|" in written:
+        return None
+    pieces = [unit_without_place(normalize_unit_name(p)) for p in _AFFAIR_SPLIT.split(written) if p.strip()]
+    first = pieces[0].split() if pieces else []
+    if len(first) < 2 or first[0] not in ("dinas", "badan") or not names_an_office(first):
+        return None
+    affairs = [" ".join(first[1:]), *pieces[1:]]
+    return (first[0], frozenset(affairs)) if all(affairs) else None
+
+
+def merged_offices(written: str, units: Iterable[tuple[str, str]]) -> set[str]:
+    """The keys of ``units`` (key, as written) that are an OPD of the same kind whose affairs hold every affair of
+    OPD ``written`` (:func:`office_affairs`): "Dinas Perikanan" of "Dinas Kelautan dan Perikanan", "Dinas Perikanan
+    dan Kelautan" of it too; no "Dinas Kesehatan" of "Dinas Peternakan dan Kesehatan Hewan". Roster linking and
+    :func:`unit_among` read an OPD merged with other affairs so, and a second such OPD makes its start no answer:
+    "Dinas Pariwisata" was read as the table's "Dinas Pariwisata Pemuda dan Olahraga" beside its "Dinas Kebudayaan
+    dan Pariwisata" (link5, h36)."""
+    ours = office_affairs(written)
+    if ours is None:
+        return set()
+    kind, affairs = ours
+    return {k for k, w in units if (t := office_affairs(w)) is not None and t[0] == kind and affairs <= t[1]}

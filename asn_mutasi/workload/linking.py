@@ -70,7 +70,7 @@ from asn_mutasi.domain.unit import PATH_HEADS as _PATH_HEADS
 from asn_mutasi.domain.unit import PLACE_WORDS as _PLACE_WORDS
 from asn_mutasi.domain.unit import UPT_WORDS as _UPT_WORDS
 from asn_mutasi.domain.unit import goes_on_as_itself as _goes_on_as_itself
-from asn_mutasi.domain.unit import office_rest, own_regions, part_below
+from asn_mutasi.domain.unit import merged_offices, office_affairs, office_rest, own_regions, part_below
 from asn_mutasi.domain.unit import same_regions as _same_regions
 from asn_mutasi.domain.unit import unit_without_place as _unit_without_place
 from asn_mutasi.domain.unit import upt_key as _upt_key
@@ -161,6 +161,18 @@ class PositionIndex:
     #: roster unit keys read as a table part by :func:`_part_before_its_office` -> (that part, the office written)
     read_as_part: dict[str, tuple[str, str]] = field(default_factory=dict)
     _own_regions: dict[str, str] | None = field(default=None, repr=False)
+    _by_affair: dict[str, list[tuple[str, str]]] | None = field(default=None, repr=False)
+
+    def merged_offices(self, written: str) -> set[str]:
+        """The table's OPDs whose affairs hold every affair of OPD ``written`` (:func:`merged_offices`), looked up by
+        its first affair (the table's OPDs by each of their affairs built once, on first use)."""
+        if self._by_affair is None:
+            self._by_affair = {}
+            for key, shown in self.unit_display.items():
+                for affair in (office_affairs(shown) or ("", frozenset()))[1]:
+                    self._by_affair.setdefault(affair, []).append((key, shown))
+        ours = office_affairs(written)
+        return merged_offices(written, self._by_affair.get(min(ours[1]), ())) if ours else set()
 
     def own_regions(self) -> dict[str, str]:
         """The region the table's units name, by level, where they name one (:func:`own_regions`; built once, on
@@ -508,6 +520,7 @@ def _table_unit_read(unit: str, index: PositionIndex, raw: str = "") -> str | No
         if _goes_on_as_itself(words, _office_rest(u, words, index))
         and not part_below(words, u, index.unit_display.get(u, ""))
     }
+    found |= index.merged_offices(raw or unit)  # "Dinas Perikanan" of "Dinas Kelautan dan Perikanan" (link5, h36)
     # only the endings no longer than the table's longest unit: every ending of a 50,000-word cell, each joined
     # anew, took 8 s (hostile2, h30)
     found.update(
