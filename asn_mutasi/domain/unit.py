@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from asn_mutasi.data import data_csv
-from asn_mutasi.domain.jabatan import NAMED_BY_PLACE, normalize_unit_name
+from asn_mutasi.domain.jabatan import NAMED_BY_PLACE, named_by_place, normalize_unit_name
 
 PLACE_WORDS = frozenset({"kabupaten", "kota", "provinsi"})
 
@@ -28,7 +28,7 @@ def unit_without_place(unit: str) -> str:
     its "provinsi ntb" and was no table's "Dinas Kesehatan Kabupaten Bima" (link5, h36)."""
     words = unit.split()
     for i in range(1, len(words) - 1):
-        if words[i] in PLACE_WORDS and words[i - 1] not in NAMED_BY_PLACE:  # and a province after a kabupaten
+        if words[i] in PLACE_WORDS and not named_by_place(words[:i]):  # and a province after a kabupaten
             return unit_without_place(" ".join(words[:i] + words[i + 1 + len(_place_name(words[i], words[i + 1 :])) :]))
     shorts = _province_shorts()  # a province by its short name alone: "dinas sosial diy" (link5, h36)
     kept = [w for i, w in enumerate(words) if not i or w not in shorts]
@@ -63,7 +63,7 @@ def _part_regions(key: str) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for i, word in enumerate(words):
         level = REGION_LEVELS.get(word)
-        if level is None or (i and words[i - 1] in NAMED_BY_PLACE):
+        if level is None or named_by_place(words[:i]):
             continue
         after = words[i + 1 :]  # a kecamatan's name may open with "kota" ("Kecamatan Kota Bangun")
         kota = after[:1] == ["kota"] and word in NAMED_BY_PLACE

@@ -39,7 +39,6 @@ from rapidfuzz.distance import Levenshtein
 from asn_mutasi.distinct import distinct_groups
 from asn_mutasi.domain.jabatan import (
     JENJANG_WORDS,
-    NAMED_BY_PLACE,
     PADA,
     acting_word,
     classify_jenis_jabatan,
@@ -48,6 +47,7 @@ from asn_mutasi.domain.jabatan import (
     jenjang_fungsional,
     jf_kategori,
     name_without_place,
+    named_by_place,
     normalize_position_name,
     normalize_unit_name,
     reads_as_unit,
@@ -712,7 +712,7 @@ def unit_place_cuts(unit: str) -> list[str]:
     return [
         " ".join(words[:i] + words[j:])
         for i in range(1, len(words) - 1)
-        if words[i] in _PLACE_WORDS and words[i - 1] not in NAMED_BY_PLACE
+        if words[i] in _PLACE_WORDS and not named_by_place(words[:i])
         for j in range(i + 2, len(words) + 1)
     ]
 

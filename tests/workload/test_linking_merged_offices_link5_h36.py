@@ -41,3 +41,10 @@ def test_unit_among_reads_it_alike(written: str, units: list[str], expected: str
     shown = {normalize_unit_name(u): u for u in units}
     got = unit_among(normalize_unit_name(written), list(shown), shown)
     assert got == (normalize_unit_name(expected) if expected else None)
+
+
+def test_an_opd_merged_with_desa_is_cut_from_its_place() -> None:
+    """ "… Masyarakat dan Desa Kabupaten Alor" is the OPD of Kabupaten Alor, not a village named "Kabupaten Alor"
+    (SSCASN 2024 OPD names of 16 kabupaten); "Kecamatan Kota Bangun" still names its kecamatan."""
+    assert _link("Dinas Pemberdayaan Masyarakat dan Desa Kab. Alor", ["Dinas Pemberdayaan Masyarakat dan Desa"]) == "J0"
+    assert _link("Kecamatan Kota Bangun", ["Kecamatan Sukamaju"]) is None
