@@ -280,3 +280,57 @@ def distinct_groups(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, int] | 
             codes = np.where(codes > before, codes + 1, codes)
             codes[missing] = missing_code = before + 1
     return codes, first_rows(codes), missing_code
+
+
+#: code points ``str.strip`` removes (``str.isspace``), and 0: an empty text (:func:`text_edges` gives 0 for one)
+STRIPPED_CODES = np.array([0, *(c for c in range(0x3001) if chr(c).isspace())], dtype=np.uint32)
+
+
+class ColumnMemo:
+    """What is known of a table's columns, found once and shared by the reader and the validation: a column's
+    :func:`distinct_groups`, and whether it is its own stripped text (every cell a text with no whitespace at either
+    end, or None: the reader saw every text's edges while cleaning it, so the validation need not join them again).
+
+    A fact belongs to the column's *memory*, never to its name alone, so a step that rewrites a column after the fact
+    was found cannot leave it stale: the rewritten column is new memory, and its facts are found anew. Each entry keeps
+    a pandas view of the memory it describes, so under Copy-on-Write no frame sharing that memory writes into it in
+    place (pandas copies the column first), and the memory is never freed and reused while the entry lives.
+    """
+
+    def __init__(self) -> None:
+        #: column name -> (a view pinning the memory, its values, the facts found of them)
+        self._entries: dict[str, tuple[pd.Series, np.ndarray, dict[str, Any]]] = {}
+
+    def _facts(self, name: str, series: pd.Series) -> tuple[np.ndarray, dict[str, Any]]:
+        """The column's values and the facts found of their memory (none yet for new memory)."""
+        values = series.to_numpy(dtype=object)
+        entry = self._entries.get(name)
+        if entry is not None and _same_memory(entry[1], values):
+            return entry[1], entry[2]
+        facts: dict[str, Any] = {}
+        self._entries[name] = (series.copy(deep=False), values, facts)
+        return values, facts
+
+    def groups(self, name: str, series: pd.Series) -> tuple[np.ndarray, np.ndarray, int] | None:
+        """:func:`distinct_groups` of the column ``name``, found once per column memory."""
+        values, facts = self._facts(name, series)
+        if "groups" not in facts:
+            facts["groups"] = distinct_groups(values)
+        found: tuple[np.ndarray, np.ndarray, int] | None = facts["groups"]
+        return found
+
+    def note_own_texts(self, name: str, series: pd.Series) -> None:
+        """Record that the column ``name`` as it now is holds only texts with no whitespace at either end, and None."""
+        self._facts(name, series)[1]["own_texts"] = True
+
+    def own_texts(self, name: str, series: pd.Series) -> bool:
+        """Whether the column is known to be its own stripped text (:meth:`note_own_texts` of this very memory)."""
+        entry = self._entries.get(name)
+        return entry is not None and "own_texts" in entry[2] and _same_memory(entry[1], series.to_numpy(dtype=object))
+
+
+def _same_memory(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether two object arrays are the same cells of the same memory (``a`` alive: its memory is not reused)."""
+    if a.dtype != b.dtype or a.shape != b.shape or a.strides != b.strides:
+        return False
+    return bool(a.__array_interface__["data"][0] == b.__array_interface__["data"][0])

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
+    from asn_mutasi.distinct import ColumnMemo
+
 ROW = "_baris"  #: 1-based row number in the source sheet (header rows counted)
 #: prepared roster/position column: the unit cell as written, before it was told apart by OPD (only with a
 #: ``perangkat_daerah`` column; linking falls back to it against a table without OPDs, ``terapkan`` writes it back)
@@ -321,6 +323,9 @@ class RawTable:
     below_header: list[list[object]] = field(default_factory=list)
     #: rows of the sheet below the header that are not data, by kind ("ringkasan", "penutup")
     skipped: dict[str, int] = field(default_factory=dict)
+    #: what the reader learnt of the frame's columns (their grouping, their texts), for the validation to reuse; each
+    #: fact is tied to a column's memory, so a column rewritten since is found anew (None: nothing learnt)
+    memo: ColumnMemo | None = field(default=None, repr=False, compare=False)
 
     def letter(self, field_name: str) -> str | None:
         info = self.columns.get(field_name)

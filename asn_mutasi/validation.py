@@ -23,7 +23,9 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.distinct import (
+    STRIPPED_CODES,
     TEXT_EDGES_BLOCK,
+    ColumnMemo,
     apply_by_code,
     distinct_codes,
     distinct_groups,
@@ -146,10 +148,6 @@ def _none(values: np.ndarray) -> np.ndarray:
     return none
 
 
-#: code points ``str.strip`` removes (``str.isspace``), and 0: an empty text
-_STRIPPED_CODES = np.array([0, *(c for c in range(0x3001) if chr(c).isspace())], dtype=np.uint32)
-
-
 def _edge_texts(values: np.ndarray) -> np.ndarray | None:
     """:func:`_texts` of a column of text and None cells, read at numpy speed; None for any other column.
 
@@ -174,7 +172,7 @@ def _edge_texts(values: np.ndarray) -> np.ndarray | None:
                 return None
         if edges is None or (block and set(map(type, block)) != {str}):  # (or a subclass of str)
             return None
-        closer = np.flatnonzero(np.isin(edges[0], _STRIPPED_CODES) | np.isin(edges[1], _STRIPPED_CODES))
+        closer = np.flatnonzero(np.isin(edges[0], STRIPPED_CODES) | np.isin(edges[1], STRIPPED_CODES))
         if len(closer) and texts is values:
             texts = values.copy()
         for k in closer.tolist():
@@ -191,8 +189,10 @@ class _Column:
     touches 100k scattered Python objects, so each column is walked as few times as possible.
     """
 
-    def __init__(self, series: pd.Series) -> None:
+    def __init__(self, series: pd.Series, memo: ColumnMemo | None = None, name: str = "") -> None:
         self.values: np.ndarray = series.to_numpy(dtype=object)
+        #: the reader's facts of the column (:class:`~asn_mutasi.distinct.ColumnMemo`), asked of this very series
+        self._memo = (memo, name, series) if memo is not None else None
         self._cells: list[Any] | None = None
         self._groups: tuple[np.ndarray, np.ndarray, int] | bool | None = False
         self._texts: np.ndarray | None = None
@@ -212,7 +212,9 @@ class _Column:
     def groups(self) -> tuple[np.ndarray, np.ndarray, int] | None:
         """(code per row, first row of each code, code of missing values or -1); None if a cell is unhashable."""
         if self._groups is False:
-            self._groups = distinct_groups(self.values)
+            self._groups = (
+                self._memo[0].groups(self._memo[1], self._memo[2]) if self._memo else distinct_groups(self.values)
+            )
         return self._groups  # type: ignore[return-value]
 
     def firsts(self) -> list[Any]:
@@ -245,6 +247,8 @@ class _Column:
         Once per distinct value when the column is grouped already (a rule parses it),
         otherwise one pass over the cells (a column of names repeats little).
         """
+        if self._texts is None and self._memo and self._memo[0].own_texts(self._memo[1], self._memo[2]):
+            self._texts = self.values  # (the reader saw no text to strip: each text its own, every blank None)
         if self._texts is None:
             grouped = self._groups if isinstance(self._groups, tuple) else None
             other = self._other_text
@@ -456,7 +460,7 @@ class RosterContext:
     def column(self, name: str) -> _Column:
         """The raw column of field ``name`` (a column of None when absent), shared by every rule."""
         if name not in self.columns:
-            self.columns[name] = _Column(self.col(name))
+            self.columns[name] = _Column(self.col(name), self.raw.memo, name)
         return self.columns[name]
 
     def texts(self, name: str) -> np.ndarray:

@@ -27,7 +27,16 @@ import pandas as pd
 from pandas._libs import lib
 
 from asn_mutasi.config import ReadLimits
-from asn_mutasi.distinct import TEXT_EDGES_BLOCK, apply_by_code, per_distinct, row_groups, text_edges, text_edges_ascii
+from asn_mutasi.distinct import (
+    STRIPPED_CODES,
+    TEXT_EDGES_BLOCK,
+    ColumnMemo,
+    apply_by_code,
+    per_distinct,
+    row_groups,
+    text_edges,
+    text_edges_ascii,
+)
 from asn_mutasi.domain.coded_fields import (
     COUNT_UNITS,
     DASHES,
@@ -937,12 +946,7 @@ def _build_table(
         nip_rows = layout_tools.nip_rows_below_names(grid.rows, layout.data_start, result.indices["nama"])
         if nip_rows:
             samples = _samples(grid.rows, layout, spans)
-    nip_in_name = (
-        "nip" in fields
-        and "nip" not in result.columns
-        and "nama" in result.columns
-        and layout_tools.count_nip_in_name(samples.get(result.indices["nama"], [])) > 0
-    )
+    nip_in_name = _nip_in_name(fields, result, samples)
     constants = _constants(grid, layout, result, kind, unit_kerja)
     tree, unit_code = _row_units(grid, layout, result, kind, constants)
     present = (
@@ -962,17 +966,18 @@ def _build_table(
     if kind == "pegawai":
         findings += _missing_for_planning(result, kind, present, base)
     blank = _blank_tree_units(grid, tree) + _continuation_rows(grid, layout, result, kind, findings, base)
+    memo = ColumnMemo()  # what the reader learns of a column, for the validation (found anew for a column rewritten)
     frame, original, skipped = _frames(
-        grid.rows, layout, result.indices, kind, source, findings, spans, nip_rows, blank
+        grid.rows, layout, result.indices, kind, source, findings, spans, nip_rows, blank, memo
     )
-    _cell_faults(frame, result, base, findings, (kind, source.format), _title_cells(original, layout, result))
+    _cell_faults(frame, result, base, findings, (kind, source.format), _title_cells(original, layout, result), memo)
     _said_nip_rows(nip_rows, result, base, skipped, findings)
     parts, part_findings, filled_from = _fill_from_parts(frame, original, layout, result, base)
     findings += part_findings
     if "nip" in result.parts and "nip" not in parts:  # a further NIP column that filled no cell: no word about it
         findings = [f for f in findings if not (f.code == "kolom-gabungan" and f.location.field == "nip")]
     columns = dict(result.columns)
-    _split_cells(frame, columns, base, findings, fields=fields, nip=nip_in_name)
+    _split_cells(frame, columns, base, findings, fields=fields, nip=nip_in_name, memo=memo)
     if unit_kerja and "unit_kerja" in result.columns and len(frame) and frame["unit_kerja"].isna().all():
         # --unit-kerja given and the file's unit column empty in every row: the analyst's unit, not "kosong" × n
         constants["unit_kerja"] = (unit_kerja.strip(), "parameter unit kerja (kolom unit kerja berkas kosong)")
@@ -983,6 +988,7 @@ def _build_table(
     return RawTable(
         kind=kind,
         frame=frame,
+        memo=memo,
         source=source,
         columns=columns,
         parts=parts,
@@ -993,6 +999,16 @@ def _build_table(
         original_frame=original,
         **_around_header(grid.rows, layout),
         skipped=skipped,
+    )
+
+
+def _nip_in_name(fields: Sequence[str], result: ColumnMapping, samples: dict[int, list[object]]) -> bool:
+    """Whether the kind's ``fields`` want a NIP the table has no column for, and its name cells hold NIPs."""
+    return (
+        "nip" in fields
+        and "nip" not in result.columns
+        and "nama" in result.columns
+        and layout_tools.count_nip_in_name(samples.get(result.indices["nama"], [])) > 0
     )
 
 
@@ -1022,6 +1038,7 @@ def _cell_faults(
     findings: list[Finding],
     table: tuple[str, str],
     titles: Sequence[tuple[str, pd.DataFrame, str]] = (),
+    memo: ColumnMemo | None = None,
 ) -> None:
     """Cells of the mapped columns whose value cannot be what it says: an Excel error value (read empty), a lone dash
     for a post or a unit (read empty: :func:`_dashes_read_empty`), a number, date or TRUE/FALSE where a name is
@@ -1033,7 +1050,7 @@ def _cell_faults(
     _error_texts(frame, result, base, findings, fmt, titles)
     if kind == "jabatan" and "unit_kerja" in result.columns:
         _fill_units_down(frame, replace(base, column=result.columns["unit_kerja"].letter), findings)
-    _dashes_read_empty(frame)
+    _dashes_read_empty(frame, memo)
     findings += typed_text_cells(frame, result.columns, base)
 
 
@@ -1052,17 +1069,43 @@ _DASH_EMPTY = (
 )
 
 
-def _dashes_read_empty(frame: pd.DataFrame) -> None:
+def _dashes_read_empty(frame: pd.DataFrame, memo: ColumnMemo | None = None) -> None:
     """A post or unit cell holding only a dash is read empty, as a blank cell is. Kendal's e-formasi "Daftar
     Kebutuhan Jabatan" prints "-" for a post without a unit: the post was read in a unit named "-", where every
     person and post of other files with a "-" unit met, and "—" was told to be "another spelling of unit '-'";
-    a roster's jabatan "-" was "not in the peta jabatan, did you mean …?" (real2, h30). Each distinct value once."""
+    a roster's jabatan "-" was "not in the peta jabatan, did you mean …?" (real2, h30). Each distinct value once
+    (grouped by ``memo``, which keeps the grouping for the validation)."""
     for name in _DASH_EMPTY:
         if name in frame.columns and frame[name].dtype == object:
             column = frame[name]
-            dash = np.asarray(per_distinct(column.to_numpy(dtype=object), _is_dash, missing=False), dtype=bool)
+            dash = _each_distinct(memo, name, column, _is_dash, missing=False).astype(bool)
             if dash.any():
                 frame[name] = column.where(~dash, None)
+
+
+#: :func:`_each_distinct`'s word for "call the function on a missing value too"
+_CALL = object()
+
+
+def _each_distinct(
+    memo: ColumnMemo | None, name: str, column: pd.Series, func: Callable[[object], object], *, missing: object = _CALL
+) -> np.ndarray:
+    """``func`` of each cell of the field ``name``'s ``column`` as an object array, called once per distinct value
+    (every missing value one, as :func:`_per_distinct_row` groups them; ``missing`` given: the missing cells' result,
+    without a call); the rows grouped by ``memo``, which keeps the grouping for the validation, when one is given."""
+    values = column.to_numpy(dtype=object)
+    grouped = memo.groups(name, column) if memo is not None else None
+    if grouped is None:
+        if missing is not _CALL:
+            return per_distinct(values, func, missing=missing)
+        return np.fromiter(_per_distinct_row(func, values.tolist()), dtype=object, count=len(values))
+    codes, first, missing_code = grouped
+    firsts = values[first].tolist()
+    if missing_code >= 0 and missing is not _CALL:
+        per = np.fromiter((missing if k == missing_code else func(v) for k, v in enumerate(firsts)), dtype=object)
+    else:
+        per = np.fromiter(map(func, firsts), dtype=object, count=len(first))
+    return per[codes]
 
 
 def _is_dash(value: object) -> bool:
@@ -1593,22 +1636,29 @@ def _split_cells(
     *,
     fields: Sequence[str],
     nip: bool,
+    memo: ColumnMemo | None = None,
 ) -> None:
     """The lines a cell adds to its own field: under the name (:func:`_split_name_cells`), after the post
     (:func:`_split_eselon_from_posts`)."""
     if "nama" in columns:
         _split_name_cells(frame, columns, base, findings, fields=fields, nip=nip)
     if "jabatan" in columns:
-        _split_eselon_from_posts(frame, columns, base, findings, eselon="eselon" in fields)
+        _split_eselon_from_posts(frame, columns, base, findings, eselon="eselon" in fields, memo=memo)
 
 
 def _split_eselon_from_posts(
-    frame: pd.DataFrame, columns: dict[str, ColumnInfo], base: Location, findings: list[Finding], *, eselon: bool
+    frame: pd.DataFrame,
+    columns: dict[str, ColumnInfo],
+    base: Location,
+    findings: list[Finding],
+    *,
+    eselon: bool,
+    memo: ColumnMemo | None = None,
 ) -> None:
     """A post's eselon written after it in the same cell ("Kepala Bidang Perumahan" over "(Eselon IIIb)") leaves the
     post: it was the post's name in the plan and the decree letters. The eselon becomes the ``eselon`` column when the
     table has none and its kind has one (``eselon``); "(Eselon )" says the post has none."""
-    split = _per_distinct_row(layout_tools.split_eselon_from_post, frame["jabatan"].tolist())
+    split = _each_distinct(memo, "jabatan", frame["jabatan"], layout_tools.split_eselon_from_post).tolist()
     hits = [(i, part) for i, part in enumerate(split) if isinstance(part, tuple)]
     if not hits:
         return
@@ -2232,13 +2282,15 @@ def _frames(
     spans: dict[int, int] | None = None,
     joined: list[int] | None = None,
     blanked: list[int] | None = None,
+    memo: ColumnMemo | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, int]]:
     """Clean data cells (empty → None), drop empty rows, flag formula text; build both frames.
 
     Columnar: the body becomes one 2-D object array; each column is classified by one
     pass that only tells plain cells from cells needing a closer look (None, empty text,
     text opening with a space or a formula character), and only those few are looked at
-    in Python. Masks, filtering and the frames are numpy/pandas operations.
+    in Python. Masks, filtering and the frames are numpy/pandas operations. ``memo`` is told which fields'
+    columns are their own stripped texts (:class:`~asn_mutasi.distinct.ColumnMemo`).
     """
     used = [c.index for c in layout.columns]
     spans = spans or {}
@@ -2251,8 +2303,9 @@ def _frames(
     cleaned: dict[str, np.ndarray] = {}
     blank: dict[str, np.ndarray] = {}
     invisible: list[tuple[Location, list[_Changed], int]] = []
+    own_texts: set[str] = set()  # the labels of columns that are their own stripped texts
     for col, label in zip(layout.columns, labels, strict=True):
-        values, is_blank, formulas, plain = _clean_column(grid[:, col.index])
+        values, is_blank, formulas, plain, own = _cleaned_column(grid[:, col.index])
         where = Location(source.path, source.sheet, first_row, col.letter, col.text, _field_at(indices, col.index))
         # (first: a formula's value is quoted without its NUL, hostile6; an ASCII column free of control characters
         # has nothing to strip: no invisible character is ASCII)
@@ -2261,6 +2314,8 @@ def _frames(
             findings.append(make_finding("sel-berisi-rumus", replace(where, row=first_row + k, value=str(values[k]))))
         invisible.append((where, changed, _text_cells(values) if changed else 0))  # (a count only a change reads)
         cleaned[label], blank[label] = values, is_blank
+        if own and not changed:
+            own_texts.add(label)
     findings.extend(_invisible_findings(invisible))
     del grid  # memory (issue 13): the cleaned columns are all that is kept
     n = len(body)
@@ -2287,14 +2342,26 @@ def _frames(
         series[label] = pd.Series(v if every else v[keep], dtype=object, copy=False)
     original = pd.DataFrame(series, index=pd.RangeIndex(len(keep)), copy=False)
     del series
-    data: dict[str, object] = {ROW: pd.array(keep + first_row, dtype="int64")}
     label_of = {c.index: label for c, label in zip(layout.columns, labels, strict=True)}
+    frame = _field_frame(original, keep + first_row, {n: label_of[i] for n, i in indices.items()}, kind)
+    if memo is not None:  # (a rule of the validation then needs no second look at these texts)
+        for name in frame.columns.intersection([n for n, i in indices.items() if label_of[i] in own_texts]):
+            memo.note_own_texts(name, frame[name])
+    return frame, original, {k: v for k, v in skipped.items() if isinstance(v, int)}
+
+
+def _field_frame(original: pd.DataFrame, rows: np.ndarray, label_of: dict[str, str], kind: str) -> pd.DataFrame:
+    """The table's frame: the sheet ``rows`` and each field of the kind, from its ``original`` column (``label_of``
+    the field) or None throughout. No copy: each field's column stays a view of its original column (Copy-on-Write
+    copies the one column a later step writes in place); consolidating them copied 100,000 × 30 scattered objects
+    once more (speed20, h36)."""
+    data: dict[str, object] = {ROW: pd.array(rows, dtype="int64")}
     for name in TABLE_KINDS[kind][1]:
-        if name in indices:
-            data[name] = original[label_of[indices[name]]]  # the frame's constructor copies (dict data)
+        if name in label_of:
+            data[name] = original[label_of[name]]
         else:
-            data[name] = pd.Series([None] * len(keep), dtype=object)
-    return pd.DataFrame(data), original, {k: v for k, v in skipped.items() if isinstance(v, int)}
+            data[name] = pd.Series([None] * len(rows), dtype=object)
+    return pd.DataFrame(data, copy=False)
 
 
 #: the last row of a worksheet (Excel's 1,048,576): the largest number a template may number a row with
@@ -2375,9 +2442,16 @@ def _object_grid(body: list[list[object]], width: int) -> np.ndarray:
 
 
 def _clean_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, bool]:
+    """:func:`_cleaned_column` without its last part."""
+    values, is_blank, formulas, ascii_only, _ = _cleaned_column(column)
+    return values, is_blank, formulas, ascii_only
+
+
+def _cleaned_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, bool, bool]:
     """One column of cells: (values with blanks as None, blank mask, row indices of formula-like text, whether every
     text cell is known to be plain ASCII, without control characters: :func:`_cell_kinds` joined them, and then
-    nothing is left for :func:`_strip_column`).
+    nothing is left for :func:`_strip_column`), and whether the values are their own stripped texts (every cell a
+    text with no whitespace at either end, or None: :class:`~asn_mutasi.distinct.ColumnMemo`).
 
     Blank: None, empty text or text of whitespace only. One cheap pass (:func:`_cell_kinds`)
     sorts the cells into None, empty text, plain, and text opening with one of
@@ -2385,7 +2459,7 @@ def _clean_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
     before formula-like text ("'=HYPERLINK…", "'- catatan") is taken off again: it is Excel's text
     marker, not data (read back, it stuck to the value and was carried through every cycle).
     """
-    kinds, ascii_only = _cell_kinds(column)
+    kinds, ascii_only, edged = _kinds_and_edges(column)
     is_blank = (kinds == _NONE) | (kinds == _EMPTY)
     formulas: list[int] = []
     marked: list[int] = []
@@ -2403,7 +2477,8 @@ def _clean_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
     for k in marked:
         out[k] = out[k][1:]
     out[is_blank] = None
-    return out, is_blank, np.array(formulas, dtype=np.int64), ascii_only
+    own_texts = edged is not None and not marked and not (edged & ~is_blank).any()
+    return out, is_blank, np.array(formulas, dtype=np.int64), ascii_only, own_texts
 
 
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -2511,7 +2586,14 @@ _LOOK_CODES = np.array(sorted(ord(c) for c in _LOOK_CLOSER), dtype=np.uint32)
 
 def _cell_kinds(column: np.ndarray) -> tuple[np.ndarray, bool]:
     """The kind of every cell: None, empty text, text opening with a :data:`_LOOK_CLOSER` character, or plain; and
-    whether every text cell is ASCII (False: not known).
+    whether every text cell is ASCII (False: not known). :func:`_kinds_and_edges` without its third part."""
+    kinds, ascii_only, _ = _kinds_and_edges(column)
+    return kinds, ascii_only
+
+
+def _kinds_and_edges(column: np.ndarray) -> tuple[np.ndarray, bool, np.ndarray | None]:
+    """:func:`_cell_kinds`, and where a text cell opens or ends with whitespace or is empty (None: not known, a cell
+    that is neither text nor None, or a block looked at one cell at a time): the validation's stripped texts.
 
     A block of nothing but text (most of a roster) is classified by its first characters,
     read with numpy from the texts joined (:func:`text_edges`; joining refuses anything
@@ -2519,24 +2601,38 @@ def _cell_kinds(column: np.ndarray) -> tuple[np.ndarray, bool]:
     """
     n = len(column)
     kinds = np.zeros(n, dtype=np.int8)
+    edged: np.ndarray | None = np.zeros(n, dtype=bool)
     ascii_only = True
     for lo in range(0, n, TEXT_EDGES_BLOCK):
         block = column[lo : lo + TEXT_EDGES_BLOCK].tolist()
         try:
             edges, ascii_block = text_edges_ascii(block)
         except TypeError:  # a cell that is no text: None, a number, a date
-            kinds[lo : lo + len(block)], ascii_block = _mixed_kinds(column[lo : lo + TEXT_EDGES_BLOCK], block)
+            kinds[lo : lo + len(block)], ascii_block, at, edges = _mixed_kinds(
+                column[lo : lo + TEXT_EDGES_BLOCK], block
+            )
             ascii_only &= ascii_block
+            if edged is not None and at is not None and edges is not None:
+                edged[lo + at] = _stripped_edge(edges)
+            else:
+                edged = None
             continue
         ascii_only &= ascii_block
         if edges is None:
-            kinds[lo : lo + len(block)] = _slow_kinds(block)
+            kinds[lo : lo + len(block)], edged = _slow_kinds(block), None
             continue
         codes = edges[0]
         part = kinds[lo : lo + len(block)]
         part[np.isin(codes, _LOOK_CODES)] = _LOOK
         part[codes == 0] = _EMPTY
-    return kinds, ascii_only
+        if edged is not None:
+            edged[lo : lo + len(block)] = _stripped_edge(edges)
+    return kinds, ascii_only, edged
+
+
+def _stripped_edge(edges: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """Where a text's first or last character is one ``str.strip`` removes, or the text is empty."""
+    return np.isin(edges[0], STRIPPED_CODES) | np.isin(edges[1], STRIPPED_CODES)
 
 
 #: ``infer_dtype`` kinds of a block without text (None aside): every other cell is plain
@@ -2546,8 +2642,11 @@ _NO_TEXT = frozenset(
 )  # fmt: skip
 
 
-def _mixed_kinds(cells: np.ndarray, block: list[object]) -> tuple[np.ndarray, bool]:
-    """:func:`_cell_kinds` of a block that holds something besides text: None found with numpy.
+def _mixed_kinds(
+    cells: np.ndarray, block: list[object]
+) -> tuple[np.ndarray, bool, np.ndarray | None, tuple[np.ndarray, np.ndarray] | None]:
+    """:func:`_cell_kinds` of a block that holds something besides text: None found with numpy; and, for a block of
+    text and None only, where its texts are and their edges (None, None for any other block).
 
     A block of None and non-text (dates, numbers) needs no look at a cell; a block of None
     and text has its texts' first characters read as a text-only block's are; anything
@@ -2556,7 +2655,10 @@ def _mixed_kinds(cells: np.ndarray, block: list[object]) -> tuple[np.ndarray, bo
     none = cells == None  # noqa: E711 (elementwise)
     found = lib.infer_dtype(cells, skipna=True)
     if found in _NO_TEXT:  # (no text at all: nothing that is not ASCII)
-        return np.where(none, _NONE, _PLAIN).astype(np.int8), True
+        kinds = np.where(none, _NONE, _PLAIN).astype(np.int8)
+        if none.all():
+            return kinds, True, np.zeros(0, dtype=np.intp), (np.zeros(0, np.uint32), np.zeros(0, np.uint32))
+        return kinds, True, None, None
     if found == "string":  # text and None (or NaN: then the join below refuses, and the slow way decides)
         at = np.flatnonzero(~none)
         try:
@@ -2569,8 +2671,8 @@ def _mixed_kinds(cells: np.ndarray, block: list[object]) -> tuple[np.ndarray, bo
             part[np.isin(edges[0], _LOOK_CODES)] = _LOOK
             part[edges[0] == 0] = _EMPTY
             kinds[at] = part
-            return kinds, ascii_only
-    return _slow_kinds(block), False
+            return kinds, ascii_only, at, edges
+    return _slow_kinds(block), False, None, None
 
 
 def _slow_kinds(values: list[object]) -> np.ndarray:
