@@ -239,37 +239,57 @@ def _terminate_as_exit() -> Iterator[None]:
 _HELD = ("SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT")
 
 
+class _Hold:
+    """The handler of :func:`signals_held`: notes each signal it receives."""
+
+    def __init__(self) -> None:
+        self.held: list[int] = []
+
+    def __call__(self, signum: int, frame: object) -> None:
+        self.held.append(signum)
+
+
 @contextlib.contextmanager
 def signals_held() -> Iterator[list[int]]:
     """Hold Ctrl-C (SIGINT), SIGTERM, SIGHUP and SIGQUIT while a result is committed (a ledger transaction beside
     the files it records); yields the signals received meanwhile, which the caller reports instead of raising them: a
     Ctrl-C just after ``terapkan`` had written the new roster, the daftar SK and the ledger said "Dibatalkan." (exit
-    130) and the rerun recorded every move twice (hostile8, h28). A signal the process ignores (``nohup``) stays
-    ignored. Only in the main thread; the handlers are restored after."""
+    130) and the rerun recorded every move twice (hostile8, h28). Only in the main thread; the handlers are restored
+    after.
+
+    A signal the process ignores (SIG_IGN: a job a script started with ``&``) is left ignored, not held and reported
+    as a stop; once the handlers are restored, a signal held over the default action (a library caller's SIGTERM)
+    is raised again, so the process still ends, after the commit, and one held inside another hold is passed to it:
+    the hold swallowed both, a stopped worker ran on (review21, h36)."""
     import signal
     import threading
 
-    held: list[int] = []
+    hold = _Hold()
     if threading.current_thread() is not threading.main_thread():
-        yield held
+        yield hold.held
         return
-
-    def _hold(signum: int, frame: object) -> None:
-        held.append(signum)
-
-    saved: list[tuple[int, Any]] = []
+    saved: dict[int, Any] = {}
     for name in _HELD:
         number = getattr(signal, name, None)
+        if number is None:
+            continue
         try:
-            if number is not None and signal.getsignal(number) is not signal.SIG_IGN:
-                saved.append((number, signal.signal(number, _hold)))
+            previous = signal.getsignal(number)
+            if previous is not signal.SIG_IGN:
+                signal.signal(number, hold)
+                saved[number] = previous
         except (ValueError, OSError):
             continue
     try:
-        yield held
+        yield hold.held
     finally:
-        for signum, previous in saved:
+        for signum, previous in saved.items():
             signal.signal(signum, signal.SIG_DFL if previous is None else previous)
+        for signum in dict.fromkeys(hold.held):  # (once each: a second Ctrl-C while held is the same stop)
+            if isinstance(saved[signum], _Hold):
+                saved[signum](signum, None)
+            elif saved[signum] is signal.SIG_DFL:
+                signal.raise_signal(signum)
 
 
 class Batch:
