@@ -653,6 +653,12 @@ def _known_title(token: str) -> bool:
     return compact in _BARE_TITLES or not initials or _field_known(level, initials.removeprefix("tr"))
 
 
+def known_title(token: str) -> bool:
+    """Whether a token alone is a title whose field initials, if it has any, are known ("S.Kep", "Ns", "M.Kes"; not
+    "M.Ts", a madrasah's MTs with a dot)."""
+    return _known_title(token)
+
+
 #: the longest token read as titles run together: a nurse specialist's "S.Kep.Ns.M.Kep.Sp.Kep.MB" has 24 characters
 _MAX_GLUED = 64
 
