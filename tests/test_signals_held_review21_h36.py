@@ -93,3 +93,39 @@ def test_a_hold_inside_another_passes_its_signal_on() -> None:
         assert inner == [signal.SIGINT, signal.SIGINT]
     assert outer == [signal.SIGINT]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="no SIGHUP on this platform")
+def test_a_dropped_session_during_the_commit_ends_the_run_after_it() -> None:
+    """A SIGHUP (the SSH session dropped) killed the run inside the ledger's commit, after the plan workbook was in
+    place: a workbook whose round no ledger had. Held over its default action, it ends the run once committed."""
+    code = textwrap.dedent(
+        """
+        import os, signal
+        from asn_mutasi.io.writers import signals_held
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
+        with signals_held():
+            os.kill(os.getpid(), signal.SIGHUP)
+            print("committed", flush=True)
+        print("ran on", flush=True)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    assert done.stdout.split() == ["committed"], done.stderr
+    assert done.returncode == -signal.SIGHUP
+
+
+def test_an_own_handler_of_sighup_is_kept() -> None:
+    """Only the default action of SIGHUP is held: an application's own handler still hears it at once."""
+    heard: list[int] = []
+    previous = signal.signal(signal.SIGHUP, lambda signum, frame: heard.append(signum))
+    try:
+        with signals_held() as held:
+            signal.raise_signal(signal.SIGHUP)
+            assert heard == [signal.SIGHUP]
+        assert held == []
+    finally:
+        signal.signal(signal.SIGHUP, previous)

@@ -197,6 +197,13 @@ def _alive(pid: int) -> bool:
 _ENDING = ("SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2", "SIGALRM")
 
 
+def _ending_signals() -> list[int]:
+    """The numbers of :data:`_ENDING` this platform has (Windows: SIGTERM only)."""
+    import signal
+
+    return [number for name in _ENDING if (number := getattr(signal, name, None)) is not None]
+
+
 @contextlib.contextmanager
 def _terminate_as_exit() -> Iterator[None]:
     """While a write runs, a signal of :data:`_ENDING` raises ``SystemExit(128 + signum)`` so ``finally`` blocks
@@ -216,10 +223,7 @@ def _terminate_as_exit() -> Iterator[None]:
         raise SystemExit(128 + signum)
 
     installed: list[tuple[int, Any]] = []
-    for name in _ENDING:
-        number = getattr(signal, name, None)
-        if number is None:  # (not on this platform)
-            continue
+    for number in _ending_signals():
         try:
             previous = signal.getsignal(number)
             if previous in (signal.SIG_DFL, None):
@@ -260,7 +264,9 @@ def signals_held() -> Iterator[list[int]]:
     A signal the process ignores (SIG_IGN: a job a script started with ``&``) is left ignored, not held and reported
     as a stop; once the handlers are restored, a signal held over the default action (a library caller's SIGTERM)
     is raised again, so the process still ends, after the commit, and one held inside another hold is passed to it:
-    the hold swallowed both, a stopped worker ran on (review21, h36)."""
+    the hold swallowed both, a stopped worker ran on (review21, h36). The other signals that end a process by
+    default (:data:`_ENDING`: SIGHUP when the SSH session drops) are held over that default too and raised after the
+    commit: one killed the run mid-commit and left the workbook of a round no ledger had (review21, h36)."""
     import signal
     import threading
 
@@ -269,13 +275,13 @@ def signals_held() -> Iterator[list[int]]:
         yield hold.held
         return
     saved: dict[int, Any] = {}
-    for name in _HELD:
-        number = getattr(signal, name, None)
-        if number is None:
-            continue
+    always = [number for name in _HELD if (number := getattr(signal, name, None)) is not None]
+    for number in dict.fromkeys([*always, *_ending_signals()]):
         try:
             previous = signal.getsignal(number)
-            if previous is not signal.SIG_IGN:
+            if previous is not signal.SIG_IGN and (
+                number in always or previous is signal.SIG_DFL or isinstance(previous, _Hold)
+            ):  # (an application's own handler of SIGUSR1 & co. kept, as in _terminate_as_exit)
                 signal.signal(number, hold)
                 saved[number] = previous
         except (ValueError, OSError):
