@@ -685,6 +685,33 @@ def test_ctrl_c_at_the_commit_point_finishes_the_application_and_before_it_leave
     assert _ledger_kinds(fresh) == _ledger_kinds(cycle["folder"] / "buku_besar_mutasi.sqlite")
 
 
+def test_ctrl_c_as_the_hold_ends_still_counts_as_held(
+    cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Ctrl-C held as the commit's hold ended (its handlers being restored) was neither raised nor reported:
+    ``interrupted`` was read before the hold ended; the plan reads it after (review21, h36)."""
+    import os
+    import signal
+
+    restore, landed = signal.signal, []
+
+    def restoring(number: int, handler: Any) -> Any:
+        if number == signal.SIGINT and handler is signal.default_int_handler and not landed:
+            landed.append(number)
+            os.kill(os.getpid(), signal.SIGINT)  # lands on the hold, just before it is taken down
+        return restore(number, handler)
+
+    ledger_file = tmp_path / "bb.sqlite"
+    shutil.copyfile(cycle["folder"] / "buku_besar_mutasi.sqlite", ledger_file)
+    monkeypatch.setattr(signal, "signal", restoring)
+    done = am.apply(
+        rencana=applied["decided"], pegawai=cycle["pegawai"], tmt=TMT, output=tmp_path / "baru.csv",
+        buku_besar=ledger_file, tanggal=TANGGAL,
+    )  # fmt: skip
+    assert landed and done.ok and done.ledger_file == ledger_file
+    assert done.interrupted
+
+
 def test_ctrl_c_while_the_result_is_shown_says_the_application_is_done(
     cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

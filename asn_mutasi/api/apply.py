@@ -163,7 +163,7 @@ def _commit(
                 )
                 outcome.ledger_file = ledger
             made.keep()  # committed: a stop after the hold ends removes nothing the ledger names
-            outcome.interrupted = bool(held)
+        outcome.interrupted = bool(held)  # (read after the hold: one arriving as it ended counts too)
 
 
 def _sk_path(output: Path, sk: Path | None) -> Path:
