@@ -712,6 +712,39 @@ def test_ctrl_c_as_the_hold_ends_still_counts_as_held(
     assert done.interrupted
 
 
+def test_ctrl_c_just_after_the_hold_keeps_the_recorded_application(
+    cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Ctrl-C just after the hold gave the handlers back, the application in the ledger, removed the new roster
+    and the daftar SK the ledger recorded (the plan keeps its workbook there: hostile21, h35; review21, h36)."""
+    import os
+    import signal
+
+    restore, landed = signal.signal, []
+
+    def restored(number: int, handler: Any) -> Any:
+        before = restore(number, handler)
+        if number == signal.SIGINT and handler is signal.default_int_handler and not landed:
+            landed.append(number)
+            os.kill(os.getpid(), signal.SIGINT)  # lands just after the hold: a KeyboardInterrupt
+        return before
+
+    ledger_file = tmp_path / "bb.sqlite"
+    shutil.copyfile(cycle["folder"] / "buku_besar_mutasi.sqlite", ledger_file)
+    monkeypatch.setattr(signal, "signal", restored)
+    try:
+        done = am.apply(
+            rencana=applied["decided"], pegawai=cycle["pegawai"], tmt=TMT, output=tmp_path / "baru.csv",
+            buku_besar=ledger_file, tanggal=TANGGAL,
+        )  # fmt: skip
+    except KeyboardInterrupt:
+        kept = (tmp_path / "baru.csv").exists()
+        pytest.fail(f"stopped after the commit: roster kept {kept}, applications {_ledger_kinds(ledger_file)}")
+    assert landed and done.interrupted and done.ledger_file == ledger_file
+    assert (tmp_path / "baru.csv").is_file() and (tmp_path / "baru_SK.xlsx").is_file()
+    assert _ledger_kinds(ledger_file)["penerapan"] == 2  # the fixture's application and this one
+
+
 def test_ctrl_c_while_the_result_is_shown_says_the_application_is_done(
     cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -138,7 +138,8 @@ def _commit(
 ) -> None:
     """Write the new roster and the daftar SK, then record the run in the ledger: stopped or failed before the
     ledger has it, neither file is left; a Ctrl-C or SIGTERM while the ledger is written is held and the run
-    finishes (:attr:`ApplyOutcome.interrupted`), so it is never reported cancelled once recorded (hostile8, h28)."""
+    finishes (:attr:`ApplyOutcome.interrupted`), so it is never reported cancelled once recorded (hostile8, h28); one
+    just after the hold, the run recorded, no longer removes the files the ledger has (review21, h36)."""
     from asn_mutasi.api.governance import record_apply
     from asn_mutasi.io.writers import all_or_none, signals_held
 
@@ -148,21 +149,27 @@ def _commit(
             made(output)
             made(_sk_path(output, sk))
             outcome.roster_file, outcome.sk_file = _write_outputs(outcome, output, sk, overwrite=overwrite)
-        with signals_held() as held:  # the commit point
-            if ledger is not None:
-                record_apply(
-                    ledger,
-                    gate,
-                    rencana=rencana,
-                    pegawai=pegawai,
-                    tmt=tmt,
-                    ok=result.ok,
-                    written=result.ok and output is not None,
-                    applied=result.applied,
-                    findings=result.findings,
-                )
-                outcome.ledger_file = ledger
-            made.keep()  # committed: a stop after the hold ends removes nothing the ledger names
+        try:
+            with signals_held() as held:  # the commit point
+                if ledger is not None:
+                    record_apply(
+                        ledger,
+                        gate,
+                        rencana=rencana,
+                        pegawai=pegawai,
+                        tmt=tmt,
+                        ok=result.ok,
+                        written=result.ok and output is not None,
+                        applied=result.applied,
+                        findings=result.findings,
+                    )
+                    outcome.ledger_file = ledger
+                made.keep()  # committed: a stop after the hold ends removes nothing the ledger names
+        except KeyboardInterrupt:  # (and SIGTERM) just after the hold: the files are recorded, kept, said as such
+            if outcome.ledger_file is None:
+                raise
+            outcome.interrupted = True
+            return
         outcome.interrupted = bool(held)  # (read after the hold: one arriving as it ended counts too)
 
 
