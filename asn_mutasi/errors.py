@@ -66,6 +66,12 @@ class Terminated(KeyboardInterrupt):
         self.signum = signum
 
 
+def raise_terminated(signum: int, frame: object) -> None:
+    """The handler that unwinds a run on SIGTERM, SIGHUP or SIGQUIT (the CLI installs it); one place, so
+    :func:`~asn_mutasi.io.writers.signals_held` can tell it from an application's own handler."""
+    raise Terminated(signum)
+
+
 def stop_code(stop: BaseException) -> int:
     """The exit code of a run stopped by ``stop``: 128 + the signal for :class:`Terminated`, else 130 (Ctrl-C)."""
     return 128 + stop.signum if isinstance(stop, Terminated) else 130

@@ -34,10 +34,9 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def sighup_unwinds() -> Iterator[None]:
     """SIGHUP raises :class:`Terminated`, as the CLI's entry point sets it (never the test runner hung up)."""
 
-    def stop(signum: int, frame: object) -> None:
-        raise Terminated
+    from asn_mutasi.errors import raise_terminated
 
-    previous = signal.signal(signal.SIGHUP, stop)
+    previous = signal.signal(signal.SIGHUP, raise_terminated)
     try:
         yield
     finally:

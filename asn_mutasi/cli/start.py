@@ -15,7 +15,7 @@ import signal
 import sys
 from typing import NoReturn
 
-from asn_mutasi.errors import Terminated, stop_code
+from asn_mutasi.errors import raise_terminated, stop_code
 
 
 def main() -> None:
@@ -42,10 +42,6 @@ def _stopped(code: int) -> NoReturn:
 UNWINDING = ("SIGTERM", "SIGHUP", "SIGQUIT")
 
 
-def _stop(signum: int, frame: object) -> None:
-    raise Terminated(signum)
-
-
 def unwind_on_sigterm() -> None:
     """SIGTERM, SIGHUP and SIGQUIT unwind the run as Ctrl-C does (:class:`~asn_mutasi.errors.Terminated`): killed
     by default, a run left a complete workbook beside an empty ledger that refused every later run (hostile-input
@@ -56,5 +52,5 @@ def unwind_on_sigterm() -> None:
         if number is None:  # (not on this platform)
             continue
         with contextlib.suppress(ValueError, OSError):  # (not the main thread of an embedding program)
-            if name == "SIGTERM" or signal.getsignal(number) in (signal.SIG_DFL, _stop):
-                signal.signal(number, _stop)
+            if name == "SIGTERM" or signal.getsignal(number) in (signal.SIG_DFL, raise_terminated):
+                signal.signal(number, raise_terminated)

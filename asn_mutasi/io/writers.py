@@ -238,11 +238,6 @@ def _terminate_as_exit() -> Iterator[None]:
             signal.signal(number, signal.SIG_DFL if previous is None else previous)
 
 
-#: the signals held while a result is committed: Ctrl-C, then those that end the run (SIGHUP: the SSH session
-#: closed mid-plan killed the run between the workbook's rename and the ledger's commit; hostile22, h36)
-_HELD = ("SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT")
-
-
 class _Hold:
     """The handler of :func:`signals_held`: notes each signal it receives."""
 
@@ -261,6 +256,10 @@ def signals_held() -> Iterator[list[int]]:
     130) and the rerun recorded every move twice (hostile8, h28). Only in the main thread; the handlers are restored
     after.
 
+    SIGHUP and SIGQUIT are held as well when they unwind the run (the CLI's
+    :func:`~asn_mutasi.errors.raise_terminated`: a closed SSH session mid-commit left a workbook whose round no ledger
+    had; hostile22, h36); an application's own handler of them is kept and hears them at once.
+
     A signal the process ignores (SIG_IGN: a job a script started with ``&``) is left ignored, not held and reported
     as a stop; once the handlers are restored, a signal held over the default action (a library caller's SIGTERM)
     is raised again, so the process still ends, after the commit, and one held inside another hold is passed to it:
@@ -275,13 +274,15 @@ def signals_held() -> Iterator[list[int]]:
         yield hold.held
         return
     saved: dict[int, Any] = {}
-    always = [number for name in _HELD if (number := getattr(signal, name, None)) is not None]
+    from asn_mutasi.errors import raise_terminated
+
+    always = (signal.SIGINT, signal.SIGTERM)
     for number in dict.fromkeys([*always, *_ending_signals()]):
         try:
             previous = signal.getsignal(number)
             if previous is not signal.SIG_IGN and (
-                number in always or previous is signal.SIG_DFL or isinstance(previous, _Hold)
-            ):  # (an application's own handler of SIGUSR1 & co. kept, as in _terminate_as_exit)
+                number in always or previous in (signal.SIG_DFL, raise_terminated) or isinstance(previous, _Hold)
+            ):  # (an application's own handler of SIGHUP & co. kept, as in _terminate_as_exit)
                 signal.signal(number, hold)
                 saved[number] = previous
         except (ValueError, OSError):
