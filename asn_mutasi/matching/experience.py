@@ -568,14 +568,7 @@ class ExperienceIndex:
         """
         n = len(emp)
         emp, tg, st = self._pairs(emp, targets, jenis, syarat, units, target_ids)
-        years = st.years
-        lv = st.lv
-        t_sama, t_rumpun, t_bidang = years(lv >= JABATAN_SAMA), years(lv >= SERUMPUN), years(lv >= BIDANG_SAMA)
-        managerial = tg.struct[st.p] & (st.urutan >= np.maximum(tg.order[st.p] - 1, 2))
-        t_terkait = years((lv >= BIDANG_SAMA) | managerial) if managerial.any() else t_bidang
-        skor = np.zeros(n)
-        for level, yrs in ((JABATAN_SAMA, t_sama), (SERUMPUN, t_rumpun), (BIDANG_SAMA, t_terkait)):
-            skor = np.maximum(skor, self.bobot[level] * np.clip(yrs / self.tahun_penuh, 0.0, 1.0))
+        (t_sama, t_rumpun, t_bidang, t_terkait), managerial, skor = self._years_skor(st, tg)
         tingkat, best = _best_stints(st, managerial)
         v = self._requirement_verdicts(st, tg, t_bidang)
         out = pd.DataFrame(
@@ -610,6 +603,36 @@ class ExperienceIndex:
                 for r, k in zip(out.to_dict("records"), tg.s_codes.tolist(), strict=True)
             ]
         return out
+
+    def _years_skor(
+        self, st: _PairStints, tg: _PairTargets
+    ) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray, np.ndarray]:
+        """Per pair: the years (same post, serumpun, same field, related), which stints are managerial experience
+        for a structural target, and the ``skor`` (0..1) they give: what :meth:`score_pairs` and
+        :meth:`skor_pairs` both read."""
+        years, lv = st.years, st.lv
+        t_sama, t_rumpun, t_bidang = years(lv >= JABATAN_SAMA), years(lv >= SERUMPUN), years(lv >= BIDANG_SAMA)
+        managerial = tg.struct[st.p] & (st.urutan >= np.maximum(tg.order[st.p] - 1, 2))
+        t_terkait = years((lv >= BIDANG_SAMA) | managerial) if managerial.any() else t_bidang
+        skor = np.zeros(st.n)
+        for level, yrs in ((JABATAN_SAMA, t_sama), (SERUMPUN, t_rumpun), (BIDANG_SAMA, t_terkait)):
+            skor = np.maximum(skor, self.bobot[level] * np.clip(yrs / self.tahun_penuh, 0.0, 1.0))
+        return (t_sama, t_rumpun, t_bidang, t_terkait), managerial, skor
+
+    def skor_pairs(
+        self,
+        emp: np.ndarray,
+        targets: Sequence[str],
+        jenis: Sequence[str | None],
+        *,
+        units: Sequence[str | None] | None = None,
+        target_ids: np.ndarray | None = None,
+    ) -> np.ndarray:
+        """:meth:`score_pairs`' ``skor`` alone: the same targets, stints and years, without the requirement
+        verdicts, best stints and frame the planner's pricing never reads (it prices by the score alone)."""
+        n = len(emp)
+        _, tg, st = self._pairs(emp, targets, jenis, [None] * n, units, target_ids)
+        return self._years_skor(st, tg)[2]
 
     def requirement_met(
         self,

@@ -765,7 +765,7 @@ def _scorers(ctx: ScoringContext, rows: _Rows) -> tuple[ScoreFn, ScoreFn, Detail
     ``maks_pindah_per_unit`` 1: 84,380 / 73,819; ``min_pegawai_per_unit`` 45: 389,498 / 382,516), so a cache
     would save at most 0.01–0.05 s of 12.8 s CPU (speed12, h33).
     """
-    from asn_mutasi.matching.scoring import score_index_pairs
+    from asn_mutasi.matching.scoring import score_index_pairs, score_totals
 
     er_i, pr_i = rows.er_i, rows.pr_i
     has_pref = ctx.pref_id >= 0
@@ -773,14 +773,13 @@ def _scorers(ctx: ScoringContext, rows: _Rows) -> tuple[ScoreFn, ScoreFn, Detail
     def score(emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
         if not len(emp):
             return np.zeros(0)
-        return score_index_pairs(ctx, er_i[emp], pr_i[pos], with_text=False)["skor"].to_numpy(dtype=float)
+        return score_totals(ctx, er_i[emp], pr_i[pos])[0]
 
     def score_default(emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
         if not len(emp):
             return np.zeros(0)
-        frame = score_index_pairs(ctx, er_i[emp], pr_i[pos], with_text=False)
-        sk = frame["skor"].to_numpy(dtype=float)
-        return np.where(has_pref[er_i[emp]], np.round(sk - frame["skor_preferensi"].to_numpy(dtype=float), 1), sk)
+        sk, pref = score_totals(ctx, er_i[emp], pr_i[pos])
+        return np.where(has_pref[er_i[emp]], np.round(sk - pref, 1), sk)
 
     def detail(emp: np.ndarray, pos: np.ndarray) -> pd.DataFrame:
         return score_index_pairs(ctx, er_i[emp], pr_i[pos], with_text=True)

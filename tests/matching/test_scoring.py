@@ -471,3 +471,65 @@ def test_warm_post_classes_builds_the_constant_tables_scoring_builds_on_first_us
     warm_post_classes(p, Settings())
     assert level_step_table.cache_info().currsize == 1
     assert families._specialty_keys.cache_info().currsize == 1
+
+
+def _mixed_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Employees and posts that vary every component: education, experience (with a requirement), golongan,
+    kinerja, diklat and a preferred unit."""
+    r, p = _experience_frames()
+    extra_e, extra_p = frames(
+        [
+            emp(5, pendidikan="D-III", jurusan="D-III Keperawatan", golongan="II/c", preferensi_unit="Dinas B"),
+            emp(6, predikat_kinerja="Butuh Perbaikan", diklat="Bimtek Bendahara Pengeluaran 2019"),
+            emp(7, jurusan="S-1 Manajemen", preferensi_unit="Dinas C", golongan="III/c"),
+        ],
+        [
+            pos("J3", syarat_diklat="Diklat Bendahara, Sertifikasi Pengadaan", syarat_golongan="III/b"),
+            pos("J4", nama_jabatan="Perawat Terampil", unit_kerja="Dinas C", syarat_pendidikan="D-III",
+                syarat_jurusan="D-III Keperawatan", jenis_jabatan="Fungsional"),
+        ],
+    )  # fmt: skip
+    return pd.concat([r, extra_e], ignore_index=True), pd.concat([p, extra_p], ignore_index=True)
+
+
+def test_score_totals_are_the_scored_pairs_skor_and_preference_points() -> None:
+    from asn_mutasi.matching.scoring import score_totals
+
+    r, p = _mixed_frames()
+    ctx = build_context(r, p, settings=Settings(), as_of=AS_OF)
+    e, q = (x.ravel() for x in np.meshgrid(np.arange(len(ctx.nip)), np.arange(len(ctx.kode)), indexing="ij"))
+    full = score_index_pairs(ctx, e, q, with_text=False)
+    assert full["skor"].nunique() > 3 and (full["skor_preferensi"] != full["skor_preferensi"].iloc[0]).any()
+    skor, pref = score_totals(ctx, e, q)
+    np.testing.assert_array_equal(skor, full["skor"].to_numpy(dtype=float))
+    np.testing.assert_array_equal(pref, full["skor_preferensi"].to_numpy(dtype=float))
+
+
+def test_the_planners_pricing_scores_read_no_verdicts_lateral_rule_or_frame(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plan prices arcs by the skor alone: its exact and default scorers judged each pair's experience
+    requirement, level and PPPK rules and built a candidate frame for nothing (0.09 s at 100,000 staff, speed19)."""
+    from asn_mutasi.matching import scoring
+    from asn_mutasi.matching.experience import ExperienceIndex
+    from asn_mutasi.planning.eligibility import _context_rows, _scorers
+
+    r, p = _mixed_frames()
+    ctx = build_context(r, p, settings=Settings(), as_of=AS_OF)
+    rows = _context_rows(ctx, list(ctx.nip), list(ctx.kode))
+    e, q = (x.ravel() for x in np.meshgrid(np.arange(len(ctx.nip)), np.arange(len(ctx.kode)), indexing="ij"))
+    full = score_index_pairs(ctx, e, q, with_text=False)
+    score, score_default, _ = _scorers(ctx, rows)
+
+    def unused(*_: object, **__: object) -> None:
+        raise AssertionError("read by the planner's pricing")
+
+    for owner, name in (
+        (ExperienceIndex, "_requirement_verdicts"),
+        (scoring.ScoringContext, "lateral"),
+        (scoring.ScoringContext, "pppk_ok"),
+        (scoring, "score_index_pairs"),
+    ):
+        monkeypatch.setattr(owner, name, unused)
+    np.testing.assert_array_equal(score(e, q), full["skor"].to_numpy(dtype=float))
+    sk, pref = full["skor"].to_numpy(dtype=float), full["skor_preferensi"].to_numpy(dtype=float)
+    has_pref = ctx.pref_id[e] >= 0
+    np.testing.assert_array_equal(score_default(e, q), np.where(has_pref, np.round(sk - pref, 1), sk))
