@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -345,6 +345,14 @@ class _PairTargets:
     s_codes: np.ndarray  # per pair: index into s_uniques
     s_uniques: np.ndarray  # distinct syarat texts
     reqs: list[ExperienceRequirement | None]  # per distinct syarat
+    jf_table: np.ndarray  # per target: its JF's row of jf_table() (-1 none), what keluar_profesi compares
+
+    def take(self, at: np.ndarray) -> _PairTargets:
+        """These targets for pairs whose targets are ``at`` (indices into :attr:`codes`): the per-target facts
+        shared, the per-pair ones gathered (see :meth:`ExperienceIndex.position_targets`)."""
+        return replace(
+            self, codes=self.codes[at], order=self.order[at], struct=self.struct[at], s_codes=self.s_codes[at]
+        )
 
 
 @dataclass
@@ -554,6 +562,7 @@ class ExperienceIndex:
         units: Sequence[str | None] | None = None,
         target_ids: np.ndarray | None = None,
         with_text: bool = False,
+        prepared: _PairTargets | None = None,
     ) -> pd.DataFrame:
         """Score pairs given as parallel arrays: row positions, target names, target jenis, syarat (and units).
 
@@ -564,10 +573,12 @@ class ExperienceIndex:
         (the clause that decided), ``tahun_syarat`` and ``syarat_tahun`` (years counted and
         required by that clause), ``syarat_terbaca`` and ``contoh`` (name id of the most
         related stint, -1 if none); with ``with_text`` also ``alasan``. ``target_ids`` (e.g.
-        position rows) say which pairs share one target, so per-target work is done once.
+        position rows) say which pairs share one target, so per-target work is done once; with ``prepared``
+        (:meth:`position_targets` of every position) they are its position rows and the targets are not
+        classified again.
         """
         n = len(emp)
-        emp, tg, st = self._pairs(emp, targets, jenis, syarat, units, target_ids)
+        emp, tg, st = self._pairs(emp, targets, jenis, syarat, units, target_ids, prepared)
         (t_sama, t_rumpun, t_bidang, t_terkait), managerial, skor = self._years_skor(st, tg)
         tingkat, best = _best_stints(st, managerial)
         v = self._requirement_verdicts(st, tg, t_bidang)
@@ -588,12 +599,7 @@ class ExperienceIndex:
             }
         )
         # a JF holder whose target is not the same JF leaves their profession
-        jf_ids = self._jf_ids
-        theirs = (
-            np.asarray([jf_ids.get(c.jf, -1) if c.jf else -1 for c in tg.cls], dtype=np.int64)[tg.codes]
-            if n
-            else np.zeros(0)
-        )
+        theirs = tg.jf_table[tg.codes] if n else np.zeros(0)
         mine = self.current_jf_id[emp] if n else np.zeros(0, dtype=np.int64)
         out["keluar_profesi"] = (mine >= 0) & (mine != theirs)
         out["jf_asal"] = self.current_jf[emp] if n else np.empty(0, dtype=object)
@@ -627,12 +633,26 @@ class ExperienceIndex:
         *,
         units: Sequence[str | None] | None = None,
         target_ids: np.ndarray | None = None,
+        prepared: _PairTargets | None = None,
     ) -> np.ndarray:
         """:meth:`score_pairs`' ``skor`` alone: the same targets, stints and years, without the requirement
         verdicts, best stints and frame the planner's pricing never reads (it prices by the score alone)."""
         n = len(emp)
-        _, tg, st = self._pairs(emp, targets, jenis, [None] * n, units, target_ids)
+        _, tg, st = self._pairs(emp, targets, jenis, [None] * n, units, target_ids, prepared)
         return self._years_skor(st, tg)[2]
+
+    def position_targets(
+        self,
+        names: Sequence[str],
+        jenis: Sequence[str | None],
+        syarat: Sequence[str | None],
+        units: Sequence[str | None],
+    ) -> _PairTargets:
+        """The targets of every position (one per row, in order), classified once: what :meth:`score_pairs` and
+        :meth:`skor_pairs` take as ``prepared``, with the pairs' position rows as ``target_ids``. A plan scores
+        pairs a dozen times; each call classified its distinct targets again (speed19, h36)."""
+        n = len(names)
+        return self._pair_targets(n, names, jenis, syarat, units, np.arange(n, dtype=np.int64))
 
     def requirement_met(
         self,
@@ -643,13 +663,15 @@ class ExperienceIndex:
         *,
         units: Sequence[str | None] | None = None,
         target_ids: np.ndarray | None = None,
+        prepared: _PairTargets | None = None,
     ) -> np.ndarray:
         """:meth:`score_pairs`' ``memenuhi_syarat`` alone (object: True, False, None where no rule is read).
 
         The same targets, stints and requirement verdicts, without the scores, levels and texts: what the
-        planner asks of every member of a class whose blocks wait on an experience rule.
+        planner asks of every member of a class whose blocks wait on an experience rule. ``prepared``: as
+        :meth:`score_pairs` takes it.
         """
-        _, tg, st = self._pairs(emp, targets, jenis, syarat, units, target_ids)
+        _, tg, st = self._pairs(emp, targets, jenis, syarat, units, target_ids, prepared)
         return self._requirement_verdicts(st, tg, st.years(st.lv >= BIDANG_SAMA)).memenuhi
 
     def _pairs(
@@ -660,10 +682,14 @@ class ExperienceIndex:
         syarat: Sequence[str | None],
         units: Sequence[str | None] | None,
         target_ids: np.ndarray | None,
+        prepared: _PairTargets | None = None,
     ) -> tuple[np.ndarray, _PairTargets, _PairStints]:
         """What :meth:`score_pairs` and :meth:`requirement_met` both start from: rows, targets, stints."""
         emp = np.asarray(emp, dtype=np.int64)
-        tg = self._pair_targets(len(emp), targets, jenis, syarat, units, target_ids)
+        if prepared is not None and target_ids is not None:
+            tg = prepared.take(np.asarray(target_ids, dtype=np.int64))
+        else:
+            tg = self._pair_targets(len(emp), targets, jenis, syarat, units, target_ids)
         return emp, tg, self._pair_stints(emp, tg)
 
     def _pair_targets(
@@ -713,6 +739,7 @@ class ExperienceIndex:
             s_codes=ts_codes[t_codes] if n else np.zeros(0, dtype=np.int64),
             s_uniques=s_uniques,
             reqs=[self.requirement(v if isinstance(v, str) else None) for v in s_uniques],
+            jf_table=np.asarray([self._jf_ids.get(c.jf, -1) if c.jf else -1 for c in t_cls], dtype=np.int64),
         )
 
     def _pair_stints(self, emp: np.ndarray, tg: _PairTargets) -> _PairStints:
@@ -756,7 +783,9 @@ class ExperienceIndex:
             terbaca=np.ones(n, dtype=bool),
         )
         clause_years: dict[tuple[str, str | None], np.ndarray] = {}
-        for sid, req in enumerate(tg.reqs):
+        asked = np.unique(tg.s_codes) if n else np.zeros(0, np.int64)  # (prepared targets: every post's syarat)
+        for sid in asked[asked >= 0].tolist():
+            req = tg.reqs[sid]
             rows = np.flatnonzero(tg.s_codes == sid)
             if req is None or not len(rows):
                 continue

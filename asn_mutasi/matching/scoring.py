@@ -437,6 +437,7 @@ class ScoringContext:
     edu_names: list[str | None] = field(default_factory=list)  #: name (titles) per education id, when needed
     _edu_cache: dict[tuple[int, int], tuple[str, bool, str, bool]] = field(default_factory=dict)
     _pref_cache: dict[int, bool] = field(default_factory=dict)
+    _targets: Any = None  #: :meth:`targets`, once asked
     _diklat_cache: dict[int, float] = field(default_factory=dict)
     preferences: UnitPreferences | None = None  #: built from the frames unless given (see build_context)
     _emp_kelas: np.ndarray | None = None
@@ -516,6 +517,14 @@ class ScoringContext:
             umum=w.relevansi_umum,
             lain=w.relevansi_lain,
         )
+
+    def targets(self) -> Any:
+        """Every post as the experience score's target (:meth:`ExperienceIndex.position_targets`), classified
+        once for all the pairs scored against this context."""
+        if self._targets is None:
+            texts: tuple[Any, ...] = (self.pos_name_norm, self.pos_jenis, self.syarat_pengalaman, self.pos_unit)
+            self._targets = self.experience.position_targets(*texts)
+        return self._targets
 
     # --- education on distinct combinations ----------------------------------------------
     def education(self, edu: np.ndarray, req: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -788,6 +797,7 @@ def score_index_pairs(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray, *, 
         units=ctx.pos_unit[pos],
         target_ids=pos,
         with_text=with_text,
+        prepared=ctx.targets(),
     )
     # the columns gathered first and made a frame once (a column set at a time copied the frame's blocks each time)
     cols: dict[str, Any] = {"nip": ctx.nip[emp], "kode_jabatan": ctx.kode[pos], "skor": None}
@@ -864,7 +874,7 @@ def score_totals(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray) -> tuple
     pos = np.asarray(pos, dtype=np.int64)
     status, _, _, level_ok = ctx.education(ctx.emp_edu[emp], ctx.pos_req[pos])
     c_exp = ctx.experience.skor_pairs(
-        emp, ctx.pos_name_norm[pos], ctx.pos_jenis[pos], units=ctx.pos_unit[pos], target_ids=pos
+        emp, ctx.pos_name_norm[pos], ctx.pos_jenis[pos], units=ctx.pos_unit[pos], target_ids=pos, prepared=ctx.targets()
     )
     c_gol = golongan_component(ctx.gol_rank[emp], ctx.req_gol_rank[pos])
     points, total = _points(ctx, emp, pos, (status, level_ok, c_exp, c_gol))

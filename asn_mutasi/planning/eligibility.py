@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -932,18 +932,9 @@ def _meets_rule(ctx: object, emp_rows: np.ndarray, rep: int, chunk: int = 50_000
     for i in range(0, len(emp_rows), chunk):
         rows = emp_rows[i : i + chunk]
         n = len(rows)
-
-        def same(value: object, n: int = n) -> list[str | None]:
-            return [value if isinstance(value, str) else None] * n
-
-        met = ctx.experience.requirement_met(
-            rows,
-            [str(name) if isinstance(name := ctx.pos_name_norm[rep], str) else ""] * n,
-            same(ctx.pos_jenis[rep]),
-            same(ctx.syarat_pengalaman[rep]),
-            units=same(ctx.pos_unit[rep]),
-            target_ids=np.zeros(n, np.int64),
-        )
+        at = np.full(n, rep, np.int64)  # the post itself, as the context's prepared targets classified it
+        texts: tuple[Any, ...] = (ctx.pos_name_norm[at], ctx.pos_jenis[at], ctx.syarat_pengalaman[at], ctx.pos_unit[at])
+        met = ctx.experience.requirement_met(rows, *texts[:3], units=texts[3], target_ids=at, prepared=ctx.targets())
         out[i : i + n] = met != False  # noqa: E712 - None: no rule
     return out
 
