@@ -527,16 +527,26 @@ class ExperienceIndex:
         return hit
 
     def target_profiles(
-        self, targets: Sequence[str], jenis: Sequence[str | None], units: Sequence[str | None]
+        self,
+        targets: Sequence[str],
+        jenis: Sequence[str | None],
+        units: Sequence[str | None],
+        *,
+        target_ids: np.ndarray | None = None,
+        prepared: _PairTargets | None = None,
     ) -> pd.DataFrame:
         """Per target, every fact of it that :meth:`score_pairs`' ``skor`` and ``keluar_profesi`` read.
 
         Two targets with equal rows give every person the same experience score and the same
         ``keluar_profesi`` (the requirement verdict also reads ``syarat``, not included). The
-        planner groups positions by these rows so one scoring stands for a whole group.
+        planner groups positions by these rows so one scoring stands for a whole group. ``target_ids`` and
+        ``prepared``: as :meth:`score_pairs` takes them.
         """
         n = len(targets)
-        tg = self._pair_targets(n, targets, jenis, [None] * n, units, None)
+        if prepared is not None and target_ids is not None:
+            tg = prepared.take(np.asarray(target_ids, dtype=np.int64))
+        else:
+            tg = self._pair_targets(n, targets, jenis, [None] * n, units, target_ids)
 
         def per_pair(values: list[str | None]) -> np.ndarray:
             return np.asarray([v or "" for v in values], dtype=object)[tg.codes] if n else np.empty(0, dtype=object)

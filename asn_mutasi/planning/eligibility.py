@@ -370,9 +370,8 @@ def _keys(ctx: ScoringContext, rows: _Rows, settings: Settings) -> _Keys:
     er_i, pr_i = rows.er_i, rows.pr_i
     inst_e, inst_p = ctx.emp_instansi, ctx.pos_instansi  # the stripped text, "" where none (as instansi_column)
     scoped = bool((inst_e != "").any()) and bool((inst_p != "").any())
-    profiles = ctx.experience.target_profiles(
-        list(ctx.pos_name_norm[pr_i]), list(ctx.pos_jenis[pr_i]), list(ctx.pos_unit[pr_i])
-    )
+    texts: tuple[Any, ...] = (ctx.pos_name_norm[pr_i], ctx.pos_jenis[pr_i], ctx.pos_unit[pr_i])
+    profiles = ctx.experience.target_profiles(*texts, target_ids=pr_i, prepared=ctx.targets())
     pj_e, pj_p = _pppk_codes(ctx, er_i, pr_i, bool(rules.pppk_tetap_jabatan))  # (key columns, as "jf" is)
     jf_rule = bool(rules.blokir_keluar_profesi)
     jf_ids = ctx.experience._jf_ids
