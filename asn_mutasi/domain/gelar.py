@@ -716,6 +716,11 @@ def _back_title(token: str) -> tuple[str | None, str, str]:
     return level, initials, joined
 
 
+def opens_with_front_title(text: str) -> bool:
+    """Whether ``text`` opens with a title written in front of a name ("Drs.", "Ir.", "dr.", "H.")."""
+    return _FRONT_RE.match(text) is not None
+
+
 def titled_name(titles: str) -> str:
     """The name a cell of titles only stands for: its front titles before a placeholder name, the rest after its comma
     ("Ns. S.Kep" is "Ns. X, S.Kep", "Apt. S.Farm" "Apt. X, S.Farm": read as one back title "Ns. S.Kep", no title at

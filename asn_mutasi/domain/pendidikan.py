@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from asn_mutasi.data import data_csv
 from asn_mutasi.domain.coded_fields import compatible
+from asn_mutasi.domain.unit import OFFICE_HEADS, PART_HEADS, REGION_LEVELS
 from asn_mutasi.schema import EDUCATION_RANK, education_order
 
 #: SIASN/SAPK ``tingkat_pendidikan_id`` codes (domain.md §3.1)
@@ -1380,8 +1381,29 @@ def titles_then_programme(cell: str) -> tuple[str, str] | None:
         titles = titles_education(head)
         if titles is None or titles.level is None or split_level(rest)[0] is not None:
             continue
-        return (titles.level, rest) if "." in head or _norm_words(rest) in known_programmes()[0] else None
+        return (titles.level, rest) if _programme_after_titles(head, rest) else None
     return None
+
+
+#: the first words of a unit or a region (:mod:`asn_mutasi.domain.unit`'s heads, a kabupaten's short forms): after
+#: titles they name where one works, not what one studied
+_UNIT_OPENING = PART_HEADS | OFFICE_HEADS | REGION_LEVELS.keys() | {"kab", "kodya", "kotamadya", "pemkab", "pemkot"}
+
+
+def _programme_after_titles(head: str, rest: str) -> bool:
+    """Whether the words after a cell's titles (:func:`titles_then_programme`) name a programme: a programme the
+    tables know after titles written without a dot ("SE Akuntansi"); after dotted ones any words but a unit's or a
+    region's ("S.E. Kab. Bandung", "S.T Bidang Bina Marga": a unit in the education column) or, after a title written
+    in front of a name, words that end in no known programme ("Drs. Ahmad Yani", "Dra. Hj. Siti Aminah": the name
+    column's cell read S-1 with the name as the programme; review22, h36)."""
+    from asn_mutasi.domain.gelar import opens_with_front_title
+
+    words = _norm_words(rest.replace(".", " ")).split()
+    if not words or words[0].lower() in _UNIT_OPENING:
+        return False
+    if "." not in head:
+        return _norm_words(rest) in known_programmes()[0]
+    return not opens_with_front_title(head) or bool(_known_tail(rest))
 
 
 def _programme_without_level(level: str | None, cell: str) -> str:
