@@ -1609,19 +1609,34 @@ def _exact(
     # a hit on the whole header ("NAMA / TTL" as 'NAMA TTL') outranks one on a two-row header's lower label alone
     # ("LATIHAN JABATAN / NAMA" as 'NAMA'): a DUK's course names were taken as the people's names (real-files campaign)
     difference, bound, team = _difference_column(col), _bound_column(col), _team_column(col)
+    dated = _dated_upper(col)  # "TMT / GOL": the date of the golongan, never the golongan alone
     for position, key in enumerate(col.keys):
         raw = key.strip()
-        if raw in fields and not (team and raw in _UNIT_FIELDS):
+        if raw in fields and not (team and raw in _UNIT_FIELDS) and not (position and dated and raw not in DATE_FIELDS):
             return raw, "nama", _LOWER_LABEL * position, raw
         for variant in header_keys(key):
             name = index.get(variant)
             if name is None or (difference and name in _COUNTS) or (bound and name == "norma_waktu"):
+                continue
+            if position and dated and name not in DATE_FIELDS:
                 continue
             if team and name in _UNIT_FIELDS:  # "PENEMPATAN / SK Tim Kerja": a work team, no unit
                 continue
             name = workload_unit(col, name)
             return name, "alias", ranks.get(variant, 99) + _LOWER_LABEL * position, variant
     return None
+
+
+#: the upper labels of two-row headers whose columns hold dates ("TMT" over "GOL | JABATAN", "TANGGAL" over "LAHIR")
+_DATE_UPPER = re.compile(r"^(?:TMT|TGL|TANGGAL)$")
+
+
+def _dated_upper(col: HeaderColumn) -> bool:
+    """Whether ``col`` is under an upper label of dates (:data:`_DATE_UPPER`): its lower label alone then names whose
+    date it holds, not a field. A DUK's "TMT" over "GOL | JABATAN" read the TMT golongan's dates as the golongan (the
+    PANGKAT column beside it left unread) and "TMT" over "GOL | ESELON" dates as the eselon (review22, h36)."""
+    split = _lower_label(col)
+    return split is not None and _DATE_UPPER.match(normalize_header(split[0])) is not None
 
 
 #: words beside BEBAN that make a header money, a share or a score, no workload in time ("TPP Beban Kerja", "Bobot
