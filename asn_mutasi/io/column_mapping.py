@@ -475,7 +475,7 @@ class _Mapper:
         index, ranks, fields = alias_index(self.kind), alias_rank(self.kind), TABLE_KINDS[self.kind][1]
         candidates: dict[str, list[tuple[HeaderColumn, str, int, str]]] = {}
         for col in self.free():
-            hit = _exact(col, index, ranks, fields)
+            hit = _exact(col, index, ranks, fields) if _completes(self.kind, col) is None else None
             if hit is not None:
                 candidates.setdefault(hit[0], []).append((col, hit[1], hit[2], hit[3]))
         for name, cands in candidates.items():
@@ -670,7 +670,11 @@ class _Mapper:
             if name not in self.result.columns:
                 continue
             keys = {normalize_header(a) for a in spellings}
-            for col in [c for c in self.free() if any(k in keys for k in header_keys(c.text))]:
+            for col in [
+                c for c in self.free() if any(k in keys for k in header_keys(c.text)) or _completes(self.kind, c)
+            ]:
+                if _completes(self.kind, col) not in (None, name):
+                    continue
                 self.result.parts.setdefault(name, []).append(col.index)
                 self.assigned[col.index] = name
 
@@ -1625,6 +1629,18 @@ def _exact(
             name = workload_unit(col, name)
             return name, "alias", ranks.get(variant, 99) + _LOWER_LABEL * position, variant
     return None
+
+
+def _completes(kind: str, col: HeaderColumn) -> str | None:
+    """The field a two-row header's lower label alone completes (:data:`COMPLETING`), else None: "GOLONGAN" over "GOL
+    | RUANG" is the golongan and its ruang, but "GOLONGAN / RUANG" read whole was taken as the golongan, every
+    employee's golongan a lone letter ("c") and the GOL column beside it left unread (review22, h36)."""
+    split = _lower_label(col)
+    if split is None:
+        return None
+    lower = normalize_header(split[1])
+    spellings = COMPLETING.get(kind, {}).items()
+    return next((name for name, names in spellings if lower in {normalize_header(a) for a in names}), None)
 
 
 #: the upper labels of two-row headers whose columns hold dates ("TMT" over "GOL | JABATAN", "TANGGAL" over "LAHIR")

@@ -1344,9 +1344,16 @@ def _unit_under_parent(levels: tuple[object, ...], *, top: bool = False) -> obje
     return f"{cell_text(filled[-1] if top else filled[1])} | {cell_text(filled[0])}"
 
 
-#: what a part column does for its field, where it does more than fill empty cells
 #: the header keys of a title column in front of the name (the others beside it are after it)
 _FRONT_TITLE_KEYS = frozenset(normalize_header(a) for a in GELAR_DEPAN)
+
+
+def _front_titles(header: str) -> bool:
+    """Whether a title column's header, or its lower label ("NAMA / GELAR DEPAN"), names the titles in front."""
+    return any(k in _FRONT_TITLE_KEYS for text in (header, header.rpartition(" / ")[2]) for k in header_keys(text))
+
+
+#: what a part column does for its field, where it does more than fill empty cells
 _PART_REASONS = {
     "golongan": "sel kosong diisi dari kolom ini; ruang golongan dilengkapi",
     "nama": "gelar ditulis ke dalam nama (bukti pendidikan); gelar yang sudah ada di nama tidak ditulis dua kali",
@@ -1474,8 +1481,8 @@ def _titled_names(names: list[object], columns: list[tuple[str, list[object]]]) 
     """The names with the titles of the title columns beside them (``columns``: header and cells), written in one
     pass over the distinct rows (:func:`~asn_mutasi.domain.gelar.with_title_columns`); several front (or back) title
     columns are read as one, in sheet order."""
-    front = [cells for header, cells in columns if any(k in _FRONT_TITLE_KEYS for k in header_keys(header))]
-    back = [cells for header, cells in columns if not any(k in _FRONT_TITLE_KEYS for k in header_keys(header))]
+    front = [cells for header, cells in columns if _front_titles(header)]
+    back = [cells for header, cells in columns if not _front_titles(header)]
 
     def one(cells: list[list[object]], sep: str) -> list[object]:
         if not cells:
