@@ -156,7 +156,10 @@ def lampiran() -> Document:
     for c, v in enumerate(values):
         table.rows[2].cells[c].text = v
     table.rows[3].cells[0].text = "{%tr endfor %}"
-    widths = (Cm(1.0), Cm(5.2), Cm(2.4), Cm(4.3), Cm(4.3), Cm(4.3), Cm(4.3))
+    # Pangkat / Golongan 3.4 cm: at 2.4 cm "Penata Muda, III/a" broke before its golongan and "Penata Muda Tingkat
+    # I, III/b" took three lines (polish5, h36); the four name columns wrap anyway and give 0.25 cm each, and
+    # Nama 0.1 cm: the grid was 25.8 cm, over the 25.7 cm between the margins
+    widths = (Cm(1.0), Cm(5.1), Cm(3.4), Cm(4.05), Cm(4.05), Cm(4.05), Cm(4.05))
     table.autofit = False
     for col, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):  # the grid a fixed layout uses
         col.w = width
