@@ -96,6 +96,39 @@ def _reading_shapes(findings: str) -> dict[str, JsonShape]:
     }
 
 
+#: every key of the plan's ``ringkasan`` (JSON and the Ringkasan sheet), each explained: the list ended in "…"
+#: before `nilai_tujuan_sekunder` and 27 more keys (polish5, h36)
+PLAN_SUMMARY_KEYS = (
+    "angka rencana: `pindah`, `tetap`, `dikecualikan`, `lowongan_saat_ini`, "
+    "`lowongan_awal`, `lowongan_terisi`, `batas_atas_pengisian`, `dasar_batas_atas` (hanya bila batas waktu "
+    "tercapai sebelum pengisian maksimum terbukti), `batas_atas_tanpa_kunci` "
+    "(hanya dengan `--kunci`), `batas_atas_tanpa_tetap` (hanya dengan NIP tetap), "
+    "`rotasi_jatuh_tempo`, `rotasi_dipindah` dan `batas_atas_dengan_rotasi` (hanya dengan `--rotasi`: "
+    "`batas_atas_pengisian` adalah maksimum tanpa wajib rotasi), `status_solver`, `celah_optimalitas` "
+    "(pecahan, bukan persen: (`batas_atas_pengisian` − `lowongan_terisi`) / `batas_atas_pengisian`, "
+    "dengan `--rotasi` terhadap `batas_atas_dengan_rotasi`, seberapa jauh pengisian rencana paling jauh "
+    "dari yang terbaik; 0 bila pengisian terbukti maksimum; "
+    "Ringkasan dan terminal menampilkannya sebagai persen), `celah_tujuan_solver` (hanya bila batas "
+    "waktu tercapai: celah relatif solver pada fungsi tujuan internalnya, bukan ukuran pengisian; pecahan, "
+    "Ringkasan menampilkannya sebagai persen), "
+    "`indeks_ketimpangan_sebelum`, `indeks_ketimpangan_tanpa_rencana`, `indeks_ketimpangan_dengan_rencana`; "
+    "rincian: `pegawai_input` (baris pegawai dibaca), `dikecualikan_tidak_valid`, "
+    "`dikecualikan_instansi_lain`, `dikecualikan_nrp`, `dikecualikan_tidak_aktif`, "
+    "`dikecualikan_tanpa_jabatan`, `dikecualikan_nip_ganda` (yang dikecualikan menurut sebabnya), "
+    "`lowongan_tidak_terisi` (`lowongan_awal` − `lowongan_terisi`), `total_skor` dan `rata_rata_skor` "
+    "(skor usulan mutasi), `sekunder_terbukti_optimal` (urutan kedua: skor, biaya pindah, preferensi "
+    "terbukti optimal), `nilai_tujuan` (nilai fungsi tujuan solver: bobot × `nilai_tujuan_primer` + "
+    "`nilai_tujuan_sekunder`), `nilai_tujuan_primer` (bagian pengisian lowongan), "
+    "`nilai_tujuan_sekunder` (bagian urutan kedua: skor, biaya pindah, preferensi), "
+    "`metode_penyelesaian` (solver yang dipakai), ukuran pencarian `putaran_penetapan_harga`, "
+    "`busur_kelas`, `busur_langsung`, `busur_tahap2`, `pasangan_dinilai`; rencana pembanding serakah "
+    "(tolok ukur, bukan usulan): `pembanding_pindah`, `pembanding_lowongan_terisi`, "
+    "`pembanding_total_skor`, `pembanding_rata_rata_skor`, `pembanding_nilai_tujuan`; "
+    "`kebutuhan_diklat` (jumlah kebutuhan diklat; rinciannya di kunci `kebutuhan_diklat` di bawah), "
+    "`catatan_solver` dan `catatan_pengaturan` (hanya bila ada catatan)"
+)
+
+
 def _plan_shapes(findings: str) -> dict[str, JsonShape]:
     """plan, apply, compare: the round from plan to evaluation."""
     from asn_mutasi.api.apply import SK_FIELDS
@@ -109,19 +142,7 @@ def _plan_shapes(findings: str) -> dict[str, JsonShape]:
             (
                 (
                     "ringkasan",
-                    "angka rencana: `pindah`, `tetap`, `dikecualikan`, `lowongan_saat_ini`, "
-                    "`lowongan_awal`, `lowongan_terisi`, `batas_atas_pengisian`, `dasar_batas_atas` (hanya bila batas waktu "
-                    "tercapai sebelum pengisian maksimum terbukti), `batas_atas_tanpa_kunci` "
-                    "(hanya dengan `--kunci`), `batas_atas_tanpa_tetap` (hanya dengan NIP tetap), "
-                    "`rotasi_jatuh_tempo`, `rotasi_dipindah` dan `batas_atas_dengan_rotasi` (hanya dengan `--rotasi`: "
-                    "`batas_atas_pengisian` adalah maksimum tanpa wajib rotasi), `status_solver`, `celah_optimalitas` "
-                    "(pecahan, bukan persen: (`batas_atas_pengisian` − `lowongan_terisi`) / `batas_atas_pengisian`, "
-                    "dengan `--rotasi` terhadap `batas_atas_dengan_rotasi`, seberapa jauh pengisian rencana paling jauh "
-                    "dari yang terbaik; 0 bila pengisian terbukti maksimum; "
-                    "Ringkasan dan terminal menampilkannya sebagai persen), `celah_tujuan_solver` (hanya bila batas "
-                    "waktu tercapai: celah relatif solver pada fungsi tujuan internalnya, bukan ukuran pengisian; pecahan, "
-                    "Ringkasan menampilkannya sebagai persen), "
-                    "`indeks_ketimpangan_sebelum`, `indeks_ketimpangan_tanpa_rencana`, `indeks_ketimpangan_dengan_rencana`, …",
+                    PLAN_SUMMARY_KEYS,
                 ),
                 ("mutasi", f"daftar usulan mutasi ({_fields(c for c, _ in PLAN_MOVE_COLUMNS)})"),
                 (
