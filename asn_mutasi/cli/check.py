@@ -113,23 +113,36 @@ def check(
             raise typer.Exit(EXIT_FINDINGS)
 
 
+#: the Pegawai Tidak Tertaut sheet with no rows: every employee linked, or no position table to link to
+_UNLINKED_EMPTY = {
+    True: "Setiap pegawai valid tertaut ke jabatan pada peta jabatan.",
+    False: "Tanpa berkas peta jabatan: tautan pegawai ke jabatan tidak diperiksa.",
+}
+
+
 def _write_report(output: Path, overwrite: bool, result: CheckResult) -> None:
     import pandas as pd
 
     from asn_mutasi.findings import FINDING_KEYS
-    from asn_mutasi.io.report_workbook import write_report_workbook
+    from asn_mutasi.io.report_workbook import Sheet, write_report_workbook
     from asn_mutasi.io.writers import atomic_writer, detect_output_format, write_records
     from asn_mutasi.serialise import dumps
 
     kind = detect_output_format(output, None)
     findings = result.findings()
+    linked = result.inputs.positions is not None
     if kind == "xlsx":
-        sheets = {
+        sheets: dict[str, pd.DataFrame | Sheet] = {
             "Ringkasan": pd.DataFrame(result.accounting),
             "Temuan": pd.DataFrame(findings, columns=list(FINDING_KEYS)),
             "Pemetaan Kolom": pd.DataFrame(result.mapping, columns=[k for k, _ in MAPPING_COLUMNS]),
-            "Baris Dikecualikan": pd.DataFrame(result.excluded, columns=["berkas", "lembar_kerja", "baris", "alasan"]),
-            "Pegawai Tidak Tertaut": pd.DataFrame(result.unlinked, columns=list(UNLINKED_FIELDS)),
+            "Baris Dikecualikan": Sheet(
+                pd.DataFrame(result.excluded, columns=["berkas", "lembar_kerja", "baris", "alasan"]),
+                empty="Tidak ada baris yang dikecualikan.",
+            ),
+            "Pegawai Tidak Tertaut": Sheet(
+                pd.DataFrame(result.unlinked, columns=list(UNLINKED_FIELDS)), empty=_UNLINKED_EMPTY[linked]
+            ),
         }
         write_report_workbook(output, sheets, overwrite=overwrite)  # Indonesian headers and words
     elif kind == "json":

@@ -1543,6 +1543,9 @@ class Sheet:
     above: Sequence[Sequence[str]] = ()
     #: rows written between the header and the data (a roster's numbering row), as :func:`write_table` ``between``
     between: Sequence[Sequence[object]] = ()
+    #: a sentence written under the header when the table has no rows, saying why (a bare header row read as a
+    #: sheet left unfinished: bandingkan's Masuk and Keluar, periksa's Baris Dikecualikan; polish5, h36)
+    empty: str | None = None
 
 
 #: unit columns whose ``OPD | unit`` keys a report shows as an OPD column before the unit (:func:`with_opd_columns`)
@@ -1612,6 +1615,8 @@ def write_report_workbook(
                 text_fields=frozenset(texts),
                 between=sheet.between,
             )
+            if sheet.empty and not len(sheet.frame):
+                ws.write_string(top + 1 + len(sheet.between), 0, sheet.empty, fmts.get(italic=True))
             print_setup(ws, widths, header_row=top, keys=key_columns([str(c) for c in sheet.frame.columns]))
         close_workbook(wb, path)
 

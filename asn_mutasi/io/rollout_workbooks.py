@@ -20,6 +20,16 @@ from asn_mutasi.rollout.compare import REALISATION_COLUMNS, Comparison
 COMPARE_SHEETS: tuple[str, ...] = ("Ringkasan", "Pindah", "Masuk", "Keluar", "Per Unit", "Realisasi Rencana")
 #: header overrides of the comparison tables (everything else from asn_mutasi.labels)
 COMPARE_HEADERS: dict[str, str] = {"alasan": "Keterangan", "bezetting_sebelum": "Bezetting Sebelum"}
+#: what an empty comparison sheet means, written under its header (:attr:`Sheet.empty`)
+COMPARE_EMPTY: dict[str, str] = {
+    "Pindah": "Tidak ada pegawai yang pindah jabatan atau unit kerja antara data sebelum dan sesudah.",
+    "Masuk": "Tidak ada pegawai masuk: setiap NIP pada data sesudah sudah ada pada data sebelum.",
+    "Keluar": "Tidak ada pegawai keluar: setiap NIP pada data sebelum masih ada pada data sesudah.",
+    "Per Unit": "Tidak ada unit kerja untuk dibandingkan.",
+}
+#: the Realisasi Rencana sheet without ``--rencana``, and with a plan none of whose moves is approved
+NO_PLAN = "Tanpa --rencana: realisasi rencana tidak dihitung."
+NO_APPROVED = "Tidak ada usulan yang disetujui (Setuju) pada rencana."
 
 
 def write_sk_workbook(sk: pd.DataFrame, path: str | Path, *, overwrite: bool = False) -> None:
@@ -37,5 +47,11 @@ def write_compare_workbook(comparison: Comparison, path: str | Path, *, overwrit
     )
     tables = (comparison.moved, comparison.joined, comparison.left, comparison.units, realisation)
     sheets: dict[str, pd.DataFrame | Sheet] = {"Ringkasan": summary_frame(comparison.summary, SUMMARY_LABELS)}
-    sheets.update({name: Sheet(t, headers=COMPARE_HEADERS) for name, t in zip(COMPARE_SHEETS[1:], tables, strict=True)})
+    empty = COMPARE_EMPTY | {"Realisasi Rencana": NO_APPROVED if comparison.realisation is not None else NO_PLAN}
+    sheets.update(
+        {
+            name: Sheet(t, headers=COMPARE_HEADERS, empty=empty[name])
+            for name, t in zip(COMPARE_SHEETS[1:], tables, strict=True)
+        }
+    )
     write_report_workbook(path, sheets, overwrite=overwrite)
