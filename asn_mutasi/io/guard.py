@@ -619,6 +619,8 @@ class _QuickSwitch:
     @classmethod
     def leave(cls) -> None:
         with cls._lock:
+            if cls._active == 0:  # (never below: a lowered interval is then restored by the next scan's leave)
+                return
             cls._active -= 1
             if cls._active == 0 and sys.getswitchinterval() <= _SCAN_SWITCH:
                 sys.setswitchinterval(cls._saved)
@@ -653,8 +655,8 @@ class _BlockScans:
             while len(self.pending) >= _PENDING:
                 self._wait_one()
             if self.pool is None:
-                self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="periksa-sheet")
-                _QuickSwitch.enter()  # (left in finish, with the pool)
+                _QuickSwitch.enter()  # (left in finish, with the pool: entered first, so a stop between the two
+                self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="periksa-sheet")  # never leaves twice)
             self.pending.append((part, self.pool.submit(_scan_xml, *args)))
             return
         _scan_xml(*args)  # the first block, or any on one core: nothing is pending then
