@@ -233,13 +233,17 @@ def same_regions(
     (``own``: :func:`own_regions`, or what works them out when needed): "Dinas Sosial Provinsi NTT" was read as the
     "Dinas Sosial" of a table of NTB's units (link5, h36). A unit of a kabupaten or kota that names no province is no
     unit of a province that names no kabupaten or kota: "Dinas Kesehatan Kab. Sanggau" was read as a table's "Dinas
-    Kesehatan Provinsi Kalimantan Barat" (SSCASN 2024 OPD names; link5, h36)."""
+    Kesehatan Provinsi Kalimantan Barat" (SSCASN 2024 OPD names; link5, h36). The table's own regions read so too: a
+    province's table's "Dinas Kesehatan" took "Dinas Kesehatan Kabupaten Sanggau", a kota's table's "Dinas
+    Pendidikan" took "Dinas Pendidikan Provinsi Jawa Timur" (review23, h36)."""
     ours, theirs = unit_regions(unit), unit_regions(table_unit)
     if {_levels_of(ours), _levels_of(theirs)} == {"daerah", "provinsi"}:
         return False
     if own is not None and (ours.keys() & set(_OWN_LEVELS)) - theirs.keys():  # a level only the roster names
         for level, region in (own() if callable(own) else own).items():
             theirs.setdefault(level, {region})
+        if {_levels_of(ours), _levels_of(theirs)} == {"daerah", "provinsi"}:
+            return False
     return all(
         any(same_place(a, b) for a in ours[level] for b in theirs[level]) for level in ours.keys() & theirs.keys()
     )
