@@ -104,6 +104,11 @@ _COMMON_TOKENS: dict[str, str] = {
     "propinsi": "provinsi",  # the old spelling: SSCASN 2024 writes "PEMERINTAH PROPINSI KALIMANTAN TIMUR" (link5, h36)
     "pemkab": "pemerintah kabupaten",
     "pemkot": "pemerintah kota",
+    # a kota by its name before UU 22/1999 ("Kotamadya Daerah Tingkat II Malang"; forms still ask "Kabupaten/Kotamadya"):
+    # read as no region, "Dinas Kesehatan Kotamadya Malang" was the table's "Dinas Kesehatan Kabupaten Malang"
+    # (review23, h36)
+    "kotamadya": "kota",
+    "kodya": "kota",
     "dprd": "dewan perwakilan rakyat daerah",
     "sdm": "sumber daya manusia",
     "yg": "yang",
