@@ -204,6 +204,12 @@ def _ending_signals() -> list[int]:
     return [number for name in _ENDING if (number := getattr(signal, name, None)) is not None]
 
 
+def _exit_on_signal(signum: int, frame: object) -> None:
+    """The handler :func:`_terminate_as_exit` installs over the default action; :func:`signals_held` holds it as it
+    holds that default, and calls it after the commit."""
+    raise SystemExit(128 + signum)
+
+
 @contextlib.contextmanager
 def _terminate_as_exit() -> Iterator[None]:
     """While a write runs, a signal of :data:`_ENDING` raises ``SystemExit(128 + signum)`` so ``finally`` blocks
@@ -218,16 +224,12 @@ def _terminate_as_exit() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-
-    def _raise(signum: int, frame: object) -> None:
-        raise SystemExit(128 + signum)
-
     installed: list[tuple[int, Any]] = []
     for number in _ending_signals():
         try:
             previous = signal.getsignal(number)
             if previous in (signal.SIG_DFL, None):
-                signal.signal(number, _raise)
+                signal.signal(number, _exit_on_signal)
                 installed.append((number, previous))
         except (ValueError, OSError):
             continue
@@ -263,9 +265,14 @@ def signals_held() -> Iterator[list[int]]:
     A signal the process ignores (SIG_IGN: a job a script started with ``&``) is left ignored, not held and reported
     as a stop; once the handlers are restored, a signal held over the default action (a library caller's SIGTERM)
     is raised again, so the process still ends, after the commit, and one held inside another hold is passed to it:
-    the hold swallowed both, a stopped worker ran on (review21, h36). The other signals that end a process by
-    default (:data:`_ENDING`: SIGHUP when the SSH session drops) are held over that default too and raised after the
-    commit: one killed the run mid-commit and left the workbook of a round no ledger had (review21, h36)."""
+    the hold swallowed both, a stopped worker ran on (review21, h36); so is one held over a handler of the caller's
+    own (a worker's graceful stop) or over a write's (:func:`_terminate_as_exit`: ``terapkan`` commits inside one),
+    which swallowed a library caller's SIGTERM all the same (review23, h36). The CLI's handlers (Ctrl-C's
+    KeyboardInterrupt, :func:`~asn_mutasi.errors.raise_terminated`) are not called: the caller reports the stop. The
+    other signals that end a process by default (:data:`_ENDING`: SIGHUP when the SSH session drops) are held over
+    that default, or over the write's handler of it, too and raised after the commit: one killed the run mid-commit
+    and left the workbook of a round no ledger had (review21, h36); inside ``terapkan``'s write its SIGHUP still did
+    (review23, h36)."""
     import signal
     import threading
 
@@ -281,7 +288,9 @@ def signals_held() -> Iterator[list[int]]:
         try:
             previous = signal.getsignal(number)
             if previous is not signal.SIG_IGN and (
-                number in always or previous in (signal.SIG_DFL, raise_terminated) or isinstance(previous, _Hold)
+                number in always
+                or previous in (signal.SIG_DFL, raise_terminated, _exit_on_signal)
+                or isinstance(previous, _Hold)
             ):  # (an application's own handler of SIGHUP & co. kept, as in _terminate_as_exit)
                 signal.signal(number, hold)
                 saved[number] = previous
@@ -293,10 +302,11 @@ def signals_held() -> Iterator[list[int]]:
         for signum, previous in saved.items():
             signal.signal(signum, signal.SIG_DFL if previous is None else previous)
         for signum in dict.fromkeys(hold.held):  # (once each: a second Ctrl-C while held is the same stop)
-            if isinstance(saved[signum], _Hold):
-                saved[signum](signum, None)
-            elif saved[signum] is signal.SIG_DFL:
+            previous = saved[signum]
+            if previous is signal.SIG_DFL:
                 signal.raise_signal(signum)
+            elif callable(previous) and previous not in (raise_terminated, signal.default_int_handler):
+                previous(signum, None)  # an outer hold, a write's SystemExit, an application's own handler
 
 
 class Batch:
