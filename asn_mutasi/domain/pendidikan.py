@@ -14,7 +14,7 @@ profession word.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -183,10 +183,10 @@ def _parse_clean(text: str) -> str | None:
         return "Sp-2"
     if re.search(r"(?<![A-Z])SPESIALIS(?![A-Z])", text):
         return "Sp-1"
-    if "+" in text:  # "S-1 KEPERAWATAN + NERS": the highest level written
+    if "+" in text:  # "S-1 KEPERAWATAN + NERS": the highest level written (a profession only over its degree)
         levels = [lv for lv in (_parse_clean(part.strip()) for part in text.split("+")) if lv]
         if levels:
-            return max(levels, key=lambda lv: EDUCATION_RANK[lv])
+            return held_level(levels)
     school = lexicon_match(text)
     if school is not None:
         return _school_level(*school)
@@ -1302,8 +1302,11 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
             readings[0] = (readings[0][0], cell_entry.program)
 
     # the highest level written wins ("S-1 KEPERAWATAN + NERS" is the profession)
+    top = held_level([level, *(r[0] for r in readings)])  # "D3 KEPERAWATAN / NERS": the D-III, not Ners
     ranked = sorted(
-        (r for r in readings if r[0] is not None), key=lambda r: EDUCATION_RANK.get(r[0] or "", 0), reverse=True
+        (r for r in readings if r[0] is not None and (r[0] != PROFESI or top == PROFESI)),
+        key=lambda r: EDUCATION_RANK.get(r[0] or "", 0),
+        reverse=True,
     )
     best = ranked[0] if ranked else (readings[0] if readings else (None, ""))
     programme = best[1] or next((p for _, p in readings if p), "")
@@ -1460,6 +1463,20 @@ _MAY_BE_MEDICAL = re.compile(r"DOKTER|KEDOKTERAN", re.IGNORECASE)
 #: programme leaves a written level as it is (a programme column may name a lower school's field)
 PROFESI = "Profesi"
 PROFESSION_ENTRY = frozenset({"S-1", "D-IV"})
+
+
+def held_level(levels: Iterable[str | None]) -> str | None:
+    """The level held by one education text whose parts read ``levels``: the highest, a profession counted only when
+    no degree is written beside it or one it is entered from (:data:`PROFESSION_ENTRY`) is. Ners follows S-1
+    Keperawatan and Apoteker S-1 Farmasi (domain.md §3.3): "D3 KEPERAWATAN / NERS" holds the D-III, where
+    "S1 KEPERAWATAN / NERS" holds the profession. Every reader of a cell's parts asks this (the level cell's "+",
+    :func:`parse_education`'s parts and history entries), so the matcher and the roster cannot read the same text
+    two ways (spell25, h36: "D3 KEPERAWATAN / NERS" read Profesi in the matcher, D-III in the roster)."""
+    known = [lv for lv in levels if lv in EDUCATION_RANK]
+    degrees = [lv for lv in known if lv != PROFESI]
+    if PROFESI in known and degrees and not PROFESSION_ENTRY & set(degrees):
+        known = degrees  # a D-III (or an SLTA) holds no profession; a higher degree outranks it anyway
+    return max(known, key=lambda lv: EDUCATION_RANK[lv]) if known else None
 
 
 #: a word without which no programme is read as a profession (the full parse runs only for those: a roster's
@@ -1631,7 +1648,8 @@ def _highest(entries: list[str], nama: str | None) -> ParsedEducation:
     """The education of a history cell: its highest entry read alone, the other entries' programmes kept in
     ``lain`` (the school track and field of a lower entry, an SPK before a D-III, are not the person's now)."""
     read = [parse_education(entry, None, nama) for entry in entries]
-    best = max(read, key=lambda r: EDUCATION_RANK.get(r.level or "", 0))  # the first of equal ones
+    top = held_level(r.level for r in read)  # "DIII KEPERAWATAN, NERS": the D-III (a D-III holds no Ners)
+    best = next((r for r in read if r.level == top), read[0])  # the first of equal ones
     lain = best.lain + tuple((r.level or "", r.programme) for r in read if r is not best and r.programme)
     rules = (*best.aturan, f"riwayat pendidikan dalam satu sel: yang tertinggi dipakai ({best.level})")
     return replace(best, lain=lain, aturan=rules)
