@@ -1507,7 +1507,9 @@ def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, s
     if (split := titles_then_programme(strip_certificates(jur or cell))) is not None:  # "S.E Akuntansi": as
         written = parse_level(pendidikan) if jur else None  # parse_education reads it (_titled_education)
         return roster_education(_higher(written, split[0]) or split[0], split[1])
-    level = parse_level(pendidikan) or (split_level(str(jurusan))[0] if jur else None)
+    # no level read in the level cell: the level parse_education reads in the row ("SPK", "IPDN", "AKPER", "MADRASAH
+    # ALIYAH IPA" in the programme column read no level here, their school's there; spell25, h36)
+    level = parse_level(pendidikan) or (parse_education(cell or None, jur).level if jur else None)
     titled = _titles_cells(strip_certificates(cell), strip_certificates(jur))
     if titled is not None:
         level, titles, in_programme = titled
