@@ -61,6 +61,9 @@ _FIELDS: dict[str, tuple[str | None, str | None]] = {
     "ab": ("ADMINISTRASI BISNIS", "sosial politik"),
     "sos": (None, "sosial politik"),
     "ip": ("ILMU PEMERINTAHAN", "sosial politik"),
+    # "S.Sip": S.IP as rosters write it, the S of Sarjana twice (a puskesmas and a kecamatan roster; spell25, h36: read
+    # S-1 with no programme, so the holder met no Ilmu Pemerintahan post)
+    "sip": ("ILMU PEMERINTAHAN", "sosial politik"),
     "ap": ("ADMINISTRASI PUBLIK", "sosial politik"),
     "an": ("ADMINISTRASI NEGARA", "sosial politik"),
     "pd": (None, "pendidikan"),
