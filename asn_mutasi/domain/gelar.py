@@ -394,6 +394,16 @@ def _bare_title(compact: str, level: str, initials: str) -> bool:
 _COMMA_FOR_DOT = re.compile(r"(?<![A-Za-z.])([SMD]),(?=[A-Z][a-z]{0,4}\.?(?:[\s,]|$))")
 
 
+#: the same in a cell of titles only, in any case ("S,Sos", "S,SOS", "M,Si": no name's words to mistake for a title)
+_CELL_COMMA_FOR_DOT = re.compile(r"(?<![A-Za-z.])([SMD]),(?=[A-Za-z][A-Za-z]{0,4}\.?(?:[\s,]|$))", re.IGNORECASE)
+
+
+def comma_for_dot(cell: str) -> str:
+    """A cell of titles with a comma typed for a degree's dot, the dot written: "S,Sos" is "S.Sos" (spell25, h36: the
+    whole cell read no level and no programme)."""
+    return _CELL_COMMA_FOR_DOT.sub(r"\1.", cell)
+
+
 #: a diploma title with a comma typed before its field ("A.Md.,Keb"): joined when the field's initials are known
 _FIELD_AFTER_COMMA = re.compile(r"\b(A\.?\s?Md)\.?\s*,\s*([A-Za-z]{1,5})(?=\.?\s*(?:,|$))", re.IGNORECASE)
 

@@ -1547,9 +1547,9 @@ def _titles_cells(level_text: str, prog_text: str) -> tuple[str | None, ParsedEd
 def titles_education(text: str, level: str | None = None) -> ParsedEducation | None:
     """A cell of academic titles only (:data:`TITLES_ONLY`, or titles written without dots: :func:`_dotless_titles`)
     read as the titles after a name are; None otherwise. ``level``: the level written beside the cell."""
-    from asn_mutasi.domain.gelar import parse_titles, titled_name  # titles live in their own module
+    from asn_mutasi.domain.gelar import comma_for_dot, parse_titles, titled_name  # titles live in their own module
 
-    text = _SPACED_PROFESSION.sub(", ", text)
+    text = comma_for_dot(_SPACED_PROFESSION.sub(", ", text))  # "S,Sos": a comma typed for the dot
     if TITLES_ONLY.match(text) and parse_titles(name := titled_name(text)).titles:  # and a title is read in it
         return parse_education(None, None, name)  # ("SI. Hukum" is the level and the programme)
     if _DOTLESS_CELL.match(text):
