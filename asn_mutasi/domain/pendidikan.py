@@ -1412,9 +1412,19 @@ def _programme_after_titles(head: str, rest: str) -> bool:
 def _programme_without_level(level: str | None, cell: str) -> str:
     """The programme of a one-column cell that names no level: the cell itself when it is a programme the education
     tables know (:func:`known_programmes`: "ILMU ADMINISTRASI NEGARA", "AKUNTANSI" in the level column read no
-    programme and failed their own requirement; spell22, h35); "" for a level read from it or any other text (a level
+    programme and failed their own requirement; spell22, h35) or one's abbreviation ("PGSD"); "" for a level read from it or any other text (a level
     misspelt, "SLTASEDERAJAT"; "TIDAK SEKOLAH")."""
-    return cell if level is None and _norm_words(cell) in known_programmes()[0] else ""
+    return cell if level is None and _norm_words(cell) in known_programmes()[0] | _programme_abbreviations() else ""
+
+
+@lru_cache(maxsize=1)
+def _programme_abbreviations() -> frozenset[str]:
+    """The one-word programme abbreviations of ``pendidikan_program.csv`` ("PGSD", "PGTK", "PJKR", "PBA"): a level cell
+    of one of them alone is the programme, its level unknown (PGSD is taught at D-II and S-1: spell25, h36, "PGSD"
+    alone read no programme, where "BIDAN" and "GIZI" alone did)."""
+    return frozenset(
+        r["dari"] for r in data_csv("pendidikan_program.csv") if r["jenis"] == "singkatan" and " " not in r["dari"]
+    )
 
 
 def _column_programme(level: str | None, programme: str) -> str:
