@@ -177,12 +177,8 @@ def _parse_clean(text: str) -> str | None:
         if text == level.upper():
             return level
     # "DOKTER SPESIALIS ..." / "DOKTER SUBSPESIALIS": the specialty decides, not the profession word
-    if re.search(r"(?<![A-Z])SUB\s*SPESIALIS(?![A-Z])", text) or re.search(
-        r"(?<![A-Z])SPESIALIS[\s\-]*(?:II|2)(?![A-Z0-9])", text
-    ):
-        return "Sp-2"
-    if re.search(r"(?<![A-Z])SPESIALIS(?![A-Z])", text):
-        return "Sp-1"
+    if (specialist := _specialist_word_level(text)) is not None:
+        return _higher_opening(text, specialist)
     if "+" in text:  # "S-1 KEPERAWATAN + NERS": the highest level written (a profession only over its degree)
         levels = [lv for lv in (_parse_clean(part.strip()) for part in text.split("+")) if lv]
         if levels:
@@ -198,6 +194,25 @@ def _parse_clean(text: str) -> str | None:
         return slashed
     found = _leftmost(text)
     return found[0] if found else None
+
+
+def _specialist_word_level(text: str) -> str | None:
+    """Sp-2 for a subspecialist's words ("SUBSPESIALIS", "SPESIALIS II"), Sp-1 for "SPESIALIS", else None."""
+    if re.search(r"(?<![A-Z])SUB\s*SPESIALIS(?![A-Z])", text) or re.search(
+        r"(?<![A-Z])SPESIALIS[\s\-]*(?:II|2)(?![A-Z0-9])", text
+    ):
+        return "Sp-2"
+    return "Sp-1" if re.search(r"(?<![A-Z])SPESIALIS(?![A-Z])", text) else None
+
+
+def _higher_opening(text: str, specialist: str) -> str:
+    """The level a text opens with when it ranks above ``specialist``, else ``specialist``: "S-3 SPESIALIS KEDOKTERAN
+    NUKLIR" (an SSCASN 2024 programme of an S-3 formation) is the doctorate, as :func:`parse_education` reads it; the
+    level cell read Sp-1 (spell25, h36). "S-2 SPESIALIS ANAK" stays the specialist, of the S-2's rank."""
+    found = _leftmost(text)
+    if found is not None and found[1] == 0 and EDUCATION_RANK[found[0]] > EDUCATION_RANK[specialist]:
+        return found[0]
+    return specialist
 
 
 def _lowest_of_slashed(text: str) -> str | None:

@@ -51,3 +51,17 @@ def test_held_level() -> None:
     assert held_level(["Profesi"]) == "Profesi"
     assert held_level(["S-2", "Profesi"]) == "S-2"
     assert held_level([None]) is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "level"),
+    [
+        ("S-3 SPESIALIS KEDOKTERAN NUKLIR", "S-3"),  # an SSCASN 2024 programme of an S-3 formation
+        ("S-2 SPESIALIS ANAK", "Sp-1"),  # of the S-2's rank: the specialist
+        ("SPESIALIS ANAK", "Sp-1"),
+        ("S3 SUBSPESIALIS ANAK", "Sp-2"),
+    ],
+)
+def test_a_doctorate_written_before_a_specialty_is_read_alike(cell: str, level: str) -> None:
+    # the level cell read Sp-1, the matcher S-3
+    assert parse_level(cell) == parse_education(cell, None).level == roster_education(cell, None)[0] == level
