@@ -549,6 +549,8 @@ def _either_school(entry: LexiconEntry, inner: LexiconEntry) -> LexiconEntry:
     ("SMA/SMK", "SLTA/SMK", "SMA/SMK/MA Sederajat": any SLTA; "STM/SMEA": any SLTA kejuruan; "SMK/SPK": any SMK;
     "SMA/MA": a general SLTA). The second word set the track, so "SMA/SMK" asked an SLTA kejuruan and turned away the
     SMA holder "SMA/MA/SMK" accepted (review8, spell10, h32)."""
+    if entry.tingkat not in _LEVEL_LABEL:  # two professions ("APOTEKER / NERS", "DOKTER UMUM/NERS"): no school level
+        return entry  # has a general entry to fall back on (a KeyError stopped the whole check; spell25, h36)
     mine, theirs = _track(entry), _track(inner)
     if mine == theirs:
         return _more_specific(entry, inner)
