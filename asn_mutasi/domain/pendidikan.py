@@ -1319,12 +1319,7 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
             readings[0] = (readings[0][0], cell_entry.program)
 
     # the highest level written wins ("S-1 KEPERAWATAN + NERS" is the profession)
-    top = held_level([level, *(r[0] for r in readings)])  # "D3 KEPERAWATAN / NERS": the D-III, not Ners
-    ranked = sorted(
-        (r for r in readings if r[0] is not None and (r[0] != PROFESI or top == PROFESI)),
-        key=lambda r: EDUCATION_RANK.get(r[0] or "", 0),
-        reverse=True,
-    )
+    ranked = _ranked(readings, level)
     best = ranked[0] if ranked else (readings[0] if readings else (None, ""))
     programme = best[1] or next((p for _, p in readings if p), "")
     level = level or best[0]
@@ -1342,6 +1337,14 @@ def parse_education(pendidikan: str | None, jurusan: str | None, nama: str | Non
     if nama and (level is None or not programme):
         level, programme, from_title, first = _from_titles(nama, level, programme, rules)
     return ParsedEducation(level, programme, jalur, bidang, tuple(rules), others, from_title, first)
+
+
+def _ranked(readings: list[tuple[str | None, str]], level: str | None) -> list[tuple[str | None, str]]:
+    """The (level, programme) readings that name a level, highest first; a profession's only where the level cell and
+    the readings hold it (:func:`held_level`: "D3 KEPERAWATAN / NERS" is the D-III, not Ners)."""
+    top = held_level([level, *(r[0] for r in readings)])
+    held = (r for r in readings if r[0] is not None and (r[0] != PROFESI or top == PROFESI))
+    return sorted(held, key=lambda r: EDUCATION_RANK.get(r[0] or "", 0), reverse=True)
 
 
 def _other_programmes(
