@@ -172,6 +172,8 @@ class WorkbookScan:
     by_name: dict[str, SheetScan] = field(default_factory=dict)
     #: the shared strings' longest run between two "<" (:attr:`SheetScan.longest_text`)
     longest_shared: int = 0
+    #: the shared strings' items (``<si>``) counted, up to the first past :func:`shared_items_max` (:class:`_SharedScan`)
+    shared_items: int = 0
 
 
 def column_index(letters: bytes | str) -> int:
@@ -417,7 +419,8 @@ def _inspect_zip(
             if keep_xml is not None and len(worksheets) == 1 and keep_xml[0] <= worksheets[0].file_size <= keep_xml[1]
             else None
         )
-        for info in infos:
+        # the shared strings last: their items are bounded by the cells of every worksheet (:func:`shared_items_max`)
+        for info in sorted(infos, key=lambda i: _SHARED_STRINGS.match(i.filename) is not None):
             if info.is_dir():
                 continue
             if info.filename == "content.xml":
@@ -438,6 +441,64 @@ def _inspect_zip(
                 scan.xml[info.filename] = sink.getvalue()  # the buffer itself, not a copy
                 scan.xml_crc[info.filename] = info.CRC
         return scan
+
+
+#: shared-string items a workbook may hold beyond :data:`SHARED_ITEMS_PER_CELL` per worksheet cell: a 13 MB xlsx whose
+#: sharedStrings.xml held 5 million items for a sheet of 10 cells took 372 MB and 8 s before its refusal, and 50 million
+#: fit in the inflated size allowed (several GB: the reader keeps every item as a string, used or not; hostile23, h36).
+#: Excel, LibreOffice and the libraries that write xlsx keep only the texts some cell uses: every real workbook read
+#: holds fewer items than cells (at most 0.9 per cell, tests/fixtures/real)
+SHARED_ITEMS_FLOOR = 100_000
+SHARED_ITEMS_PER_CELL = 4
+
+
+#: a prefixed shared-string item's start tag, and the bytes kept from one chunk for the next (a tag cut between them)
+_PREFIXED_ITEM = re.compile(rb"<\w{1,64}:si[\s/>]")
+_EDGE = 72
+
+
+def shared_items_max(book: WorkbookScan) -> int:
+    """The most shared-string items a workbook whose worksheets hold ``book``'s cells is read with."""
+    return SHARED_ITEMS_FLOOR + SHARED_ITEMS_PER_CELL * sum(sheet.cells for sheet in book.sheets.values())
+
+
+class _SharedScan:
+    """The shared strings as they are inflated: the longest text between two tags (:data:`MAX_TEXT_RUN`) and the
+    items, refused past :func:`shared_items_max` as soon as they pass it (the worksheets are scanned first)."""
+
+    def __init__(self, book: WorkbookScan, display: str) -> None:
+        self.book, self.display = book, display
+        self.run = b""  #: the text since the last "<"
+        self.edge = b""  #: the last bytes inflated: an item's "<si" or "<x:si" may be cut between two chunks
+        self.most = shared_items_max(book)
+
+    def add(self, chunk: bytes) -> None:
+        self.run, longest = _check_text_run(self.run, chunk, self.display)
+        self.book.longest_shared = max(self.book.longest_shared, longest)
+        # "<si" by bytes.count, no Python object per item (a regex took 4 s for 5 million); the prefixed "<x:si>"
+        # (the reader takes any prefix) by regex, only where some ":si" is (its items are counted up to the bound)
+        edge = self.edge[-2:] + chunk[:2]
+        self.book.shared_items += chunk.count(b"<si") + edge.count(b"<si")
+        if b":si" in chunk or b":si" in self.edge[-3:] + chunk[:3]:  # (the tag ends in this chunk)
+            block, new = self.edge + chunk, len(self.edge)
+            self.book.shared_items += sum(1 for hit in _PREFIXED_ITEM.finditer(block) if hit.end() > new)
+        self.edge = (self.edge + chunk)[-_EDGE:]
+        if self.book.shared_items > self.most:
+            raise _too_many_shared(self.display, self.book)
+
+    def finish(self) -> None:
+        self.book.longest_shared = max(self.book.longest_shared, len(self.run))
+
+
+def _too_many_shared(display: str, book: WorkbookScan) -> InputError:
+    cells = sum(sheet.cells for sheet in book.sheets.values())
+    return InputError(
+        f"Berkas '{display}' ditolak: daftar teks bersama buku kerjanya (sharedStrings.xml) berisi lebih dari "
+        f"{number_id(shared_items_max(book))} teks, padahal semua lembar kerjanya hanya berisi {number_id(cells)} sel; "
+        "program lembar kerja hanya menyimpan teks yang dipakai sel, dan teks sebanyak itu menghabiskan memori",
+        hint="Buka berkas di Excel atau LibreOffice lalu simpan ulang sebagai .xlsx (teks yang tidak dipakai dibuang), "
+        "lalu jalankan perintah ini lagi.",
+    )
 
 
 def _check_text_run(run: bytes, chunk: bytes, display: str) -> tuple[bytes, int]:
@@ -487,7 +548,7 @@ def _inflate(
     sheet, book = into
     size = 0
     carry = b""
-    text_run = b"" if _SHARED_STRINGS.match(info.filename) else None  #: the shared strings' text since the last "<"
+    shared = _SharedScan(book, display) if _SHARED_STRINGS.match(info.filename) else None
     scans = _BlockScans(sheet) if sheet is not None else None
     records = XlsbRecords() if _SHEET_BIN.match(info.filename) else None
     try:
@@ -504,9 +565,8 @@ def _inflate(
                             sink = None
                     if records is not None:
                         records.add(chunk)
-                    if text_run is not None:
-                        text_run, longest = _check_text_run(text_run, chunk, display)
-                        book.longest_shared = max(book.longest_shared, longest)
+                    if shared is not None:
+                        shared.add(chunk)
                     if scans is not None and last and len(carry) + len(chunk) <= _CHUNK:
                         scans.add(carry + chunk)  # the whole rest at once: a small sheet is one block, not two
                         carry = b""
@@ -516,8 +576,8 @@ def _inflate(
                             raise _beyond_cell(display)
                 if scans is not None and carry:
                     scans.add(carry)
-                if text_run:
-                    book.longest_shared = max(book.longest_shared, len(text_run))
+                if shared is not None:
+                    shared.finish()
             finally:
                 if scans is not None:
                     scans.finish()  # an earlier block's error comes first, as when scanned one after the other
