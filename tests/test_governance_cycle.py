@@ -813,3 +813,31 @@ def test_a_stop_just_after_the_commit_keeps_the_files_the_ledger_names(
     assert outcome.interrupted  # taken as a stop after the commit (review21, h36) ...
     assert _ledger_kinds(ledger_file)["penerapan"] == 2  # recorded ...
     assert new.is_file() and (tmp_path / "baru_SK.xlsx").is_file()  # ... and kept
+
+
+def test_a_stop_just_after_apply_returned_names_what_is_kept(
+    cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A SIGTERM between apply's return and the CLI naming its files said "Dibatalkan." naming nothing, though the
+    new roster, the daftar SK and the ledger record were kept: they are named at the commit now (hostile23, h36)."""
+    import asn_mutasi.api.apply as api_apply
+    from asn_mutasi.errors import Terminated
+
+    commit = api_apply._commit
+
+    def committed_then_stopped(*args: Any, **kwargs: Any) -> None:
+        commit(*args, **kwargs)
+        raise Terminated  # (lands as apply returns)
+
+    monkeypatch.setattr(api_apply, "_commit", committed_then_stopped)
+    ledger_file, new = tmp_path / "bb.sqlite", tmp_path / "baru.csv"
+    shutil.copyfile(cycle["folder"] / "buku_besar_mutasi.sqlite", ledger_file)
+    result = run(
+        "terapkan", str(applied["decided"]), str(cycle["pegawai"]), "-o", str(new),
+        "--tmt", "01-01-2027", "--buku-besar", str(ledger_file), *TANGGAL_OPT,
+    )  # fmt: skip
+    expect(result, 143)
+    said = " ".join(result.stderr.split())
+    assert f"data pegawai baru '{new}'; daftar SK '{tmp_path / 'baru_SK.xlsx'}'" in said, said
+    assert f"catatan penerapan di buku besar '{ledger_file}' (jangan diulang)" in said
+    assert new.is_file() and (tmp_path / "baru_SK.xlsx").is_file() and _ledger_kinds(ledger_file)["penerapan"] == 2

@@ -3,13 +3,24 @@ writing the new roster (in the input's own format) and the decree list (daftar S
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from asn_mutasi.api.front import verb, xlsx_output
-from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Target, read_input, read_positions, setup, target_path
+from asn_mutasi.api.inputs import (
+    Progress,
+    ReadOptions,
+    RunSetup,
+    Source,
+    Target,
+    read_input,
+    read_positions,
+    setup,
+    target_path,
+)
 from asn_mutasi.config import Settings
 from asn_mutasi.errors import UsageError
 from asn_mutasi.findings import Finding, make_finding
@@ -67,6 +78,7 @@ def apply(
     settings: Settings | None = None,
     tanggal: date | None = None,
     progress: Progress | None = None,
+    on_saved: Callable[[ApplyOutcome], None] | None = None,
 ) -> ApplyOutcome:
     """Apply the moves decided ``Setuju`` in the plan workbook ``rencana`` to the roster ``pegawai``.
 
@@ -78,13 +90,10 @@ def apply(
     ``jabatan``) and refused with a finding when it no longer holds. A roster whose SHA-256
     differs from the plan's is refused unless ``abaikan_perubahan_data``. Decisions, the run,
     applied and refused moves go to the audit ledger ``buku_besar`` (default: ``[tata_kelola]
-    buku_besar``, else ``buku_besar_mutasi.sqlite`` beside ``rencana``).
+    buku_besar``, else ``buku_besar_mutasi.sqlite`` beside ``rencana``). ``on_saved(outcome)`` is called as
+    the run is committed, the stop signals still held (the CLI names the files kept; hostile23, h36).
     """
-    from asn_mutasi.api.governance import gate_decisions, ledger_path, refuse_ledger_clash, stage_report
-    from asn_mutasi.io.approval_sheet import read_approval_sheet
-    from asn_mutasi.io.plan_workbook import read_plan_workbook
-    from asn_mutasi.rollout.apply import apply_plan, cell_text
-    from asn_mutasi.validation import prepare_roster
+    from asn_mutasi.api.governance import ledger_path, refuse_ledger_clash
 
     _check_options(pegawai, tmt)
     output, buku_besar = target_path(output), target_path(buku_besar)
@@ -95,6 +104,25 @@ def apply(
     if output is not None:
         named += [("data pegawai baru (-o)", output), ("daftar SK (--sk)", _sk_path(output, sk))]
     refuse_ledger_clash(ledger, named)
+    outcome, gate = _checked(run, rencana, pegawai, jabatan, tmt, ignore_roster_change=abaikan_perubahan_data)
+    _check_ledger_for(ledger, gate, outcome.result, Path(rencana).name)
+    if output is not None and outcome.ok:
+        _check_outputs(output, sk, overwrite=overwrite, inputs=[rencana, pegawai, jabatan])
+    _commit(outcome, gate, ledger, output, sk, on_saved, overwrite=overwrite, rencana=rencana, pegawai=pegawai, tmt=tmt)
+    return outcome
+
+
+def _checked(
+    run: RunSetup, rencana: Source, pegawai: Source, jabatan: Source | None, tmt: date, *, ignore_roster_change: bool
+) -> tuple[ApplyOutcome, Gate]:
+    """Read the plan, its decisions and the roster; gate the decisions and apply the approved moves (nothing
+    written yet)."""
+    from asn_mutasi.api.governance import gate_decisions, stage_report
+    from asn_mutasi.io.approval_sheet import read_approval_sheet
+    from asn_mutasi.io.plan_workbook import read_plan_workbook
+    from asn_mutasi.rollout.apply import apply_plan, cell_text
+    from asn_mutasi.validation import prepare_roster
+
     visible, hidden, params = read_plan_workbook(rencana)
     stages = read_approval_sheet(rencana)
     raw = read_input(pegawai, "pegawai", run.read, sheet=run.read.sheet_pegawai)
@@ -110,18 +138,14 @@ def apply(
         positions=positions,
         settings=run.settings,
         as_of=run.today,
-        ignore_roster_change=abaikan_perubahan_data,
+        ignore_roster_change=ignore_roster_change,
     )
     result = apply_plan(gate.visible, hidden, raw, roster.frame, tmt, positions=positions, plan_file=Path(rencana).name)
     result.findings = [*gate.findings, *_tmt_before_plan(tmt, params, Path(rencana).name), *result.findings]
     _count_refused_as_approved(result, len(gate.refusals))
     outcome = ApplyOutcome(result=result, raw=raw)
     outcome.tahap = stage_report(gate, {cell_text(m) for m in result.applied["id_mutasi"]} if result.ok else set())
-    _check_ledger_for(ledger, gate, result, Path(rencana).name)
-    if output is not None and result.ok:
-        _check_outputs(output, sk, overwrite=overwrite, inputs=[rencana, pegawai, jabatan])
-    _commit(outcome, gate, ledger, output, sk, overwrite=overwrite, rencana=rencana, pegawai=pegawai, tmt=tmt)
-    return outcome
+    return outcome, gate
 
 
 def _commit(
@@ -130,6 +154,7 @@ def _commit(
     ledger: Path | None,
     output: Path | None,
     sk: Path | None,
+    on_saved: Callable[[ApplyOutcome], None] | None,
     *,
     overwrite: bool,
     rencana: Source,
@@ -139,7 +164,9 @@ def _commit(
     """Write the new roster and the daftar SK, then record the run in the ledger: stopped or failed before the
     ledger has it, neither file is left; a Ctrl-C or SIGTERM while the ledger is written is held and the run
     finishes (:attr:`ApplyOutcome.interrupted`), so it is never reported cancelled once recorded (hostile8, h28); one
-    just after the hold, the run recorded, no longer removes the files the ledger has (review21, h36)."""
+    just after the hold, the run recorded, no longer removes the files the ledger has (review21, h36).
+    ``on_saved`` is told inside that hold: a stop just after the commit said "Dibatalkan." naming none of the files
+    kept, as the CLI named them only once apply returned (hostile23, h36)."""
     from asn_mutasi.api.governance import record_apply
     from asn_mutasi.io.writers import all_or_none, signals_held
 
@@ -165,6 +192,8 @@ def _commit(
                     )
                     outcome.ledger_file = ledger
                 made.keep()  # committed: a stop after the hold ends removes nothing the ledger names
+                if on_saved is not None:
+                    on_saved(outcome)
         except KeyboardInterrupt:  # (and SIGTERM) just after the hold: the files are recorded, kept, said as such
             if outcome.ledger_file is None:
                 raise

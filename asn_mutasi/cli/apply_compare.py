@@ -98,13 +98,8 @@ def apply(
             buku_besar=buku_besar,
             abaikan_perubahan_data=abaikan_perubahan_data,
             overwrite=ctx.overwrite,
+            on_saved=_saved,
             **ctx.verb_args(),
-        )
-    if outcome.roster_file is not None:  # a failed stdout then says so (hostile10, h29), as rencana's does
-        DONE.append(f"data pegawai baru '{outcome.roster_file}'; daftar SK '{outcome.sk_file}'")
-    if outcome.ledger_file is not None:  # (a refused run is recorded too, and is to be run again once fixed)
-        DONE.append(
-            f"catatan penerapan di buku besar '{outcome.ledger_file}'" + (" (jangan diulang)" if outcome.ok else "")
         )
     if outcome.interrupted:
         info(
@@ -119,6 +114,18 @@ def apply(
         info(
             f"Tampilan hasil dihentikan, tetapi penerapan sudah selesai: data pegawai baru {outcome.roster_file}, "
             f"daftar SK {outcome.sk_file}, tercatat di buku besar {outcome.ledger_file or '-'}. Jangan diulang."
+        )
+
+
+def _saved(outcome: ApplyOutcome) -> None:
+    """Name the new roster, the daftar SK and the ledger record kept (:data:`DONE`) as the run is committed, the stop
+    signals held: a stop just after apply returned said "Dibatalkan." naming none of them (hostile23, h36); a failed
+    stdout then says so too (hostile10, h29), as rencana's does."""
+    if outcome.roster_file is not None:
+        DONE.append(f"data pegawai baru '{outcome.roster_file}'; daftar SK '{outcome.sk_file}'")
+    if outcome.ledger_file is not None:  # (a refused run is recorded too, and is to be run again once fixed)
+        DONE.append(
+            f"catatan penerapan di buku besar '{outcome.ledger_file}'" + (" (jangan diulang)" if outcome.ok else "")
         )
 
 
