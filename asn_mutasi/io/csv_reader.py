@@ -282,6 +282,18 @@ def _swallowed_row(part: str, delimiter: str, widest: int) -> bool:
     return fields >= max(4, widest - 2) or (fields >= 2 and _NIP_IN_LINE.search(part) is not None)
 
 
+def _blank_rows(widths: array) -> Iterator[list[object]]:
+    """The rows of a run of blank records, one shared row per width: 2 million blank lines between two rows took
+    180 MB as a list each (hostile23, h36). Nothing writes into a blank row (the fixes of a grid write into rows that
+    hold a cell), so sharing it changes no value."""
+    alike: dict[int, list[object]] = {}
+    for width in widths:
+        row = alike.get(width)
+        if row is None:
+            row = alike[width] = [""] * width
+        yield row
+
+
 def _fill(reader: Any, result: CsvRead, flag: list[bool], bound: tuple[int, str]) -> None:
     """Read the records into ``result``; past ``bound``'s cells (``maks_sel``) the file is refused: 1,500 lines of
     100,000 named columns (151 MB, under the size cap) took more than 3.2 GB (hostile-input campaign, h26)."""
@@ -304,9 +316,9 @@ def _fill(reader: Any, result: CsvRead, flag: list[bool], bound: tuple[int, str]
             result.last_line = line
             continue
         if blanks:  # blank records between filled ones are kept: the rows after them keep their numbers
-            rows.extend([""] * w for w in blanks)
+            rows.extend(_blank_rows(blanks))
             widths.extend(blanks)
-            widest = max(widest, *blanks)
+            widest = max(widest, max(blanks))
             blanks = array("I")
         cells += filled
         if cells > cap:
