@@ -214,6 +214,12 @@ INDICATOR_REQUIRED: tuple[str, ...] = ("unit_kerja", "periode", "indikator", "ni
 #: unit is then "OPD | unit", as the rosters' (alone, a PERANGKAT DAERAH column is the unit)
 INDICATOR_FIELDS: tuple[str, ...] = (*INDICATOR_REQUIRED, "arah", "perangkat_daerah")
 
+#: the canonical fields holding a date, of every table kind: a header naming a date ("TMT ESELON", "Tgl. Lahir") is read
+#: as one of these or not at all (``io.column_mapping``), and their cells are judged as dates
+DATE_FIELDS: frozenset[str] = frozenset(
+    {"tanggal_lahir", "tmt_jabatan", "tmt_pensiun", "tmt_mulai", "tmt_selesai", "tanggal_usulan"}
+)
+
 TABLE_KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # kind: (required, all fields)
     "pegawai": (ROSTER_REQUIRED, ROSTER_FIELDS),

@@ -48,7 +48,7 @@ from asn_mutasi.io.header_aliases import (
 )
 from asn_mutasi.io.headers import CONTROL_CHARS, HeaderColumn, cell_text
 from asn_mutasi.labels import field_words, label
-from asn_mutasi.schema import POSITION_ONE_OF, ROSTER_READ_REQUIRED, TABLE_KINDS, ColumnInfo
+from asn_mutasi.schema import DATE_FIELDS, POSITION_ONE_OF, ROSTER_READ_REQUIRED, TABLE_KINDS, ColumnInfo
 from asn_mutasi.text_codec import decode_small_text, encoding_name, text_encoding
 
 #: headers of the running-number column of Daftar Nominatif sheets
@@ -100,7 +100,6 @@ _LETTERS = re.compile(r"[A-Za-z].*[A-Za-z]", re.DOTALL)
 #: a NIP as text: an apostrophe or "NIP:" before it, spaces, dots or dashes inside, an export's "_" after it (a
 #: white-font underscore some PHP exports append to keep the digits text)
 _NIP_TEXT = re.compile(r"^['`]?(?:NIP\.?\s*:?\s*)?[\d][\d\s.'`-]*_?$", re.IGNORECASE)
-DATE_FIELDS = frozenset({"tanggal_lahir", "tmt_jabatan", "tmt_mulai", "tmt_selesai", "tmt_pensiun"})
 NUMBER_FIELDS = frozenset(
     {
         "kebutuhan",
@@ -981,7 +980,9 @@ class _Mapper:
         index = alias_index(self.kind)
         cols = [c for c in self.free() if not _ignored(c) and not _known_unused(self.kind, c)]
         for col, scores in zip(cols, _field_scores(cols, index), strict=True):
-            if code_base(col) is not None:
+            if date_label(col):  # "TMT ESELON", "TMT" over "GOL | ESELON": a date, never the eselon (real26, h36)
+                scores = {f: s for f, s in scores.items() if f in DATE_FIELDS}
+            elif code_base(col) is not None:
                 self._code_column(col, index)
                 continue
             if max(scores.values(), default=0.0) < FUZZY_THRESHOLD:
@@ -1645,6 +1646,18 @@ def _completes(kind: str, col: HeaderColumn) -> str | None:
 
 #: the upper labels of two-row headers whose columns hold dates ("TMT" over "GOL | JABATAN", "TANGGAL" over "LAHIR")
 _DATE_UPPER = re.compile(r"^(?:TMT|TGL|TANGGAL)$")
+
+
+#: the first word of a header naming a date: "TMT ESELON", "TMT. Jabatan", "Tgl. Lahir", "TANGGAL SK", "tmtGolongan"
+_DATE_WORD = re.compile(r"^(?:TMT|TGL|TANGGAL|TANGAL)(?: |$)")
+
+
+def date_label(col: HeaderColumn) -> bool:
+    """Whether header ``col`` names a date: its first word is TMT, TGL or TANGGAL (however written), or it is under an
+    upper label of dates (:func:`_dated_upper`). Such a column is read as a date field (:data:`DATE_FIELDS`) or not at
+    all: "TMT STATUS KEPEGAWAIAN" was fuzzy-matched (90%) as the status, every row's status a date, and "TMT" over
+    "GOL | ESELON" took the eselon (real26, h36)."""
+    return _dated_upper(col) or any(_DATE_WORD.match(key) for key in header_keys(col.text)[:1])
 
 
 def _dated_upper(col: HeaderColumn) -> bool:
