@@ -961,6 +961,37 @@ COMPLETING: dict[str, dict[str, tuple[str, ...]]] = {
     "riwayat": {"jabatan": _JABATAN_PARTS},
 }
 
+#: a roster's dates of something the plan does not read (TMT golongan, CPNS, PNS, eselon, KGB), with what they hold: said
+#: as known and unused (they were each ``kolom-tidak-dikenal``), never fuzzy-matched (:data:`IGNORED`; real26, h36)
+UNUSED_DATES: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            *("TMT GOL", "TMT GOLONGAN", "TMT GOL RUANG", "TMT GOLONGAN RUANG", "TMT GOLRU", "TMT GOL AKHIR"),
+            *("TMT GOLONGAN AKHIR", "TMT PANGKAT", "TMT PANGKAT GOLONGAN", "TMT PANGKAT TERAKHIR"),
+            # a DUK's pangkat TMT (h26/real5: "maksud Anda 'tanggal_lahir'?")
+            *("PKT TERAKHIR TMT", "PANGKAT TERAKHIR TMT", "PANGKAT TMT", "GOL TMT"),
+        ),
+        "tanggal mulai golongan/pangkat (TMT)",
+    ),
+    **dict.fromkeys(("TMT PANGKAT KEDEPAN", "TMT PANGKAT BERIKUTNYA"), "TMT kenaikan pangkat berikutnya"),
+    **dict.fromkeys(
+        (
+            "TMT CPNS",
+            "TGL CPNS",
+            "TANGGAL CPNS",
+            "TMT PNS",
+            "TGL PNS",
+            "TANGGAL PNS",
+            "TMT CPNS PNS",
+            "TMT PENGANGKATAN",
+        ),
+        "tanggal mulai CPNS/PNS (TMT)",
+    ),
+    **dict.fromkeys(("TMT ESELON", "TGL ESELON", "TANGGAL ESELON"), "tanggal mulai eselon (TMT)"),
+    **dict.fromkeys(("TMT KGB", "TMT KGB TERAKHIR", "TMT BERKALA", "TMT GAJI BERKALA"), "TMT kenaikan gaji berkala"),
+    **dict.fromkeys(("TMT KGB KEDEPAN", "TMT KGB BERIKUTNYA"), "TMT kenaikan gaji berkala berikutnya"),
+}
+
 #: headers a table kind knows but has no field for, with what they hold: said as known and unused, never "maksud Anda
 #: 'kode_jabatan'?" (a roster's KELAS JABATAN is its post's, which the peta jabatan gives; h27/real8)
 KNOWN_UNUSED: dict[str, dict[str, str]] = {
@@ -973,6 +1004,7 @@ KNOWN_UNUSED: dict[str, dict[str, str]] = {
         "JENJANG": "jenjang jabatan fungsional; dibaca dari nama jabatan",
         # the profession beside a jabatan column (read as the jabatan only without one: FALLBACK)
         **dict.fromkeys(FALLBACK["pegawai"]["jabatan"], "jenis tenaga atau profesi; jabatan dibaca dari kolom jabatan"),
+        **UNUSED_DATES,
     },
     "jabatan": {
         # a bare "BUP" (a JF reference list's retirement age); Formulir 1's dated "BUP TH. <tahun>" is read as
@@ -1022,18 +1054,9 @@ IGNORED: frozenset[str] = frozenset(
         "KURANG LEBIH",
         "SELISIH",
         "GOL AWAL NAMA",
-        "TMT GOLONGAN",
-        # a DUK's pangkat TMT and length of service (h26/real5: "maksud Anda 'tanggal_lahir'?", "'unit_kerja'?")
-        "PKT TERAKHIR TMT",
-        "PANGKAT TERAKHIR TMT",
-        "PANGKAT TMT",
-        "TMT PANGKAT",
-        "GOL TMT",
-        # the same written TMT first, as a BKN-style data sheet heads it (real14, h32: "maksud Anda 'tanggal_lahir'?")
-        "TMT GOL",
-        "TMT GOL RUANG",
-        "TMT GOLONGAN RUANG",
-        "TMT PANGKAT GOLONGAN",
+        # the roster's dates the plan does not read (TMT golongan, CPNS, PNS …; real14, h32: "maksud Anda
+        # 'tanggal_lahir'?"); and a DUK's length of service (h26/real5: "'unit_kerja'?")
+        *UNUSED_DATES,
         "MASA KERJA",
         "MASA KERJA THN",
         "MASA KERJA BLN",
@@ -1041,8 +1064,6 @@ IGNORED: frozenset[str] = frozenset(
         "MASA KERJA BULAN",
         "MASA KERJA GOLONGAN",
         "MASA KERJA KESELURUHAN",
-        "TMT CPNS",
-        "TMT PNS",
         "TAHUN LULUS",
         "NAMA SEKOLAH",
         "LOKASI KERJA NAMA",

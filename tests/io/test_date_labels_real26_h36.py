@@ -78,3 +78,18 @@ def test_a_misspelt_proposal_date_is_still_the_proposal_date() -> None:
     """The proposal's date is a date field: a close spelling of it ("Tanggal Usul") is still read as it."""
     cols = [HeaderColumn(0, "A", "NIP", ("NIP",)), HeaderColumn(1, "B", "TANGGAL USUL", ("TANGGAL USUL",))]
     assert map_columns(cols, "usulan").indices.get("tanggal_usulan") == 1
+
+
+@pytest.mark.parametrize(
+    "upper, lower",
+    [(["TMT ESELON"], None), (["TMT / GOL"], None), (["TMT CPNS/PNS"], None), (["TMT", None], ["GOL", "ESELON"])],
+)
+def test_dates_the_plan_does_not_read_are_known_and_unused(
+    tmp_path: Path, upper: list[object], lower: list[object] | None
+) -> None:
+    """A roster's TMT golongan, TMT CPNS or TMT eselon was said unknown ("kolom-tidak-dikenal"), as if the tool could
+    not read it: it is a known date the plan has no use for (kolom-dikenal-tidak-dipakai)."""
+    cells = [[datetime(2019, 4, i)] * len(upper) for i in range(1, 4)]
+    table = read_table(_roster(tmp_path / "r.xlsx", upper, lower, cells), "pegawai")
+    said = [f for f in table.findings if f.location.header and f.location.header.startswith("TMT")]
+    assert said and {f.code for f in said} == {"kolom-dikenal-tidak-dipakai"}
