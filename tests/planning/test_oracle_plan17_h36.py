@@ -34,6 +34,7 @@ from tests.planning.test_fuzz_oracle import (
     BUP_58,
     FUZZ,
     POSTS,
+    ROTATION_YEARS,
     UNITS,
     World,
     _best,
@@ -59,6 +60,7 @@ EDGE_BIRTHS = (
     date(1969, 11, 2),
     date(1969, 12, 1),
 )
+CHAIN_TMT = date(2021, 3, 1)  #: TMT JABATAN of the chain's holders
 PLAN17 = settings(FUZZ, max_examples=12, phases=[Phase.explicit, Phase.reuse, Phase.generate])  # shrinking: minutes
 
 
@@ -80,6 +82,10 @@ def edge_worlds(draw: st.DrawFn) -> World:
     chain = draw(st.lists(st.sampled_from(free), min_size=3, max_size=4, unique_by=lambda x: x[1]), label="rantai")
     base = roster.iloc[draw(st.integers(0, len(roster) - 1))].to_dict()
     extra_posts, extra_people = [], []
+    # the chain's holders have been in post since CHAIN_TMT: more than ROTATION_YEARS before AS_OF, so rotation-due
+    # (they were left out of ``due``, and the secondary oracle under rotasi_wajib priced their stays at 0; plan18)
+    rotation_start = date(AS_OF.year - ROTATION_YEARS, AS_OF.month, AS_OF.day)
+    chain_due = rotation_start > CHAIN_TMT
     for i, (s, u) in enumerate(chain):
         last = i == len(chain) - 1
         post = {
@@ -110,7 +116,7 @@ def edge_worlds(draw: st.DrawFn) -> World:
                     "KODE JABATAN": post["KODE JABATAN"],
                     "UNIT KERJA": post["UNIT KERJA"],
                     "JENIS JABATAN": post["JENIS JABATAN"],
-                    "TMT JABATAN": "2021-03-01",
+                    "TMT JABATAN": CHAIN_TMT.isoformat(),
                     "TANGGAL LAHIR": "1988-05-05",
                     "STATUS KEPEGAWAIAN": "PNS",
                     "PENDIDIKAN TERAKHIR": pendidikan,
@@ -118,6 +124,8 @@ def edge_worlds(draw: st.DrawFn) -> World:
                     "PREFERENSI UNIT": "",
                 }
             )
+            if chain_due:
+                due.add(extra_people[-1]["NIP"])
     posts = pd.concat([posts, pd.DataFrame(extra_posts)], ignore_index=True)
     roster = pd.concat([roster, pd.DataFrame(extra_people)], ignore_index=True)
     # holders born on the edge dates (posts of BUP 58 only)
