@@ -151,6 +151,13 @@ def _from_text(raw: str) -> ParsedDate:
 #: a label before the date ("TMT 01-04-2019", "TMT. 01 April 2019", "Tgl: …") and a note after it ("(KP Reguler)")
 _LABEL = re.compile(r"^(?:TMT|TGL|TANGGAL)\b\.?\s*:?\s*(?=\d)", re.IGNORECASE)
 _NOTE = re.compile(r"(?<=\d)\s*\((?![^()]*\d)[^()]*\)\s*$")  # a note holds no digit: "(01-01-2020)" may correct it
+#: an age written after a birth date ("04-05-1980 / 45 tahun", "04-05-1980 (45 Thn 3 Bln)", a line break between),
+#: as a roster's "Tgl Lahir / Usia" holds both (review24, h36)
+_AGE = re.compile(
+    r"(?<=\d)\s*[/,;]?\s*\(?\s*(?:USIA|UMUR)?\s*:?\s*\d{1,3}\s*(?:TH|THN|TAHUN)\b\.?"
+    r"(?:\s*,?\s*\d{1,2}\s*(?:BL|BLN|BULAN)\b\.?)?\s*\)?$",
+    re.IGNORECASE,
+)
 #: a date written with spaces around its two separators ("01 - 04 - 2019")
 _SPACED_DATE = re.compile(r"^(\d{1,4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,4})$")
 #: a clock time after a date written in words ("1-Apr-2019 0:00", Excel's d-mmm-yyyy h:mm)
@@ -161,7 +168,7 @@ def _from_text_as_written(raw: str) -> ParsedDate:
     text = " ".join(raw.strip().strip("'\"\u2018\u2019").split())
     if not text or text.casefold() in _EMPTY_MARKERS:
         return _EMPTY
-    bare = _WORD_TIME.sub("", _NOTE.sub("", _LABEL.sub("", text)))
+    bare = _WORD_TIME.sub("", _NOTE.sub("", _AGE.sub("", _LABEL.sub("", text))))
     if bare != text and _NUMERIC.match(bare):  # "TMT 5", "12 (dua belas)": a label or note around no date
         return _fail("format tanggal tidak dikenali")
     text = _SPACED_DATE.sub(r"\1\2\3\2\4", bare)

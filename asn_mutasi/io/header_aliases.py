@@ -379,6 +379,8 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "TMT JAB",
             "TANGGAL TMT JABATAN",
             "TMT JABATAN TERAKHIR",
+            # a SIMPEG form's "TMT Jabatan/Eselon": the date the post (and its eselon) began (review24, h36)
+            "TMT JABATAN ESELON",
         ),
         "tanggal_lahir": (
             "TANGGAL LAHIR",
@@ -401,6 +403,12 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "TGL BLN THN LAHIR",
             "TANGGAL BULAN TAHUN LAHIR",
             "USIA TGL BLN THN LAHIR",
+            # "Tgl Lahir / Usia": the date with the age after it ("04-05-1980 / 45 tahun"), the date read; it was
+            # "kolom-tidak-dikenal" while "TGL LAHIR (UMUR)" was read (review24, h36)
+            "TANGGAL LAHIR USIA",
+            "TGL LAHIR USIA",
+            "TANGGAL LAHIR UMUR",
+            "TGL LAHIR UMUR",
         ),
         # the roster's own retirement figures, as its SIMPEG computed them (a Kemenag DUK's "TMT PENSIUN", a SIMPEG
         # view's TMT_PENSIUN and BUP): compared with the tool's (``tmt-pensiun-beda``)
