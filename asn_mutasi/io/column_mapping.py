@@ -1635,9 +1635,11 @@ def _exact(
 def _completes(kind: str, col: HeaderColumn) -> str | None:
     """The field a two-row header's lower label alone completes (:data:`COMPLETING`), else None: "GOLONGAN" over "GOL
     | RUANG" is the golongan and its ruang, but "GOLONGAN / RUANG" read whole was taken as the golongan, every
-    employee's golongan a lone letter ("c") and the GOL column beside it left unread (review22, h36)."""
+    employee's golongan a lone letter ("c") and the GOL column beside it left unread (review22, h36). A one-row
+    header written with slashes ("Golongan / Ruang", "Pangkat / Gol / Ruang" over "III/c") is the field whole: its
+    keys are its text alone (review24, h36: it was fuzzy-matched, or left unread and every golongan lost)."""
     split = _lower_label(col)
-    if split is None:
+    if split is None or len(col.keys) < 2:
         return None
     lower = normalize_header(split[1])
     spellings = COMPLETING.get(kind, {}).items()
