@@ -976,6 +976,8 @@ UNUSED_DATES: dict[str, str] = {
         (
             *("TMT GOL", "TMT GOLONGAN", "TMT GOL RUANG", "TMT GOLONGAN RUANG", "TMT GOLRU", "TMT GOL AKHIR"),
             *("TMT GOLONGAN AKHIR", "TMT PANGKAT", "TMT PANGKAT GOLONGAN", "TMT PANGKAT TERAKHIR"),
+            # "TMT PANGKAT/GOLRU", "TMT Pangkat/Golongan/Ruang" of SIMPEG lists and forms (review24, h36)
+            *("TMT PANGKAT GOL", "TMT PANGKAT GOLRU", "TMT PANGKAT GOL RUANG", "TMT PANGKAT GOLONGAN RUANG"),
             # a DUK's pangkat TMT (h26/real5: "maksud Anda 'tanggal_lahir'?")
             *("PKT TERAKHIR TMT", "PANGKAT TERAKHIR TMT", "PANGKAT TMT", "GOL TMT"),
         ),
@@ -991,6 +993,8 @@ UNUSED_DATES: dict[str, str] = {
             "TGL PNS",
             "TANGGAL PNS",
             "TMT CPNS PNS",
+            "TMT SK CPNS",
+            "TMT SK PNS",
             "TMT PENGANGKATAN",
         ),
         "tanggal mulai CPNS/PNS (TMT)",

@@ -50,3 +50,13 @@ def test_a_date_header_with_a_second_word_is_read(tmp_path: Path, header: str, f
 def test_an_age_alone_is_no_date(text: str) -> None:
     """Only an age after a whole date is set aside: an age or a number alone is still no date."""
     assert parse_date(text).value is None and parse_date(text).error
+
+
+@pytest.mark.parametrize(
+    "header", ["TMT PANGKAT/GOLRU", "TMT Pangkat/Gol", "TMT Pangkat/Golongan/Ruang", "TMT SK CPNS", "TMT SK PNS"]
+)
+def test_more_unused_dates_are_known(tmp_path: Path, header: str) -> None:
+    """SIMPEG lists head the pangkat's TMT "TMT PANGKAT/GOLRU" or "TMT Pangkat/Golongan/Ruang": each was said unknown
+    (kolom-tidak-dikenal), as if the tool could not read it, where "TMT PANGKAT/GOLONGAN" was known and unused."""
+    table = read_table(_roster(tmp_path / "r.xlsx", header, [datetime(2019, 4, 1), datetime(2020, 4, 1)]), "pegawai")
+    assert {f.code for f in table.findings if f.location.header == header} == {"kolom-dikenal-tidak-dipakai"}
