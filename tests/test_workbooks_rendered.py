@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -218,9 +219,17 @@ def test_rows_are_tall_enough_for_their_wrapped_text(books: dict[str, Path], nam
             for cell in row:
                 if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
                     continue
-                needed = lines_needed(cell.value, widths.get(cell.column, 8.43))
+                needed = lines_needed(cell.value, _cell_width(ws, widths, cell))
                 height = ws.row_dimensions[cell.row].height or LINE_HEIGHT
                 assert height >= LINE_HEIGHT * needed - 1, (name, ws.title, cell.coordinate, cell.value, height)
+
+
+def _cell_width(ws: Any, widths: dict[int, float], cell: Any) -> float:
+    """A cell's width: its column's, or the columns' of the merged range it opens (a note across a table)."""
+    for merged in ws.merged_cells.ranges:
+        if merged.min_row == cell.row and merged.min_col == cell.column:
+            return sum(widths.get(c, 8.43) for c in range(merged.min_col, merged.max_col + 1))
+    return widths.get(cell.column, 8.43)
 
 
 @pytest.mark.parametrize("name", LABELLED)

@@ -1616,9 +1616,21 @@ def write_report_workbook(
                 between=sheet.between,
             )
             if sheet.empty and not len(sheet.frame):
-                ws.write_string(top + 1 + len(sheet.between), 0, sheet.empty, fmts.get(italic=True))
+                _empty_note(ws, fmts, top + 1 + len(sheet.between), sheet.empty, widths)
             print_setup(ws, widths, header_row=top, keys=key_columns([str(c) for c in sheet.frame.columns]))
         close_workbook(wb, path)
+
+
+def _empty_note(ws: Worksheet, fmts: Formats, row: int, note: str, widths: Sequence[float]) -> None:
+    """Why a sheet has no rows, under its header: wrapped across the table's columns (one narrow first column held
+    it unwrapped, running over the cells beside it), the row as tall as its lines there."""
+    span = max(len(widths), 1)
+    fmt = fmts.get(italic=True, text_wrap=True)
+    if span > 1:
+        ws.merge_range(row, 0, row, span - 1, note, fmt)
+    else:
+        ws.write_string(row, 0, note, fmt)
+    ws.set_row(row, LINE_HEIGHT * lines_needed(note, sum(widths) if widths else 8.43))
 
 
 def _sheet_name(name: str) -> str:
