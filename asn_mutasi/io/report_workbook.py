@@ -87,6 +87,8 @@ NAME_WRAP = 32
 NUMBERING = frozenset({"no", "no.", "nomor", "nomor_urut", "no urut", "peringkat", "#", "baris", "baris_usulan"})
 #: points per text line (Calibri/Carlito 11)
 LINE_HEIGHT = 15.0
+#: Excel's tallest row, in points: a taller one is past the file format's limit
+MAX_ROW_HEIGHT = 409.0
 #: the fill of every table's header row
 HEADER_FILL = "#D9E1F2"
 #: xlsxwriter default row height in pixels (for chart anchoring)
@@ -1379,7 +1381,7 @@ def write_table(
     ]
     if wrap_cols and len(frame):
         lines = [max(col) for col in zip(*(lines_column(columns[c].shown, widths[c]) for c in wrap_cols), strict=True)]
-        tall = [(r, min(LINE_HEIGHT * n, 409)) for r, n in zip(rows, lines, strict=True) if n > 1]
+        tall = [(r, min(LINE_HEIGHT * n, MAX_ROW_HEIGHT)) for r, n in zip(rows, lines, strict=True) if n > 1]
         if isinstance(ws, FastWorksheet):
             ws.put_heights([r for r, _ in tall], [h for _, h in tall])
         else:
@@ -1630,7 +1632,7 @@ def _empty_note(ws: Worksheet, fmts: Formats, row: int, note: str, widths: Seque
         ws.merge_range(row, 0, row, span - 1, note, fmt)
     else:
         ws.write_string(row, 0, note, fmt)
-    ws.set_row(row, LINE_HEIGHT * lines_needed(note, sum(widths) if widths else 8.43))
+    ws.set_row(row, min(LINE_HEIGHT * lines_needed(note, sum(widths) if widths else 8.43), MAX_ROW_HEIGHT))
 
 
 def _sheet_name(name: str) -> str:
