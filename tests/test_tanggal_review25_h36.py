@@ -40,3 +40,18 @@ def test_a_garbled_year_keeps_its_reason(text: str, expected: str) -> None:
 )
 def test_an_age_after_a_date_is_still_set_aside(text: str, expected: date) -> None:
     assert parse_date(text).value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["04-05-1980 / 45 Tahun 3 Bulan 2 Hari", "04-05-1980 (45 tahun 0 bulan 12 hari)", "4 Mei 1980, 45 Th 3 Bl 2 Hr"],
+)
+def test_an_age_to_the_day_is_set_aside(text: str) -> None:
+    """An app's age helper writes "45 Tahun 3 Bulan 2 Hari" (hitung_umur of SIMPEG and clinic apps): a "Tgl Lahir /
+    Usia" cell holding the birth date and that age was "format tanggal tidak dikenali" on every row."""
+    assert parse_date(text).value == date(1980, 5, 4)
+
+
+@pytest.mark.parametrize("text", ["04-05-1980 / 45 tahun 2 hari 3 bulan", "04-05-1980 / 3 bulan 2 hari", "2 hari"])
+def test_days_alone_or_out_of_order_are_no_age(text: str) -> None:
+    assert parse_date(text).value is None

@@ -153,10 +153,11 @@ _LABEL = re.compile(r"^(?:TMT|TGL|TANGGAL)\b\.?\s*:?\s*(?=\d)", re.IGNORECASE)
 _NOTE = re.compile(r"(?<=\d)\s*\((?![^()]*\d)[^()]*\)\s*$")  # a note holds no digit: "(01-01-2020)" may correct it
 #: an age written after a birth date ("04-05-1980 / 45 tahun", "04-05-1980 (45 Thn 3 Bln)", a line break between),
 #: as a roster's "Tgl Lahir / Usia" holds both (review24, h36). The age is a number of its own: glued to the date's
-#: last digits it cut them ("2019-04-1530 thn" read as 1 April 2019; review25, h36)
+#: last digits it cut them ("2019-04-1530 thn" read as 1 April 2019); an age to the day ("45 Tahun 3 Bulan 2 Hari", as
+#: SIMPEG and clinic apps' hitung_umur write it) was no date at all (review25, h36)
 _AGE = re.compile(
     r"(?<=\d)\s*[/,;]?\s*\(?\s*(?:USIA|UMUR)?\s*:?\s*(?<!\d)\d{1,3}\s*(?:TH|THN|TAHUN)\b\.?"
-    r"(?:\s*,?\s*\d{1,2}\s*(?:BL|BLN|BULAN)\b\.?)?\s*\)?$",
+    r"(?:\s*,?\s*\d{1,2}\s*(?:BL|BLN|BULAN)\b\.?(?:\s*,?\s*\d{1,2}\s*(?:HR|HARI)\b\.?)?)?\s*\)?$",
     re.IGNORECASE,
 )
 #: a date written with spaces around its two separators ("01 - 04 - 2019")
