@@ -841,3 +841,34 @@ def test_a_stop_just_after_apply_returned_names_what_is_kept(
     assert f"data pegawai baru '{new}'; daftar SK '{tmp_path / 'baru_SK.xlsx'}'" in said, said
     assert f"catatan penerapan di buku besar '{ledger_file}' (jangan diulang)" in said
     assert new.is_file() and (tmp_path / "baru_SK.xlsx").is_file() and _ledger_kinds(ledger_file)["penerapan"] == 2
+
+
+def test_a_stop_just_after_the_commit_without_a_ledger_keeps_and_names_the_files(
+    cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no ledger to record the run, a stop landing as the hold ended re-raised: "Dibatalkan." while the new
+    roster and the daftar SK were kept (the hold had committed them); with no ledger the files are the commit
+    (hostile24, h36)."""
+    import contextlib
+    from collections.abc import Iterator
+
+    import asn_mutasi.api.governance as governance
+    import asn_mutasi.io.writers as writers
+
+    held = writers.signals_held
+
+    @contextlib.contextmanager
+    def stopped_as_released() -> Iterator[list[int]]:
+        with held() as got:
+            yield got
+        raise KeyboardInterrupt  # lands the moment the handlers are restored
+
+    monkeypatch.setattr(governance, "ledger_path", lambda *args: None)  # a run with no ledger
+    monkeypatch.setattr(writers, "signals_held", stopped_as_released)
+    new = tmp_path / "baru.csv"
+    try:
+        outcome = am.apply(rencana=applied["decided"], pegawai=cycle["pegawai"], tmt=TMT, output=new, tanggal=TANGGAL)
+    except KeyboardInterrupt:
+        pytest.fail(f"cancelled after the commit, the new roster kept: {new.is_file()}")
+    assert outcome.ok and outcome.interrupted and outcome.ledger_file is None
+    assert outcome.roster_file == new and new.is_file() and (tmp_path / "baru_SK.xlsx").is_file()

@@ -195,7 +195,7 @@ def _commit(
                 if on_saved is not None:
                     on_saved(outcome)
         except KeyboardInterrupt:  # (and SIGTERM) just after the hold: the files are recorded, kept, said as such
-            if outcome.ledger_file is None:
+            if ledger is not None and outcome.ledger_file is None:  # (no ledger: the files kept are the commit)
                 raise
             outcome.interrupted = True
             return
