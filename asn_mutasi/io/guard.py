@@ -413,7 +413,8 @@ def _inspect_zip(
                     hint=_limit_hint("maks_rasio_kompresi"),
                 )
         scan = WorkbookScan(container="zip")
-        worksheets = [i for i in infos if not i.is_dir() and _SHEET_ENTRY.match(i.filename)]
+        named = _sheet_parts(zf, infos, display)
+        worksheets = [i for i in infos if not i.is_dir() and _is_sheet(i.filename, named) is False]
         kept = (
             worksheets[0]
             if keep_xml is not None and len(worksheets) == 1 and keep_xml[0] <= worksheets[0].file_size <= keep_xml[1]
@@ -425,9 +426,11 @@ def _inspect_zip(
                 continue
             if info.filename == "content.xml":
                 scan.by_name.update(_check_ods(zf, info, display, limits))
-            sheet = SheetScan(entry=info.filename) if _SHEET_ENTRY.match(info.filename) else None
+            binary = _is_sheet(info.filename, named)
+            sheet = SheetScan(entry=info.filename) if binary is False else None
             sink = io.BytesIO() if info is kept else None
-            scan.inflated += _inflate(zf, info, display, (sheet, scan), max_total - scan.inflated, limits, sink)
+            into = (sheet, scan, binary is True)
+            scan.inflated += _inflate(zf, info, display, into, max_total - scan.inflated, limits, sink)
             if sheet is not None:
                 scan.sheets[info.filename] = sheet
             if (
@@ -441,6 +444,59 @@ def _inspect_zip(
                 scan.xml[info.filename] = sink.getvalue()  # the buffer itself, not a copy
                 scan.xml_crc[info.filename] = info.CRC
         return scan
+
+
+#: the workbook's relationships, by part, and whether the sheets they name are xlsb (BIFF12) or XML worksheets
+_WORKBOOK_RELS = {"xl/_rels/workbook.xml.rels": False, "xl/_rels/workbook.bin.rels": True}
+#: a relationship tag; its type, when a sheet's (worksheet, chartsheet, dialogsheet, macrosheet: the parts calamine
+#: reads as sheets); its target
+_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+_SHEET_TYPE = re.compile(rb"""\bType\s*=\s*["'][^"']*sheet["']""", re.IGNORECASE)
+_TARGET = re.compile(rb"""\bTarget\s*=\s*["']([^"']*)["']""")
+#: the largest workbook relationships part read (one of a thousand sheets is some 150 KB)
+RELS_MAX = 4 * MB
+
+
+def _sheet_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], display: str) -> dict[str, bool]:
+    """The zip entries the workbook's relationships name as sheets, each True when an xlsb sheet: calamine reads a
+    sheet wherever its relationship points ("/lain/s.xml", "lain/s.xml" under xl/), and one outside
+    xl/worksheets/ was read with no limit on its cells or area: one cell at XFD1048576 aborted the process
+    (hostile24, h36)."""
+    import html
+    import posixpath
+
+    parts: dict[str, bool] = {}
+    for info in infos:
+        binary = _WORKBOOK_RELS.get(info.filename)
+        if binary is None:
+            continue
+        if info.file_size > RELS_MAX:
+            raise InputError(
+                f"Berkas '{display}' ditolak: daftar relasi buku kerjanya ({info.filename}) berukuran "
+                f"{number_id(info.file_size / MB)} MB, jauh melampaui buku kerja yang wajar",
+                hint="Ekspor ulang berkas dari aplikasi sumbernya.",
+            )
+        try:
+            text = zf.read(info)
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as exc:
+            raise InputError(f"Berkas '{display}' rusak: entri '{info.filename}' tidak dapat dibuka") from exc
+        for tag in _RELATIONSHIP.finditer(text):
+            target = _TARGET.search(tag.group(0))
+            if target is None or not _SHEET_TYPE.search(tag.group(0)):
+                continue
+            name = html.unescape(target.group(1).decode("utf-8", "replace"))
+            name = name[1:] if name.startswith("/") else f"xl/{name}"
+            parts[name] = parts[posixpath.normpath(name)] = binary
+    return parts
+
+
+def _is_sheet(name: str, named: dict[str, bool]) -> bool | None:
+    """True for an xlsb worksheet, False for an XML one, None for any other entry (``named``: :func:`_sheet_parts`)."""
+    if name in named:
+        return named[name]
+    if _SHEET_ENTRY.match(name):
+        return False
+    return True if _SHEET_BIN.match(name) else None
 
 
 #: shared-string items a workbook may hold beyond :data:`SHARED_ITEMS_PER_CELL` per worksheet cell: a 13 MB xlsx whose
@@ -535,22 +591,23 @@ def _inflate(
     zf: zipfile.ZipFile,
     info: zipfile.ZipInfo,
     display: str,
-    into: tuple[SheetScan | None, WorkbookScan],
+    into: tuple[SheetScan | None, WorkbookScan, bool],
     budget: int,
     limits: ReadLimits,
     sink: io.BytesIO | None = None,
 ) -> int:
     """Inflate one entry in bounded chunks; scan worksheet XML on the way (into ``into``'s sheet, when a worksheet)
-    and the shared strings' longest text (into its workbook scan); return its real size.
+    and the shared strings' longest text (into its workbook scan), an xlsb worksheet's records when ``into`` says
+    so; return its real size.
 
     Each chunk is also written to ``sink`` when one is given (only ever within ``budget``).
     """
-    sheet, book = into
+    sheet, book, binary = into
     size = 0
     carry = b""
     shared = _SharedScan(book, display) if _SHARED_STRINGS.match(info.filename) else None
     scans = _BlockScans(sheet) if sheet is not None else None
-    records = XlsbRecords() if _SHEET_BIN.match(info.filename) else None
+    records = XlsbRecords() if binary else None
     try:
         with zf.open(info) as fh:
             try:
