@@ -207,10 +207,12 @@ class XlsbRecords:
 
     A record is a type (1–2 bytes of 7 bits) and a size (1–4 bytes of 7 bits), then its body. Only the
     first four bytes of a body are ever read; a body that runs past a chunk is skipped, not kept.
+    Fed the shared strings part (``xl/sharedStrings.bin``), it counts their items (:attr:`items`).
     """
 
     def __init__(self) -> None:
         self.area = Area()
+        self.items = 0  #: BrtSSTItem records (the shared strings' items) seen
         self._row = 0
         self._carry = b""  #: an incomplete record head (and the first four bytes of its body) from the last chunk
         self._skip = 0  #: bytes of a body still to skip at the start of the next chunk
@@ -222,7 +224,7 @@ class XlsbRecords:
         self._skip -= at
         end = len(buf)
         area, row = self.area, self._row
-        cells, rows, cols = area.cells, area.max_row, area.max_col
+        cells, rows, cols, items = area.cells, area.max_row, area.max_col, self.items
         try:
             while at < end:
                 b = buf[at]
@@ -247,11 +249,13 @@ class XlsbRecords:
                         cells += 1
                         rows = max(rows, row + 1)
                         cols = max(cols, (value if value is not None else XLSB_COLUMNS - 1) + 1)
+                elif typ == 0x0013:  # BrtSSTItem
+                    items += 1
                 at = body + size
             if at > end:
                 self._skip = at - end
         finally:
-            self._row = row
+            self._row, self.items = row, items
             area.cells, area.max_row, area.max_col = cells, rows, cols
 
     @staticmethod

@@ -55,6 +55,8 @@ _ROW = re.compile(rb"<(?:\w+:)?row[\s/>]")
 _SHEET_ENTRY = re.compile(r"^xl/worksheets/[^/]+\.xml$", re.IGNORECASE)
 _SHEET_BIN = re.compile(r"^xl/worksheets/[^/]+\.bin$", re.IGNORECASE)  #: an xlsb worksheet (BIFF12 records)
 _SHARED_STRINGS = re.compile(r"^xl/sharedStrings[^/]*\.xml$", re.IGNORECASE)
+#: an xlsb's shared strings (BIFF12 records), the part calamine reads
+_SHARED_BIN = "xl/sharedStrings.bin"
 #: the longest text between two tags of the shared strings, as of a worksheet (:data:`_CHUNK`): over a hundred times
 #: a cell of Excel's (32,767 characters); calamine holds every string whole and one 100 MB shared string took past
 #: 3.2 GB (hostile-input campaign, h25)
@@ -174,6 +176,7 @@ class WorkbookScan:
     longest_shared: int = 0
     #: the shared strings' items (``<si>``) counted, up to the first past :func:`shared_items_max` (:class:`_SharedScan`)
     shared_items: int = 0
+    xlsb_cells: int = 0  #: the valued cells of the xlsb worksheets (:class:`XlsbRecords`), for :func:`shared_items_max`
 
 
 def column_index(letters: bytes | str) -> int:
@@ -421,7 +424,9 @@ def _inspect_zip(
             else None
         )
         # the shared strings last: their items are bounded by the cells of every worksheet (:func:`shared_items_max`)
-        for info in sorted(infos, key=lambda i: _SHARED_STRINGS.match(i.filename) is not None):
+        for info in sorted(
+            infos, key=lambda i: _SHARED_STRINGS.match(i.filename) is not None or i.filename == _SHARED_BIN
+        ):
             if info.is_dir():
                 continue
             if info.filename == "content.xml":
@@ -515,7 +520,11 @@ _EDGE = 72
 
 def shared_items_max(book: WorkbookScan) -> int:
     """The most shared-string items a workbook whose worksheets hold ``book``'s cells is read with."""
-    return SHARED_ITEMS_FLOOR + SHARED_ITEMS_PER_CELL * sum(sheet.cells for sheet in book.sheets.values())
+    return SHARED_ITEMS_FLOOR + SHARED_ITEMS_PER_CELL * _all_cells(book)
+
+
+def _all_cells(book: WorkbookScan) -> int:
+    return sum(sheet.cells for sheet in book.sheets.values()) + book.xlsb_cells
 
 
 class _SharedScan:
@@ -540,16 +549,16 @@ class _SharedScan:
             self.book.shared_items += sum(1 for hit in _PREFIXED_ITEM.finditer(block) if hit.end() > new)
         self.edge = (self.edge + chunk)[-_EDGE:]
         if self.book.shared_items > self.most:
-            raise _too_many_shared(self.display, self.book)
+            raise _too_many_shared(self.display, self.book, "sharedStrings.xml")
 
     def finish(self) -> None:
         self.book.longest_shared = max(self.book.longest_shared, len(self.run))
 
 
-def _too_many_shared(display: str, book: WorkbookScan) -> InputError:
-    cells = sum(sheet.cells for sheet in book.sheets.values())
+def _too_many_shared(display: str, book: WorkbookScan, part: str) -> InputError:
+    cells = _all_cells(book)
     return InputError(
-        f"Berkas '{display}' ditolak: daftar teks bersama buku kerjanya (sharedStrings.xml) berisi lebih dari "
+        f"Berkas '{display}' ditolak: daftar teks bersama buku kerjanya ({part}) berisi lebih dari "
         f"{number_id(shared_items_max(book))} teks, padahal semua lembar kerjanya hanya berisi {number_id(cells)} sel; "
         "program lembar kerja hanya menyimpan teks yang dipakai sel, dan teks sebanyak itu menghabiskan memori",
         hint="Buka berkas di Excel atau LibreOffice lalu simpan ulang sebagai .xlsx (teks yang tidak dipakai dibuang), "
@@ -607,7 +616,8 @@ def _inflate(
     carry = b""
     shared = _SharedScan(book, display) if _SHARED_STRINGS.match(info.filename) else None
     scans = _BlockScans(sheet) if sheet is not None else None
-    records = XlsbRecords() if binary else None
+    records = XlsbRecords() if binary or info.filename == _SHARED_BIN else None
+    most_items = shared_items_max(book) if info.filename == _SHARED_BIN else None
     try:
         with zf.open(info) as fh:
             try:
@@ -622,6 +632,8 @@ def _inflate(
                             sink = None
                     if records is not None:
                         records.add(chunk)
+                        if most_items is not None and records.items > most_items:  # (hostile24, h36)
+                            raise _too_many_shared(display, book, "sharedStrings.bin")
                     if shared is not None:
                         shared.add(chunk)
                     if scans is not None and last and len(carry) + len(chunk) <= _CHUNK:
@@ -655,7 +667,7 @@ def _inflate(
         )
         raise InputError(f"Berkas '{display}' rusak: entri '{info.filename}' tidak dapat dibuka ({why})") from exc
     if records is not None:
-        _check_area(display, f"'{info.filename}'", records.area, limits)
+        _records_read(records, book, (display, info.filename), limits, binary=binary)
     if sheet is not None:
         sheet.inflated = size
         if sheet.cells > limits.maks_sel:
@@ -664,6 +676,18 @@ def _inflate(
                 hint=_limit_hint("maks_sel"),
             )
     return size
+
+
+def _records_read(
+    records: XlsbRecords, book: WorkbookScan, where: tuple[str, str], limits: ReadLimits, *, binary: bool
+) -> None:
+    """Check an xlsb worksheet's area and count its cells into ``book`` (``binary``), or keep the shared strings'
+    items counted (``where``: the file shown, the zip entry)."""
+    if binary:
+        _check_area(where[0], f"'{where[1]}'", records.area, limits)
+        book.xlsb_cells += records.area.cells
+    else:
+        book.shared_items = records.items
 
 
 def _chunks(fh: IO[bytes]) -> Iterator[tuple[bytes, bool]]:

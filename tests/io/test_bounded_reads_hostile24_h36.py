@@ -3,6 +3,7 @@ xl/worksheets/ (hostile24, h36)."""
 
 from __future__ import annotations
 
+import struct
 import subprocess
 import sys
 import zipfile
@@ -11,8 +12,39 @@ from pathlib import Path
 import pytest
 from python_calamine import CalamineWorkbook
 
-from asn_mutasi.io.guard import inspect_workbook
+from asn_mutasi.errors import InputError
+from asn_mutasi.io.guard import SHARED_ITEMS_FLOOR, SHARED_ITEMS_PER_CELL, inspect_workbook
+from tests.io.test_binary_sheets import XLSB, _record
 from tests.io.test_bounded_reads_hostile23_h36 import _roster
+
+XLSB_CELLS = 6  #: the valued cells of date.xlsb's sheet
+
+
+def _xlsb_strings(path: Path, items: int) -> Path:
+    """date.xlsb with an xl/sharedStrings.bin of ``items`` items ("s0", "s1", ...)."""
+    texts = (f"s{i}".encode("utf-16-le") for i in range(items))
+    sst = b"".join(_record(0x13, b"\x00" + struct.pack("<I", len(t) // 2) + t) for t in texts)
+    with zipfile.ZipFile(XLSB) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            out.writestr(info.filename, src.read(info))
+        out.writestr("xl/sharedStrings.bin", _record(0x9F, struct.pack("<II", items, items)) + sst + _record(0xA0, b""))
+    return path
+
+
+def test_xlsb_shared_strings_far_beyond_the_cells_are_refused(tmp_path: Path) -> None:
+    """An xlsb whose sharedStrings.bin held 2 million items for a sheet of 6 cells passed the guard (its rule counted
+    sharedStrings.xml only) and calamine kept every item: 122 MB, and the inflated size allowed holds some 150
+    million. Its items are bounded as an xlsx's, by the cells of its worksheets."""
+    most = SHARED_ITEMS_FLOOR + SHARED_ITEMS_PER_CELL * XLSB_CELLS
+    path = _xlsb_strings(tmp_path / "pegawai.xlsb", most + 1)
+    assert len(CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Sheet1").to_python()) == 3  # read as it is
+    with pytest.raises(InputError) as refused:
+        inspect_workbook(path, "pegawai.xlsb")
+    said = str(refused.value)
+    assert "'pegawai.xlsb' ditolak" in said and "sharedStrings.bin" in said and "100.024 teks" in said, said
+    assert "6 sel" in said
+    scan = inspect_workbook(_xlsb_strings(tmp_path / "cukup.xlsb", most), "cukup.xlsb")
+    assert scan is not None and scan.shared_items == most and scan.xlsb_cells == XLSB_CELLS
 
 
 def _moved(path: Path, target: str, entry: str, *, far: bool = False) -> Path:
