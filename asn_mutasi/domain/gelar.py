@@ -608,11 +608,27 @@ def _pieces(token: str) -> list[str]:
     # some written without dots ("S.Sos. MM", "S.IP. MAP": read the one title "S.Sos. MM", S-1; spell23, h35)
     if len(words) > 1 and any("." in w for w in words) and all(_known_title(w) for w in words):
         return words
+    # a master's title in mixed case without its dot ("S.H. MKn", "S.E. MAk": read the one title, S-1; spell26, h36)
+    dotted = [_master_dotted(w) for w in words]
+    if len(words) > 1 and dotted != words and all(_known_title(w) or ("." in w and _BACK_RE.match(w)) for w in dotted):
+        return dotted
     if len(words) == 1 and _SPECIALIST_RE.match(token):
         return _specialist_chain(token)
     if len(words) == 1 and not _known_title(token):
         return _unglued(token) or [token]
     return [token]
+
+
+#: a master's title written without its dot in mixed case ("MKn", "MAk", "MHum"); "MTs" is the madrasah
+_UNDOTTED_MIXED_MASTER = re.compile(r"^M[A-Z][a-z]{1,4}\.?$")
+
+
+def _master_dotted(word: str) -> str:
+    """ "MKn" as "M.Kn": a master's title in mixed case without its dot (:data:`_UNDOTTED_MIXED_MASTER`), beside a
+    dotted title in one back token; any other word as written."""
+    if not _UNDOTTED_MIXED_MASTER.match(word) or word.rstrip(".").lower() == "mts":
+        return word
+    return f"M.{word[1:]}"
 
 
 #: a specialist title written without the dot after "Sp" ("SpAn-TI", "SpOG(K)", "SpPD"): mixed case only, "SPD" is S.Pd

@@ -1,0 +1,44 @@
+"""Small education misreads (spell26, h36): a master's title without its dot after a dotted title, titles before a
+unit, a programme abbreviation alone, and "MAN." before a programme word."""
+
+from __future__ import annotations
+
+import pytest
+
+from asn_mutasi.domain.gelar import bare_name, parse_titles
+from asn_mutasi.domain.pendidikan import parse_education, roster_education
+
+
+@pytest.mark.parametrize(
+    ("cell", "programme"),
+    [("S.H. MKn", "HUKUM"), ("S.E. MAk", "AKUNTANSI"), ("S.Pd. MHum", "")],
+)
+def test_undotted_master_after_dotted_title_reads_s2(cell: str, programme: str) -> None:
+    # "S.H. MKn" read S-1 with no programme: the token was one title, its MKn lost; "S.H., M.Kn." read S-2
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme) == ("S-2", programme)
+    dotted = parse_education(cell.replace(". M", "., M.").replace("MAk", "Ak").replace("MKn", "Kn"), None)
+    assert (dotted.level, dotted.programme) == (parsed.level, parsed.programme)  # as "S.H., M.Kn." reads
+    assert roster_education(cell, None) == ("S-2", programme or None)
+    assert roster_education("S1", cell)[0] == "S-2"
+    assert parse_titles(f"Budi Santoso, {cell}").level == "S-2"
+
+
+@pytest.mark.parametrize("nama", ["Budi Santoso, S.Pd. MTs", "Budi Santoso, S.Pd. MAN"])
+def test_madrasah_after_title_is_no_master(nama: str) -> None:
+    assert parse_titles(nama).level == "S-1"
+
+
+@pytest.mark.parametrize(
+    "nama", ["Budi Santoso, S.H. MKn", "Dra. Hj. Siti Aminah, S.E. MAk", "Mkn Mak, S.H.", "Budi MKn"]
+)
+def test_names_unchanged(nama: str) -> None:
+    assert (
+        bare_name(nama)
+        == {
+            "Budi Santoso, S.H. MKn": "Budi Santoso",
+            "Dra. Hj. Siti Aminah, S.E. MAk": "Siti Aminah",
+            "Mkn Mak, S.H.": "Mkn Mak",
+            "Budi MKn": "Budi MKn",
+        }[nama]
+    )
