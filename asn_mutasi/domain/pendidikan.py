@@ -1404,8 +1404,17 @@ def titles_then_programme(cell: str) -> tuple[str, str] | None:
         titles = titles_education(head)
         if titles is None or titles.level is None or split_level(rest)[0] is not None:
             continue
-        return (titles.level, rest) if _programme_after_titles(head, rest) else None
+        if _programme_after_titles(head, rest):
+            return titles.level, rest
+        # dotted titles before a unit or a region ("S.E. Kab. Bandung"): the titles' level, no programme (spell26, h36)
+        return (titles.level, "") if "." in head and _opens_with_unit(rest) else None
     return None
+
+
+def _opens_with_unit(rest: str) -> bool:
+    """Whether the words after a cell's titles open with a unit's or a region's word (:data:`_UNIT_OPENING`)."""
+    words = _norm_words(rest.replace(".", " ")).split()
+    return bool(words) and words[0].lower() in _UNIT_OPENING
 
 
 #: the first words of a unit or a region (:mod:`asn_mutasi.domain.unit`'s heads, a kabupaten's short forms): after
@@ -1421,8 +1430,7 @@ def _programme_after_titles(head: str, rest: str) -> bool:
     column's cell read S-1 with the name as the programme; review22, h36)."""
     from asn_mutasi.domain.gelar import opens_with_front_title
 
-    words = _norm_words(rest.replace(".", " ")).split()
-    if not words or words[0].lower() in _UNIT_OPENING:
+    if not _norm_words(rest.replace(".", " ")).split() or _opens_with_unit(rest):
         return False
     if "." not in head:
         return _norm_words(rest) in known_programmes()[0]

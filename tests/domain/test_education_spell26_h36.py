@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from asn_mutasi.domain.gelar import bare_name, parse_titles
-from asn_mutasi.domain.pendidikan import parse_education, roster_education
+from asn_mutasi.domain.pendidikan import parse_education, roster_education, titles_then_programme
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,21 @@ def test_names_unchanged(nama: str) -> None:
             "Budi MKn": "Budi MKn",
         }[nama]
     )
+
+
+@pytest.mark.parametrize(
+    "cell", ["S.E. Kab. Bandung", "S.E Sekretariat Daerah", "S.T Bidang Bina Marga", "S.T. Bagian Umum"]
+)
+def test_unit_after_dotted_titles_keeps_the_titles_level(cell: str) -> None:
+    # the unit is no programme (review22), but the title's S-1 was lost with it: the row read no level at all
+    assert titles_then_programme(cell) == ("S-1", "")
+    assert roster_education(cell, None) == ("S-1", None)
+    assert roster_education(None, cell) == ("S-1", None)
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme) == ("S-1", "")
+    assert parse_education(cell, None, "Budi Santoso, S.E.").level == "S-1"
+
+
+@pytest.mark.parametrize("cell", ["Drs. Ahmad Yani", "SE Kab Bandung"])
+def test_name_or_undotted_title_before_a_unit_reads_no_level(cell: str) -> None:
+    assert parse_education(cell, None).level is None

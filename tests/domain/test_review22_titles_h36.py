@@ -13,14 +13,12 @@ from asn_mutasi.domain.pendidikan import parse_education, roster_education, titl
         "Drs. Ahmad Yani",  # the name column's cell in the education column: a front title, then a name
         "Dra. Hj. Siti Aminah",
         "Ir. Joko Widodo",
-        "S.E. Kab. Bandung",  # a title, then a region or a unit: where one works, not what one studied
-        "S.E Sekretariat Daerah",
-        "S.T Bidang Bina Marga",
-        "S.T. Bagian Umum",
+        # a title, then a region or a unit ("S.E. Kab. Bandung"): the title's level is kept since spell26 (h36),
+        # see tests/domain/test_education_spell26_h36.py
     ],
 )
 def test_a_name_or_a_unit_after_titles_is_no_programme(cell: str) -> None:
-    """Each read S-1 with the name or the unit as its programme: a level no roster wrote."""
+    """Each read S-1 with the name as its programme: a level no roster wrote."""
     assert titles_then_programme(cell) is None
     assert roster_education(cell, None) == (None, None)
     assert roster_education(None, cell)[0] is None
