@@ -60,3 +60,10 @@ def test_unit_after_dotted_titles_keeps_the_titles_level(cell: str) -> None:
 @pytest.mark.parametrize("cell", ["Drs. Ahmad Yani", "SE Kab Bandung"])
 def test_name_or_undotted_title_before_a_unit_reads_no_level(cell: str) -> None:
     assert parse_education(cell, None).level is None
+
+
+def test_pai_alone_is_the_programme() -> None:
+    # "PAI" alone read no programme, where "PGSD" alone read PGSD: SSCASN 2024 writes "S-1 PAI" beside its full name
+    parsed = parse_education("PAI", None)
+    assert (parsed.level, parsed.programme) == (None, "PAI")
+    assert roster_education("PAI", None) == (None, "PAI")
