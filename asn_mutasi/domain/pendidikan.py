@@ -121,7 +121,7 @@ def _clean(value: object) -> str:
             value = int(value)
     text = compatible(str(value)).translate(_PLAIN_DASHES).upper().replace("_", " ").replace("\u00a0", " ")
     if "." in text:  # "S.M.A", "S.L.T.A", "S.D." (a level cell of a BPS roster, a SIMPEG level table)
-        text = _DOTTED.sub(_undotted, _academy_written_out(text, "AKADEMI "))
+        text = _DOTTED.sub(_undotted, _academy_written_out(_school_dotted_out(text), "AKADEMI "))
     text = _GLUED_LEVEL.sub(r"\1 ", text)  # "S.1TEKNIK SIPIL", "D3KEPERAWATAN": the level glued to the programme
     return re.sub(r"\s+", " ", text).strip()
 
@@ -139,6 +139,30 @@ def _academy_written_out(text: str, academy: str) -> str:
     if opening is None or titles_education(text[opening.end() :]) is not None:
         return text
     return academy + text[opening.end() :]
+
+
+#: a school's word with a dot right after it opening a cell, then words: "MAN. INFORMATIKA" (:func:`_school_dotted_out`)
+_SCHOOL_DOTTED = re.compile(r"^\s*([A-Za-z]{2,6})\.\s*(?=[A-Za-z]{3})")
+
+
+def _school_dotted_out(text: str) -> str:
+    """``text`` with a dotted abbreviation that opens it written out when it is also a school's word and the words
+    after it then name a programme the tables know: "MAN. INFORMATIKA" is Manajemen Informatika (the dotted row of
+    ``pendidikan_program.csv``), read SLTA as the madrasah MAN (spell26, h36; "S-1" and "D-III" beside it in real
+    rosters, so no level is read from it); "MAN. IPA", "MAN. 2 BIMA" and "MAN IPA" stay the madrasah."""
+    opening = _SCHOOL_DOTTED.match(text)
+    if opening is None or (word := opening.group(1).upper()) not in _lexicon():
+        return text
+    full = _dotted_abbreviations().get(word)
+    if full is None or f"{full} {_norm_words(text[opening.end() :])}" not in known_programmes()[0]:
+        return text
+    return f"{full if opening.group(1).isupper() else full.title()} {text[opening.end() :]}"
+
+
+@lru_cache(maxsize=1)
+def _dotted_abbreviations() -> dict[str, str]:
+    """The words ``pendidikan_program.csv`` writes shortened with a dot (its ``titik`` rows: "MAN." Manajemen)."""
+    return {r["dari"]: r["ke"] for r in data_csv("pendidikan_program.csv") if r["jenis"] == "titik"}
 
 
 #: a level in digits glued to the programme after it (SAPK's reference: "S.1Teknik Industri", h26/spell3)
@@ -1781,7 +1805,7 @@ def _clean_keep(value: object) -> str:
         return ""
     text = compatible(str(value)).translate(_PLAIN_DASHES).replace("\u00a0", " ").replace("|", " ")
     if "." in text:
-        text = _DOTTED.sub(_undotted, _academy_written_out(text, "Akademi "))
+        text = _DOTTED.sub(_undotted, _academy_written_out(_school_dotted_out(text), "Akademi "))
     return re.sub(r"\s+", " ", text).strip()
 
 

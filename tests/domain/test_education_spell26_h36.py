@@ -67,3 +67,18 @@ def test_pai_alone_is_the_programme() -> None:
     parsed = parse_education("PAI", None)
     assert (parsed.level, parsed.programme) == (None, "PAI")
     assert roster_education("PAI", None) == (None, "PAI")
+
+
+@pytest.mark.parametrize(("cell", "jurusan"), [("MAN. INFORMATIKA", None), (None, "MAN. INFORMATIKA")])
+def test_dotted_man_before_a_programme_is_manajemen(cell: str | None, jurusan: str | None) -> None:
+    # read SLTA, the madrasah MAN; real rosters write it beside S-1 and D-III (bench/data), so no level is guessed
+    parsed = parse_education(cell, jurusan)
+    assert (parsed.level, parsed.programme, parsed.jalur) == (None, "MANAJEMEN INFORMATIKA", None)
+    assert roster_education(cell, jurusan) == (None, "MANAJEMEN INFORMATIKA")
+    assert parse_education("D-III", "MAN. INFORMATIKA").level == "D-III"
+
+
+@pytest.mark.parametrize("cell", ["MAN INFORMATIKA", "MAN. IPA", "MAN. 2 BIMA", "MAN."])
+def test_madrasah_man_stays_slta(cell: str) -> None:
+    assert parse_education(cell, None).level == "SMA"
+    assert roster_education(cell, None)[0] == "SMA"
