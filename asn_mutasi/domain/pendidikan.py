@@ -1612,11 +1612,22 @@ def titles_education(text: str, level: str | None = None) -> ParsedEducation | N
     from asn_mutasi.domain.gelar import comma_for_dot, parse_titles, titled_name  # titles live in their own module
 
     text = comma_for_dot(_SPACED_PROFESSION.sub(", ", text))  # "S,Sos": a comma typed for the dot
-    if TITLES_ONLY.match(text) and parse_titles(name := titled_name(text)).titles:  # and a title is read in it
+    if TITLES_ONLY.match(text) and (read := parse_titles(name := titled_name(text)).titles):  # a title read in it
+        if any(_programme_after_title(title) for title in read):
+            return None  # "S.Pd. Kimia": titles, then a programme (:func:`titles_then_programme`)
         return parse_education(None, None, name)  # ("SI. Hukum" is the level and the programme)
     if _DOTLESS_CELL.match(text):
         return _dotless_titles(text, level)
     return _mixed_titles(text) if _MIXED_CELL.match(text) else None
+
+
+def _programme_after_title(title: str) -> bool:
+    """Whether a title read from a cell of titles ends in a word that is a programme, not a title: "S.Pd. Kimia",
+    "S.H. Hukum", "S.Pd. PAI" (five letters or fewer after a dotted title) were read as one title of S-1 and no
+    programme, the title's own programme lost too (spell26, h36)."""
+    head, _, last = title.rpartition(" ")
+    names = known_programmes()[0] | _programme_abbreviations()
+    return bool(head) and "." not in last and _norm_words(last) in names
 
 
 #: a cell of a few titles, one of them at least dotted, some written without dots or parted by a dot and a space

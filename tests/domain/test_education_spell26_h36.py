@@ -82,3 +82,19 @@ def test_dotted_man_before_a_programme_is_manajemen(cell: str | None, jurusan: s
 def test_madrasah_man_stays_slta(cell: str) -> None:
     assert parse_education(cell, None).level == "SMA"
     assert roster_education(cell, None)[0] == "SMA"
+
+
+@pytest.mark.parametrize(
+    ("cell", "programme"), [("S.Pd. Kimia", "Kimia"), ("S.H. Hukum", "Hukum"), ("S.Pd. PAI", "PAI")]
+)
+def test_short_programme_after_a_dotted_title_is_read(cell: str, programme: str) -> None:
+    # five letters or fewer after the title fitted the titles-only pattern: one title "S.Pd. Kimia", no programme
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme) == ("S-1", programme)
+    assert roster_education(cell, None) == ("S-1", programme)
+    assert roster_education("S1", cell) == ("S-1", programme)
+
+
+@pytest.mark.parametrize(("cell", "level"), [("A.Md. Kep", "D-III"), ("S.Sos. MM", "S-2"), ("S.Pd. MTs", "S-1")])
+def test_titles_only_cells_still_read_as_titles(cell: str, level: str) -> None:
+    assert parse_education(cell, None).level == level
