@@ -30,8 +30,13 @@ def unit_without_place(unit: str) -> str:
     for i in range(1, len(words) - 1):
         if words[i] in PLACE_WORDS and not named_by_place(words[:i]):  # and a province after a kabupaten
             return unit_without_place(" ".join(words[:i] + words[i + 1 + len(_place_name(words[i], words[i + 1 :])) :]))
-    shorts = _province_shorts()  # a province by its short name alone: "dinas sosial diy" (link5, h36)
-    kept = [w for i, w in enumerate(words) if not i or w not in shorts]
+    shorts, kept, i = _province_shorts(), [], 0  # a province by its short name alone: "dinas sosial diy" (link5, h36)
+    while i < len(words):
+        if i and words[i] in shorts:  # the whole name it opens: "dinas kesehatan dki jakarta" (link6, h36)
+            i += _province_at(words, i)
+        else:
+            kept.append(words[i])
+            i += 1
     return " ".join(kept) if len(kept) < len(words) else unit
 
 
@@ -74,9 +79,27 @@ def _part_regions(key: str) -> dict[str, set[str]]:
             out.setdefault(level, set()).add(f"{word} {' '.join(name)}")
     shorts = _province_shorts()
     out.setdefault("provinsi", set()).update(
-        f"provinsi {w}" for i, w in enumerate(words) if w in shorts and (not i or words[i - 1] != "provinsi")
+        f"provinsi {' '.join(words[i : i + _province_at(words, i)])}"
+        for i, w in enumerate(words)
+        if w in shorts and (not i or words[i - 1] != "provinsi")
     )
     return {level: names for level, names in out.items() if names}
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> frozenset[tuple[str, ...]]:
+    """Every name of a province as a unit key's words: official (``wilayah_provinsi.csv``), old, other spellings
+    and short (``wilayah_alias.csv``)."""
+    names = {normalize_unit_name(r["nama"]) for r in data_csv("wilayah_provinsi.csv")}
+    names |= {normalize_unit_name(r["alias"]) for r in data_csv("wilayah_alias.csv") if r["jenis"] == "provinsi"}
+    return frozenset(tuple(n.split()) for n in names)
+
+
+def _province_at(words: list[str], i: int) -> int:
+    """How many words of unit key ``words`` from ``i`` on name a province (:func:`_province_names`), the longest
+    name: two for "dki jakarta" (a short name and the words after it), none where none starts there."""
+    names = _province_names()
+    return next((n for n in range(len(words) - i, 0, -1) if tuple(words[i : i + n]) in names), 0)
 
 
 @lru_cache(maxsize=1)
