@@ -31,7 +31,8 @@ def unit_without_place(unit: str) -> str:
         if words[i] in PLACE_WORDS and not named_by_place(words[:i]):  # and a province after a kabupaten
             return unit_without_place(" ".join(words[:i] + words[i + 1 + len(_place_name(words[i], words[i + 1 :])) :]))
     shorts, kept, i = _province_shorts(), [], 0  # a province by its short name alone: "dinas sosial diy" (link5, h36)
-    while i < len(words):
+    end = len(words) - _bare_province_end(words)
+    while i < end:
         if i and words[i] in shorts:  # the whole name it opens: "dinas kesehatan dki jakarta" (link6, h36)
             i += _province_at(words, i)
         else:
@@ -77,12 +78,14 @@ def _part_regions(key: str) -> dict[str, set[str]]:
             del name[0]
         if name and name[0] not in ("dan", "serta"):
             out.setdefault(level, set()).add(f"{word} {' '.join(name)}")
-    shorts = _province_shorts()
+    shorts, bare = _province_shorts(), _bare_province_end(words)
     out.setdefault("provinsi", set()).update(
         f"provinsi {' '.join(words[i : i + _province_at(words, i)])}"
         for i, w in enumerate(words)
         if w in shorts and (not i or words[i - 1] != "provinsi")
     )
+    if bare:
+        out["provinsi"].add(f"provinsi {' '.join(words[-bare:])}")
     return {level: names for level, names in out.items() if names}
 
 
@@ -100,6 +103,24 @@ def _province_at(words: list[str], i: int) -> int:
     name: two for "dki jakarta" (a short name and the words after it), none where none starts there."""
     names = _province_names()
     return next((n for n in range(len(words) - i, 0, -1) if tuple(words[i : i + n]) in names), 0)
+
+
+def _bare_province_end(words: list[str]) -> int:
+    """How many last words of unit key ``words`` name its province with no place word before them: an office
+    (:data:`OFFICE_HEADS`, :data:`OFFICE_STARTS`) whose name ends with the whole name of a province, as SSCASN 2024
+    writes Aceh's ("DINAS PANGAN ACEH", "INSPEKTORAT ACEH"; link6, h36). None where a kabupaten's or kota's name
+    ends it as well: "Aceh" also ends Banda Aceh's, "Jambi" is a kota's own, and "Aceh Barat" no province's."""
+    if len(words) < 2 or words[0] in REGION_LEVELS:
+        return 0
+    if words[0] not in OFFICE_HEADS and not f"{' '.join(words)} ".startswith(OFFICE_STARTS):
+        return 0
+    names = _province_names()
+    n = max((n for n in range(1, len(words)) if tuple(words[-n:]) in names), default=0)
+    if not n or words[-n - 1] in REGION_LEVELS:
+        return 0
+    regions, longest = _known_regions(), min(len(words) - 1, _PLACE_NAME_WORDS)
+    kabupaten = (f"{w} {''.join(words[-m:])}" in regions for w in ("kabupaten", "kota") for m in range(n, longest + 1))
+    return 0 if any(kabupaten) else n
 
 
 @lru_cache(maxsize=1)

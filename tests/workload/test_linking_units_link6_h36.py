@@ -1,4 +1,5 @@
-"""Unit links left by link5: a short province name opening its longer name ("DKI Jakarta") (link6, h36)."""
+"""Unit links left by link5: a short province name opening its longer name ("DKI Jakarta"), and a province named
+bare at the end of an office's name ("DINAS PANGAN ACEH", SSCASN 2024) (link6, h36)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,51 @@ def test_a_short_province_name_with_the_rest_of_its_name_is_no_other(written: st
 def test_the_whole_province_name_is_cut_and_read() -> None:
     assert unit_without_place(normalize_unit_name("Dinas Kesehatan DKI Jakarta")) == "dinas kesehatan"
     assert unit_regions("Dinas Kesehatan DKI Jakarta") == {"provinsi": {"provinsi dki jakarta"}}
+
+
+#: an office named with its province bare at the end (SSCASN 2024 writes Aceh's so): that province
+BARE_SAME = [
+    ("DINAS PANGAN ACEH", ["Dinas Pangan"]),
+    ("DINAS PANGAN ACEH", ["Dinas Pangan Provinsi Aceh"]),
+    ("INSPEKTORAT ACEH", ["Inspektorat Provinsi Aceh"]),
+    ("Dinas Pangan Sumatera Utara", ["Dinas Pangan Provinsi Sumut"]),
+]
+#: another province, a kabupaten whose name starts with the province's, or a kabupaten's table: two units
+BARE_OTHER = [
+    ("DINAS PANGAN ACEH", ["Dinas Pangan Kabupaten Aceh Besar"]),
+    ("DINAS PANGAN ACEH", ["Dinas Pangan Provinsi Sumatera Utara"]),
+    ("DINAS PANGAN ACEH", ["Dinas Pangan", "Sekretariat Daerah Kabupaten Aceh Besar"]),
+    ("Dinas Pangan Kabupaten Aceh Barat", ["DINAS PANGAN ACEH"]),
+    ("Dinas Pangan Provinsi Papua", ["Dinas Pangan Papua Barat"]),
+]
+
+
+@pytest.mark.parametrize(("written", "units"), BARE_SAME)
+def test_a_province_named_bare_at_the_end_is_that_province(written: str, units: list[str]) -> None:
+    assert _link(written, units) == "J0"
+
+
+@pytest.mark.parametrize(("written", "units"), BARE_OTHER)
+def test_a_province_named_bare_at_the_end_is_no_other_unit(written: str, units: list[str]) -> None:
+    assert _link(written, units) is None
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Dinas Pangan Aceh Barat",  # a kabupaten's name that starts with the province's
+        "Dinas Pendidikan Banda Aceh",  # a kota's name that ends with it
+        "Dinas Sosial Jambi",  # a kota's name that is it
+        "Dinas Pangan Kabupaten Bengkulu Selatan",
+        "Universitas Riau",  # no office of a government
+        "Kecamatan Riau Silip",  # a kecamatan's own name
+    ],
+)
+def test_a_name_ending_with_a_kabupatens_name_is_no_province(written: str) -> None:
+    assert "provinsi" not in unit_regions(written)
+
+
+def test_a_province_named_bare_at_the_end_is_read_and_cut() -> None:
+    assert unit_regions("DINAS PANGAN ACEH") == {"provinsi": {"provinsi aceh"}}
+    assert unit_without_place(normalize_unit_name("DINAS PANGAN ACEH")) == "dinas pangan"
+    assert unit_without_place(normalize_unit_name("Dinas Pangan Aceh Barat")) == "dinas pangan aceh barat"
