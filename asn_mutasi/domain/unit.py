@@ -281,12 +281,13 @@ def same_regions(
     province's table's "Dinas Kesehatan" took "Dinas Kesehatan Kabupaten Sanggau", a kota's table's "Dinas
     Pendidikan" took "Dinas Pendidikan Provinsi Jawa Timur" (review23, h36)."""
     ours, theirs = unit_regions(unit), unit_regions(table_unit)
-    if {_levels_of(ours), _levels_of(theirs)} == {"daerah", "provinsi"}:
+    mine, its = _government(unit, ours), _government(table_unit, theirs)
+    if {mine, its} == {"daerah", "provinsi"}:
         return False
     if own is not None and (ours.keys() & set(_OWN_LEVELS)) - theirs.keys():  # a level only the roster names
         for level, region in (own() if callable(own) else own).items():
             theirs.setdefault(level, {region})
-        if {_levels_of(ours), _levels_of(theirs)} == {"daerah", "provinsi"}:
+        if {mine, its or _levels_of(theirs)} == {"daerah", "provinsi"}:
             return False
     return all(
         any(same_place(a, b) for a in ours[level] for b in theirs[level]) for level in ours.keys() & theirs.keys()
@@ -300,20 +301,48 @@ def _levels_of(regions: Mapping[str, set[str]]) -> str:
     return next(iter(levels)) if len(levels) == 1 else ""
 
 
+def _government(unit: str, regions: Mapping[str, set[str]]) -> str:
+    """Which government unit (as written; ``regions``: its :func:`unit_regions`) is of: :func:`_levels_of`, and
+    "daerah" too for one naming a kabupaten or kota and, after it in the same part, the province it lies in ("Dinas X
+    Kabupaten Y Provinsi Z": it was read as of both, and linked to a table's "Dinas X Provinsi Z"; link6, h36)."""
+    level = _levels_of(regions)
+    if level or not {"daerah", "provinsi"} <= regions.keys():
+        return level
+    return "daerah" if any(_lies_in_province(normalize_unit_name(p)) for p in unit.split("|")) else ""
+
+
+def _lies_in_province(key: str) -> bool:
+    """Whether one part of a unit's path (its key) names a kabupaten or kota before the first province it names."""
+    words, shorts = key.split(), _province_shorts()
+    starts = [i for i, w in enumerate(words) if i and (w == "provinsi" or w in shorts)]
+    if bare := _bare_province_end(words):
+        starts.append(len(words) - bare)
+    return bool(starts) and "daerah" in _part_regions(" ".join(words[: min(starts)]))
+
+
 #: the levels a position table is of one region of: one government's table names one province, one kabupaten or kota
 _OWN_LEVELS = ("provinsi", "daerah")
 
 
 def own_regions(units: Iterable[str]) -> dict[str, str]:
     """The one province and the one kabupaten or kota a position table's units (as written) name, by level, where
-    all the units that name one of that level name the same (:func:`same_place`): the government the table is of."""
+    all the units that name one of that level name the same (:func:`same_place`): the government the table is of. A
+    province every unit names only as where its kabupaten or kota lies (:func:`_government`: "Dinas X Kabupaten Y
+    Provinsi Z") is none of the table's: the table is the kabupaten's, no province's office is one of its units
+    ("Dinas X Provinsi Z" was read as its "Dinas X"; link6, h36)."""
     named: dict[str, dict[str, None]] = {}
+    in_province = True  # whether every unit naming a province names it as where its kabupaten or kota lies
     for unit in dict.fromkeys(units):
-        for level, names in unit_regions(unit).items():
+        regions = unit_regions(unit)
+        for level, names in regions.items():
             if level in _OWN_LEVELS:
                 named.setdefault(level, {}).update(dict.fromkeys(sorted(names)))
+        in_province &= "provinsi" not in regions or _government(unit, regions) == "daerah"
     firsts = {level: next(iter(names)) for level, names in named.items()}
-    return {level: first for level, first in firsts.items() if all(same_place(first, n) for n in named[level])}
+    own = {level: first for level, first in firsts.items() if all(same_place(first, n) for n in named[level])}
+    if in_province and "daerah" in own:
+        own.pop("provinsi", None)
+    return own
 
 
 #: first words of a unit that is an office of its own (an OPD, a kecamatan, a kelurahan or desa)

@@ -1,12 +1,13 @@
-"""Unit links left by link5: a short province name opening its longer name ("DKI Jakarta"), and a province named
-bare at the end of an office's name ("DINAS PANGAN ACEH", SSCASN 2024) (link6, h36)."""
+"""Three unit links left by link5: a short province name opening its longer name ("DKI Jakarta"), a province named
+bare at the end of an office's name ("DINAS PANGAN ACEH", SSCASN 2024), and a kabupaten's table whose units also
+name the province the kabupaten lies in (link6, h36)."""
 
 from __future__ import annotations
 
 import pytest
 
 from asn_mutasi.domain.jabatan import normalize_unit_name
-from asn_mutasi.domain.unit import unit_regions, unit_without_place
+from asn_mutasi.domain.unit import own_regions, unit_among, unit_regions, unit_without_place
 
 from .test_linking_regions_link2_h35 import _link
 
@@ -86,3 +87,60 @@ def test_a_province_named_bare_at_the_end_is_read_and_cut() -> None:
     assert unit_regions("DINAS PANGAN ACEH") == {"provinsi": {"provinsi aceh"}}
     assert unit_without_place(normalize_unit_name("DINAS PANGAN ACEH")) == "dinas pangan"
     assert unit_without_place(normalize_unit_name("Dinas Pangan Aceh Barat")) == "dinas pangan aceh barat"
+
+
+#: a kabupaten's table whose units name the province the kabupaten lies in
+KABUPATEN_TABLE = [
+    "Dinas Pangan",
+    "Dinas Kesehatan Kabupaten Bandung Provinsi Jawa Barat",
+    "Sekretariat Daerah Kabupaten Bandung Provinsi Jawa Barat",
+]
+
+
+@pytest.mark.parametrize(
+    "written", ["Dinas Pangan Provinsi Jawa Barat", "Dinas Pangan Jabar", "Dinas Pangan Kabupaten Bandung Barat"]
+)
+def test_a_province_office_is_no_unit_of_a_kabupatens_table_naming_its_province(written: str) -> None:
+    assert _link(written, KABUPATEN_TABLE) is None
+    keys = [normalize_unit_name(u) for u in KABUPATEN_TABLE]
+    assert unit_among(normalize_unit_name(written), keys, dict(zip(keys, KABUPATEN_TABLE, strict=True))) is None
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Dinas Pangan", "Dinas Pangan Kabupaten Bandung", "Dinas Pangan Kabupaten Bandung Provinsi Jawa Barat"],
+)
+def test_the_kabupatens_own_office_still_links(written: str) -> None:
+    assert _link(written, KABUPATEN_TABLE) == "J0"
+
+
+def test_a_kabupatens_table_is_the_kabupatens_not_its_provinces() -> None:
+    assert own_regions(KABUPATEN_TABLE) == {"daerah": "kabupaten bandung"}
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        ("Dinas Pangan Provinsi Jawa Barat", ["Dinas Pangan Kabupaten Bandung Provinsi Jawa Barat"]),
+        ("Dinas Pangan Kabupaten Bandung Provinsi Jawa Barat", ["Dinas Pangan Provinsi Jawa Barat"]),
+        ("Dinas Kesehatan Kabupaten Bima Provinsi NTB", ["Dinas Kesehatan Provinsi NTB"]),
+    ],
+)
+def test_a_kabupatens_unit_naming_its_province_is_no_province_office(written: str, units: list[str]) -> None:
+    assert _link(written, units) is None
+
+
+#: a province's table with one unit that names a kota it serves: still the province's, its offices link
+PROVINCE_TABLE = [
+    "Dinas Kesehatan",
+    "Dinas Sosial Provinsi Jawa Barat",
+    "UPTD Pengelolaan Pendapatan Daerah Kota Bandung Provinsi Jawa Barat",
+]
+
+
+def test_a_provinces_table_with_a_unit_in_a_kota_keeps_its_province() -> None:
+    assert _link("Dinas Kesehatan Provinsi Jawa Barat", PROVINCE_TABLE) == "J0"
+    assert (
+        _link("Cabang Dinas Pendidikan Provinsi Jawa Timur Wilayah Kabupaten Malang", ["Cabang Dinas Pendidikan"])
+        == "J0"
+    )
