@@ -543,10 +543,7 @@ class ExperienceIndex:
         ``prepared``: as :meth:`score_pairs` takes them.
         """
         n = len(targets)
-        if prepared is not None and target_ids is not None:
-            tg = prepared.take(np.asarray(target_ids, dtype=np.int64))
-        else:
-            tg = self._pair_targets(n, targets, jenis, [None] * n, units, target_ids)
+        tg = self._targets(n, (targets, jenis, [None] * n, units), target_ids, prepared)
 
         def per_pair(values: list[str | None]) -> np.ndarray:
             return np.asarray([v or "" for v in values], dtype=object)[tg.codes] if n else np.empty(0, dtype=object)
@@ -696,11 +693,17 @@ class ExperienceIndex:
     ) -> tuple[np.ndarray, _PairTargets, _PairStints]:
         """What :meth:`score_pairs` and :meth:`requirement_met` both start from: rows, targets, stints."""
         emp = np.asarray(emp, dtype=np.int64)
-        if prepared is not None and target_ids is not None:
-            tg = prepared.take(np.asarray(target_ids, dtype=np.int64))
-        else:
-            tg = self._pair_targets(len(emp), targets, jenis, syarat, units, target_ids)
+        tg = self._targets(len(emp), (targets, jenis, syarat, units), target_ids, prepared)
         return emp, tg, self._pair_stints(emp, tg)
+
+    def _targets(
+        self, n: int, texts: tuple[Any, Any, Any, Any], target_ids: np.ndarray | None, prepared: _PairTargets | None
+    ) -> _PairTargets:
+        """The pairs' targets: taken from ``prepared`` (:meth:`position_targets`) by their position rows
+        ``target_ids``, else classified (:meth:`_pair_targets` of ``texts``: names, jenis, syarat, units)."""
+        if prepared is not None and target_ids is not None:
+            return prepared.take(np.asarray(target_ids, dtype=np.int64))
+        return self._pair_targets(n, *texts, target_ids)
 
     def _pair_targets(
         self,
