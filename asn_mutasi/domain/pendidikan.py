@@ -153,15 +153,16 @@ def _school_dotted_out(text: str) -> str:
     opening = _SCHOOL_DOTTED.match(text)
     if opening is None or (word := opening.group(1).upper()) not in _lexicon():
         return text
-    full = _dotted_abbreviations().get(word)
+    full = dotted_abbreviations().get(word)
     if full is None or f"{full} {_norm_words(text[opening.end() :])}" not in known_programmes()[0]:
         return text
     return f"{full if opening.group(1).isupper() else full.title()} {text[opening.end() :]}"
 
 
 @lru_cache(maxsize=1)
-def _dotted_abbreviations() -> dict[str, str]:
-    """The words ``pendidikan_program.csv`` writes shortened with a dot (its ``titik`` rows: "MAN." Manajemen)."""
+def dotted_abbreviations() -> dict[str, str]:
+    """The words ``pendidikan_program.csv`` writes shortened with a dot (its ``titik`` rows: "MAN." Manajemen);
+    the matcher's :data:`~asn_mutasi.matching.programme.DOTTED` too."""
     return {r["dari"]: r["ke"] for r in data_csv("pendidikan_program.csv") if r["jenis"] == "titik"}
 
 
@@ -1466,17 +1467,24 @@ def _programme_without_level(level: str | None, cell: str) -> str:
     tables know (:func:`known_programmes`: "ILMU ADMINISTRASI NEGARA", "AKUNTANSI" in the level column read no
     programme and failed their own requirement; spell22, h35) or one's abbreviation ("PGSD"); "" for a level read from it or any other text (a level
     misspelt, "SLTASEDERAJAT"; "TIDAK SEKOLAH")."""
-    return cell if level is None and _norm_words(cell) in known_programmes()[0] | _programme_abbreviations() else ""
+    return cell if level is None and _norm_words(cell) in _programme_names() else ""
 
 
 @lru_cache(maxsize=1)
-def _programme_abbreviations() -> frozenset[str]:
-    """The one-word programme abbreviations of ``pendidikan_program.csv`` ("PGSD", "PGTK", "PJKR", "PBA"): a level cell
-    of one of them alone is the programme, its level unknown (PGSD is taught at D-II and S-1: spell25, h36, "PGSD"
-    alone read no programme, where "BIDAN" and "GIZI" alone did)."""
-    return frozenset(
-        r["dari"] for r in data_csv("pendidikan_program.csv") if r["jenis"] == "singkatan" and " " not in r["dari"]
-    )
+@lru_cache(maxsize=1)
+def programme_abbreviations() -> dict[str, str]:
+    """The one-word programme abbreviations of ``pendidikan_program.csv`` ("PGSD", "PGTK", "PJKR", "PBA") and the
+    programme each stands for: a level cell of one of them alone is the programme, its level unknown (PGSD is taught
+    at D-II and S-1: spell25, h36, "PGSD" alone read no programme, where "BIDAN" and "GIZI" alone did); the matcher
+    expands them (:data:`~asn_mutasi.matching.programme.ABBREVIATIONS`)."""
+    rows = data_csv("pendidikan_program.csv")
+    return {r["dari"]: r["ke"] for r in rows if r["jenis"] == "singkatan" and " " not in r["dari"]}
+
+
+@lru_cache(maxsize=1)
+def _programme_names() -> frozenset[str]:
+    """The programmes the education tables know (:func:`known_programmes`) and their one-word abbreviations."""
+    return known_programmes()[0] | frozenset(programme_abbreviations())
 
 
 def _column_programme(level: str | None, programme: str) -> str:
@@ -1626,8 +1634,7 @@ def _programme_after_title(title: str) -> bool:
     "S.H. Hukum", "S.Pd. PAI" (five letters or fewer after a dotted title) were read as one title of S-1 and no
     programme, the title's own programme lost too (spell26, h36)."""
     head, _, last = title.rpartition(" ")
-    names = known_programmes()[0] | _programme_abbreviations()
-    return bool(head) and "." not in last and _norm_words(last) in names
+    return bool(head) and "." not in last and _norm_words(last) in _programme_names()
 
 
 #: a cell of a few titles, one of them at least dotted, some written without dots or parted by a dot and a space

@@ -40,6 +40,8 @@ from asn_mutasi.domain.pendidikan import (
     LEVEL_WORD,
     TRAILING_PAREN,
     abbreviation_parenthetical,
+    dotted_abbreviations,
+    programme_abbreviations,
     split_level,
     strip_certificates,
 )
@@ -99,7 +101,7 @@ ABBREVIATIONS: dict[str, str] = {
 # identities (one programme under two names), multi-word abbreviations, dotted abbreviations,
 # and the first degree a profession implies.
 _PROGRAM_ROWS = data_csv("pendidikan_program.csv")
-ABBREVIATIONS.update({r["dari"]: r["ke"] for r in _PROGRAM_ROWS if r["jenis"] == "singkatan" and " " not in r["dari"]})
+ABBREVIATIONS.update(programme_abbreviations())
 #: multi-word abbreviations ("PG PAUD"), applied as phrases before the words are read
 _PHRASE_ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     # written with spaces or a hyphen: "PG PAUD", "PG-PAUD"
@@ -111,7 +113,7 @@ _PHRASE_ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 #: dotted abbreviations: "T. SIPIL", "MAN. INFORMATIKA" (without the dot MAN is Madrasah Aliyah Negeri)
-DOTTED: dict[str, str] = {row["dari"]: row["ke"] for row in _PROGRAM_ROWS if row["jenis"] == "titik"}
+DOTTED: dict[str, str] = dict(dotted_abbreviations())
 _DOTTED_RE = re.compile(r"(?<![A-Z0-9.])([A-Z]{1,8})\.(?![A-Z0-9]\.)")
 #: identities valid at one level only ((level, source) → target): D-III Kesehatan Lingkungan = Sanitasi
 LEVEL_IDENTITIES: dict[tuple[str, str], str] = {
