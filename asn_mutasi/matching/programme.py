@@ -395,6 +395,11 @@ _SD_RESOURCE = re.compile(
 )
 
 
+#: an administrative word before the programme ("Prodi SI Hukum"): cut before the level is read, or the level after it
+#: ("SI", S-1) was read as the programme Sistem Informasi, while "SI Hukum" alone read HUKUM
+_LEADING_MARKER = re.compile(r"^\s*(?:PROGRAM\s+STUDI|PRODI|JURUSAN)\b[\s.:\-]*")
+
+
 def _key_once(text: str) -> str:
     value = text.upper().replace("&", " DAN ").replace("\u00a0", " ")
     value = strip_certificates(value)
@@ -403,6 +408,7 @@ def _key_once(text: str) -> str:
     value = _dotted(value)
     value = _MARKER_LIST.sub(" ", value)
     for _ in range(3):
+        value = _LEADING_MARKER.sub("", value)  # ("S-1 Prodi SI Hukum": before the level and after it)
         level, rest = split_level(value)
         if level is None or (not rest and value.strip() in ABBREVIATIONS):
             break  # "SI" alone is Sistem Informasi, not "S-I"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from asn_mutasi.matching.families import FAMILIES, family_of_key
@@ -178,6 +178,7 @@ def test_programme_key_is_idempotent(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
+@example("SI HUKUM", "", "Prodi ", str.upper, " ")  # "SI" after "Prodi" was read as Sistem Informasi (h36)
 @given(
     _PROGRAMMES,
     st.sampled_from(["", "S-1 ", "S1 ", "S1. ", "Strata 1 ", "D3 ", "D-III ", "Diploma IV ", "Sarjana ", "S-1/D-IV "]),
