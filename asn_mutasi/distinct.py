@@ -283,7 +283,13 @@ def distinct_groups(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, int] | 
 
 
 #: code points ``str.strip`` removes (``str.isspace``), and 0: an empty text (:func:`text_edges` gives 0 for one)
-STRIPPED_CODES = np.array([0, *(c for c in range(0x3001) if chr(c).isspace())], dtype=np.uint32)
+_STRIPPED_CODES = np.array([0, *(c for c in range(0x3001) if chr(c).isspace())], dtype=np.uint32)
+
+
+def stripped_edges(edges: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """Where a text's first or last character is one ``str.strip`` removes, or the text is empty (``edges``:
+    :func:`text_edges`)."""
+    return np.isin(edges[0], _STRIPPED_CODES) | np.isin(edges[1], _STRIPPED_CODES)
 
 
 class ColumnMemo:

@@ -23,7 +23,6 @@ import pandas as pd
 
 from asn_mutasi.config import Settings
 from asn_mutasi.distinct import (
-    STRIPPED_CODES,
     TEXT_EDGES_BLOCK,
     ColumnMemo,
     apply_by_code,
@@ -31,6 +30,7 @@ from asn_mutasi.distinct import (
     distinct_groups,
     first_rows,
     map_distinct,
+    stripped_edges,
     text_edges,
 )
 from asn_mutasi.domain import coded_fields, tanggal
@@ -172,7 +172,7 @@ def _edge_texts(values: np.ndarray) -> np.ndarray | None:
                 return None
         if edges is None or (block and set(map(type, block)) != {str}):  # (or a subclass of str)
             return None
-        closer = np.flatnonzero(np.isin(edges[0], STRIPPED_CODES) | np.isin(edges[1], STRIPPED_CODES))
+        closer = np.flatnonzero(stripped_edges(edges))
         if len(closer) and texts is values:
             texts = values.copy()
         for k in closer.tolist():

@@ -28,12 +28,12 @@ from pandas._libs import lib
 
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.distinct import (
-    STRIPPED_CODES,
     TEXT_EDGES_BLOCK,
     ColumnMemo,
     apply_by_code,
     per_distinct,
     row_groups,
+    stripped_edges,
     text_edges,
     text_edges_ascii,
 )
@@ -2620,7 +2620,7 @@ def _kinds_and_edges(column: np.ndarray) -> tuple[np.ndarray, bool, np.ndarray |
             )
             ascii_only &= ascii_block
             if edged is not None and at is not None and edges is not None:
-                edged[lo + at] = _stripped_edge(edges)
+                edged[lo + at] = stripped_edges(edges)
             else:
                 edged = None
             continue
@@ -2633,13 +2633,8 @@ def _kinds_and_edges(column: np.ndarray) -> tuple[np.ndarray, bool, np.ndarray |
         part[np.isin(codes, _LOOK_CODES)] = _LOOK
         part[codes == 0] = _EMPTY
         if edged is not None:
-            edged[lo : lo + len(block)] = _stripped_edge(edges)
+            edged[lo : lo + len(block)] = stripped_edges(edges)
     return kinds, ascii_only, edged
-
-
-def _stripped_edge(edges: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-    """Where a text's first or last character is one ``str.strip`` removes, or the text is empty."""
-    return np.isin(edges[0], STRIPPED_CODES) | np.isin(edges[1], STRIPPED_CODES)
 
 
 #: ``infer_dtype`` kinds of a block without text (None aside): every other cell is plain
