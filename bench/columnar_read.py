@@ -16,7 +16,7 @@ reader would have to keep to give the same tables (``compare`` on tests/fixtures
 
 * the type of each cell, not of its column: a float cell 1.0 came back as the text "1" (2,414 cells) and a date
   cell as "2023-08-24 00:00:00" (4,000 cells), so NIPs stored as numbers, dates vs datetimes and numbers in a
-  text column could no longer be told apart (the readers decide per cell: _cell_kinds, the date and NIP parsers);
+  text column could no longer be told apart (the readers decide per cell: _kinds_and_edges, the date and NIP parsers);
 * an empty cell as calamine gives it (calamine's "" for an empty cell; fastexcel gives None);
 * the sheet row of every cell: the readers number rows from the start of calamine's range (its first used row),
   a columnar load must start at the same row and keep wholly empty rows in place;

@@ -2448,19 +2448,13 @@ def _object_grid(body: list[list[object]], width: int) -> np.ndarray:
     return grid
 
 
-def _clean_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, bool]:
-    """:func:`_cleaned_column` without its last part."""
-    values, is_blank, formulas, ascii_only, _ = _cleaned_column(column)
-    return values, is_blank, formulas, ascii_only
-
-
 def _cleaned_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, bool, bool]:
     """One column of cells: (values with blanks as None, blank mask, row indices of formula-like text, whether every
-    text cell is known to be plain ASCII, without control characters: :func:`_cell_kinds` joined them, and then
+    text cell is known to be plain ASCII, without control characters: :func:`_kinds_and_edges` joined them, and then
     nothing is left for :func:`_strip_column`), and whether the values are their own stripped texts (every cell a
     text with no whitespace at either end, or None: :class:`~asn_mutasi.distinct.ColumnMemo`).
 
-    Blank: None, empty text or text of whitespace only. One cheap pass (:func:`_cell_kinds`)
+    Blank: None, empty text or text of whitespace only. One cheap pass (:func:`_kinds_and_edges`)
     sorts the cells into None, empty text, plain, and text opening with one of
     :data:`_LOOK_CLOSER`; only the last are looked at one by one. The apostrophe our CSV writers put
     before formula-like text ("'=HYPERLINK…", "'- catatan") is taken off again: it is Excel's text
@@ -2585,22 +2579,17 @@ def _invisible_findings(columns: list[tuple[Location, list[_Changed], int]]) -> 
     return out
 
 
-#: kinds of cell told apart by :func:`_cell_kinds`
+#: kinds of cell told apart by :func:`_kinds_and_edges`
 _PLAIN, _NONE, _LOOK, _EMPTY = 0, 1, 2, 3
 #: the code points of :data:`_LOOK_CLOSER`
 _LOOK_CODES = np.array(sorted(ord(c) for c in _LOOK_CLOSER), dtype=np.uint32)
 
 
-def _cell_kinds(column: np.ndarray) -> tuple[np.ndarray, bool]:
-    """The kind of every cell: None, empty text, text opening with a :data:`_LOOK_CLOSER` character, or plain; and
-    whether every text cell is ASCII (False: not known). :func:`_kinds_and_edges` without its third part."""
-    kinds, ascii_only, _ = _kinds_and_edges(column)
-    return kinds, ascii_only
-
-
 def _kinds_and_edges(column: np.ndarray) -> tuple[np.ndarray, bool, np.ndarray | None]:
-    """:func:`_cell_kinds`, and where a text cell opens or ends with whitespace or is empty (None: not known, a cell
-    that is neither text nor None, or a block looked at one cell at a time): the validation's stripped texts.
+    """The kind of every cell: None, empty text, text opening with a :data:`_LOOK_CLOSER` character, or plain;
+    whether every text cell is ASCII (False: not known); and where a text cell opens or ends with whitespace or is
+    empty (None: not known, a cell that is neither text nor None, or a block looked at one cell at a time): the
+    validation's stripped texts.
 
     A block of nothing but text (most of a roster) is classified by its first characters,
     read with numpy from the texts joined (:func:`text_edges`; joining refuses anything
@@ -2647,7 +2636,7 @@ _NO_TEXT = frozenset(
 def _mixed_kinds(
     cells: np.ndarray, block: list[object]
 ) -> tuple[np.ndarray, bool, np.ndarray | None, tuple[np.ndarray, np.ndarray] | None]:
-    """:func:`_cell_kinds` of a block that holds something besides text: None found with numpy; and, for a block of
+    """:func:`_kinds_and_edges` of a block that holds something besides text: None found with numpy; and, for a block of
     text and None only, where its texts are and their edges (None, None for any other block).
 
     A block of None and non-text (dates, numbers) needs no look at a cell; a block of None
@@ -2678,7 +2667,7 @@ def _mixed_kinds(
 
 
 def _slow_kinds(values: list[object]) -> np.ndarray:
-    """:func:`_cell_kinds` one cell at a time (the readers give plain str, never a subclass)."""
+    """:func:`_kinds_and_edges` one cell at a time (the readers give plain str, never a subclass)."""
     return np.array(
         [
             _NONE

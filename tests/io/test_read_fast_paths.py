@@ -15,7 +15,7 @@ from asn_mutasi.distinct import text_edges
 from asn_mutasi.domain.coded_fields import DASHES
 from asn_mutasi.io import readers
 from asn_mutasi.io.headers import INVISIBLE
-from asn_mutasi.io.readers import _cell_kinds, _slow_kinds
+from asn_mutasi.io.readers import _kinds_and_edges, _slow_kinds
 from tests.line_count import lines_run
 
 #: characters that decide a kind (spaces, formula starts, NUL, a lone surrogate) and ordinary ones
@@ -58,14 +58,14 @@ def test_cell_kinds_agree_with_the_slow_pass(seed: int) -> None:
     if seed % 4 == 0:  # no NUL and no surrogate: the fast path takes the whole column
         texts = [t.replace("\x00", "x").replace("\ud800", "y") for t in texts]
     column = _objects(texts)
-    kinds, ascii_only = _cell_kinds(column)
+    kinds, ascii_only, _ = _kinds_and_edges(column)
     assert kinds.tolist() == _slow_kinds(texts).tolist()
     assert not ascii_only or all(t.isascii() for t in texts)
 
 
 def test_cell_kinds_mixed_columns_take_the_slow_pass() -> None:
     values: list[object] = ["", " ", None, 1.0, 2, True, date(2020, 1, 1), datetime(2020, 1, 1, 8), "=A1", "x"]
-    assert _cell_kinds(_objects(values))[0].tolist() == [3, 2, 1, 0, 0, 0, 0, 0, 2, 0]
+    assert _kinds_and_edges(_objects(values))[0].tolist() == [3, 2, 1, 0, 0, 0, 0, 0, 2, 0]
 
 
 def test_text_edges() -> None:
@@ -85,14 +85,14 @@ def test_cell_kinds_blocks_and_memory_bound(monkeypatch: pytest.MonkeyPatch) -> 
     texts = [t.replace("\x00", "x").replace("\ud800", "y") for t in _random_texts(rng, 1000)]
     texts[500] = "a\x00b"  # one block falls back, the others do not
     monkeypatch.setattr(readers, "TEXT_EDGES_BLOCK", 64)
-    assert _cell_kinds(_objects(texts))[0].tolist() == _slow_kinds(texts).tolist()
+    assert _kinds_and_edges(_objects(texts))[0].tolist() == _slow_kinds(texts).tolist()
     monkeypatch.setattr(distinct, "TEXT_EDGES_MAX_CHARS", 10)
-    assert _cell_kinds(_objects(texts))[0].tolist() == _slow_kinds(texts).tolist()
+    assert _kinds_and_edges(_objects(texts))[0].tolist() == _slow_kinds(texts).tolist()
 
 
 def test_clean_column_blank_and_formulas() -> None:
     column = _objects(["a", "", "  ", "\u3000", "=SUM(A1)", "-", "-5", "+62 812", "\t=1", " x", None])
-    values, blank, formulas, ascii_only = readers._clean_column(column)
+    values, blank, formulas, ascii_only, _ = readers._cleaned_column(column)
     assert not ascii_only  # (the ideographic space)
     assert blank.tolist() == [False, True, True, True, False, False, False, False, False, False, True]
     assert formulas.tolist() == [4, 7, 8]
@@ -209,7 +209,7 @@ def test_a_column_without_invisible_characters_counts_no_text_cells(
 def test_clean_column_says_whether_every_text_is_ascii(cells: list[object], ascii_only: bool) -> None:
     """The texts are joined to read their first characters; whether they are all ASCII then costs nothing, and a
     column that is needs no second join to look for invisible characters (none is ASCII; issue 10, speed6)."""
-    assert readers._clean_column(_objects(cells))[3] is ascii_only
+    assert readers._cleaned_column(_objects(cells))[3] is ascii_only
     assert not ascii_only or not any(isinstance(v, str) and INVISIBLE.search(v) for v in cells)
 
 

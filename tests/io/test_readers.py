@@ -642,7 +642,7 @@ def test_a_quoted_address_over_three_lines_is_no_open_quote(tmp_path: Path) -> N
 
 
 def _unmarked(value: str) -> str:
-    """A cell as read: without the apostrophe our CSV writers put before formula-like text (readers._clean_column)."""
+    """A cell as read: without the apostrophe our CSV writers put before formula-like text (readers._cleaned_column)."""
     from asn_mutasi.io.sanitise import is_formula_like
 
     return value[1:] if value.startswith("'") and is_formula_like(value[1:]) else value
