@@ -26,10 +26,13 @@ def unit_without_place(unit: str) -> str:
     Provinsi | UPT … Wilayah I | Seksi Operasi dan Pemeliharaan" lost its UPT and was read as the table's only UPT
     of that dinas, Wilayah II's (link2, h35). Every place is cut: "Dinas Kesehatan Kabupaten Bima Provinsi NTB" kept
     its "provinsi ntb" and was no table's "Dinas Kesehatan Kabupaten Bima" (link5, h36)."""
-    words = unit.split()
-    for i in range(1, len(words) - 1):
-        if words[i] in PLACE_WORDS and not named_by_place(words[:i]):  # and a province after a kabupaten
-            return unit_without_place(" ".join(words[:i] + words[i + 1 + len(_place_name(words[i], words[i + 1 :])) :]))
+    words, i, cut = unit.split(), 1, False
+    while i < len(words) - 1:  # one pass: the words before a cut place are looked at once (a cut per place, each
+        if words[i] in PLACE_WORDS and not named_by_place(words[:i]):  # a new call, overflowed on a long cell)
+            del words[i : i + 1 + len(_place_name(words[i], words[i + 1 :]))]  # and a province after a kabupaten
+            cut = True
+        else:
+            i += 1
     shorts, kept, i = _province_shorts(), [], 0  # a province by its short name alone: "dinas sosial diy" (link5, h36)
     end = len(words) - _bare_province_end(words)
     while i < end:
@@ -38,7 +41,7 @@ def unit_without_place(unit: str) -> str:
         else:
             kept.append(words[i])
             i += 1
-    return " ".join(kept) if len(kept) < len(words) else unit
+    return " ".join(kept) if len(kept) < len(words) or cut else unit
 
 
 #: the words naming a region before its name, by the level of government they name: a kabupaten and a kota are one
@@ -102,7 +105,14 @@ def _province_at(words: list[str], i: int) -> int:
     """How many words of unit key ``words`` from ``i`` on name a province (:func:`_province_names`), the longest
     name: two for "dki jakarta" (a short name and the words after it), none where none starts there."""
     names = _province_names()
-    return next((n for n in range(len(words) - i, 0, -1) if tuple(words[i : i + n]) in names), 0)
+    longest = min(len(words) - i, _province_name_words())
+    return next((n for n in range(longest, 0, -1) if tuple(words[i : i + n]) in names), 0)
+
+
+@lru_cache(maxsize=1)
+def _province_name_words() -> int:
+    """The most words a province's name has (:func:`_province_names`): no longer name is tried at any word."""
+    return max(map(len, _province_names()))
 
 
 def _bare_province_end(words: list[str]) -> int:
@@ -115,7 +125,7 @@ def _bare_province_end(words: list[str]) -> int:
     if words[0] not in OFFICE_HEADS and not f"{' '.join(words)} ".startswith(OFFICE_STARTS):
         return 0
     names = _province_names()
-    n = max((n for n in range(1, len(words)) if tuple(words[-n:]) in names), default=0)
+    n = max((n for n in range(1, min(len(words), _province_name_words() + 1)) if tuple(words[-n:]) in names), default=0)
     if not n or words[-n - 1] in REGION_LEVELS:
         return 0
     regions, longest = _known_regions(), min(len(words) - 1, _PLACE_NAME_WORDS)
@@ -191,10 +201,8 @@ def _official_regions() -> frozenset[str]:
     nusatenggaratimur"): two such names are two regions, whatever one spells of the other. Without the provinces,
     "Provinsi Papua Barat" and "Provinsi Papua" could each be read as the other written short (link5, h36)."""
     rows = data_csv("wilayah_kabupaten_kota.csv")
-    provinces = (
-        f"provinsi {normalize_unit_name(r['nama']).replace(' ', '')}" for r in data_csv("wilayah_provinsi.csv")
-    )
-    return frozenset(f"{r['jenis']} {normalize_unit_name(r['nama']).replace(' ', '')}" for r in rows) | set(provinces)
+    provinces = (_region_key("provinsi", normalize_unit_name(r["nama"])) for r in data_csv("wilayah_provinsi.csv"))
+    return frozenset(_region_key(r["jenis"], normalize_unit_name(r["nama"])) for r in rows) | set(provinces)
 
 
 @lru_cache(maxsize=1)

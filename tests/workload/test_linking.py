@@ -987,6 +987,29 @@ def test_a_roster_unit_of_many_words_is_matched_to_the_table_in_linear_time() ->
     assert res.frame.loc[0, "kode_jabatan_link"] == "J1"
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Dinas" + " a" * 40_000 + " Sekretariat Daerah",  # an office's name: its last words tried as a province
+        "Bagian" + " Kabupaten A" * 1_000 + " Sekretariat Daerah",  # a place cut per call: RecursionError
+        "Dinas" + " NTT" * 3_000 + " Sekretariat Daerah",  # every length tried at every short province name
+    ],
+)
+def test_a_long_unit_cell_with_office_place_and_province_words_links_in_linear_time(written: str) -> None:
+    """The unit rules of link5/link6 tried every length up to the whole cell as a province's name (6 s and 52 s for
+    the first and last cells) and cut each place in a new call (the second cell raised RecursionError); no province
+    name has more than a few words (re-read of h36)."""
+    from time import perf_counter
+
+    table = make_positions(
+        [{"kode_jabatan": "J1", "nama_jabatan": "Analis Kebijakan", "unit_kerja": "Sekretariat Daerah"}]
+    )
+    start = perf_counter()
+    res = link_employees(make_roster([{"jabatan": "Analis Kebijakan", "unit_kerja": written}]), table)
+    assert perf_counter() - start < 1.5
+    assert len(res.frame) == 1
+
+
 def test_a_roster_of_many_offices_is_not_put_whole_into_the_tables_one_unit(tmp_path: Path) -> None:
     """A region's roster against a balai's one-unit table (its unit from --unit-kerja) was linked again with every
     row in that unit: 570 staff of other offices held its posts by name (a Pengadministrasi Perkantoran bezetting
