@@ -2246,16 +2246,16 @@ def _block_value(cells: Sequence[object]) -> object:
     return next((v for v in filled if not _is_mark(v)), filled[0] if filled else None)
 
 
-def _merged_blocks(grid: np.ndarray, spans: dict[int, int]) -> None:
+def _merged_blocks(grid: np.ndarray, spans: dict[int, int], at: dict[int, int]) -> None:
     """Put each merged block's value in its first column (a NAMA JABATAN or URAIAN TUGAS header merged over several
     columns): the leftmost filled cell of each row, but a list marker ("-", "•") beside text is no value. An ABK
     task sheet writes "-" | "Menyusun rencana kebutuhan pegawai" under one merged URAIAN TUGAS: every task was
-    read as "-" (hostile3, h31)."""
+    read as "-" (hostile3, h31). ``at``: each sheet column's place in ``grid``."""
     for first, last in spans.items():
         merged_block = np.full(len(grid), None, dtype=object)
         marks = np.full(len(grid), None, dtype=object)
         for j in range(last, first - 1, -1):  # right to left: the leftmost filled cell wins
-            column = grid[:, j]
+            column = grid[:, at[j]]
             values = column.tolist()
             take = np.fromiter((v is not None and v != "" for v in values), dtype=bool, count=len(values))
             mark = take & np.fromiter((_is_mark(v) for v in values), dtype=bool, count=len(values))
@@ -2263,7 +2263,7 @@ def _merged_blocks(grid: np.ndarray, spans: dict[int, int]) -> None:
             marks[mark] = column[mark]
         alone = np.fromiter((v is None for v in merged_block.tolist()), dtype=bool, count=len(grid))
         merged_block[alone] = marks[alone]  # a marker with no text beside it stays what it is
-        grid[:, first] = merged_block
+        grid[:, at[first]] = merged_block
 
 
 def _samples(rows: list[list[object]], layout: HeaderLayout, spans: dict[int, int]) -> dict[int, list[object]]:
@@ -2303,8 +2303,12 @@ def _frames(
     spans = spans or {}
     width = max([*used, *spans.values()]) + 1 if used else 0
     body = rows[layout.data_start : layout.data_start + _filled_length(rows[layout.data_start :], width)]
-    grid = _object_grid(body, width)
-    _merged_blocks(grid, spans)
+    # only the table's columns become the grid: one stray header cell at XFD1 above a million sparse rows made it
+    # a million × 16,384 grid (a MemoryError past 14 GB for a four-row file)
+    needed = sorted({*used, *(j for first, last in spans.items() for j in range(first, last + 1))})
+    at = {j: k for k, j in enumerate(needed)}
+    grid = _object_grid(body, needed, width)
+    _merged_blocks(grid, spans, at)
     labels = _unique_labels(layout)
     first_row = layout.data_start + 1
     cleaned: dict[str, np.ndarray] = {}
@@ -2312,7 +2316,7 @@ def _frames(
     invisible: list[tuple[Location, list[_Changed], int]] = []
     own_texts: set[str] = set()  # the labels of columns that are their own stripped texts
     for col, label in zip(layout.columns, labels, strict=True):
-        values, is_blank, formulas, plain, own = _cleaned_column(grid[:, col.index])
+        values, is_blank, formulas, plain, own = _cleaned_column(grid[:, at[col.index]])
         where = Location(source.path, source.sheet, first_row, col.letter, col.text, _field_at(indices, col.index))
         # (first: a formula's value is quoted without its NUL, hostile6; an ASCII column free of control characters
         # has nothing to strip: no invisible character is ASCII)
@@ -2433,18 +2437,23 @@ def _filled_length(body: list[list[object]], width: int) -> int:
     return end
 
 
-def _object_grid(body: list[list[object]], width: int) -> np.ndarray:
-    """The body rows as a rows × ``width`` object array (short rows padded with None, long ones cut)."""
-    n = len(body)
-    if not n or not width:
-        return np.empty((n, width), dtype=object)
+def _object_grid(body: list[list[object]], needed: list[int], width: int) -> np.ndarray:
+    """The body rows' ``needed`` columns (ascending, all below ``width``) as a rows × ``len(needed)`` object array
+    (cells past a short row's end are None)."""
+    n, k = len(body), len(needed)
+    if not n or not k:
+        return np.empty((n, k), dtype=object)
     if set(map(len, body)) == {width}:  # calamine's rows: all as wide as the sheet; one C-level walk
-        return np.fromiter(itertools.chain.from_iterable(body), dtype=object, count=n * width).reshape(n, width)
-    fitted = [
-        r if len(r) == width else r[:width] if len(r) > width else [*r, *([None] * (width - len(r)))] for r in body
-    ]
-    grid = np.empty((n, width), dtype=object)
-    grid[:] = fitted
+        full = np.fromiter(itertools.chain.from_iterable(body), dtype=object, count=n * width).reshape(n, width)
+        return full if k == width else full[:, needed]
+    grid = np.empty((n, k), dtype=object)
+    if k == width:  # every column up to the table's last: rows cut or padded to it
+        grid[:] = [
+            r if len(r) == width else r[:width] if len(r) > width else [*r, *([None] * (width - len(r)))] for r in body
+        ]
+        return grid
+    for pos, j in enumerate(needed):  # a few columns of wide or sparse rows: never the rows × width grid
+        grid[:, pos] = [r[j] if len(r) > j else None for r in body]
     return grid
 
 

@@ -158,9 +158,9 @@ def test_a_far_stray_cell_does_not_become_a_million_row_grid(tmp_path: Path, mon
     sizes: list[tuple[int, int]] = []
     real = readers._object_grid
 
-    def spy(body: list[list[object]], width: int) -> object:
-        sizes.append((len(body), width))
-        return real(body, width)
+    def spy(body: list[list[object]], needed: list[int], width: int) -> object:
+        sizes.append((len(body), len(needed)))
+        return real(body, needed, width)
 
     monkeypatch.setattr(readers, "_object_grid", spy)
     path = write_xlsx(tmp_path / "jauh.xlsx", sheet_xml(roster_cells({"XFD1048576": "x", "A4": ROW[0]})))
@@ -168,6 +168,23 @@ def test_a_far_stray_cell_does_not_become_a_million_row_grid(tmp_path: Path, mon
     assert sizes == [(3, len(HEADER))]  # rows 2-4: the blank row 3 is inside the table and is reported
     assert table.frame["nip"].tolist() == [ROW[0], ROW[0]]
     assert [f.location.row for f in table.findings if f.code == "baris-kosong"] == [3]
+
+
+def test_a_far_header_cell_above_a_million_sparse_rows_stays_within_memory(tmp_path: Path) -> None:
+    """A stray header cell at XFD1 and a value at A1048576: the table spans 16,384 columns and a million rows, and its
+    grid was built rows × 16,384 (a four-row file took past 14 GB, then a MemoryError, exit 70; h37). Only the table's
+    labelled columns become the grid; every row is accounted for."""
+    cells = roster_cells({"XFD1": "x", "A1048576": "y"})
+    path = write_xlsx(tmp_path / "jauh.xlsx", sheet_xml(cells, dimension="A1:XFD1048576"))
+    code = (
+        "import resource; resource.setrlimit(resource.RLIMIT_AS, (1500 << 20, 1500 << 20));"
+        "from asn_mutasi.io.readers import read_table;"
+        f"t = read_table({str(path)!r}, 'pegawai');"
+        "print(t.frame['nip'].tolist(), sorted({f.code for f in t.findings}))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == f"{[ROW[0], 'y']!r} ['baris-kosong', 'kolom-tidak-dikenal']"
 
 
 def test_filled_length_counts_rows_up_to_the_last_cell_inside_the_width() -> None:
