@@ -290,7 +290,7 @@ def test_a_bare_post_of_a_keahlian_jf_of_round_three_asks_ahli_pertama(name: str
 
 @pytest.mark.parametrize(
     "jf",
-    ["instruktur", "pustakawan", "statistisi", "perawat", "bidan", "pengawas farmasi dan makanan", "pekerja sosial"],
+    ["instruktur", "statistisi", "perawat", "bidan", "pengawas farmasi dan makanan", "pekerja sosial"],
 )
 def test_a_jf_checked_to_have_both_kategori_says_so_and_keeps_terampil(jf: str) -> None:
     """SSCASN 2024 shows these JFs at Ahli Pertama only, yet each has keterampilan jenjang too (Instruktur: PermenPANRB
