@@ -1600,7 +1600,8 @@ def _known_unused(kind: str, col: HeaderColumn) -> str:
     """What a header known to ``kind`` but unused holds (:data:`KNOWN_UNUSED`), also with a year after it: Formulir 1's
     "BUP TH. 2027" counts next year's retirements (formulir, h30); "" for any other header."""
     unused = KNOWN_UNUSED.get(kind, {})
-    for key in sorted(_keys(col)):
+    # (header_keys: SIASN's camelCase "tmtGolAkhir", "tmtCpns" split as "TMT GOL AKHIR"; real27, h37)
+    for key in sorted(_keys(col) | {k for text in (col.text, *col.keys) for k in header_keys(text)}):
         dated = _WITH_YEAR.match(key)
         for k in (key, dated.group("base") if dated else ""):
             if k in unused:

@@ -381,6 +381,11 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "TMT JABATAN TERAKHIR",
             # a SIMPEG form's "TMT Jabatan/Eselon": the date the post (and its eselon) began (review24, h36)
             "TMT JABATAN ESELON",
+            # staff apps' exports and forms: "Tgl Mulai Jabatan" (tgl_mulai_jabatan, tanggalMulaiJabatan) (real27, h37)
+            "TGL MULAI JABATAN",
+            "TANGGAL MULAI JABATAN",
+            "TGL MULAI MENJABAT",
+            "TANGGAL MULAI MENJABAT",
         ),
         "tanggal_lahir": (
             "TANGGAL LAHIR",
@@ -1000,6 +1005,14 @@ UNUSED_DATES: dict[str, str] = {
         "tanggal mulai CPNS/PNS (TMT)",
     ),
     **dict.fromkeys(("TMT ESELON", "TGL ESELON", "TANGGAL ESELON"), "tanggal mulai eselon (TMT)"),
+    # the date one came to the present unit, not to the post: the time in a post is read from TMT jabatan (real27, h37)
+    **dict.fromkeys(
+        (
+            *("TMT UNIT KERJA", "TMT DI UNIT KERJA", "TMT UNOR", "TMT DI UNOR", "TMT SATUAN KERJA", "TMT PENEMPATAN"),
+            *("TGL MASUK UNIT KERJA", "TANGGAL MASUK UNIT KERJA", "TMT MUTASI", "TMT PINDAH"),
+        ),
+        "tanggal mulai di unit kerja (TMT unit); lama dalam jabatan dibaca dari TMT jabatan",
+    ),
     **dict.fromkeys(("TMT KGB", "TMT KGB TERAKHIR", "TMT BERKALA", "TMT GAJI BERKALA"), "TMT kenaikan gaji berkala"),
     **dict.fromkeys(("TMT KGB KEDEPAN", "TMT KGB BERIKUTNYA"), "TMT kenaikan gaji berkala berikutnya"),
 }
