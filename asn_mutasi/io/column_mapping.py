@@ -38,6 +38,7 @@ from asn_mutasi.io.header_aliases import (
     PARTS,
     PERILAKU_RATING,
     SECONDARY,
+    WRITTEN_WITH,
     alias_index,
     alias_rank,
     header_keys,
@@ -1630,7 +1631,21 @@ def _exact(
                 continue
             name = workload_unit(col, name)
             return name, "alias", ranks.get(variant, 99) + _LOWER_LABEL * position, variant
-    return None
+    return _written_with(col, index, ranks)
+
+
+def _written_with(col: HeaderColumn, index: dict[str, str], ranks: dict[str, int]) -> tuple[str, str, int, str] | None:
+    """The field of a one-cell header naming it and, after a slash, what its cells write with it ("Nama / Gelar
+    Belakang", "Jabatan / Eselon": :data:`~asn_mutasi.io.header_aliases.WRITTEN_WITH`); None for any other header. A
+    two-row header's labels are two cells (its keys more than its text): "JABATAN" over "ESELON" is the eselon."""
+    if len(col.keys) != 1 or "/" not in col.text:
+        return None
+    head, *notes = (normalize_header(part) for part in col.text.split("/"))
+    name = index.get(head)
+    written = {normalize_header(a) for a in WRITTEN_WITH.get(name or "", ())}
+    if name is None or not notes or not all(note in written for note in notes):
+        return None
+    return name, "alias", ranks.get(head, 99), head
 
 
 def _completes(kind: str, col: HeaderColumn) -> str | None:

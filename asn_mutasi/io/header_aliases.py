@@ -974,6 +974,16 @@ COMPLETING: dict[str, dict[str, tuple[str, ...]]] = {
     "riwayat": {"jabatan": _JABATAN_PARTS},
 }
 
+#: what a one-cell header writes after its field and a slash, each cell carrying it beside the value: "Nama / Gelar
+#: Belakang" ("Andi, S.E."), "Jabatan / Eselon" ("Kepala Bagian Umum / III.a"); such a header is the field (the first
+#: was unread and the roster refused for want of a name, the second fuzzy-matched as the eselon; real27, h37). A
+#: two-row header "JABATAN" over "ESELON" stays the eselon: it is two cells (``column_mapping._written_with``)
+WRITTEN_WITH: dict[str, tuple[str, ...]] = {
+    "nama": ("GELAR", "GLR", *GELAR_DEPAN, *GELAR_BELAKANG, "GELAR DEPAN BELAKANG", "GELAR DEPAN DAN BELAKANG"),
+    "jabatan": _ESELON,
+    "nama_jabatan": _ESELON,
+}
+
 #: a roster's dates of something the plan does not read (TMT golongan, CPNS, PNS, eselon, KGB), with what they hold: said
 #: as known and unused (they were each ``kolom-tidak-dikenal``), never fuzzy-matched (:data:`IGNORED`; real26, h36)
 UNUSED_DATES: dict[str, str] = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from asn_mutasi.io.readers import read_table
@@ -48,3 +49,47 @@ def test_date_one_came_to_the_unit_is_known_and_not_the_post(tmp_path: Path, hea
     table = read_table(_csv(tmp_path / "r.csv", [header], [["01-01-2019"]] * 3), "pegawai")
     assert "tmt_jabatan" not in table.columns
     assert {f.code for f in table.findings if f.location.column == "E"} == {"kolom-dikenal-tidak-dipakai"}
+
+
+def _sheet(path: Path, rows: list[list[object]], merges: tuple[str, ...] = ()) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    for cells in merges:
+        ws.merge_cells(cells)
+    wb.save(path)
+    return path
+
+
+def test_one_cell_name_with_its_rear_titles_is_the_name(tmp_path: Path) -> None:
+    """A one-row "Nama / Gelar Belakang" (the name written with its titles) was unread: the roster refused for want of
+    a name column."""
+    names = ["Andi Saputra, S.E.", "Sri Wahyuni, A.Md.", "Budi Santoso"]
+    rows = [["NIP", "Nama / Gelar Belakang", "JABATAN", "UNIT KERJA"]]
+    rows += [[p[0], n, p[2], p[3]] for p, n in zip(_PEOPLE, names, strict=True)]
+    table = read_table(_sheet(tmp_path / "r.xlsx", rows), "pegawai")
+    assert table.columns["nama"].header == "Nama / Gelar Belakang"
+    assert list(table.frame["nama"]) == names
+
+
+def test_one_cell_jabatan_and_eselon_is_the_jabatan(tmp_path: Path) -> None:
+    """A one-row "Jabatan / Eselon" ("Kepala Subbagian Umum / IV.a") was fuzzy-matched as the eselon and the roster
+    read without a jabatan."""
+    posts = ["Analis Kebijakan Ahli Pertama", "Kepala Subbagian Umum / IV.a", "Pengadministrasi Umum"]
+    rows = [["NIP", "NAMA", "Jabatan / Eselon", "UNIT KERJA"]]
+    rows += [[p[0], p[1], j, p[3]] for p, j in zip(_PEOPLE, posts, strict=True)]
+    table = read_table(_sheet(tmp_path / "r.xlsx", rows), "pegawai")
+    assert table.columns["jabatan"].header == "Jabatan / Eselon"
+    assert "eselon" not in table.columns
+    assert "kolom-dipetakan-fuzzy" not in {f.code for f in table.findings}
+
+
+def test_jabatan_over_nama_and_eselon_keeps_the_eselon(tmp_path: Path) -> None:
+    """Two header rows, "JABATAN" over "NAMA | ESELON": the lower "ESELON" cell is the eselon, as before."""
+    rows: list[list[object]] = [["NIP", "NAMA", "JABATAN", None, "UNIT KERJA"], [None, None, "NAMA", "ESELON", None]]
+    rows += [[p[0], p[1], p[2], e, p[3]] for p, e in zip(_PEOPLE, [None, "IV.a", None], strict=True)]
+    merges = ("A1:A2", "B1:B2", "C1:D1", "E1:E2")
+    table = read_table(_sheet(tmp_path / "r.xlsx", rows, merges), "pegawai")
+    assert table.columns["eselon"].header == "JABATAN / ESELON"
+    assert table.columns["jabatan"].header == "JABATAN / NAMA"
