@@ -40,6 +40,7 @@ from asn_mutasi.config import ReadLimits
 from asn_mutasi.cores import second_core
 from asn_mutasi.errors import InputError, os_reason
 from asn_mutasi.io.binary_sheets import Area, Encrypted, XlsbRecords, biff_areas, workbook_stream
+from asn_mutasi.io.headers import column_letter
 
 MB = 1 << 20
 #: entries below this size are never refused for their compression ratio
@@ -308,6 +309,28 @@ def _read_all(path: Path, display: str, limits: ReadLimits) -> bytes:
     return data
 
 
+#: the columns of an Excel sheet (A … XFD): a column past them is named by its number, never by letters
+_SHEET_COLUMNS = 16_384
+
+
+def cell_reference(row: int, column: int) -> str:
+    """The Excel reference of the 1-based ``row`` and ``column`` ("XFD1048576"), or "baris …, kolom …" for a column
+    past the sheet's (a hostile record's)."""
+    if 1 <= column <= _SHEET_COLUMNS:
+        return f"{column_letter(column - 1)}{row}"
+    return f"baris {number_id(row)}, kolom {number_id(column)}"
+
+
+def far_cell_hint(sheet: str, reference: str) -> str:
+    """What to do with a sheet refused for a cell far from its table: clear it, or raise the limit (real27, h37: the
+    refusal named neither the sheet nor the cell, and said only how to raise the limit)."""
+    return (
+        f"Ada isi atau format di sel {reference} lembar kerja {sheet}, jauh di luar tabel. Hapus baris dan kolom di "
+        "luar tabel (di Excel, Ctrl+End menuju sel terakhir yang terpakai: pilih baris dan kolom kosong sampai sel "
+        "itu, lalu Hapus), simpan, lalu baca ulang berkas ini. " + _limit_hint("maks_sel")
+    )
+
+
 def _check_biff(data: bytes, display: str, limits: ReadLimits) -> dict[str, SheetScan]:
     """Refuse an xls a sheet of which calamine would build or reserve a grid of more than ``maks_sel`` cells.
 
@@ -365,10 +388,12 @@ def _check_area(display: str, where: str, area: Area, limits: ReadLimits) -> Non
     """Refuse a binary sheet past ``maks_sel`` cells (see :mod:`asn_mutasi.io.binary_sheets`)."""
     grid = max(area.grid, area.cells)
     if grid > limits.maks_sel:
+        reference = cell_reference(area.max_row, area.max_col)
         raise InputError(
-            f"Berkas '{display}' ditolak: lembar kerja {where} terbentang sampai baris {number_id(area.max_row)} kolom "
-            f"{number_id(area.max_col)}, {number_id(grid)} sel bila dibaca (batas {number_id(limits.maks_sel)})",
-            hint=_limit_hint("maks_sel")
+            f"Berkas '{display}' ditolak: lembar kerja {where} terbentang sampai sel {reference} (baris "
+            f"{number_id(area.max_row)} kolom {number_id(area.max_col)}), {number_id(grid)} sel bila dibaca (batas "
+            f"{number_id(limits.maks_sel)})",
+            hint=far_cell_hint(where, reference)
             + " Berkas .xls/.xlsb tidak dapat dibaca sebagian: simpan ulang sebagai .xlsx.",
         )
 

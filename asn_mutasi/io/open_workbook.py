@@ -37,7 +37,9 @@ from asn_mutasi.io.guard import (
     GAP_REFS,
     SheetScan,
     WorkbookScan,
+    cell_reference,
     encrypted_error,
+    far_cell_hint,
     inspect_workbook,
     repeated_rows_error,
     too_many_cells,
@@ -369,6 +371,15 @@ class SafeWorkbook:
     def _sheet_entries(self) -> dict[str, str]:
         return sheet_entries(self.data if self.data is not None else _require(self.path))
 
+    def _far_cell(self, name: str, reference: str) -> InputError:
+        """The refusal of sheet ``name`` read up to the cell at ``reference``, past ``maks_sel`` cells: names the sheet
+        and the cell, and says to clear what lies beyond the table (real27, h37)."""
+        refusal = too_many_cells(
+            f"Lembar kerja '{name}' di '{self.display}' ditolak: isinya terbentang sampai sel {reference},",
+            self.limits.maks_sel,
+        )
+        return InputError(str(refusal), hint=far_cell_hint(f"'{name}'", reference))
+
     def _stream(self, name: str, nrows: int | None) -> list[list[object]]:
         """Read a sparse sheet row by row with openpyxl (read-only), rows as long as their last cell."""
         import openpyxl
@@ -389,7 +400,7 @@ class SafeWorkbook:
                     values.pop()
                 slots += len(values) + 1
                 if slots > self.limits.maks_sel:
-                    raise too_many_cells(f"Lembar kerja '{name}' di '{self.display}' ditolak:", self.limits.maks_sel)
+                    raise self._far_cell(name, cell_reference(len(rows) + 1, len(values)))
                 rows.append(values)
                 if nrows is not None and len(rows) >= nrows:
                     break

@@ -8,6 +8,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from asn_mutasi.config import ReadLimits
+from asn_mutasi.errors import InputError
 from asn_mutasi.io.readers import read_table
 
 _PEOPLE = [
@@ -93,3 +95,21 @@ def test_jabatan_over_nama_and_eselon_keeps_the_eselon(tmp_path: Path) -> None:
     table = read_table(_sheet(tmp_path / "r.xlsx", rows, merges), "pegawai")
     assert table.columns["eselon"].header == "JABATAN / ESELON"
     assert table.columns["jabatan"].header == "JABATAN / NAMA"
+
+
+def test_a_cell_far_out_names_the_sheet_and_the_cell_and_what_to_do(tmp_path: Path) -> None:
+    """A sheet whose cells reach far right of its table was refused "lebih dari … sel" with only the setting to raise:
+    the analyst is told which sheet and cell, and to clear what lies beyond the table."""
+    rows: list[list[object]] = [["NIP", "NAMA", "JABATAN", "UNIT KERJA"], *_PEOPLE]
+    path = _sheet(tmp_path / "r.xlsx", rows)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    ws.title = "Data Pegawai"
+    for row in range(11, 40):  # (rows 5–10 empty: the reference counts them)
+        ws.cell(row, 16_384, "x")
+    wb.save(path)
+    with pytest.raises(InputError) as refused:
+        read_table(path, "pegawai", limits=ReadLimits(maks_sel=100_000))
+    text = f"{refused.value} {refused.value.hint}"
+    assert "'Data Pegawai'" in str(refused.value) and "sel XFD17" in str(refused.value)
+    assert "Hapus baris dan kolom di luar tabel" in (refused.value.hint or "") and "maks_sel" in text
