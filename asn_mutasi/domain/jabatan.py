@@ -631,14 +631,19 @@ def _unbracket_jenjang(text: str) -> str:
 #: name ("Perawat Ahli Pertama - III/a", "… - III/a - III/b"; rumahASN's simaster_jft "name jenjang - gol_ruang"). No
 #: post is named by a golongan: the key without it links the roster's "Perawat Ahli Pertama" (real4, h31)
 #: (one at a time, at the end of the name with its spaces collapsed: anchored at "$" and searched from every position,
-#: a 20,000-character name of spaces or of "- III/a"s took 6 s; review5, h31)
-_TRAILING_GOLONGAN = re.compile(r" ?[-–—,] ?(?:IV|III|II|I) ?/ ?[A-E]$", re.IGNORECASE)
-#: the longest golongan after a dash, spaces collapsed (" - III / a")
-_GOLONGAN_TAIL = 12
+#: a 20,000-character name of spaces or of "- III/a"s took 6 s; review5, h31). An eselon written after a slash or a
+#: dash is no part of the name either: a roster's "Jabatan / Eselon" column writes "Sekretaris / III.a" (real27, h37:
+#: 51 holders of the sample's structural posts were read as holding no post of the table)
+_TRAILING_GOLONGAN = re.compile(
+    r" ?[-–—,/] ?(?:(?:IV|III|II|I) ?/ ?[A-E]|(?:eselon )?(?:IV|III|II|I|V) ?[.-]? ?[AB])$", re.IGNORECASE
+)
+#: the longest golongan or eselon after a dash or slash, spaces collapsed (" / eselon III . a")
+_GOLONGAN_TAIL = 20
 
 
 def _without_trailing_golongan(text: str) -> str:
-    """``text`` without the golongan written after its dashes (:data:`_TRAILING_GOLONGAN`), spaces collapsed."""
+    """``text`` without the golongan or eselon written after its dashes or slashes (:data:`_TRAILING_GOLONGAN`),
+    spaces collapsed."""
     text = " ".join(text.split())
     while (found := _TRAILING_GOLONGAN.search(text, max(0, len(text) - _GOLONGAN_TAIL))) is not None:
         text = text[: found.start()].rstrip()
