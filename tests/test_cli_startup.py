@@ -53,3 +53,18 @@ def test_help_paragraphs_wrap_at_the_terminal_width_not_at_the_docstring_lines()
     lines = [line.rstrip() for line in result.stdout.splitlines()]
     at = next(i for i, line in enumerate(lines) if "Mengambil pegawai" in line)
     assert len(lines[at]) > 70 and len(lines[at + 1]) > 70  # filled to the width, not broken at "per"
+
+
+def test_the_collector_is_held_from_start_up_to_the_first_bulk_step() -> None:
+    """The imports' long-lived objects are not walked by collections (speed21): the collector is off while the
+    command line starts, the first bulk step freezes them, and after that step the collector runs again."""
+    code = (
+        "import gc\nimport asn_mutasi.cli.app as app\nfrom asn_mutasi.cli import start\n"
+        "app.main = lambda: print(gc.isenabled())\nstart.main()\n"
+        "from asn_mutasi.gc_pause import gc_paused\n"
+        "with gc_paused():\n    inside = gc.isenabled()\n"
+        "print(inside, gc.isenabled(), gc.get_freeze_count() > 0)\n"
+        "with gc_paused():\n    pass\n"
+        "print(gc.isenabled())"
+    )
+    assert _run(code).split() == ["False", "False", "True", "True", "True"]

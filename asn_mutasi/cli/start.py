@@ -4,7 +4,7 @@ from the first moment, before the CLI is imported.
 Importing the CLI (Typer, rich's help formatter, every command module) takes a few tenths of a second. A Ctrl-C in
 that moment printed a Python traceback, and a SIGTERM killed the run without a word (pipes, h30); both now say
 "Dibatalkan." and exit 130 / 143 as they do later (docs/exit-codes.md). Nothing is written before the CLI runs, so
-there is nothing to clean up. This module imports only the standard library and :mod:`asn_mutasi.errors`.
+there is nothing to clean up. This module imports only the standard library, :mod:`asn_mutasi.errors` and :mod:`asn_mutasi.gc_pause`.
 """
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ import sys
 from typing import NoReturn
 
 from asn_mutasi.errors import raise_terminated, stop_code
+from asn_mutasi.gc_pause import hold_start_up
 
 
 def main() -> None:
     """Import the CLI with the stop signals answered, then run it (:func:`asn_mutasi.cli.app.main`)."""
     unwind_on_sigterm()
+    hold_start_up()  # the imports make many long-lived objects and no garbage (asn_mutasi.gc_pause)
     try:
         from asn_mutasi.cli.app import main as run
     except KeyboardInterrupt as exc:
