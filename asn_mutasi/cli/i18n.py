@@ -22,58 +22,56 @@ import re
 from collections.abc import Callable
 from typing import Any, cast
 
-#: (pattern, replacement) applied in order to every usage-error message; patterns are
-#: anchored on Click's wording and keep the quoted names/values as they were given
-MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p, re.S), r)
-    for p, r in (
-        (r"No such option: (\S+?)\s*Did you mean (\S+?)\?", r"Opsi \1 tidak dikenal. Maksud Anda \2?"),
-        (r"No such option: (\S+)", r"Opsi \1 tidak dikenal."),
-        (r"\(Possible options: (.*?)\)", r"(opsi yang mirip: \1)"),
-        (r"No such command '(.+?)'\.?\s*Did you mean (.+?)\?", r"Perintah '\1' tidak dikenal. Maksud Anda \2?"),
-        (r"No such command '(.+?)'\.", r"Perintah '\1' tidak dikenal."),
-        (r"Missing command\.", "Perintah belum diberikan."),
-        (r"Missing argument (\S+)\.", r"Argumen \1 belum diberikan."),
-        (r"Missing option (.+?)\.$", r"Opsi \1 wajib diisi."),  # '--keluaran' / '-o' too
-        (r"Missing parameter: (\S+)", r"Parameter \1 belum diberikan."),
-        (r"Missing (\w+) (\S+)\.", r"\1 \2 belum diberikan."),
-        (r"Value error, ", ""),
-        (r"Invalid value for (.+?): ", r"Nilai tidak valid untuk \1: "),
-        (r"Invalid value: ", "Nilai tidak valid: "),
-        (r"Option (\S+) requires an argument\.", r"Opsi \1 memerlukan nilai."),
-        (r"Option (\S+) requires (\d+) arguments\.", r"Opsi \1 memerlukan \2 nilai."),
-        (r"Option (\S+) does not take a value\.", r"Opsi \1 tidak menerima nilai."),
-        (r"Got unexpected extra argument(?:\(s\)|s)? \((.*)\)", r"Argumen berlebih yang tidak dikenal: \1"),
-        (r"Value (.+?) is not a valid integer( range)?\.", r"\1 bukan bilangan bulat."),
-        (r"Value (.+?) is not a valid float( range)?\.", r"\1 bukan angka."),
-        (r"Value (.+?) is not a valid (\w+)\.", r"\1 bukan nilai \2 yang sah."),
-        (r"(.+?) is not a valid integer\.", r"\1 bukan bilangan bulat."),
-        (r"(.+?) is not a valid float\.", r"\1 bukan angka."),
-        (r"(.+?) is not a valid boolean\.", r"\1 bukan ya/tidak."),
-        (r"(.+?) is not one of (.+?)\.$", r"\1 bukan salah satu dari \2."),
-        (r"(.+?) is not in the range (.+?)\.$", r"\1 di luar rentang \2."),
-        (r"(.+?) is not (?:a valid )?(.+?) range\.", r"\1 di luar rentang \2."),
-        (r"(.+?) does not match the formats? (.+?)\.$", r"\1 tidak cocok dengan format \2."),
-        (r"Input should be a valid integer[^\n]*", "Nilai harus berupa bilangan bulat."),
-        (r"Input should be a valid number[^\n]*", "Nilai harus berupa angka."),
-        (r"Input should be a valid (\w+)[^\n]*", r"Nilai harus berupa \1 yang sah."),
-        (r"Input should be greater than or equal to (\S+)", r"Nilai minimal \1."),
-        (r"Input should be less than or equal to (\S+)", r"Nilai maksimal \1."),
-        (r"Input should be greater than (\S+)", r"Nilai harus lebih dari \1."),
-        (r"Input should be less than (\S+)", r"Nilai harus kurang dari \1."),
-        (r"Input should be (.+)", r"Nilai harus \1"),
-        # click writes the kind capitalised or not ("path 'x' is not readable.")
-        (r"^([Ff]ile|[Pp]ath|[Dd]irectory) (.+?) does not exist\.", r"\1 \2 tidak ada."),
-        (r"^([Ff]ile|[Pp]ath|[Dd]irectory) (.+?) is a file\.", r"\1 \2 adalah berkas, bukan folder."),
-        (r"^([Ff]ile|[Pp]ath|[Dd]irectory) (.+?) is a directory\.", r"\1 \2 adalah folder, bukan berkas."),
-        (r"^([Ff]ile|[Pp]ath|[Dd]irectory) (.+?) is not readable\.", r"\1 \2 tidak dapat dibaca."),
-        (r"^([Ff]ile|[Pp]ath|[Dd]irectory) (.+?) is not writable\.", r"\1 \2 tidak dapat ditulisi."),
-        (r"Could not open file (.+?): ", r"Berkas \1 tidak dapat dibuka: "),
-        (r"Value must be an iterable\.", "Nilai harus berupa daftar."),
-        (r"^[Ff]ile ", "Berkas "),
-        (r"^[Pp]ath ", "Berkas "),
-        (r"^[Dd]irectory ", "Folder "),
-    )
+#: (pattern, replacement) applied in order to every usage-error message (with :data:`re.S`); patterns are
+#: anchored on Click's wording and keep the quoted names/values as they were given. Compiled where a message is
+#: translated (``re``'s cache), not at import: most runs print no usage error (speed21, h37)
+MESSAGES: tuple[tuple[str, str], ...] = (
+    (r"No such option: (\S+?)\s*Did you mean (\S+?)\?", r"Opsi \1 tidak dikenal. Maksud Anda \2?"),
+    (r"No such option: (\S+)", r"Opsi \1 tidak dikenal."),
+    (r"\(Possible options: (.*?)\)", r"(opsi yang mirip: \1)"),
+    (r"No such command '(.+?)'\.?\s*Did you mean (.+?)\?", r"Perintah '\1' tidak dikenal. Maksud Anda \2?"),
+    (r"No such command '(.+?)'\.", r"Perintah '\1' tidak dikenal."),
+    (r"Missing command\.", "Perintah belum diberikan."),
+    (r"Missing argument (\S+)\.", r"Argumen \1 belum diberikan."),
+    (r"Missing option (.+?)\.$", r"Opsi \1 wajib diisi."),  # '--keluaran' / '-o' too
+    (r"Missing parameter: (\S+)", r"Parameter \1 belum diberikan."),
+    (r"Missing (\w+) (\S+)\.", r"\1 \2 belum diberikan."),
+    (r"Value error, ", ""),
+    (r"Invalid value for (.+?): ", r"Nilai tidak valid untuk \1: "),
+    (r"Invalid value: ", "Nilai tidak valid: "),
+    (r"Option (\S+) requires an argument\.", r"Opsi \1 memerlukan nilai."),
+    (r"Option (\S+) requires (\d+) arguments\.", r"Opsi \1 memerlukan \2 nilai."),
+    (r"Option (\S+) does not take a value\.", r"Opsi \1 tidak menerima nilai."),
+    (r"Got unexpected extra argument(?:\(s\)|s)? \((.*)\)", r"Argumen berlebih yang tidak dikenal: \1"),
+    (r"Value (.+?) is not a valid integer( range)?\.", r"\1 bukan bilangan bulat."),
+    (r"Value (.+?) is not a valid float( range)?\.", r"\1 bukan angka."),
+    (r"Value (.+?) is not a valid (\w+)\.", r"\1 bukan nilai \2 yang sah."),
+    (r"(.+?) is not a valid integer\.", r"\1 bukan bilangan bulat."),
+    (r"(.+?) is not a valid float\.", r"\1 bukan angka."),
+    (r"(.+?) is not a valid boolean\.", r"\1 bukan ya/tidak."),
+    (r"(.+?) is not one of (.+?)\.$", r"\1 bukan salah satu dari \2."),
+    (r"(.+?) is not in the range (.+?)\.$", r"\1 di luar rentang \2."),
+    (r"(.+?) is not (?:a valid )?(.+?) range\.", r"\1 di luar rentang \2."),
+    (r"(.+?) does not match the formats? (.+?)\.$", r"\1 tidak cocok dengan format \2."),
+    (r"Input should be a valid integer[^\n]*", "Nilai harus berupa bilangan bulat."),
+    (r"Input should be a valid number[^\n]*", "Nilai harus berupa angka."),
+    (r"Input should be a valid (\w+)[^\n]*", r"Nilai harus berupa \1 yang sah."),
+    (r"Input should be greater than or equal to (\S+)", r"Nilai minimal \1."),
+    (r"Input should be less than or equal to (\S+)", r"Nilai maksimal \1."),
+    (r"Input should be greater than (\S+)", r"Nilai harus lebih dari \1."),
+    (r"Input should be less than (\S+)", r"Nilai harus kurang dari \1."),
+    (r"Input should be (.+)", r"Nilai harus \1"),
+    # click writes the kind capitalised or not ("path 'x' is not readable.")
+    (r"^([Ff]ile|[Pp]ath|[Dd]irectory) (.+?) does not exist\.", r"\1 \2 tidak ada."),
+    (r"^([Ff]ile|[Pp]ath|[Dd]irectory) (.+?) is a file\.", r"\1 \2 adalah berkas, bukan folder."),
+    (r"^([Ff]ile|[Pp]ath|[Dd]irectory) (.+?) is a directory\.", r"\1 \2 adalah folder, bukan berkas."),
+    (r"^([Ff]ile|[Pp]ath|[Dd]irectory) (.+?) is not readable\.", r"\1 \2 tidak dapat dibaca."),
+    (r"^([Ff]ile|[Pp]ath|[Dd]irectory) (.+?) is not writable\.", r"\1 \2 tidak dapat ditulisi."),
+    (r"Could not open file (.+?): ", r"Berkas \1 tidak dapat dibuka: "),
+    (r"Value must be an iterable\.", "Nilai harus berupa daftar."),
+    (r"^[Ff]ile ", "Berkas "),
+    (r"^[Pp]ath ", "Berkas "),
+    (r"^[Dd]irectory ", "Folder "),
 )
 #: type labels of the help (``<int>``) → Indonesian words; ``%Y-%m-%d`` → ``YYYY-MM-DD``
 TYPE_WORDS: dict[str, str] = {
@@ -128,7 +126,7 @@ _installed = False
 def translate_message(text: str) -> str:
     """Return a Click/Typer usage-error message in Bahasa Indonesia (unknown wording passes through)."""
     for pattern, replacement in MESSAGES:
-        text = pattern.sub(replacement, text)
+        text = re.sub(pattern, replacement, text, flags=re.S)
     text = _STRPTIME.sub(lambda m: date_format(m.group(0)), text)
     return _NO_SUCH_DATE.sub(lambda m: _impossible_date(m) or m.group(0), text)
 
