@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     import numpy as np
 
     from asn_mutasi.errors import PinError
+    from asn_mutasi.io.prefetch import Identity
     from asn_mutasi.planning.aspiration import AspirationCost
     from asn_mutasi.planning.exact import PreferenceCost
 
@@ -568,10 +569,11 @@ def _write_and_record(
     closed removed the workbook of a round the ledger kept (hostile21, h35)."""
     from asn_mutasi.api.governance import ledger_path
     from asn_mutasi.io.plan_workbook import write_plan_workbook
+    from asn_mutasi.io.prefetch import file_identity
 
     run.progress("menulis buku kerja rencana")
     hashes = input_hashes(result.world.files + ([Path(pins)] if pins else []) + asp_files)
-    before = _identity(output)  # with --timpa the old workbook is not ours to remove when the write fails
+    before = file_identity(output)  # with --timpa the old workbook is not ours to remove when the write fails
     try:
         write_plan_workbook(
             result.plan,
@@ -622,27 +624,17 @@ def _record(
     result.interrupted = bool(held)  # (read after the hold: one arriving as it ended counts too)
 
 
-def _identity(path: Path) -> tuple[int, int, int] | None:
-    """The file at ``path`` as (device, inode, mtime in ns), or None when there is none."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return (st.st_dev, st.st_ino, st.st_mtime_ns)
-
-
-def _unrecorded(
-    result: PlanResult, output: Path, before: tuple[int, int, int] | None, exc: BaseException | None
-) -> None:
+def _unrecorded(result: PlanResult, output: Path, before: Identity | None, exc: BaseException | None) -> None:
     """Remove the workbook this run put in place (not one that was there before) and say so in the error's hint;
     once the round is committed the workbook is kept (a failure just after the commit)."""
     import contextlib
 
     from asn_mutasi.errors import AsnMutasiError
+    from asn_mutasi.io.prefetch import file_identity
 
     if result.ledger is not None:
         return
-    now = _identity(output)
+    now = file_identity(output)
     if now is not None and now != before:
         with contextlib.suppress(OSError):
             output.unlink()

@@ -31,7 +31,13 @@ if TYPE_CHECKING:
 _SUFFIXES = (".xlsx", ".xlsm")
 
 
-def _identity(path: Path) -> tuple[int, int, int, int] | None:
+#: a file as :func:`file_identity` names it: (device, inode, size, mtime in ns)
+Identity = tuple[int, int, int, int]
+
+
+def file_identity(path: Path) -> Identity | None:
+    """The file at ``path`` as (device, inode, size, mtime in ns), or None when there is none: the same file unchanged
+    while it is the same (an early read still fits; a workbook replaced by this run is told from the one before)."""
     try:
         st = path.stat()
     except OSError:
@@ -46,7 +52,7 @@ class EarlyRead:
     display: str
     path: Path
     limits: ReadLimits
-    identity: tuple[int, int, int, int]
+    identity: Identity
     workbook: SafeWorkbook | None = None  #: once the guard passed
     sheet: str | None = None  #: the one visible sheet that was read
     grid: tuple[list[list[object]], Merged] | None = None  #: ``SafeWorkbook.read(sheet)``
@@ -114,7 +120,7 @@ def start(source: str, *, limits: ReadLimits, sheet: str | None = None, input_fo
     path = Path(source)
     if path.suffix.lower() not in _SUFFIXES or not path.is_file():
         return
-    identity = _identity(path)
+    identity = file_identity(path)
     if identity is None or identity[2] == 0:
         return
     with _lock:
@@ -156,7 +162,7 @@ def take(display: str, path: Path, limits: ReadLimits | None) -> EarlyRead | Non
         if early is None or early.display != display:
             return None
         _pending = None
-    if early.limits != (limits or ReadLimits()) or _identity(path) != early.identity:
+    if early.limits != (limits or ReadLimits()) or file_identity(path) != early.identity:
         return None
     early.wait_opened()
     if early.open_error is not None:
