@@ -872,3 +872,28 @@ def test_a_stop_just_after_the_commit_without_a_ledger_keeps_and_names_the_files
         pytest.fail(f"cancelled after the commit, the new roster kept: {new.is_file()}")
     assert outcome.ok and outcome.interrupted and outcome.ledger_file is None
     assert outcome.roster_file == new and new.is_file() and (tmp_path / "baru_SK.xlsx").is_file()
+
+
+def test_an_application_with_timpa_that_the_ledger_cannot_record_leaves_no_new_roster(
+    cycle: dict[str, Any], applied: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With --timpa the new roster and daftar SK replaced the earlier ones, the ledger then failed (a full disk): the
+    files stayed behind, written but in no ledger, where ``plan`` removes a replaced workbook whose round no ledger
+    has; one commit point for both now (dup27, h37)."""
+    import asn_mutasi.api.governance as governance
+    from asn_mutasi.errors import OutputError
+
+    def full(*args: Any, **kwargs: Any) -> None:
+        raise OutputError("Buku besar 'bb' tidak dapat ditulis: disk penuh")
+
+    ledger_file, new, sk = tmp_path / "bb.sqlite", tmp_path / "baru.csv", tmp_path / "baru_SK.xlsx"
+    shutil.copyfile(cycle["folder"] / "buku_besar_mutasi.sqlite", ledger_file)
+    new.write_text("nip\n", encoding="utf-8")  # an earlier run's, replaced with --timpa
+    sk.write_bytes(b"")
+    monkeypatch.setattr(governance, "record_apply", full)
+    with pytest.raises(OutputError):
+        am.apply(
+            rencana=applied["decided"], pegawai=cycle["pegawai"], tmt=TMT, output=new, buku_besar=ledger_file,
+            tanggal=TANGGAL, overwrite=True,
+        )  # fmt: skip
+    assert not new.exists() and not sk.exists()

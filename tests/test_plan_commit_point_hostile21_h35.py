@@ -117,15 +117,19 @@ def test_a_stop_just_after_the_commit_is_a_finished_plan(
 ) -> None:
     """A SIGTERM right after the round was recorded said "Dibatalkan." (exit 143) naming nothing, the workbook and
     its round kept: 2 runs of 3 at 100,000 employees (run2.py TERM 0 '*sqlite*')."""
-    import asn_mutasi.api.plan as api_plan
+    import contextlib
 
-    record = api_plan._record
+    import asn_mutasi.io.writers as writers
 
-    def recorded_then_stopped(*args: Any, **kwargs: Any) -> None:
-        record(*args, **kwargs)
-        raise Terminated
+    held = writers.signals_held
 
-    monkeypatch.setattr(api_plan, "_record", recorded_then_stopped)
+    @contextlib.contextmanager
+    def recorded_then_stopped() -> Iterator[list[int]]:
+        with held() as got:
+            yield got
+        raise Terminated  # lands the moment the round is recorded and the handlers restored
+
+    monkeypatch.setattr(writers, "signals_held", recorded_then_stopped)
     out, ledger = tmp_path / "r.xlsx", tmp_path / "bb.sqlite"
     try:
         result = _plan(small, out, buku_besar=ledger)

@@ -161,45 +161,38 @@ def _commit(
     pegawai: Source,
     tmt: date,
 ) -> None:
-    """Write the new roster and the daftar SK, then record the run in the ledger: stopped or failed before the
-    ledger has it, neither file is left; a Ctrl-C or SIGTERM while the ledger is written is held and the run
-    finishes (:attr:`ApplyOutcome.interrupted`), so it is never reported cancelled once recorded (hostile8, h28); one
-    just after the hold, the run recorded, no longer removes the files the ledger has (review21, h36).
-    ``on_saved`` is told inside that hold: a stop just after the commit said "Dibatalkan." naming none of the files
-    kept, as the CLI named them only once apply returned (hostile23, h36)."""
+    """Write the new roster and the daftar SK, then record the run in the ledger, at the commit point ``plan`` has too
+    (:func:`~asn_mutasi.io.writers.commit_point`): stopped or failed before the ledger has it, neither file is left;
+    a Ctrl-C or SIGTERM while the ledger is written is held and the run finishes (:attr:`ApplyOutcome.interrupted`;
+    hostile8, h28), one just after it keeps the files the ledger names (review21, h36). ``on_saved`` is told inside
+    that hold: the CLI names the files kept (hostile23, h36)."""
     from asn_mutasi.api.governance import record_apply
-    from asn_mutasi.io.writers import all_or_none, signals_held
+    from asn_mutasi.io.writers import commit_point
 
     result = outcome.result
-    with all_or_none() as made:
+    with commit_point() as commit:
         if output is not None and result.ok:
-            made(output)
-            made(_sk_path(output, sk))
+            commit(output)
+            commit(_sk_path(output, sk))
             outcome.roster_file, outcome.sk_file = _write_outputs(outcome, output, sk, overwrite=overwrite)
-        try:
-            with signals_held() as held:  # the commit point
-                if ledger is not None:
-                    record_apply(
-                        ledger,
-                        gate,
-                        rencana=rencana,
-                        pegawai=pegawai,
-                        tmt=tmt,
-                        ok=result.ok,
-                        written=result.ok and output is not None,
-                        applied=result.applied,
-                        findings=result.findings,
-                    )
-                    outcome.ledger_file = ledger
-                made.keep()  # committed: a stop after the hold ends removes nothing the ledger names
-                if on_saved is not None:
-                    on_saved(outcome)
-        except KeyboardInterrupt:  # (and SIGTERM) just after the hold: the files are recorded, kept, said as such
-            if ledger is not None and outcome.ledger_file is None:  # (no ledger: the files kept are the commit)
-                raise
-            outcome.interrupted = True
-            return
-        outcome.interrupted = bool(held)  # (read after the hold: one arriving as it ended counts too)
+        with commit.point():
+            if ledger is not None:
+                record_apply(
+                    ledger,
+                    gate,
+                    rencana=rencana,
+                    pegawai=pegawai,
+                    tmt=tmt,
+                    ok=result.ok,
+                    written=result.ok and output is not None,
+                    applied=result.applied,
+                    findings=result.findings,
+                )
+                outcome.ledger_file = ledger
+            commit.keep()  # committed (with no ledger the files kept are the commit): a stop after it removes nothing
+            if on_saved is not None:
+                on_saved(outcome)
+    outcome.interrupted = commit.interrupted
 
 
 def _sk_path(output: Path, sk: Path | None) -> Path:

@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     import numpy as np
 
     from asn_mutasi.errors import PinError
-    from asn_mutasi.io.prefetch import Identity
     from asn_mutasi.planning.aspiration import AspirationCost
     from asn_mutasi.planning.exact import PreferenceCost
 
@@ -567,79 +566,47 @@ def _write_and_record(
     round no ledger had); a Ctrl-C or SIGTERM while the ledger is written is held, and one after the commit is taken
     as said: the round is committed and the plan kept (:attr:`PlanResult.interrupted`). One landing as the ledger
     closed removed the workbook of a round the ledger kept (hostile21, h35)."""
-    from asn_mutasi.api.governance import ledger_path
+    from asn_mutasi.api.governance import ROUND_KEY, ledger_path, record_round
+    from asn_mutasi.errors import AsnMutasiError
     from asn_mutasi.io.plan_workbook import write_plan_workbook
-    from asn_mutasi.io.prefetch import file_identity
+    from asn_mutasi.io.writers import commit_point
 
     run.progress("menulis buku kerja rencana")
     hashes = input_hashes(result.world.files + ([Path(pins)] if pins else []) + asp_files)
-    before = file_identity(output)  # with --timpa the old workbook is not ours to remove when the write fails
     try:
-        write_plan_workbook(
-            result.plan,
-            output,
-            parameters=result.parameters,
-            input_files=hashes,
-            findings=result.findings,
-            overwrite=overwrite,
-            training=result.training,
-        )
-        result.workbook = output
-        ledger = ledger_path(buku_besar, run.settings, output)
-        if ledger is not None:
-            _record(result, ledger, output, hashes, on_saved)
-    except KeyboardInterrupt:  # (and SIGTERM) after the commit: the plan is done and recorded, said as such
-        if result.ledger is None:
-            _unrecorded(result, output, before, None)
-            raise
-        result.interrupted = True
+        with commit_point() as commit:
+            commit(output)  # with --timpa the old workbook is not ours to remove when the write fails
+            write_plan_workbook(
+                result.plan,
+                output,
+                parameters=result.parameters,
+                input_files=hashes,
+                findings=result.findings,
+                overwrite=overwrite,
+                training=result.training,
+            )
+            result.workbook = output
+            ledger = ledger_path(buku_besar, run.settings, output)
+            if ledger is not None:
+                with commit.point():
+                    record_round(
+                        ledger,
+                        round_id=str(result.parameters[ROUND_KEY]),
+                        workbook=output,
+                        parameters=result.parameters,
+                        input_files=hashes,
+                        summary=dict(result.plan.summary),
+                    )
+                    result.ledger = ledger
+                    commit.keep()
+                    if on_saved is not None:
+                        on_saved(result)
     except BaseException as exc:  # a plan whose round is in no ledger is not left behind (a full disk, a kill)
-        _unrecorded(result, output, before, exc)
+        if not commit.committed:
+            result.workbook = None
+        if commit.removed and isinstance(exc, AsnMutasiError):
+            exc.hint = " ".join(
+                filter(None, [exc.hint, f"Buku kerja rencana '{output}' tidak disimpan: putarannya tidak tercatat."])
+            )
         raise
-
-
-def _record(
-    result: PlanResult,
-    ledger: Path,
-    output: Path,
-    hashes: list[tuple[str, str]],
-    on_saved: Callable[[PlanResult], None] | None = None,
-) -> None:
-    """Record the round, holding the stop signals until the ledger is committed and closed and ``on_saved`` told."""
-    from asn_mutasi.api.governance import ROUND_KEY, record_round
-    from asn_mutasi.io.writers import signals_held
-
-    with signals_held() as held:  # the commit point
-        record_round(
-            ledger,
-            round_id=str(result.parameters[ROUND_KEY]),
-            workbook=output,
-            parameters=result.parameters,
-            input_files=hashes,
-            summary=dict(result.plan.summary),
-        )
-        result.ledger = ledger
-        if on_saved is not None:
-            on_saved(result)
-    result.interrupted = bool(held)  # (read after the hold: one arriving as it ended counts too)
-
-
-def _unrecorded(result: PlanResult, output: Path, before: Identity | None, exc: BaseException | None) -> None:
-    """Remove the workbook this run put in place (not one that was there before) and say so in the error's hint;
-    once the round is committed the workbook is kept (a failure just after the commit)."""
-    import contextlib
-
-    from asn_mutasi.errors import AsnMutasiError
-    from asn_mutasi.io.prefetch import file_identity
-
-    if result.ledger is not None:
-        return
-    now = file_identity(output)
-    if now is not None and now != before:
-        with contextlib.suppress(OSError):
-            output.unlink()
-    result.workbook = None
-    if now is not None and now != before and isinstance(exc, AsnMutasiError):
-        exc.hint = " ".join(
-            filter(None, [exc.hint, f"Buku kerja rencana '{output}' tidak disimpan: putarannya tidak tercatat."])
-        )
+    result.interrupted = commit.interrupted

@@ -32,6 +32,8 @@ from asn_mutasi.serialise import dumps, to_jsonable, to_plain
 if TYPE_CHECKING:
     import pandas as pd
 
+    from asn_mutasi.io.prefetch import Identity
+
 OUTPUT_FORMATS = ("json", "csv", "xlsx")
 TEXT_COLUMNS: tuple[str, ...] = (
     "nip",
@@ -339,6 +341,69 @@ def all_or_none() -> Iterator[Batch]:
             for path in made.created:
                 with contextlib.suppress(OSError):
                     path.unlink()
+            raise
+
+
+class Commit:
+    """The outputs a ledger records (:func:`commit_point`): ``commit(path)`` before each is written,
+    :meth:`point` around the ledger's record, :meth:`keep` once it holds them."""
+
+    def __init__(self) -> None:
+        self._before: dict[Path, Identity | None] = {}
+        self.committed = False
+        #: a Ctrl-C or SIGTERM came at the commit point: held, or landing after it (the outputs kept)
+        self.interrupted = False
+        self.removed: list[Path] = []  #: the outputs removed after a failure before the commit
+
+    def __call__(self, path: Path) -> None:
+        from asn_mutasi.io.prefetch import file_identity
+
+        self._before.setdefault(path, file_identity(path))
+
+    def keep(self) -> None:
+        """Committed (the ledger records the outputs, or there is none): a stop from here on removes none of them."""
+        self.committed = True
+
+    @contextlib.contextmanager
+    def point(self) -> Iterator[None]:
+        """The commit point: the stop signals are held (:func:`signals_held`) while the ledger records the outputs
+        and the caller is told; the ones held are reported (:attr:`interrupted`), not raised."""
+        with signals_held() as held:
+            yield
+        self.interrupted = bool(held)  # (read after the hold: one arriving as it ended counts too)
+
+    def _undo(self) -> None:
+        """Remove every output this run put in place (a file replaced too: its round or run is in no ledger); one
+        that was there before and is unchanged is not ours (``--timpa`` and a write that failed before its rename)."""
+        from asn_mutasi.io.prefetch import file_identity
+
+        for path, before in self._before.items():
+            now = file_identity(path)
+            if now is not None and now != before:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                self.removed.append(path)
+
+
+@contextlib.contextmanager
+def commit_point() -> Iterator[Commit]:
+    """Write outputs, then record them in the ledger: the ledger's commit is the commit point (``plan``,
+    ``terapkan``). A failure or a stop (Ctrl-C, SIGTERM: :func:`_terminate_as_exit`) before :meth:`Commit.keep`
+    removes the outputs written (a workbook whose round no ledger had; a new roster whose application it did not),
+    and is raised; a Ctrl-C or SIGTERM after it is taken as said: the outputs are kept and
+    :attr:`Commit.interrupted` is set (hostile8, h28; hostile21, h35; review21, h36)."""
+    commit = Commit()
+    with _terminate_as_exit():
+        try:
+            yield commit
+        except KeyboardInterrupt:  # (and SIGTERM, which the CLI raises as one) just after the commit: said as such
+            if not commit.committed:
+                commit._undo()
+                raise
+            commit.interrupted = True
+        except BaseException:
+            if not commit.committed:
+                commit._undo()
             raise
 
 
