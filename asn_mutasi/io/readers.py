@@ -1078,33 +1078,23 @@ def _dashes_read_empty(frame: pd.DataFrame, memo: ColumnMemo | None = None) -> N
     for name in _DASH_EMPTY:
         if name in frame.columns and frame[name].dtype == object:
             column = frame[name]
-            dash = _each_distinct(memo, name, column, _is_dash, missing=False).astype(bool)
+            dash = _each_distinct(memo, name, column, _is_dash).astype(bool)
             if dash.any():
                 frame[name] = column.where(~dash, None)
 
 
-#: :func:`_each_distinct`'s word for "call the function on a missing value too"
-_CALL = object()
-
-
 def _each_distinct(
-    memo: ColumnMemo | None, name: str, column: pd.Series, func: Callable[[object], object], *, missing: object = _CALL
+    memo: ColumnMemo | None, name: str, column: pd.Series, func: Callable[[object], object]
 ) -> np.ndarray:
-    """``func`` of each cell of the field ``name``'s ``column`` as an object array, called once per distinct value
-    (every missing value one, as :func:`_per_distinct_row` groups them; ``missing`` given: the missing cells' result,
-    without a call); the rows grouped by ``memo``, which keeps the grouping for the validation, when one is given."""
-    values = column.to_numpy(dtype=object)
+    """``func`` of each cell of the field ``name``'s ``column`` as an object array, called once per distinct value; a
+    missing cell is None, without a call (both callers read None there: no dash, no eselon). The rows are grouped by
+    ``memo``, which keeps the grouping for the validation, when one is given."""
     grouped = memo.groups(name, column) if memo is not None else None
     if grouped is None:
-        if missing is not _CALL:
-            return per_distinct(values, func, missing=missing)
-        return np.fromiter(_per_distinct_row(func, values.tolist()), dtype=object, count=len(values))
+        return per_distinct(column, func)
     codes, first, missing_code = grouped
-    firsts = values[first].tolist()
-    if missing_code >= 0 and missing is not _CALL:
-        per = np.fromiter((missing if k == missing_code else func(v) for k, v in enumerate(firsts)), dtype=object)
-    else:
-        per = np.fromiter(map(func, firsts), dtype=object, count=len(first))
+    firsts = column.to_numpy(dtype=object)[first].tolist()
+    per = np.fromiter((None if k == missing_code else func(v) for k, v in enumerate(firsts)), dtype=object)
     return per[codes]
 
 
@@ -1374,7 +1364,7 @@ def _ticks_read_as_labels(
     for name, group in result.ticks.items():
         for index, label in group.items():
             values = frame[name] if index == result.indices[name] else original[labels[index]]
-            ticked = values.map(is_tick, na_action="ignore").fillna(False).astype(bool)
+            ticked = per_distinct(values, is_tick, missing=False).astype(bool)  # (a tick column repeats its marks)
             values = values.mask(ticked, label)
             if index == result.indices[name]:
                 frame[name] = values
