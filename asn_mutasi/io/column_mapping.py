@@ -666,15 +666,17 @@ class _Mapper:
             if name == "jabatan":  # a profession without its jenjang: matched against the peta jabatan, said once
                 loc = replace(self.base, column=col.letter, header=col.text, field=name)
                 self.result.findings.append(make_finding("jabatan-dari-jenis-tenaga", loc))
+        completes = {c.index: _completes(self.kind, c) for c in self.free()}  # once a column
         for name, spellings in COMPLETING.get(self.kind, {}).items():
             if name not in self.result.columns:
                 continue
             keys = {normalize_header(a) for a in spellings}
             for col in [
-                c for c in self.free() if any(k in keys for k in header_keys(c.text)) or _completes(self.kind, c)
+                c
+                for c in self.free()
+                if completes[c.index] == name
+                or (completes[c.index] is None and any(k in keys for k in header_keys(c.text)))
             ]:
-                if _completes(self.kind, col) not in (None, name):
-                    continue
                 self.result.parts.setdefault(name, []).append(col.index)
                 self.assigned[col.index] = name
 
