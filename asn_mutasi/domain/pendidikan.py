@@ -1390,10 +1390,8 @@ def _other_programmes(
 def _titled_education(level_text: str, prog_text: str, nama: str | None) -> ParsedEducation | None:
     """The education of a row with a cell of titles (:func:`_titles_cells`), the name's titles read where the cells
     name no level or programme; None for a row without one."""
-    split = titles_then_programme(prog_text or level_text)
-    if split is not None:  # "S.E Akuntansi": the titles' level, the programme written after them
-        level = parse_level(level_text) if prog_text and level_text else None
-        return parse_education(_higher(level, split[0]) or split[0], split[1], nama)
+    if (split := _after_titles(level_text, prog_text)) is not None:
+        return parse_education(*split, nama)
     titled = _titles_cells(level_text, prog_text)
     if titled is None:
         return None
@@ -1407,6 +1405,19 @@ def _titled_education(level_text: str, prog_text: str, nama: str | None) -> Pars
     return replace(
         titles, level=level, programme=programme, aturan=tuple(rules), dari_gelar=from_title, gelar_pertama=first
     )
+
+
+@lru_cache(maxsize=65536)
+def _after_titles(level_text: str, prog_text: str) -> tuple[str, str] | None:
+    """(level, programme) of a row whose programme cell, else level cell, opens with titles and names the programme
+    after them (:func:`titles_then_programme`: "S.E Akuntansi"): the titles' level, or the level cell's when higher,
+    and the words after the titles; None for any other row. One reading for the matcher (:func:`parse_education`)
+    and the roster (:func:`roster_education`), which read the cells stripped of certificates alike."""
+    split = titles_then_programme(prog_text or level_text)
+    if split is None:
+        return None
+    level = parse_level(level_text) if prog_text and level_text else None
+    return _higher(level, split[0]) or split[0], split[1]
 
 
 #: a cell's opening words and the rest (:func:`titles_then_programme`): up to three words before the programme
@@ -1574,13 +1585,13 @@ def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, s
     level: "S-1" with "Profesi Ners"); the programme is :func:`roster_programme`'s.
     """
     cell, jur = _clean_keep(pendidikan), _clean_keep(jurusan)
-    if (split := titles_then_programme(strip_certificates(jur or cell))) is not None:  # "S.E Akuntansi": as
-        written = parse_level(pendidikan) if jur else None  # parse_education reads it (_titled_education)
-        return roster_education(_higher(written, split[0]) or split[0], split[1])
+    level_text, prog_text = strip_certificates(cell), strip_certificates(jur)
+    if (split := _after_titles(level_text, prog_text)) is not None:  # "S.E Akuntansi": as parse_education reads it
+        return roster_education(*split)
     # no level read in the level cell: the level parse_education reads in the row ("SPK", "IPDN", "AKPER", "MADRASAH
     # ALIYAH IPA" in the programme column read no level here, their school's there; spell25, h36)
     level = parse_level(pendidikan) or (parse_education(cell or None, jur).level if jur else None)
-    titled = _titles_cells(strip_certificates(cell), strip_certificates(jur))
+    titled = _titles_cells(level_text, prog_text)
     if titled is not None:
         level, titles, in_programme = titled
         if in_programme:
@@ -1598,13 +1609,14 @@ def roster_education(pendidikan: object, jurusan: object) -> tuple[str | None, s
     return level, roster_programme(pendidikan, jurusan)
 
 
+@lru_cache(maxsize=65536)
 def _titles_cells(level_text: str, prog_text: str) -> tuple[str | None, ParsedEducation, bool] | None:
     """(level, the titles read, whether the programme cell holds them) of a row whose programme cell, else level cell,
     is a cell of academic titles only (:func:`titles_education`); None otherwise. A cell of titles reads as a name's
     titles do: "S.Kep., Ners" as the programme, "S.Kom., M.Kom" or "S.Tr.Kes., M.Kes" as the level (no level, or D-IV
     for a magister, before; reviews, h26), the higher of it and the level written beside it. One reading for the
     matcher and the roster (spell22, h35: "Ak., M.Si" read S-1 in :func:`parse_education`, its "Si" a level, and S-2
-    in :func:`roster_education`)."""
+    in :func:`roster_education`). Cached: the matcher and the roster read each row's cells alike."""
     level = parse_level(level_text) if level_text else (split_level(prog_text)[0] if prog_text else None)
     named = prog_text.upper() in PROFESSIONS  # "Ners": the programme's name, also a title
     if prog_text and not named and (titles := titles_education(prog_text, level)) is not None:
