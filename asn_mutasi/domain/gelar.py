@@ -53,6 +53,8 @@ _FIELDS: dict[str, tuple[str | None, str | None]] = {
     "h": ("HUKUM", "hukum"),
     "hi": ("HUKUM ISLAM", "hukum"),
     "sy": ("HUKUM SYARIAH", "hukum"),
+    # M.Kn, Magister Kenotariatan (the notary's master's, after an S.H.: "S.H., M.Kn"); unknown, "S.H. MKN" read S-1
+    "kn": ("KENOTARIATAN", "hukum"),
     "e": (None, "ekonomi"),
     "ei": ("EKONOMI ISLAM", "ekonomi"),
     "ak": ("AKUNTANSI", "ekonomi"),
@@ -374,8 +376,8 @@ def specialty_beside_degree(programmes: list[str], nama: str) -> tuple[str | Non
 
 
 #: master's titles written without dots after a comma; "MP" is Magister Pertanian ("S.Pi., MP": a payroll seed's
-#: spelling, real9, h28)
-_BARE_MASTERS = frozenset({"mm", "msi", "mkes", "mh", "mpd", "mt", "mkom", "map", "msc", "mba", "mp"})
+#: spelling, real9, h28); "MKN" Magister Kenotariatan ("S.H., MKN": spell27, h37)
+_BARE_MASTERS = frozenset({"mm", "msi", "mkes", "mh", "mpd", "mt", "mkom", "map", "msc", "mba", "mp", "mkn"})
 
 
 def _field_known(level: str | None, initials: str) -> bool:
@@ -608,8 +610,8 @@ def _pieces(token: str) -> list[str]:
     # some written without dots ("S.Sos. MM", "S.IP. MAP": read the one title "S.Sos. MM", S-1; spell23, h35)
     if len(words) > 1 and any("." in w for w in words) and all(_known_title(w) for w in words):
         return words
-    # a master's title in mixed case without its dot ("S.H. MKn", "S.E. MAk": read the one title, S-1; spell26, h36)
-    dotted = [_master_dotted(w) for w in words]
+    # a master's title without its dot ("S.H. MKn", "S.H. MKN", "S.E. MAk": read the one title, S-1; spell26, h36)
+    dotted = [undotted_master(w) for w in words]
     if len(words) > 1 and dotted != words and all(_known_title(w) or ("." in w and _BACK_RE.match(w)) for w in dotted):
         return dotted
     if len(words) == 1 and _SPECIALIST_RE.match(token):
@@ -619,16 +621,28 @@ def _pieces(token: str) -> list[str]:
     return [token]
 
 
-#: a master's title written without its dot in mixed case ("MKn", "MAk", "MHum"); "MTs" is the madrasah
+#: a master's title written without the dot after its M ("MKn", "MAk", "MHum", "MKN", "MSI"); in mixed case ("MHum")
+#: its case alone tells a title
+_UNDOTTED_MASTER = re.compile(r"^M[A-Za-z]{1,5}\.?$")
 _UNDOTTED_MIXED_MASTER = re.compile(r"^M[A-Z][a-z]{1,4}\.?$")
 
 
-def _master_dotted(word: str) -> str:
-    """ "MKn" as "M.Kn": a master's title in mixed case without its dot (:data:`_UNDOTTED_MIXED_MASTER`), beside a
-    dotted title in one back token; any other word as written."""
-    if not _UNDOTTED_MIXED_MASTER.match(word) or word.rstrip(".").lower() == "mts":
+def undotted_master(word: str) -> str:
+    """ "MKn" as "M.Kn": a master's title written without the dot after its M (:data:`_UNDOTTED_MASTER`) whose dotted
+    form is a known title or which is written in mixed case ("MHum"), in any case ("MKN", "MSI": a roster in capitals);
+    a school's word only as a known title in mixed case ("MAk" is M.Ak; "MTs", "MAN", "MA", "MAK" are a teacher's
+    madrasah); any other word as written. The one rule for a cell of titles
+    (:func:`asn_mutasi.domain.pendidikan.titles_education`) and a name's back titles (:func:`_pieces`): the two
+    disagreed on "MKN" and "MAP" (spell27, h37)."""
+    from asn_mutasi.domain.pendidikan import lexicon_entry  # the school spellings live with the education tables
+
+    bare = word.rstrip(".")
+    if not _UNDOTTED_MASTER.match(word):
         return word
-    return f"M.{word[1:]}"
+    known = _known_title(dotted := f"M.{word[1:]}")
+    if lexicon_entry(bare) is not None:
+        return dotted if known and len(bare) > 2 and bare[2:].islower() else word
+    return dotted if known or _UNDOTTED_MIXED_MASTER.match(word) else word
 
 
 #: a specialist title written without the dot after "Sp" ("SpAn-TI", "SpOG(K)", "SpPD"): mixed case only, "SPD" is S.Pd

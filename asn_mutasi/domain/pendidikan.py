@@ -1657,28 +1657,16 @@ _MIXED_CELL = re.compile(r"^\s*(?=[^.]*[A-Za-z]\.)[A-Za-z.]{2,8}(?:(?:\s*,\s*|\s
 def _mixed_titles(text: str) -> ParsedEducation | None:
     """A cell whose every word is a title, some dotted and some not (spell23, h35: "SE, M.Si" read S-1 from its "SE"
     where "S.E., M.Si." read S-2; the dot a title has makes the undotted ones titles too); else None."""
-    from asn_mutasi.domain.gelar import known_title, parse_titles  # titles live in their own module
+    from asn_mutasi.domain.gelar import parse_titles, undotted_master  # titles live in their own module
 
     words = [w for w in re.split(r"[\s,]+", text) if w.strip(".")]
-    dotted = [f"M.{w[1:]}" if _undotted_master(w) and known_title(f"M.{w[1:]}") else w for w in words]
+    # "S.E, MAk" was SLTA (MAK, a madrasah; review21, h36): a master's title without its dot read with it
+    dotted = [undotted_master(w) for w in words]
     for attempt in (words, dotted):
         titled = "X, " + ", ".join(attempt)
         if [t.rstrip(".") for t in parse_titles(titled).titles] == [w.rstrip(".") for w in attempt]:
             return parse_education(None, None, titled)
     return None
-
-
-#: a master's title written without its dot beside a dotted title ("S.E, MAk", "S.Ag, MAg"), read with the dot after
-#: its M when that is a known title and only it reads the cell: "S.E, MAk" was SLTA (MAK, a madrasah; review21, h36)
-_UNDOTTED_MASTER = re.compile(r"^M[A-Za-z]{1,4}$")
-
-
-def _undotted_master(word: str) -> bool:
-    """Whether ``word`` may be a master's title without its dot (:data:`_UNDOTTED_MASTER`): not a school's word written
-    as schools are, in capitals ("S.Pd MAN", "S.Pd MA": a teacher of a madrasah); "MAk" keeps its field's "k"."""
-    if not _UNDOTTED_MASTER.match(word):
-        return False
-    return lexicon_entry(word) is None or (len(word) > 2 and word[2:].islower())
 
 
 #: a cell of a few short words of letters only, which may be titles written without dots

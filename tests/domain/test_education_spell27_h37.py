@@ -1,0 +1,47 @@
+"""Real roster spellings of titles and education (spell27, h37): one rule for a master's title written without the
+dot after its M, the notary's M.Kn, a school after a title, a programme after a dotted title."""
+
+from __future__ import annotations
+
+import pytest
+
+from asn_mutasi.domain.gelar import parse_titles, undotted_master
+from asn_mutasi.domain.pendidikan import parse_education, roster_education
+
+
+@pytest.mark.parametrize(
+    ("word", "dotted"),
+    [
+        ("MKn", "M.Kn"),
+        ("MKN", "M.KN"),  # a roster in capitals: was left as written by the name's rule
+        ("MAk", "M.Ak"),
+        ("MAP", "M.AP"),
+        ("MSI", "M.SI"),
+        ("MTs", "MTs"),  # the madrasah tsanawiyah
+        ("MAN", "MAN"),
+        ("MA", "MA"),
+        ("MAK", "MAK"),
+        ("Mira", "Mira"),
+    ],
+)
+def test_one_rule_for_an_undotted_master(word: str, dotted: str) -> None:
+    assert undotted_master(word) == dotted
+
+
+@pytest.mark.parametrize("cell", ["S.H. MKN", "S.H. MKn", "S.H., MKN", "S.H., M.Kn."])
+def test_notary_master_in_any_case_reads_s2_kenotariatan(cell: str) -> None:
+    # "S.H. MKN" read S-1 (M.Kn's "kn" unknown, the capitals left undotted); "S.H., MKn" read S-1 with programme "MKn"
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme) == ("S-2", "KENOTARIATAN")
+    assert roster_education(cell, None) == ("S-2", "KENOTARIATAN")
+    evidence = parse_titles(f"Budi Santoso, {cell}")  # the name's call site: the same rule
+    assert (evidence.level, evidence.programme_hint) == ("S-2", "KENOTARIATAN")
+    assert evidence.first_degree == ("S-1", "HUKUM", "S.H.")
+
+
+@pytest.mark.parametrize(("cell", "programme"), [("S.Sos. MAP", "ADMINISTRASI PUBLIK"), ("S.E. MSI", "")])
+def test_caps_master_after_dotted_title_in_a_name(cell: str, programme: str) -> None:
+    # the cell's rule read these S-2, the name's rule S-1 (one title "S.Sos. MAP")
+    evidence = parse_titles(f"Budi Santoso, {cell}")
+    assert evidence.level == parse_education(cell, None).level == "S-2"
+    assert (evidence.programme_hint or "") == programme
