@@ -1431,6 +1431,8 @@ def titles_then_programme(cell: str) -> tuple[str, str] | None:
     ("MA IPA", "SI. Hukum") or of titles only ("A.Md. Kep", "dr. Umum": :func:`_titles_cells`). Titles written without
     a dot name a level only before a programme the tables know ("SE Akuntansi"; "SP Kebun" stays as written). These
     cells read no level and no programme (spell24, h36: "S.E Akuntansi" failed every S-1 post)."""
+    if cell and (school := _school_after_titles(cell)) is not None:
+        return school, ""
     if not cell or parse_level(cell) is not None or (opening := _OPENING_WORDS.match(cell)) is None:
         return None
     if titles_education(cell) is not None:
@@ -1444,6 +1446,29 @@ def titles_then_programme(cell: str) -> tuple[str, str] | None:
             return titles.level, rest
         # dotted titles before a unit or a region ("S.E. Kab. Bandung"): the titles' level, no programme (spell26, h36)
         return (titles.level, "") if "." in head and _opens_with_unit(rest) else None
+    return None
+
+
+def _school_after_titles(cell: str) -> str | None:
+    """The level of a cell of dotted titles and then a school below it, where the titled teaches or works: "S.Pd,
+    MTs" read SMP, "S.Pd MA" no level at all, "S.Pd MAN" S-1 with the programme "MAN" (spell27, h37); the titles
+    decide the level and the school names no programme. None for any other cell, one whose school letters make one
+    title with the titles ("S.Pd. SD": S.Pd.SD, Sarjana Pendidikan Sekolah Dasar)."""
+    from asn_mutasi.domain.gelar import known_title, undotted_master  # titles live in their own module
+
+    for gap in re.finditer(r"[\s,]+", cell):
+        head, rest = cell[: gap.start()], cell[gap.end() :]
+        if not rest.split() or undotted_master(rest.split()[0]) != rest.split()[0]:
+            continue  # "S.E. MAk": a master's title, no madrasah
+        found = lexicon_match(rest)  # a school, or its first word a school's level ("SMPN 1 Bandung", "MTsN")
+        school = found[0].tingkat if found is not None else parse_level(rest.split()[0])
+        if "." not in head or school not in _LEVEL_LABEL:
+            continue
+        if known_title(f"{head.rstrip('.')}.{rest.strip()}"):
+            return None
+        titles = titles_education(head)
+        if titles is not None and titles.level is not None and _order(titles.level) > _order(school):
+            return titles.level
     return None
 
 

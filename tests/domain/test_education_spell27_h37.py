@@ -45,3 +45,28 @@ def test_caps_master_after_dotted_title_in_a_name(cell: str, programme: str) -> 
     evidence = parse_titles(f"Budi Santoso, {cell}")
     assert evidence.level == parse_education(cell, None).level == "S-2"
     assert (evidence.programme_hint or "") == programme
+
+
+@pytest.mark.parametrize(
+    ("cell", "level"),
+    [
+        ("S.Pd, MTs", "S-1"),  # was SMP: the madrasah where the teacher teaches read as the education
+        ("S.Pd MA", "S-1"),  # was no level at all
+        ("S.Pd MAN", "S-1"),  # was S-1 with the programme "MAN"
+        ("S.Ag, MAN 2", "S-1"),
+        ("S.Pd, SMPN 1 Bandung", "S-1"),
+        ("S.Pd. SD Negeri 3", "S-1"),
+        ("S.Pd., M.Pd. MTs", "S-2"),
+    ],
+)
+def test_titles_then_a_school_read_the_titles_level(cell: str, level: str) -> None:
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme) == (level, "")
+    assert roster_education(cell, None) == (level, None)
+    assert roster_education("S1", cell)[0] == level
+
+
+def test_a_school_that_makes_one_title_stays_the_title() -> None:
+    # "S.Pd. SD" is S.Pd.SD, Sarjana Pendidikan Sekolah Dasar
+    parsed = parse_education("S.Pd. SD", None)
+    assert (parsed.level, parsed.programme) == ("S-1", "PENDIDIKAN GURU SEKOLAH DASAR")
