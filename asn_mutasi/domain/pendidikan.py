@@ -1433,7 +1433,9 @@ def titles_then_programme(cell: str) -> tuple[str, str] | None:
     cells read no level and no programme (spell24, h36: "S.E Akuntansi" failed every S-1 post)."""
     if cell and (school := _school_after_titles(cell)) is not None:
         return school, ""
-    if not cell or parse_level(cell) is not None or (opening := _OPENING_WORDS.match(cell)) is None:
+    if not cell or (parse_level(cell) is not None and not _level_in_title(cell)):
+        return None
+    if (opening := _OPENING_WORDS.match(cell)) is None:
         return None
     if titles_education(cell) is not None:
         return None  # titles only ("A.Md. Kep"): :func:`_titles_cells`
@@ -1447,6 +1449,19 @@ def titles_then_programme(cell: str) -> tuple[str, str] | None:
         # dotted titles before a unit or a region ("S.E. Kab. Bandung"): the titles' level, no programme (spell26, h36)
         return (titles.level, "") if "." in head and _opens_with_unit(rest) else None
     return None
+
+
+def _level_in_title(cell: str) -> bool:
+    """Whether the only level a cell names is the one its first word, a dotted title, is read as: "S.Si. Kimia" (the
+    "Si" of Sarjana Sains read as S-1, so the cell was no titles-then-programme one and read no programme; spell27,
+    h37); not "SI. Hukum" or "MA IPA", whose first word is a level."""
+    first, _, rest = cell.strip().partition(" ")
+    first, _, after_comma = first.partition(",")
+    rest = f"{after_comma} {rest}"
+    if "." not in first.strip(".") or parse_level(rest) is not None:
+        return False
+    titles = titles_education(first)  # the level the word reads as a title ("S.MUDA" is Sarjana Muda, D-III)
+    return titles is not None and titles.level is not None and titles.level == parse_level(first)
 
 
 def _school_after_titles(cell: str) -> str | None:

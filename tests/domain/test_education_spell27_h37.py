@@ -70,3 +70,21 @@ def test_a_school_that_makes_one_title_stays_the_title() -> None:
     # "S.Pd. SD" is S.Pd.SD, Sarjana Pendidikan Sekolah Dasar
     parsed = parse_education("S.Pd. SD", None)
     assert (parsed.level, parsed.programme) == ("S-1", "PENDIDIKAN GURU SEKOLAH DASAR")
+
+
+@pytest.mark.parametrize(
+    ("cell", "programme"),
+    [("S.Si. Kimia", "KIMIA"), ("S.Si Kimia", "KIMIA"), ("S.Si, Fisika", "FISIKA"), ("S.Si. Biologi", "BIOLOGI")],
+)
+def test_sarjana_sains_then_a_field_reads_the_field(cell: str, programme: str) -> None:
+    # the "Si" of S.Si read as the level "SI" (S-1), so the cell was no titles-then-programme cell: no programme
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme.upper()) == ("S-1", programme)
+    level, read = roster_education(cell, None)
+    assert (level, (read or "").upper()) == ("S-1", programme)
+    assert parse_education("S1", cell).programme.upper() == programme
+
+
+@pytest.mark.parametrize(("cell", "level"), [("SI. Hukum", "S-1"), ("MA IPA", "SMA")])
+def test_a_level_word_first_is_no_title(cell: str, level: str) -> None:
+    assert parse_education(cell, None).level == level
