@@ -47,60 +47,16 @@ from asn_mutasi.domain.pendidikan import (
 )
 from asn_mutasi.matching.families import family_of_key
 
-#: abbreviation token → expansion (whole tokens only, after punctuation is removed)
-ABBREVIATIONS: dict[str, str] = {
-    "PGSD": "PENDIDIKAN GURU SEKOLAH DASAR",
-    "PGPAUD": "PENDIDIKAN GURU PENDIDIKAN ANAK USIA DINI",
-    "PAUD": "PENDIDIKAN ANAK USIA DINI",
-    "PIAUD": "PENDIDIKAN ISLAM ANAK USIA DINI",
-    "PGMI": "PENDIDIKAN GURU MADRASAH IBTIDAIYAH",
-    "PJKR": "PENDIDIKAN JASMANI KESEHATAN DAN REKREASI",
-    "PPKN": "PENDIDIKAN PANCASILA DAN KEWARGANEGARAAN",
-    "PKN": "PENDIDIKAN KEWARGANEGARAAN",
-    "PLB": "PENDIDIKAN LUAR BIASA",
-    "PLS": "PENDIDIKAN LUAR SEKOLAH",
-    "PKK": "PENDIDIKAN KESEJAHTERAAN KELUARGA",
-    "PBSI": "PENDIDIKAN BAHASA DAN SASTRA INDONESIA",
-    "PBI": "PENDIDIKAN BAHASA INGGRIS",
-    "BK": "BIMBINGAN DAN KONSELING",
-    "MPI": "MANAJEMEN PENDIDIKAN ISLAM",
-    "TI": "TEKNIK INFORMATIKA",
-    "SI": "SISTEM INFORMASI",
-    "TIK": "TEKNOLOGI INFORMASI DAN KOMUNIKASI",
-    "RPL": "REKAYASA PERANGKAT LUNAK",
-    "TKJ": "TEKNIK KOMPUTER DAN JARINGAN",
-    "DKV": "DESAIN KOMUNIKASI VISUAL",
-    "K3": "KESELAMATAN DAN KESEHATAN KERJA",
-    "KESMAS": "KESEHATAN MASYARAKAT",
-    "MIK": "REKAM MEDIS DAN INFORMASI KESEHATAN",
-    "RMIK": "REKAM MEDIS DAN INFORMASI KESEHATAN",
-    "TLM": "TEKNOLOGI LABORATORIUM MEDIS",
-    "KEP": "KEPERAWATAN",
-    "KEB": "KEBIDANAN",
-    "PWK": "PERENCANAAN WILAYAH DAN KOTA",
-    "AKT": "AKUNTANSI",
-    "MSDM": "MANAJEMEN SUMBER DAYA MANUSIA",
-    "SDM": "SUMBER DAYA MANUSIA",
-    "HI": "HUBUNGAN INTERNASIONAL",
-    "HES": "HUKUM EKONOMI SYARIAH",
-    "KPI": "KOMUNIKASI DAN PENYIARAN ISLAM",
-    "ADM": "ADMINISTRASI",
-    "ADMIN": "ADMINISTRASI",
-    "ADMINIS": "ADMINISTRASI",
-    "TEK": "TEKNIK",
-    "PEND": "PENDIDIKAN",
-    "MANAJ": "MANAJEMEN",
-    "MNJ": "MANAJEMEN",
-    "EKON": "EKONOMI",
-    "IKM": "KESEHATAN MASYARAKAT",
-    "IPA": "ILMU PENGETAHUAN ALAM",
-    "IPS": "ILMU PENGETAHUAN SOSIAL",
-}
-
 # The programme lexicon (asn_mutasi/data/pendidikan_program.csv, sources in pendidikan_sumber.csv):
 # identities (one programme under two names), multi-word abbreviations, dotted abbreviations,
 # and the first degree a profession implies.
 _PROGRAM_ROWS = data_csv("pendidikan_program.csv")
+#: abbreviation token → expansion (whole tokens only, after punctuation is removed): the one-word abbreviations of
+#: ``pendidikan_program.csv``, a programme's own (``singkatan``: "PGSD", "KESMAS") and a word's within a programme
+#: name (``singkatan_kata``: "TEK", "ADM", "IPA"; no programme when written alone)
+ABBREVIATIONS: dict[str, str] = {
+    r["dari"]: r["ke"] for r in _PROGRAM_ROWS if r["jenis"] == "singkatan_kata" and " " not in r["dari"]
+}
 ABBREVIATIONS.update(programme_abbreviations())
 #: multi-word abbreviations ("PG PAUD"), applied as phrases before the words are read
 _PHRASE_ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(

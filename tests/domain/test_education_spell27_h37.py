@@ -88,3 +88,20 @@ def test_sarjana_sains_then_a_field_reads_the_field(cell: str, programme: str) -
 @pytest.mark.parametrize(("cell", "level"), [("SI. Hukum", "S-1"), ("MA IPA", "SMA")])
 def test_a_level_word_first_is_no_title(cell: str, level: str) -> None:
     assert parse_education(cell, None).level == level
+
+
+def test_programme_abbreviations_live_in_one_data_file() -> None:
+    # PAUD, PGMI, PPKN, KESMAS, ... were a dict in matching/programme.py beside the CSV's list
+    from asn_mutasi.data import data_csv
+    from asn_mutasi.matching.programme import ABBREVIATIONS
+
+    rows = data_csv("pendidikan_program.csv")
+    listed = {r["dari"]: r["ke"] for r in rows if r["jenis"] in ("singkatan", "singkatan_kata")}
+    assert {k: listed.get(k) for k in ABBREVIATIONS} == ABBREVIATIONS
+    assert {"PAUD", "PGMI", "PPKN", "KESMAS"} <= set(listed)
+
+
+@pytest.mark.parametrize(("cell", "programme"), [("PGMI", "PGMI"), ("KESMAS", "KESMAS"), ("S.Pd. PAUD", "PAUD")])
+def test_a_programme_abbreviation_reads_as_one_everywhere(cell: str, programme: str) -> None:
+    # "PGMI" alone read no programme where "PGSD" alone did; "S.Pd. PAUD" read S-1 with no programme
+    assert parse_education(cell, None).programme == programme
