@@ -2163,35 +2163,55 @@ def rule_instansi(ctx: RosterContext) -> Iterator[Finding]:
 TOLD_OTHER_AGENCY = "_told_other_agency"
 
 
-#: the words an agency's name may open with, left out where two names are compared ("Kab. Sukamaju", "Kabupaten
-#: Sukamaju", "Pemerintah Kabupaten Sukamaju" are one agency as far as a typo is concerned)
-_AGENCY_KIND_WORDS = frozenset(
-    {"pemerintah", "pemkab", "pemkot", "pemprov", "kabupaten", "kab", "kota", "provinsi", "prov"}
-)
+#: the words naming an agency's kind of government that its name may open with, by the kind they name ("Kab. Sukamaju",
+#: "Kabupaten Sukamaju", "Pemkab Sukamaju" are one agency as far as a typo is concerned; "Kota Malang" and "Kabupaten
+#: Malang" are two)
+_AGENCY_KINDS = {
+    "kabupaten": "kabupaten",
+    "kab": "kabupaten",
+    "pemkab": "kabupaten",
+    "kota": "kota",
+    "pemkot": "kota",
+} | {
+    "provinsi": "provinsi",
+    "prov": "provinsi",
+    "pemprov": "provinsi",
+}
+#: the words an agency's name may open with that name no kind ("Pemerintah Daerah Kabupaten Sukamaju")
+_AGENCY_OPENERS = frozenset({"pemerintah", "pemda"})
 
 
-def _agency_key(text: str | None) -> str:
-    """An INSTANSI cell as ``--instansi`` compares it (stripped, casefolded), its opening kind words left out."""
-    words = (text or "").replace(".", " ").casefold().split()
-    while words and words[0] in _AGENCY_KIND_WORDS:
+def _agency_key(text: str | None) -> tuple[str, str]:
+    """An INSTANSI cell as ``--instansi`` compares it (stripped, casefolded): the kind of government its opening words
+    name ("kabupaten", "kota", "provinsi"; "" none) and its name without them ("Pemerintah Daerah" left out too)."""
+    words, kind, opened = (text or "").replace(".", " ").casefold().split(), "", False
+    while words and (words[0] in _AGENCY_KINDS or words[0] in _AGENCY_OPENERS or (opened and words[0] == "daerah")):
+        kind = _AGENCY_KINDS.get(words[0], kind)
+        opened = words[0] in _AGENCY_OPENERS
         words = words[1:]
-    return " ".join(words)
+    return kind, " ".join(words)
 
 
 def _told_apart(instansi: list[str | None], rows: list[int], wanted: str) -> np.ndarray:
     """Of the rows ``--instansi`` leaves out, those whose INSTANSI names another agency for certain: not blank, and
-    its name (:func:`_agency_key`) more than one edit from ``wanted``'s ("Sukamju" is a typo of "Sukamaju"; "Batang"
-    and "Badung" are two agencies), any edit for a name under five letters. A row that cannot be told apart keeps
-    its data faults (hostile20, h35)."""
+    another kind of government where both name one ("Kota Malang" and "Kabupaten Malang", "Kota Jambi" and "Provinsi
+    Jambi" are two agencies; they were one name and kept the other's faults, units27, h37), or its name
+    (:func:`_agency_key`) more than one edit from ``wanted``'s ("Sukamju" is a typo of "Sukamaju"; "Batang" and
+    "Badung" are two agencies), any edit for a name under five letters. A row that cannot be told apart keeps its
+    data faults (hostile20, h35)."""
     from rapidfuzz.distance import OSA
 
-    key = _agency_key(wanted)
+    kind, key = _agency_key(wanted)
     budget = 1 if len(key) >= 5 else 0
+
+    def other(cell: str | None) -> bool:
+        their_kind, text = _agency_key(cell)
+        if not text:
+            return False
+        return bool(kind and their_kind and kind != their_kind) or OSA.distance(text, key, score_cutoff=budget) > budget
+
     cells = pd.Series(instansi, dtype=object).iloc[rows]
-    verdict = {
-        v: bool(text := _agency_key(v)) and OSA.distance(text, key, score_cutoff=budget) > budget
-        for v in cells.drop_duplicates().tolist()
-    }
+    verdict = {v: other(v) for v in cells.drop_duplicates().tolist()}
     return np.asarray(rows, dtype=np.int64)[cells.map(verdict).to_numpy(dtype=bool)]
 
 
