@@ -29,7 +29,9 @@ def unit_without_place(unit: str) -> str:
     words, i, cut = unit.split(), 1, False
     while i < len(words) - 1:  # one pass: the words before a cut place are looked at once (a cut per place, each
         if words[i] in PLACE_WORDS and not named_by_place(words[:i]):  # a new call, overflowed on a long cell)
-            del words[i : i + 1 + len(_place_name(words[i], words[i + 1 :]))]  # and a province after a kabupaten
+            area = int(i > 1 and words[i - 1] in _AREA_WORDS)  # a branch office's "Wilayah Kabupaten Y" whole
+            del words[i - area : i + 1 + len(_place_name(words[i], words[i + 1 :]))]  # and a province after a
+            i -= area  # kabupaten
             cut = True
         else:
             i += 1
@@ -50,6 +52,24 @@ REGION_LEVELS = {"kabupaten": "daerah", "kota": "daerah", "provinsi": "provinsi"
     "kelurahan": "desa",
     "desa": "desa",
 }
+
+
+#: the level of a kabupaten or kota a province's branch office serves: "Cabang Dinas Pendidikan Provinsi Jawa Timur
+#: Wilayah Kabupaten Malang" (named after "Wilayah", or in a part opened by "Cabang") is a unit of the province, not
+#: of Kabupaten Malang: it was read as of neither government and its table as the kabupaten's (units27, h37)
+BRANCH_AREA = "wilayah"
+#: the first words of a province's office in a kabupaten or kota it serves: a "Cabang Dinas" anywhere, DKI Jakarta's
+#: "Suku Dinas" / "Suku Badan" of a kota administrasi ("… | Suku Dinas Ketahanan Pangan Kota Adm. Jakarta Barat")
+BRANCH_HEADS = frozenset({"cabang", "suku"})
+#: the words a branch office's area opens with ("Wilayah Kabupaten Y", "Wil. Kab. Ngada")
+_AREA_WORDS = frozenset({BRANCH_AREA, "wil"})
+
+
+def _branch_area(words: list[str], i: int, listed: bool) -> bool:
+    """Whether the kabupaten or kota whose place word is ``words[i]`` is the area a province's branch office serves
+    (:data:`BRANCH_AREA`): in a part a branch head opens (:data:`BRANCH_HEADS`), after an area word ("Wilayah
+    Kabupaten Y", "Wil. Kab. Y"), or listed after such an area (``listed``: "… Wil. Kab. Malang dan Kota Batu")."""
+    return listed or bool(BRANCH_HEADS.intersection(words[:i]) or _AREA_WORDS.intersection(words[max(0, i - 2) : i]))
 
 
 def unit_regions(unit: str) -> dict[str, set[str]]:
@@ -80,7 +100,8 @@ def _part_regions(key: str) -> dict[str, set[str]]:
         if name[:1] == ["administrasi"] and level == "daerah":  # DKI Jakarta's: "Kota Administrasi Jakarta Selatan"
             del name[0]
         if name and name[0] not in ("dan", "serta"):
-            out.setdefault(level, set()).add(f"{word} {' '.join(name)}")
+            area = level == "daerah" and _branch_area(words, i, BRANCH_AREA in out)
+            out.setdefault(BRANCH_AREA if area else level, set()).add(f"{word} {' '.join(name)}")
     shorts, bare = _province_shorts(), _bare_province_end(words)
     out.setdefault("provinsi", set()).update(
         f"provinsi {' '.join(words[i : i + _province_at(words, i)])}"
@@ -162,7 +183,7 @@ def _place_name(word: str, after: list[str]) -> list[str]:
         for n in range(min(len(after) - adm, _PLACE_NAME_WORDS), 0, -1):
             if f"{word} {''.join(after[adm : adm + n])}" in regions:
                 return after[: adm + n]
-    return list(takewhile(lambda w: w not in PATH_HEADS and w not in REGION_LEVELS, after))
+    return list(takewhile(lambda w: w not in PATH_HEADS and w not in REGION_LEVELS and w not in _AREA_WORDS, after))
 
 
 @lru_cache(maxsize=4096)

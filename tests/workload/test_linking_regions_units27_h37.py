@@ -1,0 +1,56 @@
+"""A province's branch office in a kabupaten is the province's unit; a province named bare by a name a kota or
+kabupaten also bears is read (units27, h37)."""
+
+from __future__ import annotations
+
+import pytest
+
+from asn_mutasi.domain.unit import own_regions, unit_regions
+
+from .test_linking_regions_link2_h35 import _link
+
+BRANCH = "Cabang Dinas Pendidikan Provinsi Jawa Timur Wilayah Kabupaten Malang"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        BRANCH,
+        "Dinas Pendidikan Provinsi Jawa Timur | Cabang Dinas Pendidikan Wilayah Kabupaten Malang",
+        "Pemerintah Provinsi Jawa Timur | Dinas Kelautan dan Perikanan | Cabang Dinas Kelautan Kabupaten Malang",
+        "Dinas Perhubungan Provinsi Jawa Timur | UPTD Prasarana Perhubungan Wil. Kab. Malang dan Kota Batu",
+    ],
+)
+def test_a_branch_office_in_a_kabupaten_is_the_provinces(unit: str) -> None:
+    """The province's name was read on to "Wilayah" ("provinsi jawa timur wilayah") and the kabupaten it serves as
+    the unit's government: a table of the province's units was read as Kabupaten Malang's."""
+    regions = unit_regions(unit)
+    assert regions["provinsi"] == {"provinsi jawa timur"} and "daerah" not in regions
+    assert own_regions([unit, "Dinas Kesehatan"]) == {"provinsi": "provinsi jawa timur"}
+
+
+def test_a_provinces_table_with_a_branch_office_takes_the_provinces_units_only() -> None:
+    """A kabupaten's "Dinas Kesehatan" was read as the province table's, the province's own refused."""
+    assert _link("Dinas Kesehatan Kabupaten Malang", [BRANCH, "Dinas Kesehatan"]) is None
+    assert _link("Dinas Kesehatan Provinsi Jawa Timur", [BRANCH, "Dinas Kesehatan"]) == "J1"
+
+
+def test_two_branch_offices_serve_two_kabupaten() -> None:
+    """A branch office is its kabupaten's whatever else is written: "Wilayah" stayed in its key when the place was
+    cut, and the branch office written without its province was no table's."""
+    assert _link("Cabang Dinas Pendidikan Wilayah Kabupaten Malang", [BRANCH, "Dinas Kesehatan"]) == "J0"
+    assert _link("Cabang Dinas Pendidikan Provinsi Jawa Timur Wilayah Kabupaten Blitar", [BRANCH]) is None
+    assert (
+        _link("Dinas Pendidikan Provinsi Jawa Timur | Cabang Dinas Pendidikan Wilayah Kabupaten Malang", [BRANCH])
+        == "J0"
+    )
+
+
+def test_dki_jakartas_suku_dinas_in_a_kota_administrasi_is_the_provinces() -> None:
+    """SSCASN 2024 writes DKI's offices in a kota administrasi so: read as of neither government before."""
+    unit = (
+        "PEMERINTAH PROVINSI DKI JAKARTA | DINAS KETAHANAN PANGAN, KELAUTAN DAN PERTANIAN | SUKU DINAS KETAHANAN "
+        "PANGAN KELAUTAN DAN PERTANIAN KOTA ADM. JAKARTA TIMUR | SEKSI PERIKANAN SUKU DINAS KETAHANAN PANGAN, "
+        "KELAUTAN DAN PERTANIAN KOTA ADM. JAKARTA TIMUR"
+    )
+    assert own_regions([unit, "Dinas Kesehatan"]) == {"provinsi": "provinsi dki jakarta"}
