@@ -80,9 +80,18 @@ def unit_regions(unit: str) -> dict[str, set[str]]:
     or kota of DKI Jakarta is named with or without its "Administrasi" ("Kota Adm. Jakarta Selatan", "Kota Jakarta
     Selatan"): both are "kota jakarta selatan" (they linked before link2's rule and were refused by it; review20, h35)."""
     out: dict[str, set[str]] = {}
+    bare: set[str] = set()
     for part in unit.split("|"):
-        for level, names in _part_regions(normalize_unit_name(part.strip())).items():
+        words = normalize_unit_name(part.strip()).split()
+        for level, names in _part_regions(" ".join(words)).items():
             out.setdefault(level, set()).update(names)
+        if n := _bare_province_end(words):
+            bare.add(" ".join(words[-n:]))
+    # a name both a province's and a kabupaten's or kota's the path names as such is that one's: "Pemerintah Kota
+    # Jambi | Dinas Kesehatan Jambi" is the kota's
+    towns = {_island_key(r.partition(" ")[2]) for r in out.get("daerah", ())}
+    if provinces := {f"provinsi {name}" for name in bare if _island_key(name) not in towns}:
+        out.setdefault("provinsi", set()).update(provinces)
     return out
 
 
@@ -102,14 +111,12 @@ def _part_regions(key: str) -> dict[str, set[str]]:
         if name and name[0] not in ("dan", "serta"):
             area = level == "daerah" and _branch_area(words, i, BRANCH_AREA in out)
             out.setdefault(BRANCH_AREA if area else level, set()).add(f"{word} {' '.join(name)}")
-    shorts, bare = _province_shorts(), _bare_province_end(words)
+    shorts = _province_shorts()  # (a province written bare at the end: unit_regions, which knows the whole path)
     out.setdefault("provinsi", set()).update(
         f"provinsi {' '.join(words[i : i + _province_at(words, i)])}"
         for i, w in enumerate(words)
         if w in shorts and (not i or words[i - 1] != "provinsi")
     )
-    if bare:
-        out["provinsi"].add(f"provinsi {' '.join(words[-bare:])}")
     return {level: names for level, names in out.items() if names}
 
 
@@ -139,18 +146,24 @@ def _province_name_words() -> int:
 def _bare_province_end(words: list[str]) -> int:
     """How many last words of unit key ``words`` name its province with no place word before them: an office
     (:data:`OFFICE_HEADS`, :data:`OFFICE_STARTS`) whose name ends with the whole name of a province, as SSCASN 2024
-    writes Aceh's ("DINAS PANGAN ACEH", "INSPEKTORAT ACEH"; link6, h36). None where a kabupaten's or kota's name
-    ends it as well: "Aceh" also ends Banda Aceh's, "Jambi" is a kota's own, and "Aceh Barat" no province's."""
+    writes Aceh's ("DINAS PANGAN ACEH", "INSPEKTORAT ACEH"; link6, h36), and a government so named ("Pemerintah
+    Sulawesi Tenggara"). None where a longer kabupaten's or kota's name ends it: "Aceh" also ends Banda Aceh's,
+    "Jambi" Muaro Jambi's, and "Aceh Barat" is no province's. A province's whole name that is also a kota's or
+    kabupaten's own (Jambi, Bengkulu, Gorontalo, Yogyakarta) is the province's: a kota's or kabupaten's office writes
+    its "Kota" or "Kabupaten" to be told from the province's (it was read as of no region; units27, h37), but where
+    the unit's path names that kota or kabupaten (:func:`unit_regions`)."""
     if len(words) < 2 or words[0] in REGION_LEVELS:
         return 0
-    if words[0] not in OFFICE_HEADS and not f"{' '.join(words)} ".startswith(OFFICE_STARTS):
+    if words[0] not in _BARE_HEADS and not f"{' '.join(words)} ".startswith(OFFICE_STARTS):
         return 0
     names = _province_names()
     n = max((n for n in range(1, min(len(words), _province_name_words() + 1)) if tuple(words[-n:]) in names), default=0)
     if not n or words[-n - 1] in REGION_LEVELS:
         return 0
     regions, longest = _known_regions(), min(len(words) - 1, _PLACE_NAME_WORDS)
-    kabupaten = (f"{w} {''.join(words[-m:])}" in regions for w in ("kabupaten", "kota") for m in range(n, longest + 1))
+    kabupaten = (
+        f"{w} {''.join(words[-m:])}" in regions for w in ("kabupaten", "kota") for m in range(n + 1, longest + 1)
+    )
     return 0 if any(kabupaten) else n
 
 
@@ -379,6 +392,10 @@ OFFICE_HEADS = frozenset({"dinas", "badan", "kantor", "kecamatan", "kelurahan", 
 #: how a unit key that is an office of its own begins besides :data:`OFFICE_HEADS`: a hospital, a puskesmas, a UPT,
 #: the regional and the council's secretariat
 OFFICE_STARTS = ("rumah sakit ", "puskesmas ", "unit pelaksana teknis ", "sekretariat daerah", "sekretariat dewan ")
+
+
+#: the first words of a unit whose name may end with its province's name alone (:func:`_bare_province_end`)
+_BARE_HEADS = OFFICE_HEADS | {"pemerintah"}
 
 
 #: first words of a part of an office (its bagian, bidang, seksi, sekretariat)

@@ -54,3 +54,39 @@ def test_dki_jakartas_suku_dinas_in_a_kota_administrasi_is_the_provinces() -> No
         "KELAUTAN DAN PERTANIAN KOTA ADM. JAKARTA TIMUR"
     )
     assert own_regions([unit, "Dinas Kesehatan"]) == {"provinsi": "provinsi dki jakarta"}
+
+
+@pytest.mark.parametrize(
+    ("unit", "province"),
+    [
+        ("Dinas Pangan Jambi", "provinsi jambi"),
+        ("Dinas Sosial Bengkulu", "provinsi bengkulu"),
+        ("Badan Kepegawaian Daerah Gorontalo", "provinsi gorontalo"),
+        ("Dinas Pendidikan Yogyakarta", "provinsi yogyakarta"),
+        ("Pemerintah Sulawesi Tenggara | Sekretariat Daerah | Dinas Perhubungan", "provinsi sulawesi tenggara"),
+    ],
+)
+def test_a_province_named_bare_by_a_name_a_kota_bears_is_the_province(unit: str, province: str) -> None:
+    """A province's whole name that is also a kota's or kabupaten's was read as no region at all."""
+    assert unit_regions(unit) == {"provinsi": {province}}
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["Pemerintah Kota Jambi | Dinas Kesehatan Jambi", "Dinas Kesehatan Muaro Jambi", "Dinas Kesehatan Banda Aceh"],
+)
+def test_a_bare_name_of_the_paths_kota_or_ending_a_longer_name_is_no_province(unit: str) -> None:
+    assert "provinsi" not in unit_regions(unit)
+
+
+BARE_PROVINCE_TABLE = ["Dinas Pangan Jambi", "Dinas Kesehatan Jambi"]
+
+
+def test_a_provinces_table_written_bare_takes_the_provinces_units_only() -> None:
+    """The table's units kept "jambi" in their keys: the province's own staff were linked to none of them."""
+    assert own_regions(BARE_PROVINCE_TABLE) == {"provinsi": "provinsi jambi"}
+    assert _link("Dinas Pangan Provinsi Jambi", BARE_PROVINCE_TABLE) == "J0"
+    assert _link("Dinas Pangan", BARE_PROVINCE_TABLE) == "J0"
+    assert _link("Dinas Pangan Jambi", ["Dinas Pangan Provinsi Jambi"]) == "J0"
+    assert _link("Dinas Pangan Kota Jambi", BARE_PROVINCE_TABLE) is None
+    assert _link("Dinas Sosial Kabupaten Gorontalo", ["Badan Kepegawaian Daerah Gorontalo", "Dinas Sosial"]) is None

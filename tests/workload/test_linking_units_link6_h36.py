@@ -73,7 +73,6 @@ def test_a_province_named_bare_at_the_end_is_no_other_unit(written: str, units: 
     [
         "Dinas Pangan Aceh Barat",  # a kabupaten's name that starts with the province's
         "Dinas Pendidikan Banda Aceh",  # a kota's name that ends with it
-        "Dinas Sosial Jambi",  # a kota's name that is it
         "Dinas Pangan Kabupaten Bengkulu Selatan",
         "Universitas Riau",  # no office of a government
         "Kecamatan Riau Silip",  # a kecamatan's own name
