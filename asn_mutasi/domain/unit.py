@@ -331,9 +331,39 @@ def same_regions(
             theirs.setdefault(level, {region})
         if {mine, its or _levels_of(theirs)} == {"daerah", "provinsi"}:
             return False
+    if not (_in_provinces(ours, theirs) and _in_provinces(theirs, ours)):
+        return False
     return all(
         any(same_place(a, b) for a in ours[level] for b in theirs[level]) for level in ours.keys() & theirs.keys()
     )
+
+
+def _in_provinces(ours: Mapping[str, set[str]], theirs: Mapping[str, set[str]]) -> bool:
+    """Whether every kabupaten or kota of ``theirs`` (regions, :func:`unit_regions`) that names no province lies in a
+    province ``ours`` names, where ``ours`` names one and the official list knows where it lies
+    (:func:`_province_of`): a roster's "Dinas Sosial Kabupaten Malang Provinsi Jawa Tengah" was read as a kabupaten
+    table's "Dinas Sosial" of Kabupaten Malang, in Jawa Timur (units27, h37)."""
+    if "provinsi" not in ours or "provinsi" in theirs:
+        return True
+    lies_in = _province_of()
+    for region in theirs.get("daerah", ()):
+        word, _, name = region.partition(" ")
+        province = lies_in.get(_spellings(word, name)[0])
+        if province and not any(same_place(p, province) for p in ours["provinsi"]):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _province_of() -> dict[str, str]:
+    """Every kabupaten and kota of the official list as :func:`_region_key` -> the province it lies in as a region
+    ("provinsi jawa timur"): the province's code opens the kabupaten's (``wilayah_kabupaten_kota.csv``,
+    ``wilayah_provinsi.csv``)."""
+    provinces = {r["kode"]: normalize_unit_name(r["nama"]) for r in data_csv("wilayah_provinsi.csv")}
+    return {
+        _region_key(r["jenis"], normalize_unit_name(r["nama"])): f"provinsi {provinces[r['kode'].partition('.')[0]]}"
+        for r in data_csv("wilayah_kabupaten_kota.csv")
+    }
 
 
 def _levels_of(regions: Mapping[str, set[str]]) -> str:

@@ -90,3 +90,34 @@ def test_a_provinces_table_written_bare_takes_the_provinces_units_only() -> None
     assert _link("Dinas Pangan Jambi", ["Dinas Pangan Provinsi Jambi"]) == "J0"
     assert _link("Dinas Pangan Kota Jambi", BARE_PROVINCE_TABLE) is None
     assert _link("Dinas Sosial Kabupaten Gorontalo", ["Badan Kepegawaian Daerah Gorontalo", "Dinas Sosial"]) is None
+
+
+MALANG_TABLE = ["Dinas Sosial", "Dinas Kesehatan Kabupaten Malang Provinsi Jawa Timur"]
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        ("Dinas Sosial Kabupaten Malang Provinsi Jawa Tengah", MALANG_TABLE),
+        ("Dinas Sosial Kabupaten Malang Provinsi Jawa Tengah", ["Dinas Sosial Kabupaten Malang"]),
+        ("Dinas Kesehatan Kabupaten Bima Provinsi NTT", ["Dinas Kesehatan Kabupaten Bima"]),
+    ],
+)
+def test_a_kabupaten_written_in_another_province_is_no_unit_of_its_table(written: str, units: list[str]) -> None:
+    """The province a roster's kabupaten unit names was compared with none: a kabupaten table names its province
+    only where its kabupaten lies, or not at all. The official list says where each kabupaten lies."""
+    assert _link(written, units) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        ("Dinas Sosial Kabupaten Malang Provinsi Jawa Timur", MALANG_TABLE),
+        ("Dinas Sosial Kabupaten Malang Prov. Jatim", MALANG_TABLE),
+        ("Dinas Sosial Kabupaten Malang", MALANG_TABLE),
+        ("Dinas Kesehatan Kota Adm. Jakarta Selatan Provinsi DKI Jakarta", ["Dinas Kesehatan Kota Jakarta Selatan"]),
+        ("Dinas Kesehatan Kabupaten Bima", ["Dinas Kesehatan Kabupaten Bima Provinsi NTB"]),
+    ],
+)
+def test_a_kabupaten_written_in_its_own_province_is_its_tables(written: str, units: list[str]) -> None:
+    assert _link(written, units) == "J0"
