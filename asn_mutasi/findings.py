@@ -614,6 +614,19 @@ CATALOGUE: dict[str, CodeSpec] = {
         "yang ditulis baris itu: pegawai dihitung di jabatan menurut kodenya, dan hal itu disebut agar kode "
         "yang salah tidak memindahkan pegawai diam-diam. Periksa kode atau jabatannya.",
     ),
+    "peta-tanpa-wilayah": CodeSpec(
+        W,
+        "Unit di peta jabatan tidak menyebut wilayahnya, sedangkan unit kerja pegawai yang tertaut padanya menyebut "
+        "lebih dari satu pemerintah daerah (mis. {contoh}); pegawai itu ditautkan menurut nama unitnya saja: periksa "
+        "apakah peta jabatan ini memang milik semuanya",
+        "Tidak satu pun unit di peta jabatan menyebut kabupaten, kota, atau provinsinya, sehingga peta jabatan itu "
+        "dapat dibaca sebagai milik pemerintah daerah mana pun; unit kerja pegawai yang tertaut padanya menyebut dua "
+        "pemerintah daerah atau lebih ('Dinas Kesehatan Kabupaten Malang' dan 'Dinas Kesehatan Kota Batu'). Satu "
+        "peta jabatan adalah milik satu pemerintah daerah: pegawai tetap ditautkan menurut nama unitnya, tetapi "
+        "bezetting dan lowongan menghitung pegawai semua pemerintah itu bersama. Saring data pegawai dengan "
+        "--instansi, atau tulis wilayah pada unit peta jabatan (mis. 'Dinas Kesehatan Kabupaten Malang'), agar "
+        "pegawai pemerintah lain tidak ikut tertaut.",
+    ),
     "unit-dibaca-dari-inisial": CodeSpec(
         W,
         "Unit kerja '{unit_kerja}' tidak ada di peta jabatan; dibaca sebagai '{unit_peta}', satu-satunya unit yang "

@@ -366,6 +366,22 @@ def _province_of() -> dict[str, str]:
     }
 
 
+def governments(units: Iterable[str], most: int) -> list[str]:
+    """The first ``most`` governments units (as written) are of, each once as a region ("kabupaten malang", "provinsi
+    jawa timur"; :func:`same_place` folds their spellings), in the order first named: a unit of a kabupaten or kota
+    its kabupaten or kota, a province's unit its province (:func:`_government`); a unit naming neither, none."""
+    out: list[str] = []
+    for unit in dict.fromkeys(units):
+        if len(out) >= most:
+            break
+        regions = unit_regions(unit)
+        level = _government(unit, regions)
+        for name in sorted(regions.get(level, ())) if level else ():
+            if not any(same_place(name, seen) for seen in out):
+                out.append(name)
+    return out
+
+
 def _levels_of(regions: Mapping[str, set[str]]) -> str:
     """Which government a unit's regions (:func:`unit_regions`) name: "daerah" a kabupaten or kota with no province,
     "provinsi" a province with no kabupaten or kota, else ""."""

@@ -70,7 +70,7 @@ from asn_mutasi.domain.unit import PATH_HEADS as _PATH_HEADS
 from asn_mutasi.domain.unit import PLACE_WORDS as _PLACE_WORDS
 from asn_mutasi.domain.unit import UPT_WORDS as _UPT_WORDS
 from asn_mutasi.domain.unit import goes_on_as_itself as _goes_on_as_itself
-from asn_mutasi.domain.unit import merged_offices, office_affairs, office_rest, own_regions, part_below
+from asn_mutasi.domain.unit import governments, merged_offices, office_affairs, office_rest, own_regions, part_below
 from asn_mutasi.domain.unit import same_regions as _same_regions
 from asn_mutasi.domain.unit import unit_without_place as _unit_without_place
 from asn_mutasi.domain.unit import upt_key as _upt_key
@@ -161,6 +161,7 @@ class PositionIndex:
     #: roster unit keys read as a table part by :func:`_part_before_its_office` -> (that part, the office written)
     read_as_part: dict[str, tuple[str, str]] = field(default_factory=dict)
     _own_regions: dict[str, str] | None = field(default=None, repr=False)
+    _names_region: bool | None = field(default=None, repr=False)
     _by_affair: dict[str, list[tuple[str, str]]] | None = field(default=None, repr=False)
 
     def merged_offices(self, written: str) -> set[str]:
@@ -180,6 +181,13 @@ class PositionIndex:
         if self._own_regions is None:
             self._own_regions = own_regions(self.unit_display.values())
         return self._own_regions
+
+    def names_a_region(self) -> bool:
+        """Whether a unit of the table names the government it is of (:func:`governments`; found once, on first
+        use)."""
+        if self._names_region is None:
+            self._names_region = bool(governments(self.unit_display.values(), 1))
+        return self._names_region
 
     def upt_units(self) -> dict[str, list[str]]:
         """Each table unit with UPT(D) words by its :func:`_upt_key` -> the units (built once, on first use)."""
@@ -931,7 +939,30 @@ def link_employees(
 
     frame[LINK_COLUMN] = pd.Series(link, index=frame.index, dtype=object)
     frame[HOW_COLUMN] = pd.Series(how, index=frame.index, dtype=object)
-    return LinkResult(frame=frame, findings=findings)
+    return LinkResult(frame=frame, findings=findings + _regionless_table_findings(frame, link, index, source, sheet))
+
+
+def _regionless_table_findings(
+    frame: pd.DataFrame, link: np.ndarray, index: PositionIndex, source: str | None, sheet: str | None
+) -> list[Finding]:
+    """``peta-tanpa-wilayah`` where no unit of the table names a kabupaten, kota or province (the table is of no
+    region it says) and the roster units linked to it name two governments or more (:func:`governments`): linking
+    reads such a table as any government's and matched each unit by name alone, so a kabupaten's and a kota's
+    staff (or a province's) were counted in one table without a word (units27, h37). The links stay: the analyst
+    is told which governments, and that one table is one government's."""
+    if "unit_kerja" not in frame.columns or not len(frame):
+        return []
+    units = _text_series(frame["unit_kerja"])[pd.notna(link)]
+    named = governments(units[units != ""].unique().tolist(), 3)
+    if len(named) < 2 or index.names_a_region():
+        return []
+    return [
+        make_finding(
+            "peta-tanpa-wilayah",
+            Location(file=source, sheet=sheet, field="unit_kerja"),
+            contoh=", ".join(name.title() for name in named),
+        )
+    ]
 
 
 def _split_post_at_unit(frame: pd.DataFrame, index: PositionIndex, where: Location) -> list[Finding]:

@@ -1,12 +1,14 @@
-"""A province's branch office in a kabupaten is the province's unit; a province named bare by a name a kota or
-kabupaten also bears is read (units27, h37)."""
+"""Units and regions told apart in linking: a province's branch office in a kabupaten is the province's unit, a
+province named bare is read, a kabupaten's province is checked, a table naming no region says so (units27, h37)."""
 
 from __future__ import annotations
 
 import pytest
 
 from asn_mutasi.domain.unit import own_regions, unit_regions
+from asn_mutasi.workload.linking import link_employees
 
+from .frames import make_positions, make_roster
 from .test_linking_regions_link2_h35 import _link
 
 BRANCH = "Cabang Dinas Pendidikan Provinsi Jawa Timur Wilayah Kabupaten Malang"
@@ -121,3 +123,32 @@ def test_a_kabupaten_written_in_another_province_is_no_unit_of_its_table(written
 )
 def test_a_kabupaten_written_in_its_own_province_is_its_tables(written: str, units: list[str]) -> None:
     assert _link(written, units) == "J0"
+
+
+def _linked(table_units: list[str], roster_units: list[str]) -> tuple[list[object], list[str]]:
+    rows = [{"kode_jabatan": f"J{i}", "nama_jabatan": "Analis", "unit_kerja": u} for i, u in enumerate(table_units)]
+    roster = make_roster([{"jabatan": "Analis", "unit_kerja": u} for u in roster_units])
+    result = link_employees(roster, make_positions(rows))
+    said = [f.message for f in result.findings if f.code == "peta-tanpa-wilayah"]
+    return result.frame["kode_jabatan_link"].tolist(), said
+
+
+def test_a_regionless_table_taking_staff_of_two_governments_says_so() -> None:
+    """A table naming no region took a kabupaten's, a kota's and a province's staff by unit name, without a word.
+    The links stay (the table may be any one's); the analyst is told which governments."""
+    roster = ["Dinas Kesehatan Kabupaten Malang", "Dinas Kesehatan Kota Batu", "Dinas Sosial Provinsi Jawa Timur"]
+    links, said = _linked(["Dinas Kesehatan", "Dinas Sosial"], roster)
+    assert links == ["J0", "J0", "J1"]
+    assert len(said) == 1 and "Kabupaten Malang, Kota Batu, Provinsi Jawa Timur" in said[0]
+
+
+@pytest.mark.parametrize(
+    ("table", "roster"),
+    [
+        (["Dinas Kesehatan", "Dinas Sosial"], ["Dinas Kesehatan Kabupaten Malang", "Dinas Sosial Kab. Malang"]),
+        (["Dinas Kesehatan", "Dinas Sosial"], ["Dinas Kesehatan", "Dinas Sosial"]),
+        (["Dinas Kesehatan Kabupaten Malang", "Dinas Sosial"], ["Dinas Kesehatan Kabupaten Malang", "Dinas Sosial"]),
+    ],
+)
+def test_one_government_or_a_table_naming_its_own_is_not_said(table: list[str], roster: list[str]) -> None:
+    assert _linked(table, roster)[1] == []
