@@ -908,13 +908,16 @@ CATALOGUE: dict[str, CodeSpec] = {
     "tmt-pensiun-dibandingkan": CodeSpec(
         INFO,
         "TMT pensiun/BUP di data pegawai dibandingkan dengan hitungan dari tanggal lahir dan BUP jabatan untuk "
-        "{jumlah} pegawai: {sama} sama; {beda_bulan} sama BUP-nya, dengan TMT tanggal 1 bulan ulang tahun (cara hitung "
-        "lain; dipakai tanggal 1 bulan sesudahnya); {beda_bup} dengan BUP lain (dipakai BUP data pegawai); "
+        "{jumlah} pegawai: {sama} sama; {beda_bulan} sama BUP-nya, dengan TMT cara hitung lain (tanggal 1 bulan ulang "
+        "tahun, atau dua bulan sesudahnya bagi yang lahir di akhir bulan; dipakai tanggal 1 bulan sesudah ulang tahun); "
+        "{beda_bup} dengan BUP lain (dipakai BUP data pegawai); "
         "{tidak_wajar} tidak wajar (dipakai TMT dari tanggal lahir dan BUP jabatan); {tanpa_lahir} tanpa tanggal lahir "
         "(dipakai TMT data pegawai){diabaikan}",
         "Ringkasan perbandingan TMT pensiun atau BUP yang tertulis di data pegawai dengan hitungan alat ini "
         "(tanggal 1 bulan sesudah mencapai BUP). TMT pada tanggal 1 bulan ulang tahun itu sendiri adalah cara "
-        "hitung aplikasi lain untuk BUP yang sama: yang dipakai tanggal 1 bulan sesudahnya.",
+        "hitung aplikasi lain untuk BUP yang sama, begitu pula tanggal 1 dua bulan sesudah ulang tahun bagi yang lahir "
+        "pada tanggal yang tidak ada di bulan berikutnya (31 Januari, 31 Maret …; hasil penambahan bulan yang "
+        "melimpah di aplikasi lain): yang dipakai tanggal 1 bulan sesudah ulang tahun.",
     ),
     "pensiun-tahun-beda-banyak": CodeSpec(
         INFO,

@@ -35,7 +35,9 @@ from asn_mutasi.schema import STATED_BUP, STATED_TMT
 
 #: verdicts of a row's stated figure (``""``: the roster states none)
 SAME = "sama"  #: the roster's figure names the BUP and date the tool computes
-MONTH = "beda-bulan"  #: the same BUP, its date on the 1st of the birthday month (another application's convention)
+#: the same BUP, its date by another application's convention: the 1st of the birthday month, or of the month after
+#: next for a birth day the month after lacks (:func:`stated_age`)
+MONTH = "beda-bulan"
 OTHER_BUP = "beda-bup"  #: another plausible BUP: the roster's BUP is used
 IMPLAUSIBLE = "tidak-wajar"  #: no plausible BUP: the tool's date is used
 NO_BIRTH = "tanpa-lahir"  #: no birth date to compare with: the roster's plausible figure is used as it stands
@@ -104,9 +106,8 @@ def stated_pension(
     s_tmt = pd.to_datetime(pd.Series(stated_tmt), errors="coerce").to_numpy(dtype="datetime64[ns]")
     s_bup = pd.to_numeric(pd.Series(stated_bup, dtype=object), errors="coerce").to_numpy(dtype=float)
     has_born, has_tmt, has_bup = ~np.isnat(days), ~np.isnat(s_tmt), ~np.isnan(s_bup)
-    age = _months(s_tmt) - _months(days)  # months from the birth month to the stated TMT's
-    implied, rem = age // 12, age % 12
-    tmt_bup = has_born & has_tmt & (rem <= 1) & np.isin(implied, bups)
+    implied, rem, fits = stated_age(days, s_tmt)
+    tmt_bup = has_born & has_tmt & fits & np.isin(implied, bups)
     bup_bup = has_bup & np.isin(s_bup, bups)
     # a BUP of the settings, but not the one the law gives the post's kind, or below the lowest it allows the post
     tmt_law = tmt_bup & ((by_kind & (implied != own_bup)) | (implied < floor))
@@ -121,7 +122,7 @@ def stated_pension(
     stated = has_tmt | has_bup
     same = plausible & has_born & (years == own_bup)
     verdict = np.select(
-        [~stated, ~plausible, ~has_born, same & by_tmt & (rem == 0), same],
+        [~stated, ~plausible, ~has_born, same & by_tmt & (rem != 1), same],
         ["", IMPLAUSIBLE, NO_BIRTH, MONTH, SAME],
         OTHER_BUP,
     ).astype(object)
@@ -134,6 +135,29 @@ def stated_pension(
     tmt[taken] = s_tmt[taken]
     by_law = (verdict == IMPLAUSIBLE) & np.where(by_tmt, tmt_law, bup_law)
     return StatedPension(bup, tmt, own_bup, own_tmt, years, verdict, by_tmt, by_law)
+
+
+def stated_age(born: np.ndarray, stated: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per row, for birth dates ``born`` (datetime64[D]) and stated TMT pensiun ``stated`` (datetime64): the whole
+    years from the birth month to the stated TMT's month, the months left over, and whether that month is one a BUP
+    birthday gives: the month after (the law's), the birthday month itself (another application's convention), or,
+    for a birth day the month after the birthday lacks (29 to 31 January, 31 March …, and 29 February in a common
+    year), two months after: ``setFullYear(y + bup); setMonth(m + 1); setDate(1)`` in JavaScript, Carbon's
+    ``addYears()->addMonth()->startOfMonth()`` in PHP, overflow the 31st into the month after next. Such a date was not
+    believed, so a roster's BUP 60 for a "Dokter" born on the 31st fell back to the tool's 58 (peers28, h37)."""
+    age = _months(stated) - _months(born)  # months from the birth month to the stated TMT's
+    years, rem = age // 12, age % 12
+    birth_month = born.astype("datetime64[M]")
+    day = (born - birth_month.astype("datetime64[D]")).astype(np.int64) + 1
+    in_bup_year = birth_month + (years * 12).astype("timedelta64[M]")
+    overflow = (day > _month_days(in_bup_year)) | (day > _month_days(in_bup_year + np.timedelta64(1, "M")))
+    fits = (rem <= 1) | ((rem == 2) & overflow & ~np.isnat(born))
+    return years, rem, fits
+
+
+def _month_days(months: np.ndarray) -> np.ndarray:
+    """The number of days of each datetime64[M] month."""
+    return ((months + np.timedelta64(1, "M")).astype("datetime64[D]") - months.astype("datetime64[D]")).astype(np.int64)
 
 
 def _years_between(values: np.ndarray, first: int, last: int) -> np.ndarray:

@@ -31,6 +31,7 @@ from asn_mutasi.domain.pensiun import (
     bup_range,
     bup_values,
     roster_pension,
+    stated_age,
 )
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_date, format_number
@@ -335,15 +336,16 @@ def _implausible_reason(roster: pd.DataFrame, used: StatedPension, i: int, by_tm
         return f"tahun {stated.year} tidak mungkin tahun pensiun pegawai yang masih bekerja"
     if stated < born:
         return f"sebelum tanggal lahir {format_date(born)}"
-    months = (stated.year - born.year) * 12 + stated.month - born.month
-    age = f"usia pada tanggal itu {months // 12} tahun {months % 12} bulan"
-    if months // 12 < lo:
+    years_, rem_, fits_ = stated_age(np.asarray([born], dtype="datetime64[D]"), np.asarray([stated], "datetime64[D]"))
+    years, fits = int(years_[0]), bool(fits_[0])
+    age = f"usia pada tanggal itu {years} tahun {int(rem_[0])} bulan"
+    if years < lo:
         return f"{age}, di bawah BUP terendah {lo} tahun"
-    if months // 12 > hi:
+    if years > hi:
         return f"{age}, di atas BUP tertinggi {hi} tahun"
-    if months % 12 <= 1 and months // 12 in bup_values(settings.aturan).tolist():  # refused by law, its BUP set aside
+    if fits and years in bup_values(settings.aturan).tolist():  # refused by law, its BUP set aside
         return f"{age}, padahal {_bup_by_law(roster, used, i, settings)}"
-    if months % 12 <= 1:
+    if fits:
         return f"{age}, bukan BUP mana pun di pengaturan ({bups} tahun)"
     return f"{age}: bukan tanggal 1 pada bulan pegawai mencapai BUP mana pun atau bulan sesudahnya"
 

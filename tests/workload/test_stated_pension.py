@@ -116,8 +116,8 @@ def test_check_names_file_column_row_and_counts(roster_file: Path) -> None:
     assert "di bawah BUP terendah 58 tahun" in wrong[0].message and "01-04-2026" in wrong[0].message
     (summary,) = by_code["tmt-pensiun-dibandingkan"]
     assert summary.message.endswith(
-        "untuk 7 pegawai: 2 sama; 1 sama BUP-nya, dengan TMT tanggal 1 bulan ulang tahun (cara hitung lain; dipakai "
-        "tanggal 1 bulan sesudahnya); 1 dengan BUP lain (dipakai BUP data pegawai); 3 tidak wajar (dipakai TMT dari "
+        "untuk 7 pegawai: 2 sama; 1 sama BUP-nya, dengan TMT cara hitung lain (tanggal 1 bulan ulang tahun, atau dua "
+        "bulan sesudahnya bagi yang lahir di akhir bulan; dipakai tanggal 1 bulan sesudah ulang tahun); 1 dengan BUP lain (dipakai BUP data pegawai); 3 tidak wajar (dipakai TMT dari "
         "tanggal lahir dan BUP jabatan); 0 tanpa tanggal lahir (dipakai TMT data pegawai)"
     )  # not "(dipakai hitungan)", nor cut at 200 characters once every verdict occurs (lang2, h31)
     assert "BUP di data pegawai 99 tahun tidak wajar: bukan BUP mana pun di pengaturan (58, 60, 65, 70 tahun);" in (
