@@ -428,7 +428,10 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "TGL BUP",
             "TANGGAL BUP",
         ),
-        "bup": ("BUP", "BATAS USIA PENSIUN", "USIA PENSIUN", "USIA BUP"),
+        # "RENTANG BUP": the BUP field of a family of hospital kepegawaian forms (public GitHub code: ``rentang_bup``
+        # beside ``tmt_pensiun``, exported as "RENTANG BUP"); unread, a Dokter the roster retires at 60 whose TMT
+        # PENSIUN cell was empty ("-") retired at 58, already past on the reference date (peers28, h37)
+        "bup": ("BUP", "BATAS USIA PENSIUN", "USIA PENSIUN", "USIA BUP", "RENTANG BUP"),
         "jenis_kelamin": (
             "JENIS KELAMIN",
             "JNS KELAMIN",

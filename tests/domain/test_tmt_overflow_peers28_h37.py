@@ -116,3 +116,27 @@ def test_a_checked_roster_retires_the_dokter_born_on_the_31st_at_the_roster_s_bu
     assert not [f for f in findings if f.code == "tmt-pensiun-tidak-wajar"]
     (summary,) = [f for f in findings if f.code == "tmt-pensiun-dibandingkan"]
     assert "2 dengan BUP lain (dipakai BUP data pegawai); 0 tidak wajar" in summary.message
+
+
+#: the peer's Excel export: every field of its ``pegawai`` table as a header (``f.replace(/_/g, ' ').toUpperCase()``),
+#: an empty cell written "-"
+PEER_EXPORT = (
+    "NO,NIK,NAMA,NIP,STATUS,KELOMPOK PEGAWAI,KELOMPOK JABATAN,GOL,TMT PANGKAT,TMT BERIKUTNYA,JABATAN,JENIS KELAMIN,"
+    "AGAMA,RENTANG BUP,TMT PENSIUN,TMT CPNS,MASUK RS,MASA KERJA RS,TEMPAT LAHIR,TANGGAL LAHIR,JENJANG,RUANGAN\n"
+    "1,3201010101010001,Andi,196601312000031001,PNS,Medis,Fungsional,III/d,2020-04-01,2024-04-01,Dokter,L,Islam,60,-,"
+    "2000-03-01,2000-03-01,25 Tahun 1 Bulan 2 Hari,Bogor,1966-01-31,S1,IGD\n"
+)
+
+
+def test_the_peer_s_rentang_bup_column_is_the_roster_s_bup(tmp_path: Path) -> None:
+    """The same peer stores the BUP as ``rentang_bup`` (its form's "Rentang BUP" field, from which it computes TMT
+    PENSIUN). Unread, the row whose TMT PENSIUN is empty retired at the tool's 58 for a Dokter: 1 February 2024, read
+    as already past on 15 January 2025 (``pensiun-terlewati``), where the roster's 60 gives 1 February 2026."""
+    path = tmp_path / "Data_Karyawan.csv"
+    path.write_text(PEER_EXPORT, encoding="utf-8")
+    findings = am.check(pegawai=path, tanggal=date(2025, 1, 15)).report.findings
+    codes = {f.code for f in findings}
+    assert "pensiun-terlewati" not in codes
+    assert not [f for f in findings if f.code == "kolom-tidak-dikenal" and "RENTANG BUP" in f.message]
+    (differs,) = [f for f in findings if f.code == "tmt-pensiun-beda"]
+    assert "BUP di data pegawai 60 tahun" in differs.message and "01-02-2026" in differs.message
