@@ -6,6 +6,9 @@ Peers, rebuilt from their public GitHub code (stored files found by ``find_strin
   ``tgl.setFullYear(tgl.getFullYear() + bup); tgl.setMonth(tgl.getMonth() + 1); tgl.setDate(1)``. JavaScript rolls
   a day the month lacks into the next month, so a birth on 31 January gives 1 March, not 1 February; 29 February
   in a common BUP year gives 1 April. Carbon's ``addYears()->addMonth()->startOfMonth()`` does the same in PHP.
+- STRTOTIME: a Laravel hospital SIMPEG's ``Pegawai::hitungTmtPensiun`` returns ``date('Y-m-01', strtotime($lahir . "
+  +$bup years +1 month"))``: the years and the month added at once, then one roll-over (31 January gives 1 March;
+  29 February gives 1 March, the law's date).
 - CONSTRUCTOR: others write ``new Date(lahir.getFullYear() + bup, lahir.getMonth() + 1, 1)``: the 1st of the month
   after the birthday month, the date the law's reading gives (PP 11/2017 Pasal 239, the end of the month the BUP is
   reached) and ours.
@@ -20,6 +23,7 @@ used is the CONSTRUCTOR one; a date two months after any other birth day stays i
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -48,6 +52,13 @@ def overflow_tmt(born: date, bup: int) -> date:
     return date(year, month, 1)
 
 
+def strtotime_tmt(born: date, bup: int) -> date:
+    """STRTOTIME: ``strtotime("$lahir +$bup years +1 month")``, rolled over once, then the 1st of that month."""
+    year, month = (born.year + bup + 1, 1) if born.month == 12 else (born.year + bup, born.month + 1)
+    year, month, _ = _rolled(year, month, born.day)
+    return date(year, month, 1)
+
+
 def constructor_tmt(born: date, bup: int) -> date:
     """CONSTRUCTOR: ``new Date(y + bup, m + 1, 1)``."""
     return date(born.year + bup + (born.month == 12), born.month % 12 + 1, 1)
@@ -58,9 +69,9 @@ POSTS = [("Dokter", 60), ("Pranata Komputer Ahli Pertama", 58), ("Analis Kebijak
 BIRTHS = [date(1964, 1, 1) + timedelta(days=k) for k in range(4 * 365 + 1)]  # 1964 (leap) to 1967
 
 
-def _peer_roster() -> pd.DataFrame:
+def _peer_roster(peer: Callable[[date, int], date] = overflow_tmt) -> pd.DataFrame:
     rows = [
-        {"jabatan": post, "tanggal_lahir": pd.Timestamp(born), STATED_TMT: pd.Timestamp(overflow_tmt(born, bup))}
+        {"jabatan": post, "tanggal_lahir": pd.Timestamp(born), STATED_TMT: pd.Timestamp(peer(born, bup))}
         for born in BIRTHS
         for post, bup in POSTS
     ]
@@ -69,12 +80,13 @@ def _peer_roster() -> pd.DataFrame:
     return frame
 
 
-def test_the_peer_s_overflowed_date_keeps_the_roster_s_bup() -> None:
-    roster = _peer_roster()
+@pytest.mark.parametrize(("peer", "rolled"), [(overflow_tmt, 82), (strtotime_tmt, 81)])
+def test_the_peer_s_overflowed_date_keeps_the_roster_s_bup(peer: Callable[[date, int], date], rolled: int) -> None:
+    roster = _peer_roster(peer)
     peer_bup = [bup for _ in BIRTHS for _, bup in POSTS]
     law = [pd.Timestamp(constructor_tmt(born, bup)) for born in BIRTHS for _, bup in POSTS]
     overflowed = roster[STATED_TMT].to_numpy() != pd.Series(law).to_numpy()
-    assert overflowed.sum() == 82  # births on the 29th to 31st whose next month is shorter, and 29 February
+    assert overflowed.sum() == rolled  # births on the 29th to 31st whose next month is shorter (29 February)
     used = roster_pension(roster, Rules())
     assert used.bup.tolist() == peer_bup
     assert pd.Series(used.tmt).tolist() == law
