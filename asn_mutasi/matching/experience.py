@@ -422,14 +422,17 @@ class ExperienceIndex:
         self._st_credit = st["kredit"].to_numpy(dtype=float)
         self._st_rank = st["urutan"].to_numpy(dtype=np.int8)
         self._offsets = np.searchsorted(st["emp"].to_numpy(dtype=np.int64), np.arange(len(roster) + 1))
-        # the JF each employee holds now (the roster row is the first stint of every employee)
-        self.current_jf = np.full(len(roster), None, dtype=object)
-        cur = self.stints[self.stints["sekarang"].to_numpy(dtype=bool)]
-        jf_of = np.asarray([c.jf for c in self.classes], dtype=object)
-        if len(cur):
-            self.current_jf[cur["emp"].to_numpy()] = jf_of[cur["name_id"].to_numpy()]
+        # the JF each employee holds now (the roster row is the first stint of every employee), and its id in the JF
+        # table: looked up once per distinct stint name, not per employee
         self._jf_ids = {name: k for k, name in enumerate(jf_table())}
-        self.current_jf_id = np.asarray([self._jf_ids.get(j, -1) if j else -1 for j in self.current_jf], dtype=np.int64)
+        self.current_jf = np.full(len(roster), None, dtype=object)
+        self.current_jf_id = np.full(len(roster), -1, dtype=np.int64)
+        cur = self.stints[self.stints["sekarang"].to_numpy(dtype=bool)]
+        jfs = [c.jf for c in self.classes]
+        if len(cur):
+            emp, name = cur["emp"].to_numpy(), cur["name_id"].to_numpy()
+            self.current_jf[emp] = np.asarray(jfs, dtype=object)[name]
+            self.current_jf_id[emp] = np.asarray([self._jf_ids.get(j, -1) if j else -1 for j in jfs], np.int64)[name]
 
     def _codes(self) -> None:
         def fac(values: list[str | None]) -> np.ndarray:

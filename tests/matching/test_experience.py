@@ -666,3 +666,31 @@ def test_sscasn_2024_pelaksana_names_name_their_field(name: str, bidang: str) ->
     read no field): each sits in one urusan in the formation list (museum curators and registrars in Dinas
     Kebudayaan, Penjaga Menara Suar in Distrik Navigasi, Penata Kelola Pertambangan in ESDM units; groups5, h31)."""
     assert classify_position(name).bidang == bidang
+
+
+def test_current_jf_ids_looked_up_once_per_stint_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each employee's current JF id is read from the JF table once per distinct stint name: the lookup ran per
+    employee, a Python step per roster row (speed23, h37). The ids are the same."""
+    import asn_mutasi.matching.experience as experience
+    from asn_mutasi.domain.rumpun import jf_table
+
+    looked = [0]
+
+    class Counted(str):
+        __hash__ = str.__hash__
+
+        def __eq__(self, other: object) -> bool:
+            looked[0] += 1
+            return str.__eq__(self, other)
+
+    jf = classify_position("Analis Kebijakan Ahli Muda").jf
+    assert jf
+    table = {Counted(name) if name == jf else name: info for name, info in jf_table().items()}
+    monkeypatch.setattr(experience, "jf_table", lambda: table)
+    rows = [{"nip": str(i), "jabatan": "Analis Kebijakan Ahli Muda", "tmt_jabatan": "2020-01-01"} for i in range(300)]
+    rows += [{"nip": "x", "jabatan": "Pengemudi", "tmt_jabatan": "2020-01-01"}]
+    index = ExperienceIndex(roster(rows), AS_OF)
+    want = list(table).index(jf)
+    assert index.current_jf_id.tolist() == [want] * 300 + [-1]
+    assert index.current_jf.tolist() == [jf] * 300 + [None]
+    assert looked[0] <= 2  # per distinct stint name (was 300: one per employee)
