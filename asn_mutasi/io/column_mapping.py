@@ -141,6 +141,7 @@ _KIND_OF_VALUE = {
     "jurusan": "nama jurusan atau program studi (bukan nama sekolah/perguruan tinggi)",
     "pendidikan": "tingkat pendidikan (bukan tahun)",
     "status_kepegawaian": "PNS/CPNS/PPPK",
+    "eselon": "eselon (II.a, III.b, IV.a, Non Eselon)",
 }
 SAMPLE_ROWS = 200
 MIN_SAMPLE = 3  #: fewer filled cells than this say nothing about a column
@@ -271,6 +272,23 @@ def _looks_like_level(value: object) -> bool:
     return _looks_like_text(value) or parse_level(value) is not None
 
 
+#: an ESELON cell that names no level but still speaks of one: "Non Eselon", "JPT Pratama", "Struktural", "-"
+_ESELON_WORDS = re.compile(
+    r"\b(?:eselon|esl|non|jpt|pimpinan|administrator|pengawas|fungsional|pelaksana|struktural|jft|jfu)\b", re.IGNORECASE
+)
+
+
+def _looks_like_eselon(value: object) -> bool:
+    """An eselon cell: a level ("II.b", "4a", SIASN's ESELON ID "22"), a word about one ("Non Eselon"), or no
+    letters at all ("-"). A ministry's "Eselon I" column naming its eselon I unit ("BRSDM", "DJPRL") is none: it
+    was fuzzy-matched (94%) as every holder's eselon (KKP tugas belajar list; real29, h37)."""
+    from asn_mutasi.domain.jabatan import jenis_from_eselon
+
+    if jenis_from_eselon(value) is not None or not _LETTERS.search(str(value)):
+        return True
+    return _ESELON_WORDS.search(str(value)) is not None
+
+
 def _looks_like_programme(value: object) -> bool:
     return _looks_like_text(value) and _INSTITUTION.search(str(value)) is None
 
@@ -303,6 +321,8 @@ def value_fit(name: str, values: Sequence[object] | None) -> float | None:
         if name == "jurusan"
         else _looks_like_level
         if name == "pendidikan"
+        else _looks_like_eselon
+        if name == "eselon"
         else _looks_like_date
         if name in DATE_FIELDS
         else _looks_like_number

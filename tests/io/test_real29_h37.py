@@ -1,0 +1,36 @@
+"""Real files of the real29 hunt (h37): public lists beyond SIMPEG templates (tests/fixtures/real/SOURCES.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from asn_mutasi.io.readers import read_table
+
+_NIPS = ("197412192003121003", "198207152006041002", "198109262011012002", "198406272008011009")
+
+
+def _write(path: Path, header: str, rows: list[str]) -> Path:
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_ministry_eselon_i_unit_column_is_not_read_as_the_eselon(tmp_path: Path) -> None:
+    """KKP's tugas belajar list heads its eselon I unit "Eselon I" ("BRSDM", "DJPRL"): it was fuzzy-matched (94%)
+    as every holder's eselon, with a warning, though no cell names an eselon level."""
+    units = ("BRSDM", "DJPRL", "BRSDM", "Sekretariat Jenderal")
+    rows = [
+        f"{i + 1},Pegawai {i + 1},{nip},{unit},S3,Ilmu Perikanan"
+        for i, (nip, unit) in enumerate(zip(_NIPS, units, strict=True))
+    ]
+    path = _write(tmp_path / "rekomendasi.csv", "No.,Nama,NIP,Eselon I,Jenjang Pendidikan,Prodi", rows)
+    table = read_table(path, "pegawai")
+    assert "eselon" not in table.columns
+    assert not [f for f in table.findings if f.code == "kolom-dipetakan-fuzzy"]
+    assert table.columns["pendidikan"].header == "Jenjang Pendidikan"
+
+
+def test_a_near_eselon_header_holding_levels_is_still_the_eselon(tmp_path: Path) -> None:
+    levels = ("III.a", "IV.b", "Non Eselon", "-")
+    rows = [f"{nip},Pegawai {i},{lvl}" for i, (nip, lvl) in enumerate(zip(_NIPS, levels, strict=True))]
+    table = read_table(_write(tmp_path / "eselon.csv", "NIP,Nama,Eselon I", rows), "pegawai")
+    assert table.columns["eselon"].header == "Eselon I"
