@@ -1894,8 +1894,12 @@ _NOT_A_PERSON = frozenset(
         "KOTA",
         "KAB",
         "KECAMATAN",
+        "KEC",
         "KELURAHAN",
+        "KEL",
         "DESA",
+        "PROV",
+        "PROP",
         "DAERAH",
         "WILAYAH",
         "INSTANSI",
@@ -1934,7 +1938,9 @@ def _names_no_person(col: HeaderColumn, wanted: Sequence[str]) -> bool:
     if "nama" not in wanted:
         return False
     words = {w for k in col.keys for key in header_keys(k) for w in key.split()}
-    return bool(words & _NOT_A_PERSON)
+    # a glued "namakec" / "namadesa" (a BPS kecamatan table's own spelling) names the place too (real29, h37)
+    glued = {w.removeprefix("NAMA") for w in words if w.startswith("NAMA")} | {w.removeprefix("NM") for w in words}
+    return bool((words | glued) & _NOT_A_PERSON)
 
 
 #: the first word of a remark column about something ("Keterangan Penempatan", "Ket. Formasi", "Catatan Jabatan")

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from asn_mutasi.errors import SchemaError
 from asn_mutasi.io.readers import read_table
 
 _NIPS = ("197412192003121003", "198207152006041002", "198109262011012002", "198406272008011009")
@@ -34,3 +37,14 @@ def test_a_near_eselon_header_holding_levels_is_still_the_eselon(tmp_path: Path)
     rows = [f"{nip},Pegawai {i},{lvl}" for i, (nip, lvl) in enumerate(zip(_NIPS, levels, strict=True))]
     table = read_table(_write(tmp_path / "eselon.csv", "NIP,Nama,Eselon I", rows), "pegawai")
     assert table.columns["eselon"].header == "Eselon I"
+
+
+def test_a_bps_kecamatan_table_offers_no_place_as_the_persons_name(tmp_path: Path) -> None:
+    """BPS Kota Bandung's "jumlah PNS" per kecamatan (namakec, jenis_kelamin, jumlah_pns, tahun) was refused with
+    "Nama … — maksud Anda 'namakec'?": the glued kecamatan name offered as the person's."""
+    rows = ["ANDIR,LAKI-LAKI,47,2016", "ANDIR,PEREMPUAN,19,2016", "ASTANAANYAR,LAKI-LAKI,44,2016"]
+    path = _write(tmp_path / "jumlah_pns.csv", "namakec,jenis_kelamin,jumlah_pns,tahun", rows)
+    with pytest.raises(SchemaError) as caught:
+        read_table(path, "pegawai")
+    assert "namakec" not in str(caught.value)
+    assert "rekap/statistik" in (caught.value.hint or "")
