@@ -2153,6 +2153,10 @@ def _looks_aggregate(result: ColumnMapping, kind: str, missing: Sequence[str]) -
     its need and another required field, whose unrecognised headers count ("jumlah_pns", "LAKI-LAKI"): Open Data Jabar's BKD dataset and two rekap
     exports were refused with no word of what they are (real9, h28)."""
     person = kind == "pegawai" and {"nip", "nama"} <= set(missing)  # (a roster's "JUMLAH ANAK" beside its names)
+    if person and not DATE_FIELDS.isdisjoint(result.columns):
+        # a birth date or a TMT per row is one person's: UGM's pension valuation (staff_id, "Tanggal lahir", "TMT
+        # Pensiun", "Total Masa Kerja Harapan") was called a recap for its "Total" (real29, h37)
+        return False
     need = result.columns.get("kebutuhan") if kind == "jabatan" else None
     if need is not None and "nama_jabatan" in missing and normalize_header(need.header) in _BARE_COUNTS:
         return True  # "Status Pegawai | Jumlah": a bare JUMLAH read as the need (real20) beside no post is a recap

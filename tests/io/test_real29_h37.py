@@ -48,3 +48,13 @@ def test_a_bps_kecamatan_table_offers_no_place_as_the_persons_name(tmp_path: Pat
         read_table(path, "pegawai")
     assert "namakec" not in str(caught.value)
     assert "rekap/statistik" in (caught.value.hint or "")
+
+
+def test_a_per_person_table_without_names_is_not_called_a_recap(tmp_path: Path) -> None:
+    """UGM's pension valuation (staff_id, birth date, TMT pensiun, "Total Masa Kerja Harapan (MK)") has no name and
+    no readable NIP: refused rightly, but its hint called it a recap table for the word "Total"."""
+    header = "No.,staff_id,Jenis Kelamin,Tanggal lahir (DD/MM/YYYY),Gol.,TMT Pensiun,Total Masa Kerja Harapan (MK)"
+    rows = [f"{i},{5000 + i},M,11/03/199{i},III/b,2056-04-0{i},3{i}" for i in range(1, 5)]
+    with pytest.raises(SchemaError) as caught:
+        read_table(_write(tmp_path / "valuasi.csv", header, rows), "pegawai")
+    assert "rekap/statistik" not in (caught.value.hint or "")
