@@ -98,8 +98,12 @@ _ROMAN_RUANG = re.compile(r"(?<![A-Z])(IV|[Il]{1,3})\s*[/\\\-.]?\s*([A-E])(?![A-
 _ARABIC_RUANG = re.compile(r"^([1-4])\s*[/\\\-.]?\s*([A-E])$", re.IGNORECASE)
 #: SIASN golongan id as the whole value
 _SIASN_ID = re.compile(r"^([1-4])([1-5])$")
-#: "IX", "Golongan IX", "GOL. IX", "PPPK IX", "Gol IX PPPK"
-_PPPK = re.compile(r"^(?:(?:golongan|gol|pppk|p3k)\b\.?\s*)*([IVX]+)(?:\s*\(?\s*(?:pppk|p3k)\s*\)?)?$", re.IGNORECASE)
+#: "IX", "Golongan IX", "GOL. IX", "PPPK IX", "Gol IX PPPK", and the numeral bracketed after the word: "Golongan (V)"
+#: (a Cabang Dinas Kehutanan's staff list writes each PPPK so beside "Penata, III/c"; real29, h37)
+_PPPK = re.compile(
+    r"^(?:(?:golongan|gol|pppk|p3k)\b\.?\s*)*(?:([IVX]+)|\(\s*([IVX]+)\s*\))(?:\s*\(?\s*(?:pppk|p3k)\s*\)?)?$",
+    re.IGNORECASE,
+)
 
 
 def _pangkat_key(text: str) -> str:
@@ -166,7 +170,7 @@ def _from_text(text: str) -> Golongan | None:
         return None if found is None or golongan_conflict(text) else found
     pppk = _PPPK.match(text)
     if pppk:
-        return _PPPK_BY_KODE.get(pppk.group(1).upper())
+        return _PPPK_BY_KODE.get((pppk.group(1) or pppk.group(2)).upper())
     noted = _NOTED.match(text)
     if noted:
         return None if golongan_conflict(text) else _from_noted(noted)

@@ -8,6 +8,7 @@ import pytest
 
 from asn_mutasi.errors import SchemaError
 from asn_mutasi.io.readers import read_table
+from asn_mutasi.validation import prepare_roster
 
 _NIPS = ("197412192003121003", "198207152006041002", "198109262011012002", "198406272008011009")
 
@@ -58,3 +59,17 @@ def test_a_per_person_table_without_names_is_not_called_a_recap(tmp_path: Path) 
     with pytest.raises(SchemaError) as caught:
         read_table(_write(tmp_path / "valuasi.csv", header, rows), "pegawai")
     assert "rekap/statistik" not in (caught.value.hint or "")
+
+
+def test_a_pppk_golongan_with_its_numeral_bracketed_is_read(tmp_path: Path) -> None:
+    """A Cabang Dinas Kehutanan's staff list writes the PNS "Penata, III/c" and each PPPK "Golongan (V)" in one
+    `pangkat` column: every PPPK's golongan was unknown (golongan-tidak-dikenal)."""
+    rows = [
+        '"196803061998031007","Pegawai Satu","Penata, III/c","Penyuluh Kehutanan Ahli Muda"',
+        '"197809302025211047","Pegawai Dua","Golongan (I)","Pengelola Umum Operasional"',
+        '"199503132022211001","Pegawai Tiga","Golongan (V)","Penyuluh Kehutanan Pemula"',
+    ]
+    table = read_table(_write(tmp_path / "sibadak.csv", '"nip","nama","pangkat","jabatan"', rows), "pegawai")
+    prepared = prepare_roster(table)
+    assert list(prepared.frame["golongan"]) == ["III/c", "I", "V"]
+    assert not [f for f in prepared.findings if f.code == "golongan-tidak-dikenal"]
