@@ -1069,6 +1069,41 @@ CASES += [
     ),
 ]
 
+# real public lists beyond SIMPEG templates (real29, h37): a ministry's tugas belajar list whose "Eselon I" names the
+# eselon I unit (no eselon), a staff list with "Golongan (V)" for each PPPK, a BPS kecamatan count table
+CASES += [
+    Case(
+        REAL / "tugas_belajar_kkp.csv",
+        "pegawai",
+        {
+            "nip": "NIP",
+            "nama": "Nama",
+            "pendidikan": "Jenjang Pendidikan",
+            "jurusan": "Prodi",
+            "eselon": None,  # "Eselon I" holds BRSDM, DJPRL: the unit, no eselon level
+            "jabatan": None,
+            "unit_kerja": None,
+        },
+        allowed=frozenset({"kolom-tidak-ada"}),
+        rows=5,
+    ),
+    Case(
+        REAL / "pegawai_cdk_kehutanan.csv",
+        "pegawai",
+        {"nip": "nip", "nama": "nama", "golongan": "pangkat", "jabatan": "jabatan", "unit_kerja": None},
+        allowed=frozenset({"kolom-tidak-ada"}),  # no golongan-tidak-dikenal for "Golongan (V)"
+        rows=6,
+    ),
+    Case(
+        REAL / "jumlah_pns_kecamatan.csv",
+        "pegawai",
+        {},
+        outcome="refuse",
+        # no "maksud Anda 'namakec'?": the kecamatan is no person's name
+        reason=f"kolom wajib tidak ditemukan: {_NIP}; Nama (judul mis. 'NAMA', 'NAMA PEGAWAI', 'NAMA LENGKAP')",
+    ),
+]
+
 if SSCASN.exists():
     CASES.append(
         Case(
