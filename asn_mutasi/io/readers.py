@@ -1047,7 +1047,7 @@ def _cell_faults(
     (:func:`_fill_units_down`) before its dashes are read empty: a "-" says the post has no unit, it is no blank of
     a block layout to take the unit of the post above it (review2, h30)."""
     kind, fmt = table
-    _error_texts(frame, result, base, findings, fmt, titles)
+    _error_texts(frame, result, base, findings, fmt, titles, memo)
     if kind == "jabatan" and "unit_kerja" in result.columns:
         _fill_units_down(frame, replace(base, column=result.columns["unit_kerja"].letter), findings)
     _dashes_read_empty(frame, memo)
@@ -1110,12 +1110,14 @@ def _error_texts(
     findings: list[Finding],
     fmt: str,
     titles: Sequence[tuple[str, pd.DataFrame, str]] = (),
+    memo: ColumnMemo | None = None,
 ) -> None:
     """Cells of the mapped columns that hold an Excel error value as text are read empty, with one
     ``sel-galat-excel`` (a "#N/A" jabatan or unit was read as a post named "#N/A"; hostile round 6, h26). Each column
     is tested at once (``isin``), never cell by cell. The title columns written into the name (``titles``: letter,
     frame and label) too: a GELAR DEPAN looked up with VLOOKUP that found nothing made "#N/A Budi Santoso, #N/A" the name, in
-    every output and letter (hostile5, h31)."""
+    every output and letter (hostile5, h31). A post's or unit's column is tested once per distinct value, grouped by
+    ``memo``: the dash look (:func:`_dashes_read_empty`) and the validation group it anyway (speed22, h37)."""
     # (the workbook guard's own count is of error *cells*, which calamine reads empty: text is never among them, so
     # a guard finding does not end this look; it did, and one real #VALUE! hid a "#N/A" post, review6 h27)
     # an xlsx error cell reads empty (calamine); an error typed as text there (a PHP export) is looked for in the
@@ -1132,7 +1134,7 @@ def _error_texts(
     ]
     for letter, table, label in [*columns, *titles]:
         cells = table[label]
-        if cells.dtype != object or not (hit := cells.isin(_ERROR_TEXTS).to_numpy()).any():
+        if cells.dtype != object or not (hit := _error_cells(memo if table is frame else None, label, cells)).any():
             continue
         count += int(hit.sum())
         seen.update(str(v) for v in cells[hit].unique().tolist())
@@ -1144,6 +1146,20 @@ def _error_texts(
         loc = replace(base, column=first[0], row=first[1])
         galat = ", ".join(sorted(seen))
         findings.append(make_finding("sel-galat-excel", loc, jumlah=count, galat=galat, contoh=", ".join(refs[:5])))
+
+
+def _error_cells(memo: ColumnMemo | None, name: str, cells: pd.Series) -> np.ndarray:
+    """Where the object column ``cells`` of the field ``name`` holds an Excel error value as text; a column of
+    :data:`_DASH_EMPTY` once per distinct value (grouped by ``memo``), any other with one ``isin``."""
+    if memo is not None and name in _DASH_EMPTY:
+        found: np.ndarray = _each_distinct(memo, name, cells, _is_error_text, missing=False).astype(bool)
+        return found
+    return cells.isin(_ERROR_TEXTS).to_numpy()
+
+
+def _is_error_text(value: object) -> bool:
+    """Whether a cell is an Excel error value written as text (as ``isin`` tells it: any other cell is not)."""
+    return isinstance(value, str) and value in _ERROR_TEXTS
 
 
 def _before_signature(
