@@ -11,7 +11,8 @@ from asn_mutasi.domain.pendidikan import parse_education, roster_education, titl
 
 @pytest.mark.parametrize(
     ("cell", "programme"),
-    [("S.H. MKn", "KENOTARIATAN"), ("S.E. MAk", "AKUNTANSI"), ("S.Pd. MHum", "")],
+    # "S.Pd. MHum": M.Hum names no programme, the S.Pd faculty stays (spell28, h37)
+    [("S.H. MKn", "KENOTARIATAN"), ("S.E. MAk", "AKUNTANSI"), ("S.Pd. MHum", "PENDIDIKAN")],
 )
 def test_undotted_master_after_dotted_title_reads_s2(cell: str, programme: str) -> None:
     # "S.H. MKn" read S-1 with no programme: the token was one title, its MKn lost; "S.H., M.Kn." read S-2
