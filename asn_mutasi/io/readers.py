@@ -1152,7 +1152,7 @@ def _error_cells(memo: ColumnMemo | None, name: str, cells: pd.Series) -> np.nda
     """Where the object column ``cells`` of the field ``name`` holds an Excel error value as text; a column of
     :data:`_DASH_EMPTY` once per distinct value (grouped by ``memo``), any other with one ``isin``."""
     if memo is not None and name in _DASH_EMPTY:
-        found: np.ndarray = _each_distinct(memo, name, cells, _is_error_text, missing=False).astype(bool)
+        found: np.ndarray = _each_distinct(memo, name, cells, _is_error_text).astype(bool)
         return found
     return cells.isin(_ERROR_TEXTS).to_numpy()
 
