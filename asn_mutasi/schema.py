@@ -30,6 +30,9 @@ CODE_AS_WRITTEN = "_kode_tertulis"
 #: more than 1 (NaN elsewhere); its kebutuhan is 1 until the roster is linked, then up to one seat per holder (a
 #: generic head's row: ``api.inputs.link_to_table``, ``workload.abk.seats_from_hours``)
 LOAD_SEATS = "_kursi_beban_kerja"
+#: prepared position column: the codes of the lines summed into this post's line (a tuple; None where none): a pin or
+#: a proposal naming one of them means this post
+FOLDED_CODE = "_kode_baris_digabung"
 _POST_SEP = " | "
 
 
@@ -61,6 +64,22 @@ STATED_BUP = "bup_tercatat"
 #: per roster/position row: a structural eselon V post by its ESELON column (``domain.jabatan.eselon_v_post``): its
 #: jenis is Pelaksana, and the level rule reads it above pelaksana (``domain.jenis.ESELON_V``)
 ESELON_V_POST = "_eselon_v"
+
+
+def folded_codes(positions: pd.DataFrame) -> dict[str, str]:
+    """{code a summed line writes: its post's code} for the codes no valid line of the table has (a pin or a proposal
+    of the line's own code: "tidak ada di peta jabatan" while the table lists it; oracle28, h37)."""
+    if FOLDED_CODE not in positions.columns:
+        return {}
+    valid = positions[valid_mask(positions)]
+    own = set(valid["kode_jabatan"].astype(str))
+    lines = valid[valid[FOLDED_CODE].notna()]
+    return {
+        str(w): str(k)
+        for ws, k in zip(lines[FOLDED_CODE].tolist(), lines["kode_jabatan"].tolist(), strict=True)
+        for w in ws
+        if str(w) not in own
+    }
 
 
 def valid_mask(frame: pd.DataFrame) -> np.ndarray:

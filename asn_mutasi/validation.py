@@ -52,6 +52,7 @@ from asn_mutasi.schema import (
     CODE_AS_WRITTEN,
     EDUCATION_RANK,
     ESELON_V_POST,
+    FOLDED_CODE,
     GOLONGAN_BARE,
     HOLDS,
     LOAD_SEATS,
@@ -2652,8 +2653,20 @@ def prepare_positions(
     frame = _position_frame(src, rows, reasons, merged, columns)
     _as_told(frame, told, numbers("pensiun_tahun") if "pensiun_tahun" in raw.columns else None)
     frame[LOAD_SEATS] = load_seats
-    frame[ESELON_V_POST] = eselon_v
+    frame[ESELON_V_POST], frame[FOLDED_CODE] = eselon_v, _folded_codes(merged, codes_in, codes, frame.index)
     return PreparedTable(frame=_as_objects(frame), raw=raw, findings=capped(findings), abk=tasks.info)
+
+
+def _folded_codes(
+    merged: dict[int, tuple[int, bool]], codes_in: list[str | None], codes: list[str], index: pd.Index
+) -> pd.Series:
+    """Per line: the codes of the lines summed into it that are not its own (a tuple), None elsewhere."""
+    out: list[object] = [None] * len(codes)
+    for i, (j, summed) in merged.items():
+        written = codes_in[i]
+        if summed and written and written != codes[j]:
+            out[j] = (*(out[j] or ()), written)  # type: ignore[misc]
+    return pd.Series(out, index=index, dtype=object)
 
 
 def _stated_gaps(

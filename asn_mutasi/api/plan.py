@@ -242,7 +242,7 @@ def _solve(
 
     pin_frame = _pin_table(pins, run) if pins is not None else None
     if pin_frame is not None and world.positions is not None:
-        pin_frame = _pin_posts(pin_frame, world.positions, str(pins))
+        pin_frame = _pin_posts(_folded_pins(pin_frame, world.positions), world.positions, str(pins))
     run.progress("menyusun rencana optimal atas semua pasangan pegawai-jabatan yang layak")
     try:
         return _make(world, run, keep, pin_frame, preference)
@@ -259,6 +259,17 @@ def _solve(
                 "matikan tidak_bersedia_wajib_tetap"
             )
         raise type(exc)(f"{where}: {message}", hint=exc.hint) from exc  # its exit code kept
+
+
+def _folded_pins(pins: pd.DataFrame, positions: pd.DataFrame) -> pd.DataFrame:
+    """The pins with the code of a line the table sums into an earlier line of its post read as that post's code."""
+    from asn_mutasi.schema import folded_codes
+
+    codes = folded_codes(positions)
+    if not codes:
+        return pins
+    written = pins["kode_jabatan"].map(lambda v: str(v).strip() if isinstance(v, str) else v)
+    return pins.assign(kode_jabatan=written.map(codes).fillna(pins["kode_jabatan"]))
 
 
 def _pin_posts(pins: pd.DataFrame, positions: pd.DataFrame, where: str) -> pd.DataFrame:

@@ -34,7 +34,7 @@ from asn_mutasi.matching.scoring import (
     jurusan_component,
     score_index_pairs,
 )
-from asn_mutasi.schema import split_post_code
+from asn_mutasi.schema import folded_codes, split_post_code
 
 #: pairs scored per batch (bounds memory: every pair row is a few hundred bytes while scoring)
 _BATCH_PAIRS = 400_000
@@ -417,7 +417,7 @@ def assess_proposals(
         if post_unit:
             by_written.setdefault(written, {})[unit] = kode
     known = set(ctx.kode.tolist())
-    by_case = codes_by_case(known)
+    by_case = {k.casefold(): v for k, v in folded_codes(positions).items()} | codes_by_case(known)
     n = len(proposals)
 
     def column(name: str) -> list[object]:
