@@ -1725,6 +1725,25 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Nama jabatan dan subkolom jenis/jenjang tempat jumlahnya ditulis (Formulir 1) tidak sepakat: jenis jabatan "
         "dibaca dari subkolom, jenjang dari nama. Periksa baris itu: salah satunya keliru ditulis.",
     ),
+    "jenjang-dari-kolom": CodeSpec(
+        INFO,
+        "{jumlah} pegawai dengan jabatan fungsional tanpa jenjang di namanya diberi jenjang dari kolom '{header}' "
+        "(mis. {contoh}); nama lengkap itu yang dipakai untuk BUP, penautan ke peta jabatan dan syarat jabatan",
+        "Data pegawai (SIASN riwayat jabatan, SIMPEG rumah sakit) menulis nama JF di kolom jabatan ('Pranata "
+        "Komputer') dan jenjangnya di kolom sendiri (JENJANG, JENJANG JABATAN, JENJANG FUNGSIONAL: 'Ahli Madya'). "
+        "Jabatan yang namanya tanpa jenjang dibaca dengan jenjang dari kolom itu ('Pranata Komputer Ahli Madya'), "
+        "dan nama lengkap itu yang tampil di semua keluaran; BUP jenjangnya (Ahli Madya 60, PP 11/2017 Pasal "
+        "239), penautan ke jabatan di peta jabatan, serta syarat pendidikan dan golongan jenjangnya ikut. Jabatan "
+        "struktural tidak diberi jenjang JF; jabatan yang namanya sudah menyebut jenjang tetap seperti tertulis.",
+    ),
+    "jenjang-beda-kolom": CodeSpec(
+        W,
+        "Jabatan '{value}' menurut namanya berjenjang {menurut_nama}, tetapi kolom '{header}' menulis {menurut_kolom}; "
+        "dipakai jenjang dari nama jabatan",
+        "Nama jabatan dan kolom jenjang JF di sebelahnya tidak sepakat: jenjang yang tertulis di nama jabatan yang "
+        "dipakai (untuk BUP, penautan dan syarat jabatan). Periksa baris itu: salah satunya keliru ditulis, atau "
+        "kolom jenjang belum diperbarui sesudah kenaikan jenjang.",
+    ),
     "unit-dari-baris-judul": CodeSpec(
         INFO,
         "Berkas tanpa kolom unit kerja ditulis per blok unit: unit setiap {apa} diambil dari baris judul unit "

@@ -32,6 +32,7 @@ from asn_mutasi.io.header_aliases import (
     ESELON_KEYS,
     FALLBACK,
     FALLBACK_ALONE,
+    JF_JENJANG,
     KNOWN_UNUSED,
     OPD_LEVEL,
     ORDERED_PARTS,
@@ -48,6 +49,7 @@ from asn_mutasi.io.header_aliases import (
     normalize_header,
 )
 from asn_mutasi.io.headers import CONTROL_CHARS, HeaderColumn, cell_text
+from asn_mutasi.io.jenjang_column import cell_jenjang, names_jf_without_jenjang
 from asn_mutasi.labels import field_words, label
 from asn_mutasi.schema import DATE_FIELDS, POSITION_ONE_OF, ROSTER_READ_REQUIRED, TABLE_KINDS, ColumnInfo
 from asn_mutasi.text_codec import decode_small_text, encoding_name, text_encoding
@@ -91,6 +93,9 @@ class ColumnMapping:
     #: over "L | P", "STATUS KEPEGAWAIAN" over "CPNS | PNS", each row marking one with "V"): a tick reads as its
     #: column's label (:func:`tick_group`, ``readers._ticks_read_as_labels``)
     ticks: dict[str, dict[int, str]] = field(default_factory=dict)
+    #: the grid column of a roster's JF jenjang beside its post's name ("JABATAN" | "JENJANG"): read into the name of
+    #: a post that names no jenjang (``io.jenjang_column``)
+    jf_jenjang: HeaderColumn | None = None
 
 
 # --- what a field's values look like ------------------------------------------------------
@@ -300,14 +305,24 @@ _JF_ONLY_JENJANG = frozenset(JENJANG) - {"ahli muda", "ahli madya"}
 
 def _jf_jenjang_column(key: str, samples: dict[int, list[object]] | None, index: int) -> bool:
     """Whether a column a roster heads just "JENJANG" holds a JF's jenjang, not the education level: four in five of
-    its filled sample cells a JF jenjang ("Ahli Pertama", "Terampil"; :data:`~asn_mutasi.domain.jenis.JENJANG`), one
-    at least no education level. SIASN's rw-jabatan writes the JF's jenjang under "jenjang": read as the education,
-    every holder got ``pendidikan-tidak-dikenal`` and an "Ahli Muda" the D-II (real9, h31)."""
-    if key != "JENJANG" or samples is None:
+    its filled sample cells name a JF jenjang ("Ahli Pertama", "Terampil", "Pelaksana Lanjutan";
+    :func:`~asn_mutasi.io.jenjang_column.cell_jenjang`), one at least no education level. SIASN's rw-jabatan writes
+    the JF's jenjang under "jenjang": read as the education, every holder got ``pendidikan-tidak-dikenal`` and an
+    "Ahli Muda" the D-II (real9, h31). A dash says nothing; "Widyaiswara Ahli Muda" is the jenjang (jenjang28, h37)."""
+    if "JENJANG" not in header_keys(key) or samples is None:
         return False
-    filled = [" ".join(str(v).lower().split()) for v in samples.get(index, []) if v is not None and str(v).strip()]
-    jenjang = [v for v in filled if v in JENJANG]
-    return bool(filled) and len(jenjang) >= 0.8 * len(filled) and not _JF_ONLY_JENJANG.isdisjoint(jenjang)
+    filled = [v for v in samples.get(index, []) if v is not None and str(v).strip(" -")]
+    said = [cell_jenjang(v) for v in filled]
+    return (
+        bool(filled) and sum(s is not None for s in said) >= 0.8 * len(filled) and not _JF_ONLY_JENJANG.isdisjoint(said)
+    )
+
+
+def _reads_jenjang(cells: list[object], jabatan: list[object]) -> bool:
+    """Whether four in five of a column's filled sample cells name a JF jenjang (:func:`cell_jenjang`, read after the
+    post's name on the same row: "Madya" after "Auditor")."""
+    filled = [(c, j) for c, j in zip(cells, jabatan, strict=False) if isinstance(c, str) and c.strip(" -")]
+    return bool(filled) and sum(cell_jenjang(c, j) is not None for c, j in filled) >= 0.8 * len(filled)
 
 
 def value_fit(name: str, values: Sequence[object] | None) -> float | None:
@@ -400,6 +415,7 @@ def map_columns(
     mapper.status_of_requests()
     mapper.fuzzy()
     mapper.fallback_spellings()  # after fuzzy: "Gol. Ruang Akhr" is the golongan, not PANGKAT beside it
+    mapper.jf_jenjang()
     mapper.nip_by_content()
     mapper.level_by_content()
     mapper.unmapped()
@@ -699,6 +715,39 @@ class _Mapper:
             ]:
                 self.result.parts.setdefault(name, []).append(col.index)
                 self.assigned[col.index] = name
+
+    def jf_jenjang(self) -> None:
+        """A roster's column of its posts' JF jenjang (:data:`JF_JENJANG`, or "JENJANG" of JF jenjang cells) beside
+        its jabatan column, kept for the reader to complete the names with (``ColumnMapping.jf_jenjang``); four in
+        five of its filled sample cells must name a jenjang. A "JENJANG" column of "Ahli Madya"/"Ahli Muda" alone
+        taken as the education (D-III/D-II) is the jenjang when the posts on its rows are JF named without one
+        ("Pranata Komputer" | "Ahli Madya"): read as the education, the Ahli Madya Pranata Komputer was a D-III
+        whose BUP fell to 58 (jenjang28, h37)."""
+        if self.kind != "pegawai" or self.samples is None or "jabatan" not in self.result.indices:
+            return
+        jabatan = self.samples.get(self.result.indices["jabatan"], [])
+        keys = {normalize_header(a) for a in JF_JENJANG}
+        for col in self.free():
+            named = not keys.isdisjoint(header_keys(col.text))
+            if (named or _jf_jenjang_column(col.text, self.samples, col.index)) and _reads_jenjang(
+                self.samples.get(col.index, []), jabatan
+            ):
+                self._take_jf_jenjang(col)
+                return
+        education = self.result.columns.get("pendidikan")
+        if education is None or education.how == "peta":
+            return
+        index = self.result.indices["pendidikan"]
+        col = next(c for c in self.columns if c.index == index)
+        cells = self.samples.get(index, [])
+        jenjang = "JENJANG" in header_keys(col.text) and _reads_jenjang(cells, jabatan)
+        if jenjang and names_jf_without_jenjang(cells, jabatan):
+            del self.result.columns["pendidikan"], self.result.indices["pendidikan"]
+            self._take_jf_jenjang(col)
+
+    def _take_jf_jenjang(self, col: HeaderColumn) -> None:
+        self.result.jf_jenjang = col
+        self.assigned[col.index] = "jabatan"
 
     def split_fields(self) -> None:
         for name, spellings in PARTS.get(self.kind, {}).items():

@@ -1030,6 +1030,21 @@ UNUSED_DATES: dict[str, str] = {
     **dict.fromkeys(("TMT KGB KEDEPAN", "TMT KGB BERIKUTNYA"), "TMT kenaikan gaji berkala berikutnya"),
 }
 
+#: a roster's column of the JF jenjang of each row's post, apart from its name (SIASN rw-jabatan "jenjang", hospital
+#: SIMPEGs' "Jenjang Jabatan" beside "Jabatan"; public code: a Laravel user model's ``jenjang_jabatan`` beside
+#: ``position``, an import's ``row.jenjang_jabatan`` beside ``row.jabatan``): read into the name of a post that names
+#: no jenjang (``io.jenjang_column``); a bare "JENJANG" only when its cells are JF jenjang (``column_mapping``)
+JF_JENJANG: tuple[str, ...] = (
+    "JENJANG JABATAN",
+    "JENJANG JABATAN FUNGSIONAL",
+    "JENJANG FUNGSIONAL",
+    "JENJANG JF",
+    "JENJANG JFT",
+    "JENJANG JAB",
+    "TINGKAT JABATAN",
+    "JENJANG JABATAN NAMA",
+)
+
 #: headers a table kind knows but has no field for, with what they hold: said as known and unused, never "maksud Anda
 #: 'kode_jabatan'?" (a roster's KELAS JABATAN is its post's, which the peta jabatan gives; h27/real8)
 KNOWN_UNUSED: dict[str, dict[str, str]] = {
@@ -1038,8 +1053,8 @@ KNOWN_UNUSED: dict[str, dict[str, str]] = {
             ("KELAS JABATAN", "KELAS JAB", "GRADE JABATAN", "JOB CLASS"), "kelas jabatan; dibaca dari peta jabatan"
         ),
         **dict.fromkeys(("JUMLAH PEMANGKU", "JUMLAH PEMANGKU JABATAN"), "jumlah pemangku; dihitung dari data pegawai"),
-        # a "JENJANG" column of JF jenjang cells (SIASN rw-jabatan), not the education level it names elsewhere
-        "JENJANG": "jenjang jabatan fungsional; dibaca dari nama jabatan",
+        # a JF jenjang column whose cells name no jenjang (read into the post's name when they do: JF_JENJANG)
+        **dict.fromkeys(("JENJANG", *JF_JENJANG), "jenjang jabatan fungsional; isinya bukan jenjang JF yang dikenal"),
         # the profession beside a jabatan column (read as the jabatan only without one: FALLBACK)
         **dict.fromkeys(FALLBACK["pegawai"]["jabatan"], "jenis tenaga atau profesi; jabatan dibaca dari kolom jabatan"),
         **UNUSED_DATES,

@@ -95,6 +95,7 @@ from asn_mutasi.io.headers import (
     score_columns,
 )
 from asn_mutasi.io.html_table import looks_like_html, read_html_rows
+from asn_mutasi.io.jenjang_column import jenjang_into_jabatan
 from asn_mutasi.io.open_workbook import SafeWorkbook
 from asn_mutasi.io.sanitise import FORMULA_START, is_formula_like
 from asn_mutasi.io.spreadsheet_xml import looks_like_spreadsheet_xml, read_spreadsheet_xml
@@ -1446,6 +1447,10 @@ def _fill_from_parts(
         frame[name] = pd.Series(values, index=frame.index, dtype=object)
     if result.breakdown and "kebutuhan" in frame.columns:  # a position table's count sub-columns (Formulir 1)
         findings += jenis_from_breakdown(frame, original, labels, by_index, result, base)
+    if result.jf_jenjang is not None and "jabatan" in frame.columns:  # "JABATAN" | "JENJANG": one post's name
+        info, said = jenjang_into_jabatan(frame, original, labels[result.jf_jenjang.index], result.jf_jenjang, base)
+        parts.setdefault("jabatan", []).append(info)
+        findings += said
     return parts, findings, filled_from
 
 

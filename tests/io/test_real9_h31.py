@@ -31,11 +31,13 @@ def _roster(tmp_path: Path, cells: list[str]) -> tuple[list[object], list[str], 
 
 def test_a_jenjang_column_of_jf_jenjang_is_no_education(tmp_path: Path) -> None:
     """A "JENJANG" of the JF's jenjang (Ahli Pertama, Terampil, Ahli Muda) was read as the education level: two
-    pendidikan-tidak-dikenal and a Pranata Komputer Ahli Muda with a D-II. It is named a known column, unused."""
+    pendidikan-tidak-dikenal and a Pranata Komputer Ahli Muda with a D-II. It is read as the posts' jenjang (the
+    names already say it: nothing to complete, no word; jenjang28, h37), no longer a known column left unused."""
     levels, codes, raw = _roster(tmp_path, ["Ahli Pertama", "Terampil", "Ahli Muda", ""])
     assert levels == [None] * 4
     assert "pendidikan" not in raw.columns
-    assert "pendidikan-tidak-dikenal" not in codes and "kolom-dikenal-tidak-dipakai" in codes
+    assert "pendidikan-tidak-dikenal" not in codes and "kolom-dikenal-tidak-dipakai" not in codes
+    assert [i.header for i in raw.parts["jabatan"]] == ["JENJANG"]
 
 
 def test_a_jenjang_column_of_education_levels_stays_the_education(tmp_path: Path) -> None:

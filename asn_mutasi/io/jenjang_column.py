@@ -1,0 +1,91 @@
+"""A roster's JF jenjang read from a column of its own into the post's name.
+
+SIASN's rw-jabatan and hospital SIMPEG exports write a JF's name under JABATAN ("Pranata Komputer") and its jenjang
+beside it ("JENJANG": "Ahli Madya"; "JENJANG JABATAN", "JENJANG FUNGSIONAL"). Every command reads a holder's jenjang
+from the post's name (BUP: Ahli Madya 60, PP 11/2017 Pasal 239; the peta jabatan's "Pranata Komputer Ahli Madya";
+the jenjang's education and golongan), so a post whose name leaves the jenjang out is read as written with the
+column's jenjang after it, once, where the roster is read: the combined name is the post the tool works with and shows.
+A name that already says a jenjang keeps its own; where the column says another, a warning names the row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+
+from asn_mutasi.distinct import apply_by_code, row_groups
+from asn_mutasi.domain.jabatan import classify_jenis_jabatan, jenjang_fungsional
+from asn_mutasi.domain.jenis import JENJANG, MANAJERIAL
+from asn_mutasi.findings import Finding, Location, make_finding
+from asn_mutasi.io.headers import HeaderColumn
+from asn_mutasi.schema import ROW, ColumnInfo
+
+
+def cell_jenjang(cell: object, jabatan: object = None) -> str | None:
+    """The JF jenjang a jenjang cell names ("Ahli Madya", "TERAMPIL", "Pelaksana Lanjutan" → mahir, "Widyaiswara Ahli
+    Madya"), or an old grade read after the post's name ("Madya" after "Auditor"); None when it names none ("-",
+    "Eselon III", "S1")."""
+    if not isinstance(cell, str) or not cell.strip():
+        return None
+    said = jenjang_fungsional(cell)
+    if said is None and isinstance(jabatan, str) and jenjang_fungsional(jabatan) is None:
+        said = jenjang_fungsional(f"{jabatan} {cell}")
+    return said if said in JENJANG else None
+
+
+def names_jf_without_jenjang(cells: list[object], jabatan: list[object]) -> bool:
+    """Whether four in five of the posts on the rows whose jenjang cell is filled (sample cells, row by row) are a JF
+    whose name says no jenjang ("Pranata Komputer", "Perawat"): what tells a JF's "Ahli Madya" from a D-III's."""
+    posts = [j for c, j in zip(cells, jabatan, strict=False) if isinstance(c, str) and c.strip(" -")]
+    jf = [j for j in posts if isinstance(j, str) and jenjang_fungsional(j) is None and _jf(j)]
+    return bool(posts) and len(jf) >= 0.8 * len(posts)
+
+
+def _jf(jabatan: str) -> bool:
+    return classify_jenis_jabatan(jabatan) == "Fungsional"
+
+
+def _verdict(jabatan: object, cell: object) -> tuple[str | None, str | None]:
+    """(the post's name completed with the column's jenjang, or None; the jenjang the name says against the column's,
+    or None) for one row."""
+    said = cell_jenjang(cell, jabatan)
+    if said is None or not isinstance(jabatan, str) or not jabatan.strip():
+        return None, None
+    own = jenjang_fungsional(jabatan)
+    if own is None:
+        if classify_jenis_jabatan(jabatan) in MANAJERIAL:  # a structural post has no JF jenjang to take
+            return None, None
+        return f"{jabatan.strip()} {said.title()}", None
+    return None, (own if own != said else None)
+
+
+def jenjang_into_jabatan(
+    frame: pd.DataFrame, original: pd.DataFrame, label: str, col: HeaderColumn, base: Location
+) -> tuple[ColumnInfo, list[Finding]]:
+    """Complete ``frame["jabatan"]`` with the jenjang column ``col`` (``original[label]``) where the name says no
+    jenjang; the column's record for the mapping report and the findings (``jenjang-dari-kolom`` once,
+    ``jenjang-beda-kolom`` per row whose name says another jenjang)."""
+    names = frame["jabatan"].to_numpy(dtype=object)
+    cells = original[label].to_numpy(dtype=object)
+    verdicts = apply_by_code(row_groups(names, cells)[0], lambda k: _verdict(names[k], cells[k]))
+    info = ColumnInfo(
+        "jabatan", col.letter, col.text, "pelengkap", reason="jenjang JF ditambahkan ke nama jabatan tanpa jenjang"
+    )
+    findings: list[Finding] = []
+    completed = [k for k, (name, _) in enumerate(verdicts) if name is not None]
+    if completed:
+        frame["jabatan"] = pd.Series(
+            [v[0] if v[0] is not None else n for v, n in zip(verdicts, names.tolist(), strict=True)],
+            index=frame.index,
+            dtype=object,
+        )
+        contoh = ", ".join(dict.fromkeys(f"'{verdicts[k][0]}'" for k in completed[:3]))
+        where = replace(base, column=col.letter, header=col.text, field="jabatan")
+        findings.append(make_finding("jenjang-dari-kolom", where, jumlah=len(completed), contoh=contoh))
+    rows = frame[ROW].to_numpy()
+    for k, own in [(k, own) for k, (_, own) in enumerate(verdicts) if own is not None]:
+        loc = replace(base, row=int(rows[k]), column=col.letter, header=col.text, field="jabatan", value=str(names[k]))
+        said = (cell_jenjang(cells[k], names[k]) or "").title()
+        findings.append(make_finding("jenjang-beda-kolom", loc, menurut_nama=own.title(), menurut_kolom=said))
+    return info, findings
