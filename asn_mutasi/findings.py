@@ -1727,10 +1727,11 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "jenjang-dari-kolom": CodeSpec(
         INFO,
-        "{jumlah} pegawai dengan jabatan fungsional tanpa jenjang di namanya diberi jenjang dari kolom '{header}' "
-        "(mis. {contoh}); nama lengkap itu yang dipakai untuk BUP, penautan ke peta jabatan dan syarat jabatan",
-        "Data pegawai (SIASN riwayat jabatan, SIMPEG rumah sakit) menulis nama JF di kolom jabatan ('Pranata "
-        "Komputer') dan jenjangnya di kolom sendiri (JENJANG, JENJANG JABATAN, JENJANG FUNGSIONAL: 'Ahli Madya'). "
+        "{jumlah} {siapa} dengan jabatan fungsional tanpa jenjang di namanya diberi jenjang dari kolom '{header}' "
+        "(mis. {contoh}); nama lengkap itu yang dipakai di semua perintah (BUP, penautan, syarat jabatan)",
+        "Data pegawai (SIASN riwayat jabatan, SIMPEG rumah sakit) atau peta jabatan (klasifikasi jabatan: "
+        "jenjang_jf) menulis nama JF di kolom jabatan ('Pranata Komputer') dan jenjangnya di kolom sendiri (JENJANG, "
+        "JENJANG JABATAN, JENJANG FUNGSIONAL: 'Ahli Madya'). "
         "Jabatan yang namanya tanpa jenjang dibaca dengan jenjang dari kolom itu ('Pranata Komputer Ahli Madya'), "
         "dan nama lengkap itu yang tampil di semua keluaran; BUP jenjangnya (Ahli Madya 60, PP 11/2017 Pasal "
         "239), penautan ke jabatan di peta jabatan, serta syarat pendidikan dan golongan jenjangnya ikut. Jabatan "

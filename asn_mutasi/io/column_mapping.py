@@ -49,7 +49,7 @@ from asn_mutasi.io.header_aliases import (
     normalize_header,
 )
 from asn_mutasi.io.headers import CONTROL_CHARS, HeaderColumn, cell_text
-from asn_mutasi.io.jenjang_column import cell_jenjang, names_jf_without_jenjang
+from asn_mutasi.io.jenjang_column import JF_NAME_FIELD, cell_jenjang, names_jf_without_jenjang
 from asn_mutasi.labels import field_words, label
 from asn_mutasi.schema import DATE_FIELDS, POSITION_ONE_OF, ROSTER_READ_REQUIRED, TABLE_KINDS, ColumnInfo
 from asn_mutasi.text_codec import decode_small_text, encoding_name, text_encoding
@@ -93,9 +93,9 @@ class ColumnMapping:
     #: over "L | P", "STATUS KEPEGAWAIAN" over "CPNS | PNS", each row marking one with "V"): a tick reads as its
     #: column's label (:func:`tick_group`, ``readers._ticks_read_as_labels``)
     ticks: dict[str, dict[int, str]] = field(default_factory=dict)
-    #: the grid column of a roster's JF jenjang beside its post's name ("JABATAN" | "JENJANG"): read into the name of
-    #: a post that names no jenjang (``io.jenjang_column``)
-    jf_jenjang: HeaderColumn | None = None
+    #: the grid column of the JF jenjang beside a post's name (a roster's or a position table's "JABATAN" |
+    #: "JENJANG") and the name's field: read into the name of a post that names no jenjang (``io.jenjang_column``)
+    jf_jenjang: tuple[HeaderColumn, str] | None = None
 
 
 # --- what a field's values look like ------------------------------------------------------
@@ -717,37 +717,40 @@ class _Mapper:
                 self.assigned[col.index] = name
 
     def jf_jenjang(self) -> None:
-        """A roster's column of its posts' JF jenjang (:data:`JF_JENJANG`, or "JENJANG" of JF jenjang cells) beside
-        its jabatan column, kept for the reader to complete the names with (``ColumnMapping.jf_jenjang``); four in
-        five of its filled sample cells must name a jenjang. A "JENJANG" column of "Ahli Madya"/"Ahli Muda" alone
-        taken as the education (D-III/D-II) is the jenjang when the posts on its rows are JF named without one
-        ("Pranata Komputer" | "Ahli Madya"): read as the education, the Ahli Madya Pranata Komputer was a D-III
-        whose BUP fell to 58 (jenjang28, h37)."""
-        if self.kind != "pegawai" or self.samples is None or "jabatan" not in self.result.indices:
+        """A column of the posts' JF jenjang (:data:`JF_JENJANG`, or "JENJANG" of JF jenjang cells) beside the post's
+        name, in a roster or a position table, kept for the reader to complete the names with
+        (``ColumnMapping.jf_jenjang``); four in five of its filled sample cells must name a jenjang. A roster's
+        "JENJANG" of "Ahli Madya"/"Ahli Muda" alone taken as the education (D-III/D-II) is the jenjang when the posts
+        on its rows are JF named without one ("Pranata Komputer" | "Ahli Madya"): read as the education, the Ahli
+        Madya Pranata Komputer was a D-III whose BUP fell to 58 (jenjang28, h37)."""
+        name = JF_NAME_FIELD.get(self.kind)
+        if name is None or self.samples is None or name not in self.result.indices:
             return
-        jabatan = self.samples.get(self.result.indices["jabatan"], [])
+        posts = self.samples.get(self.result.indices[name], [])
         keys = {normalize_header(a) for a in JF_JENJANG}
+        if self.kind == "jabatan":  # no education is headed "JENJANG" in a position table (syarat pendidikan)
+            keys.add("JENJANG")
         for col in self.free():
             named = not keys.isdisjoint(header_keys(col.text))
             if (named or _jf_jenjang_column(col.text, self.samples, col.index)) and _reads_jenjang(
-                self.samples.get(col.index, []), jabatan
+                self.samples.get(col.index, []), posts
             ):
-                self._take_jf_jenjang(col)
+                self._take_jf_jenjang(col, name)
                 return
-        education = self.result.columns.get("pendidikan")
+        education = self.result.columns.get("pendidikan") if self.kind == "pegawai" else None
         if education is None or education.how == "peta":
             return
         index = self.result.indices["pendidikan"]
         col = next(c for c in self.columns if c.index == index)
         cells = self.samples.get(index, [])
-        jenjang = "JENJANG" in header_keys(col.text) and _reads_jenjang(cells, jabatan)
-        if jenjang and names_jf_without_jenjang(cells, jabatan):
+        jenjang = "JENJANG" in header_keys(col.text) and _reads_jenjang(cells, posts)
+        if jenjang and names_jf_without_jenjang(cells, posts):
             del self.result.columns["pendidikan"], self.result.indices["pendidikan"]
-            self._take_jf_jenjang(col)
+            self._take_jf_jenjang(col, name)
 
-    def _take_jf_jenjang(self, col: HeaderColumn) -> None:
-        self.result.jf_jenjang = col
-        self.assigned[col.index] = "jabatan"
+    def _take_jf_jenjang(self, col: HeaderColumn, name: str) -> None:
+        self.result.jf_jenjang = (col, name)
+        self.assigned[col.index] = name
 
     def split_fields(self) -> None:
         for name, spellings in PARTS.get(self.kind, {}).items():

@@ -1064,6 +1064,8 @@ KNOWN_UNUSED: dict[str, dict[str, str]] = {
         # pensiun_tahun (column_mapping.yearly_retirements)
         "BUP": "batas usia pensiun (BUP) jabatan; dihitung dari jenis dan jenjang jabatan",
         "TIPE OPD": "tipe perangkat daerah (A, B, C); tidak dipakai untuk rencana mutasi",
+        # a JF jenjang column whose cells name no jenjang (read into the post's name when they do: JF_JENJANG)
+        **dict.fromkeys(JF_JENJANG, "jenjang jabatan fungsional; isinya bukan jenjang JF yang dikenal"),
     },
 }
 

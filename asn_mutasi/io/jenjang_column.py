@@ -21,6 +21,11 @@ from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.io.headers import HeaderColumn
 from asn_mutasi.schema import ROW, ColumnInfo
 
+#: the field of a post's name, per table kind that can hold a JF jenjang column beside it
+JF_NAME_FIELD: dict[str, str] = {"pegawai": "jabatan", "jabatan": "nama_jabatan"}
+#: who holds the name, per name field (the findings' words)
+_WHO = {"jabatan": "pegawai", "nama_jabatan": "jabatan di peta jabatan"}
+
 
 def cell_jenjang(cell: object, jabatan: object = None) -> str | None:
     """The JF jenjang a jenjang cell names ("Ahli Madya", "TERAMPIL", "Pelaksana Lanjutan" → mahir, "Widyaiswara Ahli
@@ -61,31 +66,33 @@ def _verdict(jabatan: object, cell: object) -> tuple[str | None, str | None]:
 
 
 def jenjang_into_jabatan(
-    frame: pd.DataFrame, original: pd.DataFrame, label: str, col: HeaderColumn, base: Location
+    frame: pd.DataFrame, original: pd.DataFrame, label: str, col: HeaderColumn, base: Location, field: str
 ) -> tuple[ColumnInfo, list[Finding]]:
-    """Complete ``frame["jabatan"]`` with the jenjang column ``col`` (``original[label]``) where the name says no
-    jenjang; the column's record for the mapping report and the findings (``jenjang-dari-kolom`` once,
-    ``jenjang-beda-kolom`` per row whose name says another jenjang)."""
-    names = frame["jabatan"].to_numpy(dtype=object)
+    """Complete the post names (``frame[field]``, :data:`JF_NAME_FIELD`) with the jenjang column ``col``
+    (``original[label]``) where the name says no jenjang; the column's record for the mapping report and the
+    findings (``jenjang-dari-kolom`` once, ``jenjang-beda-kolom`` per row whose name says another jenjang)."""
+    names = frame[field].to_numpy(dtype=object)
     cells = original[label].to_numpy(dtype=object)
     verdicts = apply_by_code(row_groups(names, cells)[0], lambda k: _verdict(names[k], cells[k]))
     info = ColumnInfo(
-        "jabatan", col.letter, col.text, "pelengkap", reason="jenjang JF ditambahkan ke nama jabatan tanpa jenjang"
+        field, col.letter, col.text, "pelengkap", reason="jenjang JF ditambahkan ke nama jabatan tanpa jenjang"
     )
     findings: list[Finding] = []
     completed = [k for k, (name, _) in enumerate(verdicts) if name is not None]
     if completed:
-        frame["jabatan"] = pd.Series(
+        frame[field] = pd.Series(
             [v[0] if v[0] is not None else n for v, n in zip(verdicts, names.tolist(), strict=True)],
             index=frame.index,
             dtype=object,
         )
         contoh = ", ".join(dict.fromkeys(f"'{verdicts[k][0]}'" for k in completed[:3]))
-        where = replace(base, column=col.letter, header=col.text, field="jabatan")
-        findings.append(make_finding("jenjang-dari-kolom", where, jumlah=len(completed), contoh=contoh))
+        where = replace(base, column=col.letter, header=col.text, field=field)
+        findings.append(
+            make_finding("jenjang-dari-kolom", where, jumlah=len(completed), siapa=_WHO[field], contoh=contoh)
+        )
     rows = frame[ROW].to_numpy()
     for k, own in [(k, own) for k, (_, own) in enumerate(verdicts) if own is not None]:
-        loc = replace(base, row=int(rows[k]), column=col.letter, header=col.text, field="jabatan", value=str(names[k]))
+        loc = replace(base, row=int(rows[k]), column=col.letter, header=col.text, field=field, value=str(names[k]))
         said = (cell_jenjang(cells[k], names[k]) or "").title()
         findings.append(make_finding("jenjang-beda-kolom", loc, menurut_nama=own.title(), menurut_kolom=said))
     return info, findings

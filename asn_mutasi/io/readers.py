@@ -1447,9 +1447,10 @@ def _fill_from_parts(
         frame[name] = pd.Series(values, index=frame.index, dtype=object)
     if result.breakdown and "kebutuhan" in frame.columns:  # a position table's count sub-columns (Formulir 1)
         findings += jenis_from_breakdown(frame, original, labels, by_index, result, base)
-    if result.jf_jenjang is not None and "jabatan" in frame.columns:  # "JABATAN" | "JENJANG": one post's name
-        info, said = jenjang_into_jabatan(frame, original, labels[result.jf_jenjang.index], result.jf_jenjang, base)
-        parts.setdefault("jabatan", []).append(info)
+    if result.jf_jenjang is not None:  # "JABATAN" | "JENJANG": one post's name
+        col, name = result.jf_jenjang
+        info, said = jenjang_into_jabatan(frame, original, labels[col.index], col, base, name)
+        parts.setdefault(info.field, []).append(info)
         findings += said
     return parts, findings, filled_from
 

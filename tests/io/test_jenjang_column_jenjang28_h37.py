@@ -12,6 +12,7 @@ from asn_mutasi.io.readers import read_table
 from asn_mutasi.validation import prepare_roster
 from tests.cli_helpers import write_csv
 
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
 HEAD = ("NIP", "NAMA", "JABATAN", "UNIT KERJA", "TANGGAL LAHIR")
 
 
@@ -113,3 +114,31 @@ def test_every_command_counts_the_holder_in_the_post_of_its_jenjang(tmp_path: Pa
     planned = am.plan(pegawai=roster, jabatan=peta, tanggal=date(2025, 1, 15)).plan.unfilled
     # (J2's Perawat Terampil, 59, is past the keterampilan BUP of 58: their seat is open too)
     assert dict(zip(planned["kode_jabatan"], planned["lowongan"], strict=True))["J1"] == 1
+
+
+def test_a_position_tables_jenjang_column_makes_each_jenjang_its_post() -> None:
+    """The real klasifikasi_jabatan table writes one JF on two rows told apart by ``jenjang_jf`` only (Penguji
+    Kendaraan Bermotor: Terampil need 4, Mahir need 2): the column was unknown, the rows merged into one post of
+    need 6 without a jenjang (jabatan-digabung) and the Pekerja Sosial read at its lowest jenjang. Each row is its
+    jenjang's post."""
+    raw = read_table(REAL / "klasifikasi_jabatan_dua_opd.csv", "jabatan")
+    names = dict(zip(raw.frame["nama_jabatan"], raw.frame["kebutuhan"], strict=False))
+    assert names["Penguji Kendaraan Bermotor Terampil"] == "4" and names["Penguji Kendaraan Bermotor Mahir"] == "2"
+    assert "Pekerja Sosial Ahli Pertama" in names and "Kepala Dinas" in names
+    assert [i.header for i in raw.parts["nama_jabatan"]] == ["jenjang_jf"]
+    assert "kolom-tidak-dikenal" not in {f.code for f in raw.findings if f.location.header == "jenjang_jf"}
+
+
+def test_a_roster_with_jenjang_links_to_a_peta_jabatan_that_writes_it_apart(tmp_path: Path) -> None:
+    """The holder of "Perawat Mahir" counts in the peta jabatan's "Perawat" | JENJANG "Mahir", not its Terampil."""
+    roster = write_csv(
+        tmp_path / "pegawai.csv", HEAD, [("197001152000032002", "B", "Perawat Mahir", "Puskesmas A", "15-01-1970")]
+    )
+    peta = write_csv(
+        tmp_path / "peta.csv",
+        ("KODE JABATAN", "NAMA JABATAN", "JENJANG", "UNIT KERJA", "KEBUTUHAN"),
+        [("P1", "Perawat", "Terampil", "Puskesmas A", 2), ("P2", "Perawat", "Mahir", "Puskesmas A", 1)],
+    )
+    needs = am.vacancies(pegawai=roster, jabatan=peta, tanggal=date(2025, 1, 15))
+    held = dict(zip(needs.positions["kode_jabatan"], needs.positions["bezetting"], strict=True))
+    assert held == {"P1": 0, "P2": 1}
