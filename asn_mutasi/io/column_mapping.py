@@ -744,7 +744,8 @@ class _Mapper:
         col = next(c for c in self.columns if c.index == index)
         cells = self.samples.get(index, [])
         jenjang = "JENJANG" in header_keys(col.text) and _reads_jenjang(cells, posts)
-        if jenjang and names_jf_without_jenjang(cells, posts):
+        golongan = self.samples.get(self.result.indices.get("golongan", -1), [])
+        if jenjang and names_jf_without_jenjang(cells, posts, golongan):
             del self.result.columns["pendidikan"], self.result.indices["pendidikan"]
             self._take_jf_jenjang(col, name)
 

@@ -10,13 +10,16 @@ A name that already says a jenjang keeps its own; where the column says another,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from itertools import zip_longest
 
 import pandas as pd
 
 from asn_mutasi.distinct import apply_by_code, row_groups
+from asn_mutasi.domain.golongan import parse_golongan
 from asn_mutasi.domain.jabatan import classify_jenis_jabatan, jenjang_fungsional
-from asn_mutasi.domain.jenis import JENJANG, MANAJERIAL
+from asn_mutasi.domain.jenis import HELD_GOLONGAN, JENJANG, MANAJERIAL
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.io.headers import HeaderColumn
 from asn_mutasi.schema import ROW, ColumnInfo
@@ -39,12 +42,27 @@ def cell_jenjang(cell: object, jabatan: object = None) -> str | None:
     return said if said in JENJANG else None
 
 
-def names_jf_without_jenjang(cells: list[object], jabatan: list[object]) -> bool:
+def names_jf_without_jenjang(cells: list[object], jabatan: list[object], golongan: Sequence[object] = ()) -> bool:
     """Whether four in five of the posts on the rows whose jenjang cell is filled (sample cells, row by row) are a JF
-    whose name says no jenjang ("Pranata Komputer", "Perawat"): what tells a JF's "Ahli Madya" from a D-III's."""
-    posts = [j for c, j in zip(cells, jabatan, strict=False) if isinstance(c, str) and c.strip(" -")]
-    jf = [j for j in posts if isinstance(j, str) and jenjang_fungsional(j) is None and _jf(j)]
-    return bool(posts) and len(jf) >= 0.8 * len(posts)
+    whose name says no jenjang ("Pranata Komputer", "Perawat") held at a golongan the cell's jenjang allows
+    (:data:`~asn_mutasi.domain.jenis.HELD_GOLONGAN`; a row without one counts): what tells a JF's "Ahli Madya" from
+    a D-III's. A "Perawat" at II/d under "Ahli Madya" is a D-III nurse (Ahli Madya is held from III/c)."""
+    rows = [(c, j, g) for c, j, g in zip_longest(cells, jabatan, golongan[: len(cells)]) if _filled(c)]
+    jf = [j for c, j, g in rows if isinstance(j, str) and jenjang_fungsional(j) is None and _jf(j) and _held(c, g)]
+    return bool(rows) and len(jf) >= 0.8 * len(rows)
+
+
+def _filled(cell: object) -> bool:
+    return isinstance(cell, str) and bool(cell.strip(" -"))
+
+
+def _held(cell: object, golongan: object) -> bool:
+    """Whether a holder of golongan ``golongan`` can hold the jenjang ``cell`` names (unknown golongan: can)."""
+    said, found = cell_jenjang(cell), parse_golongan(golongan)
+    if said is None or found is None:
+        return True
+    least, most = HELD_GOLONGAN[said]
+    return least <= found.rank <= most
 
 
 def _jf(jabatan: str) -> bool:

@@ -142,3 +142,20 @@ def test_a_roster_with_jenjang_links_to_a_peta_jabatan_that_writes_it_apart(tmp_
     needs = am.vacancies(pegawai=roster, jabatan=peta, tanggal=date(2025, 1, 15))
     held = dict(zip(needs.positions["kode_jabatan"], needs.positions["bezetting"], strict=True))
     assert held == {"P1": 0, "P2": 1}
+
+
+def test_ahli_madya_of_nurses_below_its_golongan_stays_the_education(tmp_path: Path) -> None:
+    """Negative: "Perawat" | JENJANG "Ahli Madya" at II/c and II/d is a D-III nurse (the JF Ahli Madya is held from
+    III/c, PermenPANRB 1/2023): the education stays D-III and no "Perawat Ahli Madya" appears; at IV/a it is the JF's
+    jenjang."""
+    head = (*HEAD, "GOL", "JENJANG")
+    low = [
+        (nip, "B", "Perawat", "Puskesmas A", "15-01-1970", g, "Ahli Madya")
+        for nip, g in (("197001152000032002", "II/c"), ("197102152001032003", "II/d"))
+    ]
+    raw = read_table(write_csv(tmp_path / "low.csv", head, low), "pegawai")
+    assert raw.frame["jabatan"].tolist() == ["Perawat", "Perawat"]
+    assert prepare_roster(raw).valid["pendidikan"].tolist() == ["D-III", "D-III"]
+    high = [("196601152000031001", "A", "Perawat", "Puskesmas A", "15-01-1966", "IV/a", "Ahli Madya")]
+    raw = read_table(write_csv(tmp_path / "high.csv", head, high), "pegawai")
+    assert raw.frame["jabatan"].tolist() == ["Perawat Ahli Madya"]
