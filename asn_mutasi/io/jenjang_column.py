@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import zip_longest
 
+import numpy as np
 import pandas as pd
 
-from asn_mutasi.distinct import apply_by_code, row_groups
+from asn_mutasi.distinct import apply_by_code, per_distinct, row_groups
 from asn_mutasi.domain.golongan import parse_golongan
 from asn_mutasi.domain.jabatan import classify_jenis_jabatan, jenjang_fungsional
 from asn_mutasi.domain.jenis import HELD_GOLONGAN, JENJANG, MANAJERIAL
@@ -69,18 +70,25 @@ def _jf(jabatan: str) -> bool:
     return classify_jenis_jabatan(jabatan) == "Fungsional"
 
 
-def _verdict(jabatan: object, cell: object) -> tuple[str | None, str | None]:
-    """(the post's name completed with the column's jenjang, or None; the jenjang the name says against the column's,
-    or None) for one row."""
-    said = cell_jenjang(cell, jabatan)
-    if said is None or not isinstance(jabatan, str) or not jabatan.strip():
-        return None, None
-    own = jenjang_fungsional(jabatan)
-    if own is None:
-        if classify_jenis_jabatan(jabatan) in MANAJERIAL:  # a structural post has no JF jenjang to take
-            return None, None
-        return f"{jabatan.strip()} {said.title()}", None
-    return None, (own if own != said else None)
+def _own_jenjang(jabatan: object) -> str | None:
+    return jenjang_fungsional(jabatan) if isinstance(jabatan, str) and jabatan.strip() else None
+
+
+def _takes_jenjang(jabatan: object) -> bool:
+    """Whether a post named without a jenjang can take one: a JF or pelaksana, not a structural post."""
+    return isinstance(jabatan, str) and bool(jabatan.strip()) and classify_jenis_jabatan(jabatan) not in MANAJERIAL
+
+
+def _row_jenjang(names: np.ndarray, cells: np.ndarray, own: np.ndarray) -> np.ndarray:
+    """Per row, the jenjang its cell names (:func:`cell_jenjang`): each distinct cell once, and only the rows whose
+    cell says none alone read again after their post's name ("Madya" after "Auditor"), each distinct pair once."""
+    said = per_distinct(cells, cell_jenjang)
+    filled = per_distinct(cells, _filled, missing=False).astype(bool)
+    again = np.flatnonzero(pd.isna(said) & pd.isna(own) & filled)
+    if len(again):
+        pairs = row_groups(names[again], cells[again])[0]
+        said[again] = apply_by_code(pairs, lambda k: cell_jenjang(cells[again[k]], names[again[k]]))
+    return said
 
 
 def jenjang_into_jabatan(
@@ -91,26 +99,33 @@ def jenjang_into_jabatan(
     findings (``jenjang-dari-kolom`` once, ``jenjang-beda-kolom`` per row whose name says another jenjang)."""
     names = frame[field].to_numpy(dtype=object)
     cells = original[label].to_numpy(dtype=object)
-    verdicts = apply_by_code(row_groups(names, cells)[0], lambda k: _verdict(names[k], cells[k]))
+    own = per_distinct(names, _own_jenjang)
+    said = _row_jenjang(names, cells, own)
+    has = ~pd.isna(said)
+    take = has & pd.isna(own)
+    if take.any():  # each distinct name offered a jenjang classified once: structural posts take none
+        take[take] = per_distinct(names[take], _takes_jenjang, missing=False).astype(bool)
+    differ = has & ~pd.isna(own) & (own != said)
     info = ColumnInfo(
         field, col.letter, col.text, "pelengkap", reason="jenjang JF ditambahkan ke nama jabatan tanpa jenjang"
     )
     findings: list[Finding] = []
-    completed = [k for k, (name, _) in enumerate(verdicts) if name is not None]
-    if completed:
-        frame[field] = pd.Series(
-            [v[0] if v[0] is not None else n for v, n in zip(verdicts, names.tolist(), strict=True)],
-            index=frame.index,
-            dtype=object,
+    completed = np.flatnonzero(take)
+    if len(completed):
+        whole = pd.Series(names, dtype=object)
+        joined = (
+            whole[take].str.strip() + " " + pd.Series(said[take], index=whole.index[take], dtype=object).str.title()
         )
-        contoh = ", ".join(dict.fromkeys(f"'{verdicts[k][0]}'" for k in completed[:3]))
+        frame[field] = pd.Series(whole.mask(take, joined).to_numpy(dtype=object), index=frame.index, dtype=object)
+        contoh = ", ".join(dict.fromkeys(f"'{n}'" for n in joined.iloc[:3].tolist()))
         where = replace(base, column=col.letter, header=col.text, field=field)
         findings.append(
             make_finding("jenjang-dari-kolom", where, jumlah=len(completed), siapa=_WHO[field], contoh=contoh)
         )
     rows = frame[ROW].to_numpy()
-    for k, own in [(k, own) for k, (_, own) in enumerate(verdicts) if own is not None]:
+    for k in np.flatnonzero(differ).tolist():
         loc = replace(base, row=int(rows[k]), column=col.letter, header=col.text, field=field, value=str(names[k]))
-        said = (cell_jenjang(cells[k], names[k]) or "").title()
-        findings.append(make_finding("jenjang-beda-kolom", loc, menurut_nama=own.title(), menurut_kolom=said))
+        findings.append(
+            make_finding("jenjang-beda-kolom", loc, menurut_nama=own[k].title(), menurut_kolom=said[k].title())
+        )
     return info, findings
