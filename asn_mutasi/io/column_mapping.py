@@ -309,7 +309,7 @@ def _jf_jenjang_column(key: str, samples: dict[int, list[object]] | None, index:
     :func:`~asn_mutasi.io.jenjang_column.cell_jenjang`), one at least no education level. SIASN's rw-jabatan writes
     the JF's jenjang under "jenjang": read as the education, every holder got ``pendidikan-tidak-dikenal`` and an
     "Ahli Muda" the D-II (real9, h31). A dash says nothing; "Widyaiswara Ahli Muda" is the jenjang (jenjang28, h37)."""
-    if "JENJANG" not in header_keys(key) or samples is None:
+    if key != "JENJANG" or samples is None:
         return False
     filled = [v for v in samples.get(index, []) if v is not None and str(v).strip(" -")]
     said = [cell_jenjang(v) for v in filled]
@@ -731,10 +731,9 @@ class _Mapper:
         if self.kind == "jabatan":  # no education is headed "JENJANG" in a position table (syarat pendidikan)
             keys.add("JENJANG")
         for col in self.free():
-            named = not keys.isdisjoint(header_keys(col.text))
-            if (named or _jf_jenjang_column(col.text, self.samples, col.index)) and _reads_jenjang(
-                self.samples.get(col.index, []), posts
-            ):
+            named = not keys.isdisjoint(_keys(col))  # a two-row header's lower label too ("JABATAN" over "JENJANG")
+            bare = any(_jf_jenjang_column(k, self.samples, col.index) for k in _keys(col))
+            if (named or bare) and _reads_jenjang(self.samples.get(col.index, []), posts):
                 self._take_jf_jenjang(col, name)
                 return
         education = self.result.columns.get("pendidikan") if self.kind == "pegawai" else None
@@ -743,7 +742,7 @@ class _Mapper:
         index = self.result.indices["pendidikan"]
         col = next(c for c in self.columns if c.index == index)
         cells = self.samples.get(index, [])
-        jenjang = "JENJANG" in header_keys(col.text) and _reads_jenjang(cells, posts)
+        jenjang = "JENJANG" in _keys(col) and _reads_jenjang(cells, posts)
         golongan = self.samples.get(self.result.indices.get("golongan", -1), [])
         if jenjang and names_jf_without_jenjang(cells, posts, golongan):
             del self.result.columns["pendidikan"], self.result.indices["pendidikan"]

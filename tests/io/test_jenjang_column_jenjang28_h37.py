@@ -159,3 +159,23 @@ def test_ahli_madya_of_nurses_below_its_golongan_stays_the_education(tmp_path: P
     high = [("196601152000031001", "A", "Perawat", "Puskesmas A", "15-01-1966", "IV/a", "Ahli Madya")]
     raw = read_table(write_csv(tmp_path / "high.csv", head, high), "pegawai")
     assert raw.frame["jabatan"].tolist() == ["Perawat Ahli Madya"]
+
+
+def test_a_two_row_header_jabatan_over_nama_and_jenjang(tmp_path: Path) -> None:
+    """A SIMPEG's "JABATAN" merged over "NAMA | JENJANG": the lower label alone says the jenjang (it was known and
+    unused)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["NIP", "NAMA", "JABATAN", None, "UNIT KERJA", "TANGGAL LAHIR"])
+    ws.append([None, None, "NAMA", "JENJANG", None, None])
+    for cells in ("A1:A2", "B1:B2", "C1:D1", "E1:E2", "F1:F2"):
+        ws.merge_cells(cells)
+    ws.append(["196601152000031001", "A", "Pranata Komputer", "Ahli Madya", "Dinas Kominfo", "15-01-1966"])
+    ws.append(["197001152000032002", "B", "Perawat", "Terampil", "Dinas Kominfo", "15-01-1970"])
+    wb.save(tmp_path / "pegawai.xlsx")
+    raw = read_table(tmp_path / "pegawai.xlsx", "pegawai")
+    assert raw.frame["jabatan"].tolist() == ["Pranata Komputer Ahli Madya", "Perawat Terampil"]
+    assert "kolom-dikenal-tidak-dipakai" not in {f.code for f in raw.findings}
