@@ -348,20 +348,30 @@ def _in_provinces(ours: Mapping[str, set[str]], theirs: Mapping[str, set[str]]) 
     lies_in = _province_of()
     for region in theirs.get("daerah", ()):
         word, _, name = region.partition(" ")
-        province = lies_in.get(_spellings(word, name)[0])
-        if province and not any(same_place(p, province) for p in ours["provinsi"]):
+        provinces = lies_in.get(_spellings(word, name)[0], ())
+        if provinces and not any(same_place(p, q) for p in ours["provinsi"] for q in provinces):
             return False
     return True
 
 
 @lru_cache(maxsize=1)
-def _province_of() -> dict[str, str]:
-    """Every kabupaten and kota of the official list as :func:`_region_key` -> the province it lies in as a region
-    ("provinsi jawa timur"): the province's code opens the kabupaten's (``wilayah_kabupaten_kota.csv``,
-    ``wilayah_provinsi.csv``)."""
-    provinces = {r["kode"]: normalize_unit_name(r["nama"]) for r in data_csv("wilayah_provinsi.csv")}
+def _province_of() -> dict[str, tuple[str, ...]]:
+    """Every kabupaten and kota of the official list as :func:`_region_key` -> the provinces it lies or lay in as
+    regions ("provinsi jawa timur"): the province's code opens the kabupaten's (``wilayah_kabupaten_kota.csv``), then
+    the province it was formed from, and that one's (``wilayah_provinsi.csv``'s ``induk``): rosters still write
+    "Kabupaten Merauke Provinsi Papua" (Papua Selatan since 2022) and "Kabupaten Bulungan Provinsi Kalimantan Timur"
+    (Kalimantan Utara since 2012); they were read as another province's kabupaten (review of units27, h37)."""
+    rows = {r["kode"]: r for r in data_csv("wilayah_provinsi.csv")}
+
+    def lineage(code: str) -> tuple[str, ...]:
+        out: list[str] = []
+        while code in rows and len(out) < len(rows):
+            out.append(f"provinsi {normalize_unit_name(rows[code]['nama'])}")
+            code = rows[code].get("induk") or ""
+        return tuple(out)
+
     return {
-        _region_key(r["jenis"], normalize_unit_name(r["nama"])): f"provinsi {provinces[r['kode'].partition('.')[0]]}"
+        _region_key(r["jenis"], normalize_unit_name(r["nama"])): lineage(r["kode"].partition(".")[0])
         for r in data_csv("wilayah_kabupaten_kota.csv")
     }
 

@@ -152,3 +152,30 @@ def test_a_regionless_table_taking_staff_of_two_governments_says_so() -> None:
 )
 def test_one_government_or_a_table_naming_its_own_is_not_said(table: list[str], roster: list[str]) -> None:
     assert _linked(table, roster)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("written", "units"),
+    [
+        ("Dinas Kesehatan Kabupaten Merauke Provinsi Papua", ["Dinas Kesehatan Kabupaten Merauke"]),
+        ("Dinas Kesehatan Kabupaten Sorong Provinsi Papua Barat", ["Dinas Kesehatan Kabupaten Sorong"]),
+        ("Dinas Kesehatan Kabupaten Sorong Provinsi Papua", ["Dinas Kesehatan Kabupaten Sorong"]),
+        ("Dinas Kesehatan Kabupaten Bulungan Provinsi Kalimantan Timur", ["Dinas Kesehatan Kabupaten Bulungan"]),
+        ("Dinas Kesehatan Kabupaten Mamuju Provinsi Sulawesi Selatan", ["Dinas Kesehatan Kabupaten Mamuju"]),
+        ("Dinas Kesehatan Kota Tangerang Provinsi Jawa Barat", ["Dinas Kesehatan Kota Tangerang"]),
+        ("Dinas Kesehatan Kota Tangerang", ["Dinas Kesehatan Kota Tangerang Provinsi Jawa Barat"]),
+    ],
+)
+def test_a_kabupaten_written_in_the_province_it_was_split_from_is_its_tables(written: str, units: list[str]) -> None:
+    """Rosters still write the province a kabupaten lay in before its province was formed (Papua's 2022 provinces,
+    Kalimantan Utara 2012, Sulawesi Barat 2004, Banten 2000): the official list knew only the new one, and those
+    units were read as another province's kabupaten and linked to nothing (review of units27, h37)."""
+    assert _link(written, units) == "J0"
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Dinas Kesehatan Kabupaten Merauke Provinsi Papua Barat", "Dinas Kesehatan Kabupaten Bulungan Provinsi Papua"],
+)
+def test_a_kabupaten_written_in_a_province_it_never_lay_in_stays_refused(written: str) -> None:
+    assert _link(written, ["Dinas Kesehatan Kabupaten Merauke", "Dinas Kesehatan Kabupaten Bulungan"]) is None
