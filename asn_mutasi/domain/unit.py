@@ -387,9 +387,29 @@ def governments(units: Iterable[str], most: int) -> list[str]:
         regions = unit_regions(unit)
         level = _government(unit, regions)
         for name in sorted(regions.get(level, ())) if level else ():
-            if not any(same_place(name, seen) for seen in out):
+            if _listed(name) and not any(same_place(name, seen) for seen in out):
                 out.append(name)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _listed(region: str) -> bool:
+    """Whether a region (:func:`unit_regions`) may be a government: a kabupaten or province however written, a kota
+    only one of the official list, by any of its names or written short (:func:`same_place`). "Kota" also opens the
+    name of towns that are no kota: "UPT Puskesmas Kota Agung" of Kabupaten Tanggamus, "Kabupaten Kota Baru" (read
+    as Kabupaten Kotabaru and a "Kota Baru"), so :func:`governments` counted one government's units as two (review
+    of units27, h37)."""
+    word, _, name = region.partition(" ")
+    if word != "kota" or _spellings(word, name)[0] in _known_regions():
+        return True
+    return any(same_place(region, listed) for listed in _listed_regions() if listed.startswith(f"{word} "))
+
+
+@lru_cache(maxsize=1)
+def _listed_regions() -> tuple[str, ...]:
+    """Every kabupaten and kota of the official list as a region, its words kept ("kabupaten tanjung jabung barat",
+    "kota pangkal pinang")."""
+    return tuple(f"{r['jenis']} {normalize_unit_name(r['nama'])}" for r in data_csv("wilayah_kabupaten_kota.csv"))
 
 
 def _levels_of(regions: Mapping[str, set[str]]) -> str:

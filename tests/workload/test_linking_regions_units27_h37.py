@@ -179,3 +179,25 @@ def test_a_kabupaten_written_in_the_province_it_was_split_from_is_its_tables(wri
 )
 def test_a_kabupaten_written_in_a_province_it_never_lay_in_stays_refused(written: str) -> None:
     assert _link(written, ["Dinas Kesehatan Kabupaten Merauke", "Dinas Kesehatan Kabupaten Bulungan"]) is None
+
+
+@pytest.mark.parametrize(
+    ("table", "roster"),
+    [
+        (["Dinas Kesehatan", "UPT Puskesmas"], ["Dinas Kesehatan Kabupaten Tanggamus", "UPT Puskesmas Kota Agung"]),
+        (
+            ["Dinas Kesehatan", "Dinas Sosial"],
+            ["Dinas Kesehatan Kabupaten Kotabaru", "Dinas Sosial Kabupaten Kota Baru"],
+        ),
+        (["Dinas Kesehatan", "Dinas Sosial"], ["Dinas Kesehatan Kota Kotamobagu", "Dinas Sosial Kota Mobagu"]),
+    ],
+)
+def test_a_town_named_kota_is_no_second_government(table: list[str], roster: list[str]) -> None:
+    """ "Kota" opens towns' names too (Kota Agung, a kecamatan of Kabupaten Tanggamus; "Kabupaten Kota Baru" of
+    Kotabaru): they were counted as a second government of one government's staff (review of units27, h37)."""
+    links, said = _linked(table, roster)
+    assert links == ["J0", "J1"] and said == []
+
+
+def test_a_second_kota_of_the_list_or_an_unlisted_kabupaten_is_still_said() -> None:
+    assert len(_linked(["Dinas Kesehatan"], ["Dinas Kesehatan Kab. Sukamaju", "Dinas Kesehatan Kota Batu"])[1]) == 1
