@@ -151,8 +151,10 @@ def _bare_province_end(words: list[str]) -> int:
     "Jambi" Muaro Jambi's, and "Aceh Barat" is no province's. A province's whole name that is also a kota's or
     kabupaten's own (Jambi, Bengkulu, Gorontalo, Yogyakarta) is the province's: a kota's or kabupaten's office writes
     its "Kota" or "Kabupaten" to be told from the province's (it was read as of no region; units27, h37), but where
-    the unit's path names that kota or kabupaten (:func:`unit_regions`)."""
-    if len(words) < 2 or words[0] in REGION_LEVELS:
+    the unit's path names that kota or kabupaten (:func:`unit_regions`). None for a kecamatan, kelurahan, desa or
+    puskesmas (:data:`LOCAL_STARTS`), a kabupaten's or kota's unit whatever name ends it: "Kecamatan Kota Baru Jambi"
+    made a table of Kota Jambi's units the province's (review of units27, h37)."""
+    if len(words) < 2 or words[0] in REGION_LEVELS or f"{' '.join(words)} ".startswith(LOCAL_STARTS):
         return 0
     if words[0] not in _BARE_HEADS and not f"{' '.join(words)} ".startswith(OFFICE_STARTS):
         return 0
@@ -470,6 +472,8 @@ OFFICE_HEADS = frozenset({"dinas", "badan", "kantor", "kecamatan", "kelurahan", 
 OFFICE_STARTS = ("rumah sakit ", "puskesmas ", "unit pelaksana teknis ", "sekretariat daerah", "sekretariat dewan ")
 
 
+#: how a unit of a kabupaten or kota only begins: no province has a kecamatan, kelurahan, desa or puskesmas
+LOCAL_STARTS = ("kecamatan ", "kelurahan ", "desa ", "puskesmas ")
 #: the first words of a unit whose name may end with its province's name alone (:func:`_bare_province_end`)
 _BARE_HEADS = OFFICE_HEADS | {"pemerintah"}
 

@@ -201,3 +201,17 @@ def test_a_town_named_kota_is_no_second_government(table: list[str], roster: lis
 
 def test_a_second_kota_of_the_list_or_an_unlisted_kabupaten_is_still_said() -> None:
     assert len(_linked(["Dinas Kesehatan"], ["Dinas Kesehatan Kab. Sukamaju", "Dinas Kesehatan Kota Batu"])[1]) == 1
+
+
+KOTA_JAMBI_TABLE = ["Dinas Kesehatan", "Dinas Sosial", "Kecamatan Kota Baru Jambi", "Puskesmas Putri Ayu Jambi"]
+
+
+@pytest.mark.parametrize(
+    "unit", ["Kecamatan Kota Baru Jambi", "Kelurahan Sungai Putri Jambi", "Puskesmas Putri Ayu Jambi"]
+)
+def test_a_kecamatan_or_puskesmas_ending_with_a_kotas_name_is_no_provinces(unit: str) -> None:
+    """Only a kabupaten or kota has kecamatan, kelurahan and puskesmas: the kota's name ending one was read as the
+    province of that name, and a table of Kota Jambi's units as the province's (review of units27, h37)."""
+    assert "provinsi" not in unit_regions(unit)
+    assert "provinsi" not in own_regions(KOTA_JAMBI_TABLE)
+    assert _link("Dinas Sosial Kota Jambi", KOTA_JAMBI_TABLE) == "J1"
