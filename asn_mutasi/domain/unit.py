@@ -388,10 +388,29 @@ def governments(units: Iterable[str], most: int) -> list[str]:
             break
         regions = unit_regions(unit)
         level = _government(unit, regions)
-        for name in sorted(regions.get(level, ())) if level else ():
-            if _listed(name) and not any(same_place(name, seen) for seen in out):
+        for name in sorted(_autonomous(r) for r in regions.get(level, ()) if _listed(r)) if level else ():
+            if not any(same_place(name, seen) for seen in out):
                 out.append(name)
     return out
+
+
+def _autonomous(region: str) -> str:
+    """The government a region (:func:`unit_regions`) is of: itself, but the province for a kota or kabupaten
+    administrasi (``wilayah_provinsi.csv``'s ``kabupaten_kota``): Jakarta's kota are no governments of their own, and
+    a roster of Jakarta's units was said to be of several (review of units27, h37)."""
+    word, _, name = region.partition(" ")
+    province = _province_of().get(_spellings(word, name)[0], ("",))[0] if word != "provinsi" else ""
+    return province if province in _administrative_provinces() else region
+
+
+@lru_cache(maxsize=1)
+def _administrative_provinces() -> frozenset[str]:
+    """The provinces whose kota and kabupaten are administrative, not governments (``wilayah_provinsi.csv``), as
+    regions ("provinsi daerah khusus jakarta")."""
+    rows = data_csv("wilayah_provinsi.csv")
+    return frozenset(
+        f"provinsi {normalize_unit_name(r['nama'])}" for r in rows if r["kabupaten_kota"] == "administratif"
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -215,3 +215,23 @@ def test_a_kecamatan_or_puskesmas_ending_with_a_kotas_name_is_no_provinces(unit:
     assert "provinsi" not in unit_regions(unit)
     assert "provinsi" not in own_regions(KOTA_JAMBI_TABLE)
     assert _link("Dinas Sosial Kota Jambi", KOTA_JAMBI_TABLE) == "J1"
+
+
+@pytest.mark.parametrize(
+    "roster",
+    [
+        ["Kecamatan Tebet Kota Administrasi Jakarta Selatan", "Kecamatan Cakung Kota Adm. Jakarta Timur"],
+        ["Kecamatan Tebet Kota Administrasi Jakarta Selatan", "Dinas Kesehatan Provinsi DKI Jakarta"],
+        ["Kecamatan Tebet Kota Jakarta Selatan", "Kecamatan Cakung Kabupaten Administrasi Kepulauan Seribu"],
+    ],
+)
+def test_jakartas_kota_administrasi_are_the_provinces_one_government(roster: list[str]) -> None:
+    """Jakarta's kota and kabupaten are administrative: its roster was said to be of several governments."""
+    links, said = _linked(["Kecamatan Tebet", "Kecamatan Cakung", "Dinas Kesehatan"], roster)
+    assert None not in links and said == []
+
+
+def test_jakarta_and_another_provinces_kota_are_still_two() -> None:
+    roster = ["Kecamatan Tebet Kota Administrasi Jakarta Selatan", "Kecamatan Cakung Kota Bekasi"]
+    said = _linked(["Kecamatan Tebet", "Kecamatan Cakung"], roster)[1]
+    assert len(said) == 1 and "Kota Bekasi" in said[0]
