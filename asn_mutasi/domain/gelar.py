@@ -21,6 +21,7 @@ the matching layer; a test keeps them in step).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -611,7 +612,7 @@ def _pieces(token: str) -> list[str]:
     if len(words) > 1 and any("." in w for w in words) and all(_known_title(w) for w in words):
         return words
     # a master's title without its dot ("S.H. MKn", "S.H. MKN", "S.E. MAk": read the one title, S-1; spell26, h36)
-    dotted = [undotted_master(w) for w in words]
+    dotted = [undotted_master(w, words[:i]) for i, w in enumerate(words)]
     if len(words) > 1 and dotted != words and all(_known_title(w) or ("." in w and _BACK_RE.match(w)) for w in dotted):
         return dotted
     if len(words) == 1 and _SPECIALIST_RE.match(token):
@@ -627,13 +628,15 @@ _UNDOTTED_MASTER = re.compile(r"^M[A-Za-z]{1,5}\.?$")
 _UNDOTTED_MIXED_MASTER = re.compile(r"^M[A-Z][a-z]{1,4}\.?$")
 
 
-def undotted_master(word: str) -> str:
+def undotted_master(word: str, before: Sequence[str] = ()) -> str:
     """ "MKn" as "M.Kn": a master's title written without the dot after its M (:data:`_UNDOTTED_MASTER`) whose dotted
     form is a known title or which is written in mixed case ("MHum"), in any case ("MKN", "MSI": a roster in capitals);
     a school's word only as a known title in mixed case ("MAk" is M.Ak; "MTs", "MAN", "MA", "MAK" are a teacher's
     madrasah); any other word as written. The one rule for a cell of titles
     (:func:`asn_mutasi.domain.pendidikan.titles_education`) and a name's back titles (:func:`_pieces`): the two
-    disagreed on "MKN" and "MAP" (spell27, h37)."""
+    disagreed on "MKN" and "MAP" (spell27, h37). A programme's abbreviation in capitals ("MPI", Manajemen Pendidikan
+    Islam) is that title only after a first degree of its field (``before``: the words before it; "S.Pi MPI" is
+    M.Pi, Magister Perikanan, "S.Pd. MPI" an S-1 of MPI: reviewB, h37)."""
     from asn_mutasi.domain.pendidikan import lexicon_entry  # the school spellings live with the education tables
 
     bare = word.rstrip(".")
@@ -642,7 +645,22 @@ def undotted_master(word: str) -> str:
     known = _known_title(dotted := f"M.{word[1:]}")
     if lexicon_entry(bare) is not None:
         return dotted if known and len(bare) > 2 and bare[2:].islower() else word
+    if known and _programme_not_title(bare, before):
+        return word
     return dotted if known or _UNDOTTED_MIXED_MASTER.match(word) else word
+
+
+def _programme_not_title(bare: str, before: Sequence[str]) -> bool:
+    """Whether a word in capitals that reads as an undotted master's title is rather a programme's abbreviation
+    (:func:`~asn_mutasi.domain.pendidikan.programme_abbreviations`: "MPI"): no first-degree title before it names the
+    title's field. The bare masters (:data:`_BARE_MASTERS`: "MM") are titles always."""
+    from asn_mutasi.domain.pendidikan import programme_abbreviations
+
+    if not bare.isupper() or bare.lower() in _BARE_MASTERS or bare not in programme_abbreviations():
+        return False
+    family = _FIELDS.get(bare[1:].lower(), (None, None))[1]
+    fields = (_FIELDS.get(w.lower().replace(".", "")[1:], (None, None))[1] for w in before)
+    return family is None or family not in fields
 
 
 #: a specialist title written without the dot after "Sp" ("SpAn-TI", "SpOG(K)", "SpPD"): mixed case only, "SPD" is S.Pd

@@ -1473,7 +1473,7 @@ def _school_after_titles(cell: str) -> str | None:
 
     for gap in re.finditer(r"[\s,]+", cell):
         head, rest = cell[: gap.start()], cell[gap.end() :]
-        if not rest.split() or undotted_master(rest.split()[0]) != rest.split()[0]:
+        if not rest.split() or undotted_master(rest.split()[0], head.split()) != rest.split()[0]:
             continue  # "S.E. MAk": a master's title, no madrasah
         found = lexicon_match(rest)  # a school, or its first word a school's level ("SMPN 1 Bandung", "MTsN")
         school = found[0].tingkat if found is not None else parse_level(rest.split()[0])
@@ -1701,7 +1701,7 @@ def _mixed_titles(text: str) -> ParsedEducation | None:
 
     words = [w for w in re.split(r"[\s,]+", text) if w.strip(".")]
     # "S.E, MAk" was SLTA (MAK, a madrasah; review21, h36): a master's title without its dot read with it
-    dotted = [undotted_master(w) for w in words]
+    dotted = [undotted_master(w, words[:i]) for i, w in enumerate(words)]
     for attempt in (words, dotted):
         titled = "X, " + ", ".join(attempt)
         if [t.rstrip(".") for t in parse_titles(titled).titles] == [w.rstrip(".") for w in attempt]:
