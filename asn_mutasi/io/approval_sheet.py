@@ -20,6 +20,7 @@ from xlsxwriter.worksheet import Worksheet
 from asn_mutasi.config import TAHAP
 from asn_mutasi.domain.jabatan import unit_in_words
 from asn_mutasi.errors import InputError, UsageError
+from asn_mutasi.gc_pause import gc_paused
 from asn_mutasi.io.report_workbook import print_setup, put_strings
 from asn_mutasi.rollout.apply import cell_text
 from asn_mutasi.rollout.stages import APPROVAL_SHEET, STAGE_COLUMNS, STAGE_INPUT_FIELDS
@@ -208,6 +209,7 @@ def _other_format(p: Path) -> str | None:
     return "teks (CSV)" if head.strip() and not not_text(head) else None
 
 
+@gc_paused()  # a bulk step, as read_plan_workbook: its XML garbage is not frozen with start-up's
 def read_approval_sheet(path: str | Path) -> pd.DataFrame | None:
     """The Persetujuan rows (canonical fields, ``_baris`` = Excel row), or None when the sheet is absent.
 

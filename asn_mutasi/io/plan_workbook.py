@@ -417,6 +417,7 @@ def _moves(fmts: Formats, ws: Worksheet, moves: pd.DataFrame, texts: dict[str, l
     ws.print_across()
 
 
+@gc_paused()  # a bulk step: its XML garbage is collected after it, not frozen with start-up's (asn_mutasi.gc_pause)
 def read_plan_workbook(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
     """Read (visible moves, hidden moves as written, parameters) back from a plan workbook.
 
