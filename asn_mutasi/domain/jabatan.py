@@ -1321,14 +1321,15 @@ def _jf_family(name: str) -> str | None:
     return None
 
 
-def jenjang_fungsional(nama: str | None) -> str | None:
+def jenjang_fungsional(nama: object) -> str | None:
     """Return the JF level written in a position name (``ahli muda``, ``terampil`` …), or None.
 
     Old names are mapped (``pelaksana lanjutan`` → ``mahir``, ``pelaksana pemula`` →
     ``pemula``, a JF name ending in ``pelaksana`` → ``terampil``) and old keahlian names without "ahli" (``Auditor Madya``) are read as
-    ``ahli madya`` when the name holds a known JF family.
+    ``ahli madya`` when the name holds a known JF family. A cell that is no text (a number typed in the JABATAN
+    column) names no level: it crashed the roster check (exit 70) as a float has no ``find`` (hostile28, h37).
     """
-    return _jenjang(nama or "")
+    return _jenjang(nama) if isinstance(nama, str) else None
 
 
 @lru_cache(maxsize=16384)
