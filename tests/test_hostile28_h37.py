@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
+import pytest
 from test_validation import TODAY, codes, person, raw_table
 
+from asn_mutasi.io import aspiration_forms
 from asn_mutasi.validation import prepare_roster
 
 
@@ -14,3 +18,27 @@ def test_a_number_in_the_jabatan_column_is_a_finding_not_a_crash() -> None:
     rows = [person(), person(nip="198609262015051002", jabatan=5.0)]
     prepared = prepare_roster(raw_table("pegawai", rows), today=TODAY)
     assert len(prepared.frame) == 2 and not codes(prepared)
+
+
+def test_a_form_whose_last_cell_lies_a_million_rows_down_reads_no_record_per_missing_row(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One value at A1048576 under a 100-row aspiration form made openpyxl give a cell-less row for each missing row
+    number, and each became a record of None cells read through ``_cell``: 50 s for a 15 KB form. A cell-less row is
+    skipped before any record is made; the filled row below them keeps its sheet row."""
+    header = ("No", "NIP", "Nama", "Pilihan 1 Unit Kerja", "Pilihan 1 Jabatan", "Kesediaan Dipindah")
+    filled = (1, "198609262015051001", "Budi", "Dinas Sosial", "", "Bersedia")
+    missing: list[object] = []  # openpyxl yields one shared empty list per missing row
+    rows = iter([header, *([missing] * 200_000), filled])
+    calls = 0
+    cell = aspiration_forms._cell
+
+    def counted(value: object) -> str:
+        nonlocal calls
+        calls += 1
+        return cell(value)
+
+    monkeypatch.setattr(aspiration_forms, "_cell", counted)
+    got = aspiration_forms._rows(rows, "aspirasi.xlsx", "Aspirasi", 0, datetime(2026, 11, 1))
+    assert got is not None and [(r["nip"], r["_baris"]) for r in got] == [("198609262015051001", 200_002)]
+    assert calls < 100, calls

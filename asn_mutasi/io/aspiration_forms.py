@@ -505,6 +505,8 @@ def _rows(
     letters = {f: column_letter(i) for i, f in cols.items()}  # one dict per form, shared by its rows
     titles = {f: _cell(heads[i]) for i, f in cols.items()}  # the header as the form writes it, for the findings
     for excel_row, row in enumerate(it, start=header_at + 1):
+        if not row:  # a row with no cell: openpyxl gives one for each row number missing below a far cell
+            continue  # (one value at A1048576 made a million records of None: 50 s for a 15 KB form; hostile28)
         rec = {f: row[i] if i < len(row) else None for i, f in cols.items()}
         when = rec.pop("tanggal_isi", None)
         text: dict[str, Any] = {f: _cell(v) for f, v in rec.items() if f != "no"}
