@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from test_validation import TODAY, codes, person, raw_table
 
+from asn_mutasi.errors import InputError
 from asn_mutasi.io import aspiration_forms
+from asn_mutasi.io.readers import read_table
 from asn_mutasi.validation import prepare_roster
+from tests.io.test_hostile import HEADER, ROW, _letters, sheet_xml, write_xlsx
 
 
 def test_a_number_in_the_jabatan_column_is_a_finding_not_a_crash() -> None:
@@ -42,3 +46,18 @@ def test_a_form_whose_last_cell_lies_a_million_rows_down_reads_no_record_per_mis
     got = aspiration_forms._rows(rows, "aspirasi.xlsx", "Aspirasi", 0, datetime(2026, 11, 1))
     assert got is not None and [(r["nip"], r["_baris"]) for r in got] == [("198609262015051001", 200_002)]
     assert calls < 100, calls
+
+
+def test_a_header_a_million_rows_down_is_no_empty_sheet(tmp_path: Path) -> None:
+    """A sheet whose first 1,000 rows are blank and whose table starts at row 999,995 was refused as "kosong", even
+    with --baris-judul 999995 naming its header row. It is read at the row named; undetected, the message says the
+    header was not found and how to name its row."""
+    top = 999_995
+    cells = {f"{_letters(i + 1)}{top}": h for i, h in enumerate(HEADER)}
+    cells.update({f"{_letters(i + 1)}{top + 1}": v for i, v in enumerate(ROW)})
+    path = write_xlsx(tmp_path / "pegawai.xlsx", sheet_xml(cells))
+    table = read_table(path, "pegawai", baris_judul=top)
+    assert table.frame["nama"].tolist() == ["Budi"] and table.frame["_baris"].tolist() == [top + 1]
+    with pytest.raises(InputError) as refused:
+        read_table(path, "pegawai")
+    assert "Baris judul kolom tidak ditemukan" in str(refused.value) and "kosong" not in str(refused.value)

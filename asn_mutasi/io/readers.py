@@ -1297,7 +1297,9 @@ def _filled_down(
 def _find_layout(grid: _Grid, kind: str, baris_judul: int | None) -> HeaderLayout:
     """The header rows and columns: detected, or at ``baris_judul`` (1-based) when given."""
     source = grid.source
-    if not grid.rows or not any(any(v not in ("", None) for v in row) for row in grid.rows[:1000]):
+    # every row: one whose first 1,000 rows are blank, its header a million rows down, was called "kosong" (even
+    # with --baris-judul naming that row; hostile28, h37)
+    if not any(any(v not in ("", None) for v in row) for row in grid.rows):
         raise InputError(f"{_where(source)} kosong")
     if baris_judul is None:
         layout = detect_header(grid.rows, kind, merged=grid.merged)
