@@ -72,6 +72,8 @@ _YEAR_RANGE = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _ENTRY_SEP = re.compile(r"[;\n|]+")
 _EMPTY_PARENS = re.compile(r"\(\s*[-–—,]?\s*\)")
+#: the :class:`PositionClass` field a clause of each kind compares with its value (a jenis clause: :func:`jenis_counts`)
+_SELECTOR_FIELD = {"jabatan": "jf", "bidang": "bidang"}
 
 
 # --- history -----------------------------------------------------------------------------
@@ -411,6 +413,7 @@ class ExperienceIndex:
         self._rel_cache: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
         self._req_cache: dict[str, ExperienceRequirement | None] = {}
         self._sel_cache: dict[tuple[str, str | None], np.ndarray] = {}
+        self._field_cache: dict[str, tuple[np.ndarray, list[str | None]]] = {}
         self._class_cache: dict[tuple[str, str, str], PositionClass] = {}
         by_name = np.argsort(self.stints["name_id"].to_numpy(), kind="stable")
         self._emp_by_name = self.stints["emp"].to_numpy(dtype=np.int64)[by_name]
@@ -520,14 +523,25 @@ class ExperienceIndex:
         key = (kind, value)
         hit = self._sel_cache.get(key)
         if hit is None:
-            if kind == "jabatan":
-                hit = np.asarray([c.jf == value for c in self.classes], dtype=bool)
-            elif kind == "bidang":
-                hit = np.asarray([c.bidang == value for c in self.classes], dtype=bool)
+            # the clause is tested once per distinct value of the class field it reads, not once per name
+            codes, distinct = self._field_codes(_SELECTOR_FIELD.get(kind, "jenis"))
+            if kind in _SELECTOR_FIELD:
+                verdicts = [v == value for v in distinct]
             else:  # jenis: the rule Clause.describe names
-                hit = np.asarray([jenis_counts(value, c.jenis) for c in self.classes], dtype=bool)
+                verdicts = [jenis_counts(value, v) for v in distinct]
+            hit = np.asarray(verdicts, dtype=bool)[codes]
             self._sel_cache[key] = hit
         return hit
+
+    def _field_codes(self, name: str) -> tuple[np.ndarray, list[str | None]]:
+        """(code per known name, distinct values) of one :class:`PositionClass` field; None is the last value."""
+        found = self._field_cache.get(name)
+        if found is None:
+            values = np.fromiter((getattr(c, name) for c in self.classes), dtype=object, count=len(self.classes))
+            codes, distinct = pd.factorize(values)  # (None coded -1: read as the value after the others)
+            found = (np.where(codes < 0, len(distinct), codes).astype(np.intp), [*distinct.tolist(), None])
+            self._field_cache[name] = found
+        return found
 
     def target_profiles(
         self,

@@ -694,3 +694,33 @@ def test_current_jf_ids_looked_up_once_per_stint_name(monkeypatch: pytest.Monkey
     assert index.current_jf_id.tolist() == [want] * 300 + [-1]
     assert index.current_jf.tolist() == [jf] * 300 + [None]
     assert looked[0] <= 2  # per distinct stint name (was 300: one per employee)
+
+
+def test_a_jenis_clause_is_tested_once_per_distinct_jenis_not_per_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A clause of years *dalam jabatan* of a jenis reads only each known name's jenis: it is tested once per distinct
+    jenis (a 100,000-row roster knows some 20,000 names and six jenis), with the verdict each name had (speed24)."""
+    import asn_mutasi.matching.experience as experience
+    from asn_mutasi.domain.syarat_pengalaman import jenis_counts
+
+    names = [f"Pengolah Data Seksi {k}" for k in range(40)] + [f"Kepala Seksi {k}" for k in range(40)]
+    frame = roster(
+        [
+            {"nip": str(k), "jabatan": name, "tmt_jabatan": "2015-01-01", "riwayat_jabatan": "Pengemudi (2005-2014)"}
+            for k, name in enumerate(names)
+        ]
+    )
+    index = ExperienceIndex(frame, AS_OF)
+    calls: list[tuple[str | None, str | None]] = []
+
+    def counted(asked: str | None, held: str | None) -> bool:
+        calls.append((asked, held))
+        return jenis_counts(asked, held)
+
+    monkeypatch.setattr(experience, "jenis_counts", counted)
+    for asked in ("Pelaksana", "Pengawas", "Fungsional"):
+        calls.clear()
+        got = index._selector("jenis", asked)
+        assert got.tolist() == [jenis_counts(asked, c.jenis) for c in index.classes]
+        assert len(calls) <= len({c.jenis for c in index.classes}) + 1 < len(index.classes)
+    assert index._selector("jabatan", None).tolist() == [c.jf is None for c in index.classes]
+    assert index._selector("bidang", "umum").tolist() == [c.bidang == "umum" for c in index.classes]
