@@ -13,6 +13,7 @@ computed on distinct (education, requirement) combinations only.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NotRequired, Protocol, TypedDict, Unpack
@@ -264,17 +265,19 @@ def key_parts(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.asarray(jf, dtype=object)[codes], np.asarray(bare, dtype=bool)[codes]
 
 
-def _pppk_jabatan(roster: pd.DataFrame, pppk: np.ndarray, held_row: np.ndarray, pos_key: np.ndarray) -> np.ndarray:
+def _pppk_jabatan(
+    names: Callable[[], np.ndarray], pppk: np.ndarray, held_row: np.ndarray, pos_key: np.ndarray
+) -> np.ndarray:
     """Per employee: the :func:`jabatan_key` of the jabatan a PPPK (``pppk``) holds (the linked post's row
-    ``held_row``, else the roster's own jabatan), None for everyone else. A PPPK moves only to a post of that key
+    ``held_row``, else the roster's own jabatan: ``names()``, :meth:`ScoringContext.emp_names`), None for everyone else. A PPPK moves only to a post of that key
     (``pppk-ganti-jabatan``). Where the linked post writes no jenjang ("Perawat") and the roster writes the same JF
     with one ("Perawat Terampil"), the roster's is what can be known of the PPPK's jenjang (review10 #3, h29)."""
-    out = np.full(len(roster), None, dtype=object)
+    out = np.full(len(pppk), None, dtype=object)
     if not pppk.any():
         return out
     rows = np.flatnonzero(pppk)
     at = held_row[rows]
-    own = per_distinct(_col(roster, "jabatan")[rows], jabatan_key, missing=jabatan_key(""))
+    own = per_distinct(names()[rows], jabatan_key, missing=jabatan_key(""))
     post = np.where(np.isnan(at), own, pos_key[np.nan_to_num(at).astype(np.int64)])
     (jf_own, bare_own), (jf_post, bare_post) = key_parts(own), key_parts(post)
     written = (jf_own != "") & (jf_own == jf_post) & bare_post & ~bare_own
@@ -441,6 +444,7 @@ class ScoringContext:
     _diklat_cache: dict[int, float] = field(default_factory=dict)
     preferences: UnitPreferences | None = None  #: built from the frames unless given (see build_context)
     _emp_kelas: np.ndarray | None = None
+    _emp_names: np.ndarray | None = None  #: :meth:`emp_names`, once asked
     #: level code (domain.jenis.level_code: jenis and JF jenjang) of each employee's post and of each post
     _emp_level: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
     _pos_level: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
@@ -479,7 +483,7 @@ class ScoringContext:
         self.pos_jabatan_key = np.full(len(p), None, dtype=object)  #: :func:`jabatan_key` per post, with a PPPK
         if pppk.any():
             self.pos_jabatan_key = per_distinct(self.pos_name, jabatan_key, missing=jabatan_key(""))
-        self.pppk_jabatan = _pppk_jabatan(r, pppk, self._held_row, self.pos_jabatan_key)
+        self.pppk_jabatan = _pppk_jabatan(self.emp_names, pppk, self._held_row, self.pos_jabatan_key)
         #: :func:`key_parts` of both sides, once: :meth:`pppk_ok` and the planner's keys compare them per pair
         self.pos_jabatan_parts = key_parts(self.pos_jabatan_key)
         self.pppk_jabatan_parts = key_parts(self.pppk_jabatan)
@@ -579,6 +583,13 @@ class ScoringContext:
         have = self.diklat_sets[diklat - 1] if diklat > 0 else frozenset()
         return sum(1 for c in courses if c <= have) / len(courses) if courses else 1.0
 
+    def emp_names(self) -> np.ndarray:
+        """Each employee's jabatan as stripped text (:func:`_col`), stripped once: a PPPK's jabatan rule and the level
+        codes of :meth:`lateral` both read it (a 100,000-row column was stripped twice; speed24)."""
+        if self._emp_names is None:
+            self._emp_names = _col(self.roster, "jabatan")
+        return self._emp_names
+
     def lateral(self, emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
         """True where a move is lateral (no promotion/demotion, see ``level_change_reason``); vectorised."""
         if self._emp_kelas is None:
@@ -592,7 +603,7 @@ class ScoringContext:
             )
             jenis = np.array(_col(self.roster, "jenis_jabatan"), dtype=object)
             jenis[emp_v] = "Pelaksana"  # the post's jenis where the roster's name read it managerial
-            names = _col(self.roster, "jabatan")  # (stripped once: both steps read it)
+            names = self.emp_names()
             self._emp_level = _level_codes(jenis, names, emp_v)
             self._pos_level = _level_codes(self.pos_jenis, self.pos_name, pos_v, posts=True)
             self._emp_level = _held_jenjang(self._emp_level, names, rows, self._pos_level, self.pos_name)

@@ -423,6 +423,30 @@ def test_the_context_strips_each_roster_column_once(monkeypatch: pytest.MonkeyPa
     assert sorted(read) == sorted(set(read))
 
 
+def test_the_context_strips_jabatan_once_with_pppk_on_the_roster(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With PPPK on the roster, the PPPK jabatan rule and the lateral rule's level codes read the one stripped
+    ``jabatan`` (:meth:`ScoringContext.emp_names`): the rule stripped the 100,000-row column a second time (speed24)."""
+    from asn_mutasi.matching import scoring
+
+    status = ["PPPK", "PNS", "PPPK", "PNS", "PNS", "PPPK"]
+    staff = [emp(i, jabatan=" Guru " if i % 2 else "Pengolah Data", status_kepegawaian=status[i]) for i in range(6)]
+    r, p = frames(staff, [pos("A"), pos("B")])
+    read: list[str] = []
+    real = scoring._col
+
+    def counted(frame: pd.DataFrame, name: str) -> np.ndarray:
+        if "nip" in frame:  # a roster frame
+            read.append(name)
+        return real(frame, name)
+
+    monkeypatch.setattr(scoring, "_col", counted)
+    ctx = build_context(r, p, settings=Settings(), as_of=AS_OF)
+    lateral = ctx.lateral(np.arange(6), np.zeros(6, dtype=np.int64))
+    assert len(lateral) == 6 and read.count("jabatan") == 1
+    assert ctx.pppk_jabatan[0] is not None and ctx.pppk_jabatan[1] is None
+    assert ctx.emp_names()[1] == "Guru"
+
+
 def test_pairs_read_whether_a_post_states_a_programme_without_a_python_step_per_pair() -> None:
     """Whether a post states a programme (``syarat_jurusan``) is worked out once per post, not once per scored pair
     (the planner scores 200,000 pairs at 100,000 staff; speed16, h35); the pair gets the post's fact."""
