@@ -864,14 +864,8 @@ def parse_titles(nama: str) -> TitleEvidence:
                 family = field[1]
             faculty = (level, _FACULTIES[initials]) if level == "S-2" and initials in _FACULTIES else faculty
     hint, family, first_degree = _highest_programme(hint, family, best_level, first_degree_rank, first_title, higher)
-    if (
-        hint is None
-        and faculty is not None
-        and (faculty[0] == best_level or (faculty[0], best_level) == ("S-1", "S-2"))
-    ):
-        # "S.E" alone: Sarjana Ekonomi, the faculty's name (as "Sarjana Ekonomi" written out reads); beside a master's
-        # of a broad field ("SE, MSI") too, as a first degree's programme stays beside one ("S.KM, M.Si"; spell28, h37)
-        hint = faculty[1]
+    if hint is None and faculty is not None and faculty[0] == best_level:
+        hint = faculty[1]  # "S.E" alone: Sarjana Ekonomi, the faculty's name (as "Sarjana Ekonomi" written out reads)
     ambiguous = ambiguous if hint is None else None
     return TitleEvidence(best_level, hint, family, tuple(titles), first_degree, ambiguous)
 

