@@ -158,8 +158,10 @@ def lampiran() -> Document:
     table.rows[3].cells[0].text = "{%tr endfor %}"
     # Pangkat / Golongan 3.4 cm: at 2.4 cm "Penata Muda, III/a" broke before its golongan and "Penata Muda Tingkat
     # I, III/b" took three lines (polish5, h36); the four name columns wrap anyway and give 0.25 cm each, and
-    # Nama 0.1 cm: the grid was 25.8 cm, over the 25.7 cm between the margins
-    widths = (Cm(1.0), Cm(5.1), Cm(3.4), Cm(4.05), Cm(4.05), Cm(4.05), Cm(4.05))
+    # Nama 0.1 cm: the grid was 25.8 cm, over the 25.7 cm between the margins. 4.6 cm: at 3.4 cm LibreOffice broke
+    # "Penata Muda Tingkat | I, III/b" and "Pembina Tingkat I, | IV/b"; the longest grade, "Pengatur Muda Tingkat I,
+    # II/b", is 4.1 cm of 9 pt Arial plus the cell margins, and the four name columns give 0.3 cm each (render28, h37)
+    widths = (Cm(1.0), Cm(5.1), Cm(4.6), Cm(3.75), Cm(3.75), Cm(3.75), Cm(3.75))
     table.autofit = False
     for col, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):  # the grid a fixed layout uses
         col.w = width

@@ -29,3 +29,28 @@ def test_the_golongan_column_is_wide_enough_for_a_grade_on_one_line() -> None:
 
 def test_the_table_still_fits_the_landscape_page() -> None:
     assert sum(_grid()) <= (29.7 - 2 * 2.0) * TWIPS_PER_CM + 2  # A4 landscape, 2 cm margins
+
+
+#: advance widths (1/1000 em) of Arial and its metric twin Liberation Sans, the lampiran's font, for the characters
+#: of a grade as pangkat_and_golongan writes it (the standard Helvetica/Arial AFM metrics)
+_ARIAL = {
+    " ": 278, ",": 278, "/": 278, "G": 778, "I": 278, "J": 500, "M": 833, "P": 667, "T": 611, "U": 722, "V": 667,
+    "X": 667, "a": 556, "b": 556, "c": 500, "d": 556, "e": 556, "g": 556, "i": 222, "k": 500, "l": 222, "m": 833,
+    "n": 556, "o": 556, "r": 333, "t": 278, "u": 556, "y": 500,
+}  # fmt: skip
+#: Word's default left and right cell margins (0.19 cm each)
+_CELL_MARGINS_CM = 2 * 0.19
+
+
+def test_every_pangkat_and_golongan_fits_the_column_on_one_line() -> None:
+    """At 3.4 cm "Penata Muda Tingkat I, III/b" broke between "Tingkat" and "I" ("Penata Muda Tingkat | I, III/b"),
+    and "Pembina Tingkat I, | IV/b", in LibreOffice's render of the lampiran; every grade now fits on one line at
+    9 pt (render28, h37)."""
+    from asn_mutasi.domain.golongan import PNS_GOLONGAN, PPPK_KODE, pangkat_and_golongan
+
+    grades = [pangkat_and_golongan(kode) for kode, _ in PNS_GOLONGAN]
+    grades += ["Golongan " + pangkat_and_golongan(kode) for kode in PPPK_KODE]  # a PPPK's cell (grade_in_words)
+    column_cm = _grid()[2] / TWIPS_PER_CM
+    for grade in grades:
+        text_cm = sum(_ARIAL[c] for c in grade) / 1000 * 9 / 72 * 2.54
+        assert text_cm + _CELL_MARGINS_CM <= column_cm, (grade, round(text_cm, 2), round(column_cm, 2))
