@@ -111,6 +111,7 @@ def _write(wb: Any, roster: pd.DataFrame, units: Sequence[str], jabatan: Sequenc
     wrap = wb.add_format({"text_wrap": True, "valign": "top", "italic": True})
     head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
     fixed = wb.add_format({"locked": True, "border": 1, "valign": "top", "num_format": "@"})
+    fixed_wrap = wb.add_format({"locked": True, "border": 1, "valign": "top", "num_format": "@", "text_wrap": True})
     fill = wb.add_format({"locked": False, "border": 1, "bg_color": "#FFF2CC", "valign": "top", "text_wrap": True})
     date_fill = wb.add_format({"locked": False, "border": 1, "bg_color": "#FFF2CC", "num_format": "dd-mm-yyyy"})
     ws.write_string(0, 0, "FORMULIR ASPIRASI MUTASI PEGAWAI", bold)
@@ -137,10 +138,11 @@ def _write(wb: Any, roster: pd.DataFrame, units: Sequence[str], jabatan: Sequenc
     for r, (nip, nama, jab, unit) in enumerate(values, start=first):
         ws.write_number(r, 0, r - first + 1, fixed)
         for field, v in (("nip", nip), ("nama", nama), ("jabatan", jab), ("unit_kerja", unit)):
-            ws.write_string(r, cols[field], str(v), fixed)
+            ws.write_string(r, cols[field], str(v), fixed if field == "nip" else fixed_wrap)
         for field, _, _, filled in FORM_COLUMNS:
             if filled:
                 ws.write_blank(r, cols[field], None, date_fill if field == "tanggal_isi" else fill)
+    _fit_rows(ws, values, first)
     unit_ref = f"={LIST_SHEET}!$A$2:$A${len(units) + 1}"
     jab_ref = f"={LIST_SHEET}!$B$2:$B${len(jabatan) + 1}"
     for rank in (1, 2, 3):
@@ -175,6 +177,20 @@ def _write(wb: Any, roster: pd.DataFrame, units: Sequence[str], jabatan: Sequenc
     ws.repeat_rows(HEADER_ROW)
     ws.activate()
     wb.set_properties({"title": "Formulir aspirasi mutasi", "comments": "asn-mutasi"})
+
+
+def _fit_rows(ws: Any, values: Any, first: int) -> None:
+    """Make each prefilled row tall enough for its wrapped name, jabatan and unit: unwrapped, a long jabatan
+    ("Kepala Subbagian Perencanaan dan Keuangan") was cut at the column's edge by the filled cell beside it, on
+    screen and in print (render28, h37)."""
+    from asn_mutasi.io.report_workbook import LINE_HEIGHT, MAX_ROW_HEIGHT, lines_needed  # (only the writer needs it)
+
+    widths = {f: width for f, _, width, _ in FORM_COLUMNS}
+    fields = ("nama", "jabatan", "unit_kerja")
+    for r, row in enumerate(values, start=first):  # one OPD's staff: a few hundred rows at most
+        n = max(lines_needed(str(v), widths[f]) for f, v in zip(fields, row[1:], strict=True))
+        if n > 1:
+            ws.set_row(r, min(LINE_HEIGHT * n, MAX_ROW_HEIGHT))
 
 
 def read_forms(paths: Sequence[Path], *, limits: ReadLimits | None = None) -> tuple[pd.DataFrame, list[Finding]]:
