@@ -17,6 +17,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from asn_mutasi.errors import OutputError, write_reason
+from asn_mutasi.io.report_workbook import LINE_HEIGHT, lines_needed, print_setup
 from asn_mutasi.io.writers import atomic_path, xlsx_options
 
 SHEET = "Usulan"
@@ -60,11 +61,10 @@ def write_proposal_template(positions: pd.DataFrame, path: str | Path, *, overwr
             ws.write_string(0, c, label, head)
             fmt = day if label == "Tanggal Usulan" else text if label in ("NIP", "Kode Jabatan Tujuan") else wrap
             ws.set_column(c, c, width, fmt)
-        units, names = _write_position_lists(wb.add_worksheet(LIST_SHEET), table, head)
+        units, names = _write_position_lists(wb.add_worksheet(LIST_SHEET), table, head, wrap)
         _add_validations(ws, max(len(table), 1), len(units), len(names))
         ws.freeze_panes(1, 2)
-        ws.set_landscape()
-        ws.fit_to_pages(1, 0)
+        print_setup(ws, [width for _, width in COLUMNS])  # the header on every printed page, as every report's
         guide = wb.add_worksheet(GUIDE_SHEET)
         guide.set_column(0, 0, 120)
         guide.write_string(0, 0, "Petunjuk pengisian usulan mutasi OPD", wb.add_format({"bold": True, "font_size": 13}))
@@ -77,19 +77,29 @@ def write_proposal_template(positions: pd.DataFrame, path: str | Path, *, overwr
             raise OutputError(f"Berkas '{path}' tidak dapat ditulis: {write_reason(exc)}") from exc
 
 
-def _write_position_lists(lists: Worksheet, table: pd.DataFrame, head: Format) -> tuple[list[str], list[str]]:
-    """The Daftar Jabatan sheet: the positions (A–D), the distinct units (F) and names (G) for the dropdowns."""
-    for c, (label, width) in enumerate(
-        (("Kode Jabatan", 18), ("Nama Jabatan", 40), ("Unit Kerja", 40), ("Kebutuhan", 11))
-    ):
+def _write_position_lists(
+    lists: Worksheet, table: pd.DataFrame, head: Format, wrap: Format
+) -> tuple[list[str], list[str]]:
+    """The Daftar Jabatan sheet: the positions (A–D), the distinct units (F) and names (G) for the dropdowns.
+
+    Printed, the positions alone, one page wide with their header on every page: unset, LibreOffice printed the
+    sheet 24 pages long, the codes and names on ten pages, their units on the next ten without a header, then the
+    dropdown lists (render28, h37). A name or unit longer than its column wraps in a row tall enough for it (they
+    were cut at the column's edge: "Kepala Badan Pengelolaan Keuangan dan Aset Daer")."""
+    position_columns = (("Kode Jabatan", 18), ("Nama Jabatan", 40), ("Unit Kerja", 40), ("Kebutuhan", 11))
+    for c, (label, width) in enumerate(position_columns):
         lists.write_string(0, c, label, head)
         lists.set_column(c, c, width)
+    name_width, unit_width = position_columns[1][1], position_columns[2][1]
     for r, (kode, nama, unit, keb) in enumerate(table.itertuples(index=False, name=None), start=1):
-        lists.write_string(r, 0, str(kode))
-        lists.write_string(r, 1, str(nama))
-        lists.write_string(r, 2, str(unit))
+        lists.write_string(r, 0, str(kode), wrap)  # (wrap is top-aligned: a row grown for its name reads as one)
+        lists.write_string(r, 1, str(nama), wrap)
+        lists.write_string(r, 2, str(unit), wrap)
+        lines = max(lines_needed(str(nama), name_width), lines_needed(str(unit), unit_width))
+        if lines > 1:
+            lists.set_row(r, LINE_HEIGHT * lines)
         if pd.notna(keb):
-            lists.write_number(r, 3, float(keb))
+            lists.write_number(r, 3, float(keb), wrap)
     units = sorted({str(u) for u in table["unit_kerja"].dropna()})
     names = sorted({str(n) for n in table["nama_jabatan"].dropna()})
     for c, (label, values) in enumerate((("Daftar Unit Kerja", units), ("Daftar Nama Jabatan", names)), start=5):
@@ -98,6 +108,8 @@ def _write_position_lists(lists: Worksheet, table: pd.DataFrame, head: Format) -
         for r, v in enumerate(values, start=1):
             lists.write_string(r, c, v)
     lists.freeze_panes(1, 0)
+    print_setup(lists, [width for _, width in position_columns])
+    lists.print_area(0, 0, max(len(table), 1), len(position_columns) - 1)
     return units, names
 
 
