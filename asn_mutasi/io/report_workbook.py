@@ -85,7 +85,11 @@ LONG_TEXT = 36
 NAME_WRAP = 32
 #: numbering columns (centred so the number never runs into the NIP beside it)
 NUMBERING = frozenset({"no", "no.", "nomor", "nomor_urut", "no urut", "peringkat", "#", "baris", "baris_usulan"})
-#: points per text line (Calibri/Carlito 11)
+#: points per text line of a wrapped cell (Calibri 11, the workbook's font), the larger of the two renderers' line
+#: pitch: Excel draws Calibri 11 at 20 px = 15 pt a line (its default row), LibreOffice at 12.8 pt with DejaVu Sans
+#: (measured: 6 lines of a 90 pt row at y 54.7, 67.6, 80.3, 93.2, 105.9, 118.8 in its PDF; render28, h37) and at
+#: 13.4 pt with Carlito (winAscent + winDescent 2500/2048 em). Sized for LibreOffice, an Excel row cut its last line;
+#: sized for Excel, LibreOffice leaves ~2 pt a line blank: a row is set to this many points per line
 LINE_HEIGHT = 15.0
 #: Excel's tallest row, in points: a taller one is past the file format's limit
 MAX_ROW_HEIGHT = 409.0
