@@ -275,9 +275,12 @@ def _tmt_before_plan(tmt: date, params: dict[str, str], plan_file: str) -> list[
     before the analysis that proposed it)."""
     from asn_mutasi.domain.tanggal import parse_date
     from asn_mutasi.findings import Location, make_finding
+    from asn_mutasi.formatting import format_date
 
     planned = parse_date(params.get("tanggal_acuan", "")).value  # the Parameter sheet writes it DD-MM-YYYY
     if planned is None or tmt >= planned:
         return []
-    loc = Location(file=plan_file, sheet="Parameter", field="tmt", value=tmt.isoformat())
-    return [make_finding("tmt-sebelum-rencana", loc, tanggal=planned.isoformat())]
+    # both dates DD-MM-YYYY, as --tmt takes them and the Parameter sheet shows them ("TMT 2026-02-01 lebih awal dari
+    # tanggal acuan rencana (2026-12-06)" was the one ISO date an analyst read; render28, h37)
+    loc = Location(file=plan_file, sheet="Parameter", field="tmt", value=format_date(tmt))
+    return [make_finding("tmt-sebelum-rencana", loc, tanggal=format_date(planned))]

@@ -66,8 +66,10 @@ def check_as_of(value: date, what: str = "Tanggal acuan") -> date:
     """Return ``value`` when it is a usable reference date (or, named by ``what``, another date an option gives:
     the TMT of ``terapkan``), else raise :class:`UsageError` (exit 2)."""
     if not AS_OF_MIN <= value <= AS_OF_MAX:
+        from asn_mutasi.formatting import format_date  # dates DD-MM-YYYY, as the option takes them (render28, h37)
+
         raise UsageError(
-            f"{what} {value.isoformat()} di luar rentang yang didukung "
-            f"({AS_OF_MIN.isoformat()} s.d. {AS_OF_MAX.isoformat()})"
+            f"{what} {format_date(value)} di luar rentang yang didukung "
+            f"({format_date(AS_OF_MIN)} s.d. {format_date(AS_OF_MAX)})"
         )
     return value
