@@ -1970,10 +1970,11 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "bukan-asn": CodeSpec(
         INFO,
-        "Status '{value}' bukan ASN (honorer, kontrak, PHL): baris ini tidak ikut perencanaan mutasi",
+        "{kolom} '{value}' bukan ASN (honorer, kontrak, PHL): baris ini tidak ikut perencanaan mutasi",
         "Data pegawai (mis. DUK satu kantor) bisa mencantumkan tenaga honorer, kontrak atau harian lepas "
         "(PHL, THL, Non PNS, Honorer, Tenaga Kontrak) di samping PNS dan PPPK: mereka bukan ASN dan tidak "
-        "dapat dimutasi. Barisnya dikecualikan dengan satu alasan ini; NIP atau golongan yang kosong bukan "
+        "dapat dimutasi. Tanpa kolom status, baris tanpa NIP yang sah yang jabatan, sub jabatan atau unit kerjanya "
+        'menyebut bukan ASN ("STAFF NON ASN BIDANG …", Honorer, Tenaga Harian Lepas, PPNPN) dibaca begitu juga. Barisnya dikecualikan dengan satu alasan ini; NIP atau golongan yang kosong bukan '
         "galat data.",
     ),
     "kedudukan-tidak-aktif": CodeSpec(

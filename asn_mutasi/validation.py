@@ -1914,11 +1914,36 @@ def rule_status(ctx: RosterContext) -> Iterator[Finding]:
     status[_none(status) & parsed.pppk] = "PPPK"
     non_asn = np.equal(status, coded_fields.NON_ASN)
     for i in np.flatnonzero(non_asn).tolist():
-        yield make_finding("bukan-asn", ctx.loc(i, "status_kepegawaian", st_values[i]))
+        yield make_finding("bukan-asn", ctx.loc(i, "status_kepegawaian", st_values[i]), kolom="Status")
         ctx.exclude(i, NON_ASN_REASON)
+    for name, rows in _non_asn_by_post(ctx, _none(status) & ~parsed.valid):
+        cells = ctx.column(name).cells()
+        for i in rows.tolist():
+            yield make_finding("bukan-asn", ctx.loc(i, name, cells[i]), kolom=_POST_CELL_WORD[name])
+            ctx.exclude(i, NON_ASN_REASON)
+            non_asn[i] = True
     status[non_asn] = None
     ctx.out["status_kepegawaian"] = status
     ctx.out["_non_asn"] = non_asn
+
+
+#: the cells of a row, besides its status, whose wording can place it outside the ASN, and how a finding names them
+_POST_CELL_WORD = {"jabatan": "Jabatan", "unit_kerja": "Unit kerja"}
+
+
+def _non_asn_by_post(ctx: RosterContext, open_rows: np.ndarray) -> Iterator[tuple[str, np.ndarray]]:
+    """(field, rows) of the rows among ``open_rows`` (no status read, no valid NIP) whose post or unit cell says they
+    are no ASN (:func:`coded_fields.post_says_non_asn`): a Dinas Sosial roster marks its 92 honorary staff only by
+    "STAFF NON ASN BIDANG …" under SUB JABATAN, with an empty NIP, and each was a missing-NIP error (nonasn28, h37).
+    A row with a valid NIP stays an ASN whatever its post says; each row is named once, by its first such cell."""
+    left = open_rows.copy()
+    for name in _POST_CELL_WORD:
+        if not left.any() or not ctx.has(name):
+            continue
+        says = left & ctx.column(name).map(coded_fields.post_says_non_asn).astype(bool)
+        left &= ~says
+        if says.any():
+            yield name, np.flatnonzero(says)
 
 
 def _status_against_nip(

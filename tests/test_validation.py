@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from asn_mutasi.config import Settings, Workload, settings_from_dict
 from asn_mutasi.schema import ColumnInfo, RawTable, SourceInfo
-from asn_mutasi.validation import position_code, prepare_positions, prepare_roster
+from asn_mutasi.validation import NON_ASN_REASON, position_code, prepare_positions, prepare_roster
 
 TODAY = date(2026, 11, 1)
 GOOD_NIP = "198609262015051001"  # born 1986-09-26, CPNS 2015-05, male, 001
@@ -1074,6 +1074,38 @@ def test_a_worker_who_is_no_asn_is_left_out_with_one_reason() -> None:
     assert frame["status_kepegawaian"].tolist()[3] == "PPPK"
     said = [(f.code, f.location.row) for f in prepared.findings if f.severity.value != "info" or f.code == "bukan-asn"]
     assert said == [("bukan-asn", 6), ("bukan-asn", 7)]
+
+
+def test_a_post_or_unit_saying_non_asn_leaves_the_row_out_once() -> None:
+    """A Dinas Sosial roster marks its honorary staff only by "STAFF NON ASN BIDANG …" under SUB JABATAN (read as the
+    unit) with no NIP: each was a missing-NIP error and counted as a roster fault (nonasn28, h37). "STAFF ASN …"
+    rows, and a row with a valid NIP whatever its post says, stay ASN."""
+    rows = [
+        person(unit_kerja="STAFF ASN BIDANG PEMBERDAYAAN SOSIAL"),
+        person(nip=None, golongan=None, unit_kerja="STAFF NON ASN BIDANG PENANGANAN BENCANA"),
+        person(nip=None, golongan=None, jabatan="Tenaga Harian Lepas", unit_kerja="Sekretariat"),
+        person(nip="3271046504870002", golongan=None, jabatan="PPNPN Pramu Kebersihan"),  # a NIK
+        person(nip=None, golongan=None, nama=None, unit_kerja="STAFF NON-ASN SEKRETARIAT"),
+        person(
+            nip=GOOD_NIP_F, jenis_kelamin="P", tanggal_lahir="15-01-1990", unit_kerja="Staf Honorer Bidang X"
+        ),  # a valid NIP: an ASN
+        person(nip=None, jabatan="Pengelola Kontrak", unit_kerja="STAFF ASN SEKRETARIAT"),  # an ASN's empty NIP
+    ]
+    prepared = prepare_roster(raw_table("pegawai", rows), today=TODAY)
+    frame = prepared.frame
+    assert frame["_status"].tolist() == ["valid", *["dikecualikan"] * 4, "valid", "dikecualikan"]
+    assert frame["_alasan"].tolist()[1:5] == [NON_ASN_REASON] * 4
+    said = [(f.code, f.location.row, f.location.field) for f in prepared.findings if f.severity.value != "info"]
+    said += [(f.code, f.location.row, f.location.field) for f in prepared.findings if f.code == "bukan-asn"]
+    assert said == [
+        ("sel-wajib-kosong", 11, "nip"),
+        ("bukan-asn", 7, "jabatan"),
+        ("bukan-asn", 8, "jabatan"),
+        ("bukan-asn", 6, "unit_kerja"),
+        ("bukan-asn", 9, "unit_kerja"),
+    ]
+    told = next(f for f in prepared.findings if f.code == "bukan-asn")
+    assert told.message.startswith("Jabatan 'Tenaga Harian Lepas' bukan ASN")
 
 
 def test_who_still_holds_the_seat_when_the_nip_is_at_fault() -> None:

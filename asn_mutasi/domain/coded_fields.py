@@ -90,6 +90,24 @@ _NON_ASN = re.compile(
 )
 
 
+#: the words of a post, sub-post or unit cell that place a worker outside the ASN: "STAFF NON ASN BIDANG X" (a Dinas
+#: Sosial roster's SUB JABATAN; nonasn28, h37), "Tenaga Harian Lepas", "Honorer", "PPNPN", "Tenaga Kontrak". Narrower
+#: than :data:`_NON_ASN`: a unit may be a BLUD, a post may be "Pengelola Kontrak" or "Tenaga Pendukung"
+_NON_ASN_POST = re.compile(
+    r"\b(?:honorer|honorarium|honda|ppnpn|thl|phl|tkhl|ptt|gtt|harian lepas"
+    r"|(?:tenaga|pegawai|staf|staff|karyawan|petugas) kontrak|outsourcing|alih daya)\b|^kontrak\b"
+)
+
+
+def post_says_non_asn(v: object) -> bool:
+    """Whether a post, sub-post or unit cell says its worker is no ASN ("STAFF NON ASN SEKRETARIAT", "NON-ASN",
+    "Honorer", "Tenaga Harian Lepas", "PPNPN", "Kontrak"); "STAFF ASN …" and "PPPK …" are ASN wording."""
+    key = _key(v)
+    if not key:
+        return False
+    return bool(_NOT_ASN_WORDING.search(key) or (_NON_ASN_POST.search(key) and not _ASN_WORDING.search(key)))
+
+
 #: "ASN" alone: an ASN whose kind (PNS or PPPK) the cell does not say, no unknown status
 _BARE_ASN = frozenset({"asn", "a s n", "aparatur sipil negara"})
 

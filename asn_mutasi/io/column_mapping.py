@@ -573,10 +573,14 @@ class _Mapper:
             if name in self.result.columns:
                 continue
             keys = {normalize_header(a) for a in spellings}
+            # a column that lost its field to a better one, or (a roster's SUB JABATAN, no alias of its post) one
+            # that matched nothing beside a post column: the Dinas Sosial roster's unit was left unread (nonasn28)
+            beside_post = self.kind != "pegawai" or "jabatan" in self.result.columns
             lost = [
                 c
                 for c in self.columns
-                if self.assigned.get(c.index) == "" and any(k in keys for k in header_keys(c.text))
+                if (self.assigned.get(c.index) == "" or (beside_post and c.index not in self.assigned))
+                and any(k in keys for k in header_keys(c.text))
             ]
             if lost:
                 col = lost[0]

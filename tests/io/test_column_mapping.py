@@ -478,6 +478,20 @@ def test_sub_jabatan_beside_a_jabatan_column_is_the_unit() -> None:
     assert fields_of(result)["nama_jabatan"] == "SUB JABATAN"
 
 
+def test_a_roster_s_sub_jabatan_beside_its_jabatan_is_the_unit() -> None:
+    """A Dinas Sosial roster's "NIP | PANGKAT | JABATAN | SUB JABATAN" (STAFF ASN BIDANG …, STAFF NON ASN …): the
+    roster's SUB JABATAN is no alias of its post, so the unit was left unread (kolom-tidak-dikenal; nonasn28, h37)."""
+    result = map_columns(cols("No.", "NAMA", "NIP ", "PANGKAT", "JABATAN", "SUB JABATAN"), "pegawai")
+    assert fields_of(result)["unit_kerja"] == "SUB JABATAN"
+    assert fields_of(result)["jabatan"] == "JABATAN"
+    assert "kolom-tidak-dikenal" not in [f.code for f in result.findings]
+    # beside a unit column it stays unread; without a post column it is no unit either
+    assert fields_of(map_columns(cols("NIP", "JABATAN", "UNIT KERJA", "SUB JABATAN"), "pegawai"))["unit_kerja"] == (
+        "UNIT KERJA"
+    )
+    assert "unit_kerja" not in fields_of(map_columns(cols("NIP", "NAMA", "SUB JABATAN"), "pegawai"))
+
+
 def test_a_mapping_file_with_old_mac_line_ends_reads_like_any_other(tmp_path: Path) -> None:
     from asn_mutasi.io.column_mapping import load_mapping
 
