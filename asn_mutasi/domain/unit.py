@@ -28,7 +28,8 @@ def unit_without_place(unit: str) -> str:
     its "provinsi ntb" and was no table's "Dinas Kesehatan Kabupaten Bima" (link5, h36)."""
     words, i, cut = unit.split(), 1, False
     while i < len(words) - 1:  # one pass: the words before a cut place are looked at once (a cut per place, each
-        if words[i] in PLACE_WORDS and not named_by_place(words[:i]):  # a new call, overflowed on a long cell)
+        # a new call, overflowed on a long cell)
+        if words[i] in PLACE_WORDS and not named_by_place(words[:i]) and not _no_kota(words[i], words[i + 1 :]):
             area = int(i > 1 and words[i - 1] in _AREA_WORDS)  # a branch office's "Wilayah Kabupaten Y" whole
             del words[i - area : i + 1 + len(_place_name(words[i], words[i + 1 :]))]  # and a province after a
             i -= area  # kabupaten
@@ -108,7 +109,7 @@ def _part_regions(key: str) -> dict[str, set[str]]:
         name = after[:1] + _place_name(word, after[1:]) if kota else _place_name(word, after)
         if name[:1] == ["administrasi"] and level == "daerah":  # DKI Jakarta's: "Kota Administrasi Jakarta Selatan"
             del name[0]
-        if name and name[0] not in ("dan", "serta"):
+        if name and name[0] not in ("dan", "serta") and not (word == "kota" and _no_kota(word, after)):
             area = level == "daerah" and _branch_area(words, i, BRANCH_AREA in out)
             out.setdefault(BRANCH_AREA if area else level, set()).add(f"{word} {' '.join(name)}")
     shorts = _province_shorts()  # (a province written bare at the end: unit_regions, which knows the whole path)
@@ -199,6 +200,34 @@ def _place_name(word: str, after: list[str]) -> list[str]:
             if f"{word} {''.join(after[adm : adm + n])}" in regions:
                 return after[: adm + n]
     return list(takewhile(lambda w: w not in PATH_HEADS and w not in REGION_LEVELS and w not in _AREA_WORDS, after))
+
+
+def _no_kota(word: str, after: list[str]) -> bool:
+    """Whether place word ``word`` is a "kota" whose words after it (``after``) name no kota of the official list
+    (:func:`_known_regions`), whole or written short (:func:`_kota_short`): "Puskesmas Kota Agung" (a kecamatan of
+    Tanggamus), "Kota Baru" (Kabupaten Kotabaru, kecamatan), "Kota Waringin Barat" (Kotawaringin Barat), "Dinas Tata
+    Kota dan Pertamanan" were read as the region "Kota Agung" … and cut to "puskesmas", "dinas tata" (nonasn28, h37).
+    A "kota" with no name after it (a part's head next) is left as it was."""
+    if word != "kota" or not after or after[0] in PATH_HEADS or after[0] in REGION_LEVELS:
+        return False
+    adm = int(after[0] == "administrasi")
+    regions, longest = _known_regions(), min(len(after) - adm, _PLACE_NAME_WORDS)
+    if any(f"kota {''.join(after[adm : adm + n])}" in regions for n in range(longest, 0, -1)):
+        return False
+    return not (after[adm:] and _kota_short(after[adm]))
+
+
+@lru_cache(maxsize=4096)
+def _kota_short(name: str) -> bool:
+    """Whether one word is a kota's name of the official list written short (:func:`_abbreviates`: "jaksel")."""
+    return any(_abbreviates(name, words) for words in _kota_names())
+
+
+@lru_cache(maxsize=1)
+def _kota_names() -> tuple[tuple[str, ...], ...]:
+    """Every kota's name of the official list (``wilayah_kabupaten_kota.csv``) as a unit key's words."""
+    rows = data_csv("wilayah_kabupaten_kota.csv")
+    return tuple(tuple(normalize_unit_name(r["nama"]).split()) for r in rows if r["jenis"] == "kota")
 
 
 @lru_cache(maxsize=4096)
