@@ -673,6 +673,24 @@ def without_kantor(unit: str) -> str:
     return _KANTOR_OFFICE.sub(lambda m: _OFFICE_OF_HEAD.get(m[1], m[1]), unit)
 
 
+def without_government(unit: str) -> str:
+    """A unit key opening with its government whose place was cut ("pemerintah dinas kesehatan" of "Pemerintah Kota
+    Jambi | Dinas Kesehatan" or "Pemkot Jambi | Dinas Kesehatan", "pemerintah daerah sekretariat daerah …") as the
+    office or part after it: a unit path opening with its agency did not link to the table's "Dinas Kesehatan Kota
+    Jambi" (nonasn28, h37). Its place goes with it where it was not cut ("pemerintah kota jambi dinas kesehatan kota
+    jambi bidang p2p" → "dinas kesehatan kota jambi bidang p2p"). A government followed by no office or part
+    ("pemerintah kota jambi") stays itself."""
+    words = unit.split()
+    if len(words) < 2 or words[0] != "pemerintah":
+        return unit
+    rest = words[2:] if words[1] == "daerah" else words[1:]
+    if rest and rest[0] in PLACE_WORDS:
+        rest = rest[1 + len(_place_name(rest[0], rest[1:])) :]
+    if rest and (rest[0] in OFFICE_HEADS or rest[0] in PART_HEADS or f"{' '.join(rest)} ".startswith(OFFICE_STARTS)):
+        return " ".join(rest)
+    return unit
+
+
 #: the words that open a part below an office in a unit key that has lost its path's bars ("dinas kesehatan
 #: sekretariat", "kecamatan x kelurahan y", "dinas kesehatan unit pelaksana teknis puskesmas x")
 _BELOW_HEADS = PART_HEADS | frozenset({"kelurahan", "desa", "puskesmas", "unit", "cabang"})

@@ -74,6 +74,7 @@ from asn_mutasi.domain.unit import governments, merged_offices, office_affairs, 
 from asn_mutasi.domain.unit import same_regions as _same_regions
 from asn_mutasi.domain.unit import unit_without_place as _unit_without_place
 from asn_mutasi.domain.unit import upt_key as _upt_key
+from asn_mutasi.domain.unit import without_government as _without_government
 from asn_mutasi.domain.unit import without_kantor as _without_kantor
 from asn_mutasi.findings import Finding, Location, make_finding, suggestion
 from asn_mutasi.formatting import format_number
@@ -510,7 +511,9 @@ def _table_unit_read(unit: str, index: PositionIndex, raw: str = "") -> str | No
     answer: the analyst decides."""
     if (office := _kantor_unit(unit, index)) is not None:
         return office
-    bare = _without_kantor(_placeless_path(raw) or _unit_without_place(unit))
+    if (office := _without_government(unit)) != unit and office in index.names_in_unit:
+        return office  # "Pemerintah Kota X | Dinas Y Kota X | Bidang Z" of the table's "Dinas Y Kota X | Bidang Z"
+    bare = _without_government(_without_kantor(_placeless_path(raw) or _unit_without_place(unit)))
     if bare != unit and bare in index.names_in_unit:
         return bare
     if len(same := [u for u in index.kantor_units().get(bare, ()) if u != unit]) == 1:
