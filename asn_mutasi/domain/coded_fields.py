@@ -94,7 +94,7 @@ _NON_ASN = re.compile(
 #: Sosial roster's SUB JABATAN; nonasn28, h37), "Tenaga Harian Lepas", "Honorer", "PPNPN", "Tenaga Kontrak". Narrower
 #: than :data:`_NON_ASN`: a unit may be a BLUD, a post may be "Pengelola Kontrak" or "Tenaga Pendukung"
 _NON_ASN_POST = re.compile(
-    r"\b(?:honorer|honorarium|honda|ppnpn|thl|phl|tkhl|ptt|gtt|harian lepas"
+    r"\b(?:honorer|honda|ppnpn|thl|phl|tkhl|ptt|gtt|harian lepas"
     r"|(?:tenaga|pegawai|staf|staff|karyawan|petugas) kontrak|outsourcing|alih daya)\b|^kontrak\b"
 )
 

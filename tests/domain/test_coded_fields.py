@@ -17,6 +17,7 @@ from asn_mutasi.domain.coded_fields import (
     parse_rating,
     parse_status_kepegawaian,
     parse_status_usulan,
+    post_says_non_asn,
     predikat_from_ratings,
     predikat_from_score,
     says_nothing,
@@ -335,3 +336,26 @@ def test_a_request_verdict_reads_a_refusal_before_an_approval(raw: object, verdi
 )
 def test_says_nothing_reads_the_words_exports_write_for_none(cell: str, nothing: bool) -> None:
     assert says_nothing(cell) is nothing
+
+
+@pytest.mark.parametrize(
+    ("cell", "non_asn"),
+    [
+        ("STAFF NON ASN BIDANG PENANGANAN BENCANA", True),
+        ("STAFF NON-ASN SEKRETARIAT", True),
+        ("Tenaga Harian Lepas", True),
+        ("PPNPN Pramu Kebersihan", True),
+        ("Honorer", True),
+        ("Kontrak", True),
+        ("Tenaga Kontrak Bidang X", True),
+        ("STAFF ASN SEKRETARIAT", False),
+        ("PPPK Kontrak", False),
+        ("Pengelola Kontrak", False),  # a post about contracts
+        ("Pengelola Honorarium", False),  # a post about honoraria
+        ("Bidang Pemberdayaan Sosial", False),
+        (None, False),
+    ],
+)
+def test_a_post_or_unit_saying_no_asn(cell: object, non_asn: bool) -> None:
+    """A post, sub-post or unit cell marking an honorary worker (nonasn28, h37)."""
+    assert post_says_non_asn(cell) is non_asn
