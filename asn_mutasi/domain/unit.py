@@ -212,8 +212,10 @@ def _no_kota(word: str, after: list[str]) -> bool:
         return False
     adm = int(after[0] == "administrasi")
     regions, longest = _known_regions(), min(len(after) - adm, _PLACE_NAME_WORDS)
-    if any(f"kota {''.join(after[adm : adm + n])}" in regions for n in range(longest, 0, -1)):
-        return False
+    for n in range(longest, 0, -1):  # (a kota whose own name opens with "kota" written apart: "Kota Mobagu")
+        joined = "".join(after[adm : adm + n])
+        if f"kota {joined}" in regions or f"kota kota{joined}" in regions:
+            return False
     return not (after[adm:] and _kota_short(after[adm]))
 
 
