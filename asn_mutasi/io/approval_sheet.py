@@ -9,7 +9,7 @@ The rules that turn the rows into decisions are in :mod:`asn_mutasi.rollout.stag
 from __future__ import annotations
 
 import warnings
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -216,33 +216,47 @@ def read_approval_sheet(path: str | Path) -> pd.DataFrame | None:
     Tanggal keeps date cells as datetimes and text as text; every other cell comes back as text.
     """
     p = Path(path)
-    wb = open_plan_workbook(p)
+    wb = open_plan_workbook(p)  # its checks and errors (stdin, a folder, a missing or damaged file, another format)
     try:
-        if APPROVAL_SHEET not in wb.sheetnames:
-            return None
-        ws = wb[APPROVAL_SHEET]
-        ws.reset_dimensions()
-        rows = ws.iter_rows(values_only=True)
-        header = next(rows, ())
-        labels = {label: f for f, label in STAGE_COLUMNS}
-        cols = {
-            i: labels[str(h).strip()] for i, h in enumerate(header or ()) if h is not None and str(h).strip() in labels
-        }
-        missing = [label for label, f in labels.items() if f not in cols.values()]
-        if missing:
-            raise InputError(f"Lembar kerja '{APPROVAL_SHEET}' di '{p}' tidak memiliki kolom: {', '.join(missing)}")
-        data: list[dict[str, Any]] = []
-        for n, row in enumerate(rows, start=2):
-            rec: dict[str, Any] = {ROW: n}
-            for i, f in cols.items():
-                value = row[i] if i < len(row) else None
-                rec[f] = value if f == "tanggal" and isinstance(value, datetime) else cell_text(value)
-            if any(rec[f] not in ("", None) for f in cols.values()):
-                data.append(rec)
+        present = APPROVAL_SHEET in wb.sheetnames
+    finally:
+        wb.close()
+    if not present:
+        return None
+    rows, numbers = _approval_rows(p)
+    header = rows[0] if rows else []
+    labels = {label: f for f, label in STAGE_COLUMNS}
+    cols = {i: labels[str(h).strip()] for i, h in enumerate(header) if h is not None and str(h).strip() in labels}
+    missing = [label for label, f in labels.items() if f not in cols.values()]
+    if missing:
+        raise InputError(f"Lembar kerja '{APPROVAL_SHEET}' di '{p}' tidak memiliki kolom: {', '.join(missing)}")
+    data: list[dict[str, Any]] = []
+    for k in numbers:  # only the rows holding cells (one value a million empty rows down was 12 million cells)
+        row = rows[k]
+        rec: dict[str, Any] = {ROW: k + 1}
+        for i, f in cols.items():
+            value = row[i] if i < len(row) else None
+            if f == "tanggal" and isinstance(value, date) and not isinstance(value, datetime):
+                value = datetime(value.year, value.month, value.day)  # calamine reads a date cell at midnight as a date
+            rec[f] = value if f == "tanggal" and isinstance(value, datetime) else cell_text(value)
+        if any(rec[f] not in ("", None) for f in cols.values()):
+            data.append(rec)
+    return pd.DataFrame(data, columns=[ROW, *(f for f, _ in STAGE_COLUMNS)])
+
+
+def _approval_rows(p: Path) -> tuple[list[list[Any]], list[int]]:
+    """The Persetujuan sheet's rows read by calamine behind the guard (as every table), and the 0-based indexes of
+    those after the header that hold cells, as the guard's scan saw them: openpyxl parsed and this loop visited each
+    of a million empty ``<row/>`` tags before one value, past 120 s for ``terapkan`` and ``surat`` (hostile29, h37)."""
+    from asn_mutasi.io.open_workbook import SafeWorkbook
+
+    try:
+        book = SafeWorkbook(p, None, str(p))
+        rows, _ = book.read(APPROVAL_SHEET)
     except InputError:
         raise
     except Exception as exc:  # a broken part met while reading the rows
         raise plan_unreadable(p) from exc
-    finally:
-        wb.close()
-    return pd.DataFrame(data, columns=[ROW, *(f for f, _ in STAGE_COLUMNS)])
+    held = book.rows_holding_cells(APPROVAL_SHEET)
+    numbers = range(1, len(rows)) if held is None else [int(k) for k in held if 0 < k < len(rows)]
+    return rows, list(numbers)

@@ -154,6 +154,11 @@ class SheetScan:
             self.repeated_rows += len(repeated)
             self.repeated_refs = (self.repeated_refs + repeated[:GAP_REFS].tolist())[:GAP_REFS]
 
+    def rows_holding_cells(self) -> np.ndarray | None:
+        """The 1-based numbers of the row tags holding cells, ascending (an empty ``<row/>`` holds none); None when
+        this scan did not record them (an xls, xlsb or ods sheet)."""
+        return None if self._rows_seen is None else np.flatnonzero(self._rows_seen)
+
     @property
     def area(self) -> int:
         """Rows × columns of the dense range a reader would build."""

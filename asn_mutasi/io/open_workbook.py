@@ -32,6 +32,8 @@ from asn_mutasi.formatting import format_number
 from asn_mutasi.io import split_read
 
 if TYPE_CHECKING:  # the type only (see split_read)
+    import numpy as np
+
     from asn_mutasi.io.headers import Merged
 from asn_mutasi.io.guard import (
     GAP_REFS,
@@ -337,6 +339,13 @@ class SafeWorkbook:
         first = re.match(r"([A-Z]+)([0-9]+)$", refs[0]) if refs else None
         row, column = (int(first[2]), first[1]) if first else (None, None)
         return Location(file=self.display, sheet=name, row=row, column=column)
+
+    def rows_holding_cells(self, name: str) -> np.ndarray | None:
+        """The 0-based indexes into :meth:`read`'s rows of sheet ``name`` whose row tags hold cells, as the guard saw
+        them; None when it did not record them (every row may then hold a value)."""
+        scan = self._sheet_scan(name)
+        numbers = scan.rows_holding_cells() if scan is not None else None
+        return None if numbers is None else numbers - 1
 
     def cells(self, name: str) -> int:
         """The cells of sheet ``name`` the guard counted (0 when it did not scan that sheet)."""
