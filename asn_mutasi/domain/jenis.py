@@ -115,6 +115,13 @@ def held_golongan_range(jenjang: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 #: :data:`HELD_GOLONGAN` as two lookups, for :func:`held_golongan_range`
 _HELD_LEAST = {k: float(v[0]) for k, v in HELD_GOLONGAN.items()}
+#: the lowest golongan rank any holder of a JF kategori can have (:data:`HELD_GOLONGAN`): keahlian III/a (the entry
+#: golongan of S-1/D-IV), keterampilan II/a (SLTA); the floor of a managerial holder's entry into a JF
+#: (:func:`_golongan_floor`)
+KATEGORI_LEAST: dict[str, int] = {
+    kategori: min(HELD_GOLONGAN[k][0] for k, j in JENJANG.items() if j.kategori == kategori)
+    for kategori in ("keahlian", "keterampilan")
+}
 _HELD_MOST = {k: float(v[1]) for k, v in HELD_GOLONGAN.items()}
 
 
@@ -270,7 +277,9 @@ def level_step(
        jenjang's range is a demotion (:func:`_below_pangkat`).
     2. A move from the non-managerial level (pelaksana, a JF of the other kategori at that level) into a JF of known
        jenjang, the person's golongan known: a golongan below the jenjang's range is a promotion (the jenjang's
-       lowest pangkat is a condition of perpindahan); inside or above it the levels of 3. decide.
+       lowest pangkat is a condition of perpindahan); inside or above it the levels of 3. decide. From a managerial
+       post, a golongan below what a holder of the jenjang can hold (:data:`HELD_GOLONGAN`) is one
+       (:func:`_golongan_floor`).
     3. The levels: managerial rank (JENIS_RANK), a JF jenjang at its equal level (:data:`JENJANG`), a JF without a
        readable jenjang at the non-managerial level. A JF → JF move with a jenjang unread keeps its level.
     4. A structural eselon V post (:data:`ESELON_V`) stands above pelaksana, equal to Ahli Pertama (:func:`_eselon_v_step`);
@@ -317,25 +326,51 @@ def level_step(
         return -1, demoted
     la = a.level if a is not None else JENIS_RANK[jenis_from]
     lb = b.level if b is not None else JENIS_RANK[jenis_to]
-    if b is not None and la == 1 and golongan_rank is not None and 1 <= golongan_rank < b.gol_min:
-        rentang = f"{_GOLONGAN[b.gol_min - 1]}–{_GOLONGAN[b.gol_max - 1]}"
-        gol, name = _GOLONGAN[golongan_rank - 1], _label("Fungsional", jenjang_to)
-        return 1, (
-            f"Golongan {gol} di bawah rentang {name} ({rentang}): pangkat terendah jenjang itu syarat perpindahan "
-            "ke JF (PermenPANRB 1/2023), promosi/kenaikan jenjang, bukan mutasi"
-        )
-    if b is not None and la == 1 and entry is not None and entry < b.gol_min:
-        name = _label("Fungsional", jenjang_to)
-        return 1, (
-            f"Golongan tidak diketahui: {name} meminta minimal {_GOLONGAN[b.gol_min - 1]}, di atas golongan awal "
-            f"pendidikannya ({_GOLONGAN[entry - 1]}); tidak dapat ditunjukkan memenuhi, lengkapi golongannya"
-        )
+    floor = _golongan_floor(la, b, golongan_rank, entry, jenjang_to) if b is not None else ""
+    if floor:
+        return 1, floor
     pair = f"{_label(jenis_from, _shown(jenjang_from, a))} → {_label(jenis_to, _shown(jenjang_to, b))}"
     if la == lb:
         return _eselon_v_step(jenjang_from, a, jenjang_to, b, pair)
     if lb > la:
         return 1, f"Tujuan lebih tinggi ({pair}): promosi melalui seleksi, bukan mutasi"
     return -1, f"Tujuan lebih rendah ({pair}): penurunan jabatan, bukan mutasi"
+
+
+def _golongan_floor(
+    la: int, b: Jenjang, golongan_rank: int | None, entry: int | None, jenjang_to: str | None
+) -> str:  # fmt: skip
+    """The reason a move from level ``la`` (not a JF of ``b``'s kategori) into JF jenjang ``b`` is a promotion by
+    golongan ("" when it is none). From the non-managerial level the jenjang's lowest pangkat (:data:`JENJANG`) is a
+    condition of perpindahan (PermenPANRB 1/2023). From a managerial post the equal jenjang is entered whatever the
+    golongan inside its range (the penyetaraan, PermenPANRB 17/2021; perpindahan "pejabat pengawas ke dalam JF ahli
+    muda", PermenPANRB 1/2023; Peraturan BKN 3/2023 Pasal 5 ayat (5) sets the angka kredit of a pangkat not of the
+    jenjang; no dead zone for a Pengawas III/a, review8 h28), but never below the lowest golongan of the kategori
+    (:data:`KATEGORI_LEAST`): a Kepala Subbagian (Pengawas) at II/c went into Analis Kebijakan Ahli Muda as a
+    mutation, a II/c Ahli Muda that the reader itself calls impossible (golongan-jenjang-mustahil; kesetaraan28,
+    h37). A golongan unknown is read as its education's entry (``entry``)."""
+    if la > 1 and b.level != la:  # a managerial holder into another level: the levels say promotion or demotion
+        return ""
+    least = b.gol_min if la == 1 else KATEGORI_LEAST[b.kategori]
+    name = _label("Fungsional", jenjang_to)
+    if golongan_rank is not None and 1 <= golongan_rank < least:
+        gol = _GOLONGAN[golongan_rank - 1]
+        if la == 1:
+            rentang = f"{_GOLONGAN[b.gol_min - 1]}–{_GOLONGAN[b.gol_max - 1]}"
+            return (
+                f"Golongan {gol} di bawah rentang {name} ({rentang}): pangkat terendah jenjang itu syarat "
+                "perpindahan ke JF (PermenPANRB 1/2023), promosi/kenaikan jenjang, bukan mutasi"
+            )
+        return (
+            f"Golongan {gol} di bawah golongan terendah JF kategori {b.kategori} ({_GOLONGAN[least - 1]}): "
+            f"tidak ada pemangku {name} bergolongan itu, promosi/kenaikan jenjang, bukan mutasi"
+        )
+    if entry is not None and entry < least:
+        return (
+            f"Golongan tidak diketahui: {name} meminta minimal {_GOLONGAN[least - 1]}, di atas golongan awal "
+            f"pendidikannya ({_GOLONGAN[entry - 1]}); tidak dapat ditunjukkan memenuhi, lengkapi golongannya"
+        )
+    return ""
 
 
 def _entry_rank(golongan_rank: int | None) -> tuple[int | None, int | None]:
@@ -406,7 +441,9 @@ def _below_pangkat(
     golongan (a blank one at least the lowest of his own jenjang) above the target's range. Four Perawat Ahli Pertama
     (III/b–IV/b) were moved into Perawat Terampil (II/b–II/d) seats, the levels being equal (walk7 #1, h29); one of
     blank golongan too (oracle10 #1, h29). Keterampilan → keahlian (a holder who gained the degree) is left to the
-    levels, as before (groups3, h28)."""
+    levels, as before (groups3, h28): above the keahlian range it is a perpindahan whose pangkat is above the jenjang,
+    which Peraturan BKN 3/2023 Pasal 5 ayat (5)–(6) provides for (angka kredit by table, kenaikan jenjang after a
+    year), as for a pelaksana (kesetaraan28, h37)."""
     if a is None or b is None or (a.kategori, b.kategori) != ("keahlian", "keterampilan"):
         return ""
     if (golongan_rank or a.gol_min) <= b.gol_max:

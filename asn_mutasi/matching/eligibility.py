@@ -91,7 +91,8 @@ RULES: dict[str, RuleSpec] = {
     ),
     "promosi-bukan-mutasi": RuleSpec(
         "Jabatan tujuan setingkat lebih tinggi (jenis jabatan manajerial lebih tinggi, jenjang JF lebih tinggi, golongan "
-        "di bawah rentang jenjang JF tujuan, atau kelas jabatan naik melebihi batas): itu promosi melalui seleksi atau "
+        "pelaksana atau pemangku JF kategori lain di bawah rentang jenjang JF tujuan, golongan pejabat struktural di "
+        "bawah golongan terendah kategori JF tujuan, atau kelas jabatan naik melebihi batas): itu promosi melalui seleksi atau "
         "kenaikan jenjang, bukan mutasi setara. Administrator setara JF Ahli Madya, Pengawas setara JF Ahli Muda. "
         "Jabatan struktural eselon V (kolom ESELON) setara JF Ahli Pertama dan di atas pelaksana: pelaksana yang "
         "masuk ke sana diangkat dalam jabatan struktural, promosi.",
@@ -100,8 +101,8 @@ RULES: dict[str, RuleSpec] = {
         True,
     ),
     "penurunan-jabatan": RuleSpec(
-        "Jabatan tujuan lebih rendah (jenis jabatan manajerial lebih rendah, jenjang JF lebih rendah, golongan di atas "
-        "rentang jenjang JF tujuan, atau kelas jabatan turun melebihi batas); penurunan jabatan adalah hukuman "
+        "Jabatan tujuan lebih rendah (jenis jabatan manajerial lebih rendah, jenjang JF lebih rendah, golongan pemangku "
+        "JF keahlian di atas rentang jenjang JF keterampilan tujuan, atau kelas jabatan turun melebihi batas); penurunan jabatan adalah hukuman "
         "disiplin, bukan mutasi.",
         "PP 94/2021 (penurunan jabatan sebagai hukuman disiplin berat); PermenPANRB 1/2023 (jenjang JF menurut pangkat)",
         True,
