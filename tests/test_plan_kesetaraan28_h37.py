@@ -80,3 +80,17 @@ def test_the_level_rule_reads_the_golongan_of_a_structural_entry_into_a_jf() -> 
     assert level_step("Administrator", None, 8, "Fungsional", "ahli madya")[0] == 1  # II/d
     assert level_step("Administrator", None, 10, "Fungsional", "ahli madya")[0] == 0  # III/b
     assert level_step("Pengawas", None, 7, "Fungsional", "ahli pertama")[0] == -1  # a level down: the levels say so
+
+
+def test_a_golongan_below_the_syarat_golongan_of_a_layak_move_says_it_blocks_nothing(tmp_path: Path) -> None:
+    """Before: the reason of a layak move said "Golongan III/a di bawah syarat III/c" and nothing more, which reads as a
+    refusal beside ``layak = true`` (the plan made it). The syarat golongan is a score component (docs/pengaturan.md
+    [bobot]): the reason now says it lowers the golongan score and blocks nothing, in nilai as in the plan."""
+    pegawai, jabatan = _inputs(tmp_path)
+    plan = stdout_json(expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK))["mutasi"]
+    said = "Golongan III/a di bawah syarat III/c (mengurangi skor golongan, tidak memblokir)"
+    assert [said in m["alasan"] for m in plan if m["nip"] == _PENGAWAS_IIIA] == [True]
+    usulan = tmp_path / "usulan.csv"
+    usulan.write_text(f"NIP;KODE JABATAN\n{_PENGAWAS_IIIA};K-03\n", encoding="utf-8")
+    (verdict,) = stdout_csv(expect(run("nilai", pegawai, jabatan, usulan, *TANGGAL, "-f", "csv"), EXIT_OK))
+    assert verdict["layak"] == "true" and said in verdict["alasan"]

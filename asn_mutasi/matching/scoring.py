@@ -892,6 +892,10 @@ def score_totals(ctx: ScoringContext, emp: np.ndarray, pos: np.ndarray) -> tuple
     return total, points["skor_preferensi"]
 
 
+#: what a golongan below a post's syarat golongan does: lowers the golongan component, blocks nothing
+_GOL_SCORE = " (mengurangi skor golongan, tidak memblokir)"
+
+
 def _pppk_reason(ctx: ScoringContext, e: int, q: int) -> str:
     """Why PPPK ``e`` may not take post ``q`` (``pppk-ganti-jabatan``); an unknown own jenjang is said as such."""
     note = "memblokir" if ctx.settings.aturan.pppk_tetap_jabatan else "aturan dinonaktifkan, tidak memblokir"
@@ -955,13 +959,15 @@ def _reasons(
         if change is not None:
             note = "" if ctx.settings.aturan.cek_kesetaraan else " (aturan dinonaktifkan, tidak memblokir)"
             parts.append(change[1] + note)
+        # the syarat golongan is a score, not a block (docs/pengaturan.md [bobot]); the reason says so, beside a
+        # kesetaraan verdict that does block ("di bawah syarat" read as a refusal of a layak move, kesetaraan28 h37)
         if c_gol[k] < 1.0 and np.isnan(ctx.gol_rank[e]):
-            parts.append(f"Golongan tidak diketahui; syarat {ctx.req_gol[q]} tidak dapat diperiksa")
+            parts.append(f"Golongan tidak diketahui; syarat {ctx.req_gol[q]} tidak dapat diperiksa{_GOL_SCORE}")
         elif c_gol[k] < 1.0:
             shown = ctx.golongan[e] or "tidak diketahui"
             if ctx.gol_bare[e]:  # "III": the score reads the lowest ruang, the reason says it is a reading
                 shown = f"{shown} (ruang tidak diketahui, dibaca {golongan_from_rank(int(ctx.gol_rank[e])).kode})"
-            parts.append(f"Golongan {shown} di bawah syarat {ctx.req_gol[q]}")
+            parts.append(f"Golongan {shown} di bawah syarat {ctx.req_gol[q]}{_GOL_SCORE}")
         if ctx.elig_alasan[e]:
             parts.append(str(ctx.elig_alasan[e]))
         texts.append(". ".join(p.rstrip(". ") for p in parts if p) + ".")
