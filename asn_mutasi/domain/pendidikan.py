@@ -13,6 +13,7 @@ profession word.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -1464,6 +1465,10 @@ def _level_in_title(cell: str) -> bool:
     return titles is not None and titles.level is not None and titles.level == parse_level(first)
 
 
+#: the most words a cell's titles take before a school (:func:`_school_after_titles`): "Dr. H. S.Pd., M.Pd. SMAN 1"
+_TITLE_WORDS_MAX = 6
+
+
 def _school_after_titles(cell: str) -> str | None:
     """The level of a cell of dotted titles and then a school below it, where the titled teaches or works: "S.Pd,
     MTs" read SMP, "S.Pd MA" no level at all, "S.Pd MAN" S-1 with the programme "MAN" (spell27, h37); the titles
@@ -1471,13 +1476,16 @@ def _school_after_titles(cell: str) -> str | None:
     title with the titles ("S.Pd. SD": S.Pd.SD, Sarjana Pendidikan Sekolah Dasar)."""
     from asn_mutasi.domain.gelar import known_title, undotted_master  # titles live in their own module
 
-    for gap in re.finditer(r"[\s,]+", cell):
+    # titles take a few words at most: a cell of 1,800 "Poltekkes Prodi" matched the lexicon against every rest,
+    # 2.3 s (tests/test_long_text_linear.py)
+    for gap in itertools.islice(re.finditer(r"[\s,]+", cell), _TITLE_WORDS_MAX):
         head, rest = cell[: gap.start()], cell[gap.end() :]
-        if not rest.split() or undotted_master(rest.split()[0], head.split()) != rest.split()[0]:
+        words = rest.split()
+        if "." not in head or not words or undotted_master(words[0], head.split()) != words[0]:
             continue  # "S.E. MAk": a master's title, no madrasah
         found = lexicon_match(rest)  # a school, or its first word a school's level ("SMPN 1 Bandung", "MTsN")
         school = found[0].tingkat if found is not None else parse_level(rest.split()[0])
-        if "." not in head or school not in _LEVEL_LABEL:
+        if school not in _LEVEL_LABEL:
             continue
         if known_title(f"{head.rstrip('.')}.{rest.strip()}"):
             return None
