@@ -425,6 +425,19 @@ def governments(units: Iterable[str], most: int) -> list[str]:
     return out
 
 
+#: the words of a region's name written in capitals when it is shown: the provinces' acronyms (a region key is lower
+#: case: ``str.title`` wrote "Provinsi Dki Jakarta", "Provinsi Ntt"; h37)
+_ACRONYMS = frozenset({"dki", "diy", "ntt", "ntb", "nad", "kep", "bb", "ikn"})
+
+
+def region_shown(region: str) -> str:
+    """A region key (:func:`governments`: "provinsi dki jakarta", "kabupaten kepulauan seribu") as the analyst reads
+    it: "Provinsi DKI Jakarta", each word capitalised but the acronyms (:data:`_ACRONYMS`), "dan" kept lower."""
+    return " ".join(
+        w.upper() if w in _ACRONYMS else w if w in ("dan", "di") else w[:1].upper() + w[1:] for w in region.split()
+    )
+
+
 def _autonomous(region: str) -> str:
     """The government a region (:func:`unit_regions`) is of: itself, but the province for a kota or kabupaten
     administrasi (``wilayah_provinsi.csv``'s ``kabupaten_kota``): Jakarta's kota are no governments of their own, and

@@ -70,7 +70,15 @@ from asn_mutasi.domain.unit import PATH_HEADS as _PATH_HEADS
 from asn_mutasi.domain.unit import PLACE_WORDS as _PLACE_WORDS
 from asn_mutasi.domain.unit import UPT_WORDS as _UPT_WORDS
 from asn_mutasi.domain.unit import goes_on_as_itself as _goes_on_as_itself
-from asn_mutasi.domain.unit import governments, merged_offices, office_affairs, office_rest, own_regions, part_below
+from asn_mutasi.domain.unit import (
+    governments,
+    merged_offices,
+    office_affairs,
+    office_rest,
+    own_regions,
+    part_below,
+    region_shown,
+)
 from asn_mutasi.domain.unit import same_regions as _same_regions
 from asn_mutasi.domain.unit import unit_without_place as _unit_without_place
 from asn_mutasi.domain.unit import upt_key as _upt_key
@@ -963,7 +971,7 @@ def _regionless_table_findings(
         make_finding(
             "peta-tanpa-wilayah",
             Location(file=source, sheet=sheet, field="unit_kerja"),
-            contoh=", ".join(name.title() for name in named),
+            contoh=", ".join(region_shown(name) for name in named),
         )
     ]
 

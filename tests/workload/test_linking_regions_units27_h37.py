@@ -239,3 +239,10 @@ def test_jakarta_and_another_provinces_kota_are_still_two() -> None:
     roster = ["Kecamatan Tebet Kota Administrasi Jakarta Selatan", "Kecamatan Cakung Kota Bekasi"]
     said = _linked(["Kecamatan Tebet", "Kecamatan Cakung"], roster)[1]
     assert len(said) == 1 and "Kota Bekasi" in said[0]
+
+
+def test_the_governments_named_in_the_warning_keep_their_acronyms() -> None:
+    """The warning wrote "Provinsi Dki Jakarta" and "Provinsi Ntt" (``str.title`` of the region keys; reviewA, h37)."""
+    roster = ["Dinas Kesehatan Provinsi DKI Jakarta", "Dinas Sosial Provinsi NTT"]
+    _, said = _linked(["Dinas Kesehatan", "Dinas Sosial"], roster)
+    assert len(said) == 1 and "Provinsi DKI Jakarta" in said[0] and "Provinsi NTT" in said[0], said
