@@ -617,14 +617,16 @@ def _pieces(token: str) -> list[str]:
         return dotted
     if len(words) == 1 and _SPECIALIST_RE.match(token):
         return _specialist_chain(token)
+    if len(words) == 1 and "." in token.rstrip(".") and dotted != words and _known_title(dotted[0]):
+        return dotted  # "MPd.I" after a comma: M.Pd.I (spell29, h38)
     if len(words) == 1 and not _known_title(token):
         return _unglued(token) or [token]
     return [token]
 
 
-#: a master's title written without the dot after its M ("MKn", "MAk", "MHum", "MKN", "MSI"); in mixed case ("MHum")
-#: its case alone tells a title
-_UNDOTTED_MASTER = re.compile(r"^M[A-Za-z]{1,5}\.?$")
+#: a master's title written without the dot after its M ("MKn", "MAk", "MHum", "MKN", "MSI", "MPd.I": the dots after
+#: its field kept); in mixed case ("MHum") its case alone tells a title
+_UNDOTTED_MASTER = re.compile(r"^M[A-Za-z]{1,5}(?:\.[A-Za-z]{1,3})*\.?$")
 _UNDOTTED_MIXED_MASTER = re.compile(r"^M[A-Z][a-z]{1,4}\.?$")
 
 
