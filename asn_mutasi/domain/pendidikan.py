@@ -1434,6 +1434,8 @@ def titles_then_programme(cell: str) -> tuple[str, str] | None:
     cells read no level and no programme (spell24, h36: "S.E Akuntansi" failed every S-1 post)."""
     if cell and (school := _school_after_titles(cell)) is not None:
         return school, ""
+    if cell and (taught := _school_after_programme(cell)) is not None:
+        return taught
     if not cell or (parse_level(cell) is not None and not _level_in_title(cell)):
         return None
     if (opening := _OPENING_WORDS.match(cell)) is None:
@@ -1492,6 +1494,25 @@ def _school_after_titles(cell: str) -> str | None:
         titles = titles_education(head)
         if titles is not None and titles.level is not None and _order(titles.level) > _order(school):
             return titles.level
+    return None
+
+
+def _school_after_programme(cell: str) -> tuple[str, str] | None:
+    """(level, programme) of a cell of titles, a programme the tables know and then a school, where the titled
+    teaches: "S.Pd. Biologi SMA" read SMA from its school (spell29, h38); the school names no education held. None for
+    any other cell: the words before the school no titles-then-programme cell (:func:`titles_then_programme`) or no
+    known programme ("S.Pd. Guru SD": the school's letters may belong to the programme)."""
+    words = cell.split()
+    # the school comes after the titles and a programme: a few words at most (linear in a long cell)
+    for cut in range(2, min(len(words), _TITLE_WORDS_MAX + 2)):
+        found = lexicon_match(" ".join(words[cut:]))
+        school = found[0].tingkat if found is not None else parse_level(words[cut])
+        if school not in _LEVEL_LABEL:
+            continue
+        split = titles_then_programme(" ".join(words[:cut]))
+        if split is None or _norm_words(split[1]) not in _programme_names():
+            return None
+        return split if _order(split[0]) > _order(school) else None
     return None
 
 

@@ -16,3 +16,24 @@ def test_undotted_master_with_dotted_field_is_a_title(cell: str) -> None:
     assert (parsed.level, parsed.programme) == ("S-2", "PENDIDIKAN AGAMA ISLAM")
     assert roster_education(cell, None) == ("S-2", "PENDIDIKAN AGAMA ISLAM")
     assert parse_titles(f"Siti Aminah, {cell}").level == "S-2"  # the name's call site: the same rule
+
+
+@pytest.mark.parametrize(
+    ("cell", "programme"),
+    [
+        ("S.Pd. Biologi SMA", "BIOLOGI"),
+        ("S.Pd. Matematika SMAN 1 Bandung", "MATEMATIKA"),
+        ("S.Pd Bahasa Inggris, SMP", "BAHASA INGGRIS"),
+    ],
+)
+def test_school_after_degree_and_programme_keeps_the_degree(cell: str, programme: str) -> None:
+    # "S.Pd. Biologi SMA" read SMA with no programme: the school where the titled teaches lowered the level
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme.upper()) == ("S-1", programme)
+    level, roster_programme = roster_education(cell, None)
+    assert (level, (roster_programme or "").upper()) == ("S-1", programme)
+
+
+def test_school_letters_of_no_known_programme_stay() -> None:
+    # "Guru SD" is no programme the tables know: no school is cut from it
+    assert parse_education("S.Pd. Guru SD", None).programme == ""
