@@ -1436,6 +1436,8 @@ def titles_then_programme(cell: str) -> tuple[str, str] | None:
         return school, ""
     if cell and (taught := _school_after_programme(cell)) is not None:
         return taught
+    if cell and (written := _level_after_titles(cell)) is not None:
+        return written
     if not cell or (parse_level(cell) is not None and not _level_in_title(cell)):
         return None
     if (opening := _OPENING_WORDS.match(cell)) is None:
@@ -1494,6 +1496,25 @@ def _school_after_titles(cell: str) -> str | None:
         titles = titles_education(head)
         if titles is not None and titles.level is not None and _order(titles.level) > _order(school):
             return titles.level
+    return None
+
+
+def _level_after_titles(cell: str) -> tuple[str, str] | None:
+    """(level, programme) of a cell of dotted titles and then a level with its programme, as high as the titles' or
+    higher: "S.Si. S2 Kimia" is the master's in chemistry the Sarjana Sains went on to (spell29, h38: read S-1 with no
+    programme, the written level making it no titles-then-programme cell). None for any other cell, one whose written
+    level is below the titles' (the titles' level is the highest held) or names no programme."""
+    for gap in itertools.islice(re.finditer(r"[\s,]+", cell), _TITLE_WORDS_MAX):
+        head, rest = cell[: gap.start()], cell[gap.end() :]
+        if "." not in head:
+            continue
+        level, programme = split_level(rest)
+        if level is None:
+            continue
+        titles = titles_education(head)
+        if titles is None or titles.level is None or not programme.strip(" ,.-:/"):
+            return None
+        return (level, programme.strip(" ,.-:/")) if _order(level) >= _order(titles.level) else None
     return None
 
 

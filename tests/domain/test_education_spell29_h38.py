@@ -37,3 +37,19 @@ def test_school_after_degree_and_programme_keeps_the_degree(cell: str, programme
 def test_school_letters_of_no_known_programme_stay() -> None:
     # "Guru SD" is no programme the tables know: no school is cut from it
     assert parse_education("S.Pd. Guru SD", None).programme == ""
+
+
+@pytest.mark.parametrize(
+    ("cell", "level", "programme"),
+    [
+        ("S.Si. S2 Kimia", "S-2", "KIMIA"),  # the Sarjana Sains's master's in chemistry
+        ("S.E., S2 Manajemen", "S-2", "MANAJEMEN"),
+        ("A.Md. S1 Keperawatan", "S-1", "KEPERAWATAN"),
+    ],
+)
+def test_level_written_after_a_lower_title_is_the_education(cell: str, level: str, programme: str) -> None:
+    # "S.Si. S2 Kimia" read S-1 with no programme: the written level after the title made it no titles cell
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme.upper()) == (level, programme)
+    read_level, read_programme = roster_education(cell, None)
+    assert (read_level, (read_programme or "").upper()) == (level, programme)
