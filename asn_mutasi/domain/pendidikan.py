@@ -1432,6 +1432,8 @@ def titles_then_programme(cell: str) -> tuple[str, str] | None:
     ("MA IPA", "SI. Hukum") or of titles only ("A.Md. Kep", "dr. Umum": :func:`_titles_cells`). Titles written without
     a dot name a level only before a programme the tables know ("SE Akuntansi"; "SP Kebun" stays as written). These
     cells read no level and no programme (spell24, h36: "S.E Akuntansi" failed every S-1 post)."""
+    if cell and (arts := _master_of_arts(cell)) is not None:
+        return titles_then_programme(arts)
     if cell and (school := _school_after_titles(cell)) is not None:
         return school, ""
     if cell and (taught := _school_after_programme(cell)) is not None:
@@ -1496,6 +1498,28 @@ def _school_after_titles(cell: str) -> str | None:
         titles = titles_education(head)
         if titles is not None and titles.level is not None and _order(titles.level) > _order(school):
             return titles.level
+    return None
+
+
+#: the first degrees a Master of Arts follows (:func:`_master_of_arts`)
+_FIRST_DEGREES = frozenset({"S-1", "D-IV"})
+
+
+def _master_of_arts(cell: str) -> str | None:
+    """A cell of a first degree's dotted titles, "MA" and a programme the tables know that is no SLTA stream, with
+    the MA dotted: "S.Pd. MA Bahasa Inggris" is M.A. (Master of Arts) in English, where "S.Pd. MA" and "S.Pd. MA IPA"
+    name the madrasah aliyah where the titled teaches (spell29, h38: the programme was lost, MA read as the school).
+    None for any other cell."""
+    for gap in itertools.islice(re.finditer(r"[\s,]+", cell), _TITLE_WORDS_MAX):
+        head, rest = cell[: gap.start()], cell[gap.end() :]
+        first, _, field = rest.partition(" ")
+        if "." not in head or first.rstrip(".") != "MA":
+            continue
+        words = _norm_words(field)
+        if words not in _programme_names() or words in SMA_STREAMS:
+            return None
+        titles = titles_education(head)
+        return f"{head} M.A. {field}" if titles is not None and titles.level in _FIRST_DEGREES else None
     return None
 
 

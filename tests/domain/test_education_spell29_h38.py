@@ -53,3 +53,20 @@ def test_level_written_after_a_lower_title_is_the_education(cell: str, level: st
     assert (parsed.level, parsed.programme.upper()) == (level, programme)
     read_level, read_programme = roster_education(cell, None)
     assert (read_level, (read_programme or "").upper()) == (level, programme)
+
+
+@pytest.mark.parametrize(
+    ("cell", "level", "programme"),
+    [
+        ("S.Pd. MA Bahasa Inggris", "S-2", "BAHASA INGGRIS"),  # M.A., Master of Arts, in English
+        ("S.Ag., MA Pendidikan Agama Islam", "S-2", "PENDIDIKAN AGAMA ISLAM"),
+        ("S.Pd. MA IPA", "S-1", ""),  # a stream: the madrasah aliyah where the titled teaches
+        ("S.Pd. MA", "S-1", ""),
+    ],
+)
+def test_undotted_master_of_arts_before_a_field(cell: str, level: str, programme: str) -> None:
+    # "S.Pd. MA Bahasa Inggris" read S-1 with no programme: MA was read as the school, the field lost with it
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme.upper()) == (level, programme)
+    read_level, read_programme = roster_education(cell, None)
+    assert (read_level, (read_programme or "").upper()) == (level, programme)
