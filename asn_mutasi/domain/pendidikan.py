@@ -983,6 +983,8 @@ def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     "Politeknik Negeri", "Politeknik Kesehatan", "Akademi" or "Sekolah Tinggi" written first, a programme that is no
     known programme becomes the longest known programme the cell ends with (AKUNTANSI); else it stays (spell9, h32)."""
     level, programme, entry = _read_part_as_written(text)
+    if level is not None and _names_no_programme(programme):  # "S-2 Master", "S-1 Lainnya", "Akademi (D III)"
+        return level, "", entry
     if level is None or _norm_words(programme) in known_programmes()[0]:
         return level, programme, entry
     if faculty := college_faculty(text):  # "S1 STISIPOL": the college's faculty, as its title S.Sos reads
@@ -993,6 +995,21 @@ def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     if _only_place(after):  # "D3 Politeknik Negeri Kupang": the college's town, no programme (spell12, h32)
         return level, "", entry
     return level, (_known_tail(after) if after else "") or programme, entry
+
+
+#: what a roster writes after a level for a programme it has no name for: "S-1 Lainnya", "SMK Lainnya" (other)
+_OTHER_PROGRAMME = frozenset({"LAINNYA", "LAINYA", "LAIN LAIN", "LAIN-LAIN"})
+
+
+def _names_no_programme(programme: str) -> bool:
+    """Whether the words after a level name no programme: a placeholder (:data:`_OTHER_PROGRAMME`) or the level's
+    own word again ("S-2 Master", "S-3 Doktor", "Akademi (D III)": a statistics college's roster cells were read with
+    the programmes MASTER, DOKTOR, D III and LAINNYA, programmes no requirement names; spell29, h38)."""
+    words = _norm_words(programme.replace("(", " ").replace(")", " "))
+    if not words:
+        return False
+    level, rest = split_level(words)
+    return words in _OTHER_PROGRAMME or (level is not None and not rest.strip(" ./-"))
 
 
 @lru_cache(maxsize=1)

@@ -70,3 +70,23 @@ def test_undotted_master_of_arts_before_a_field(cell: str, level: str, programme
     assert (parsed.level, parsed.programme.upper()) == (level, programme)
     read_level, read_programme = roster_education(cell, None)
     assert (read_level, (read_programme or "").upper()) == (level, programme)
+
+
+@pytest.mark.parametrize(
+    ("cell", "level"),
+    [
+        ("S-2 Master", "S-2"),
+        ("S-3 Doktor", "S-3"),
+        ("S-1 Lainnya", "S-1"),
+        ("SMK Lainnya", "SMA"),
+        ("Akademi (D III)", "D-III"),
+    ],
+)
+def test_level_word_or_placeholder_after_a_level_is_no_programme(cell: str, level: str) -> None:
+    # a statistics college's roster: "S-2 Master" read the programme MASTER, "S-1 Lainnya" LAINNYA ("other")
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme) == (level, "")
+
+
+def test_placeholder_inside_a_programme_stays() -> None:
+    assert parse_education("S-1 Pendidikan Lainnya", None).programme.upper() == "PENDIDIKAN LAINNYA"
