@@ -90,3 +90,17 @@ def test_level_word_or_placeholder_after_a_level_is_no_programme(cell: str, leve
 
 def test_placeholder_inside_a_programme_stays() -> None:
     assert parse_education("S-1 Pendidikan Lainnya", None).programme.upper() == "PENDIDIKAN LAINNYA"
+
+
+@pytest.mark.parametrize(
+    ("cell", "level", "programme"),
+    [
+        ("S2 MAGISTER TEKNIK SIPIL", "S-2", "TEKNIK SIPIL"),
+        ("S3 Doktor Ilmu Hukum", "S-3", "ILMU HUKUM"),
+        ("S-2 Magister Manajemen", "S-2", "MANAJEMEN"),
+    ],
+)
+def test_level_said_again_in_words_is_not_the_programme(cell: str, level: str, programme: str) -> None:
+    # "S2 MAGISTER TEKNIK SIPIL" read the programme MAGISTER TEKNIK SIPIL, where "Magister Manajemen" alone read MANAJEMEN
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme.upper()) == (level, programme)
