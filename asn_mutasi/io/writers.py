@@ -602,7 +602,7 @@ def write_simple_xlsx(
     for copying, not for reading on paper (the ledger's hashed JSON would print a page a record)."""
     import xlsxwriter
 
-    from asn_mutasi.io.report_workbook import LINE_HEIGHT, print_setup  # (it imports this module)
+    from asn_mutasi.io.report_workbook import LINE_HEIGHT, header_lines, print_setup  # (it imports this module)
 
     text_cols = {c.casefold() for c in text_columns}
     with atomic_path(path, overwrite=overwrite, inputs=inputs) as tmp:
@@ -625,6 +625,11 @@ def write_simple_xlsx(
                 ws.set_column(c, c, width)
             for c, h in enumerate(headers):
                 ws.write_string(0, c, h, header_fmt)
+            # headers wrap between words (a one-line "Batas Atas Lowongan Terisi dengan Wajib Rotasi" made its
+            # column 49 wide and the Putaran table printed two pages across; render29, h38)
+            head_lines = max((header_lines(h, w) for h, w in zip(headers, widths, strict=True)), default=1)
+            if head_lines > 1:
+                ws.set_row(0, LINE_HEIGHT * head_lines)
             lines = _text_lines(frame, widths, kept)
             for r, row in enumerate(frame.itertuples(index=False, name=None), start=1):
                 # a text wider than its column wraps in a row tall enough (a hash or the hashed JSON was cut)
@@ -699,8 +704,19 @@ def _widths(frame: pd.DataFrame, headers: list[str], *, sample: int = 500) -> li
             for v in head.iloc[:, c]
             if to_plain(v) is not None
         ]
-        widths.append(float(min(max(len(h), *sizes, 6) + 2, SIMPLE_MAX_WIDTH)))
+        widths.append(float(min(max([_header_room(h), *(s + 2 for s in sizes)]), SIMPLE_MAX_WIDTH)))
     return widths
+
+
+def _header_room(title: str) -> float:
+    """The narrowest width that wraps the bold header ``title`` between words on at most three lines (its longest
+    word whole): a header no longer sets its column's width on one line (render29, h38)."""
+    from asn_mutasi.io.report_workbook import header_lines, header_width  # (it imports this module)
+
+    width = header_width(title)
+    while header_lines(title, width) > 3 or max(map(len, title.split() or [""])) + 1 > width:
+        width += 1.0
+    return width
 
 
 def _sheet_name(name: str, used: set[str]) -> str:
