@@ -116,8 +116,7 @@ def _write(wb: Any, roster: pd.DataFrame, units: Sequence[str], jabatan: Sequenc
     date_fill = wb.add_format({"locked": False, "border": 1, "bg_color": "#FFF2CC", "num_format": "dd-mm-yyyy"})
     ws.write_string(0, 0, "FORMULIR ASPIRASI MUTASI PEGAWAI", bold)
     ws.write_string(1, 0, title)
-    ws.merge_range(2, 0, 2, 10, INSTRUCTION, wrap)
-    ws.set_row(2, 45)
+    _write_instruction(ws, wrap)
     lists.write_string(0, 0, "Unit Kerja")
     lists.write_string(0, 1, "Jabatan")
     lists.write_string(0, 2, "Kesediaan")
@@ -177,6 +176,20 @@ def _write(wb: Any, roster: pd.DataFrame, units: Sequence[str], jabatan: Sequenc
     ws.repeat_rows(HEADER_ROW)
     ws.activate()
     wb.set_properties({"title": "Formulir aspirasi mutasi", "comments": "asn-mutasi"})
+
+
+#: the columns the instruction spans: the prefilled ones, read on one screen beside the frozen No/NIP/Nama (over
+#: eleven columns, 286 characters, it ran on one line past the screen's right edge in a 45 pt row of two blank lines)
+INSTRUCTION_COLUMNS = 5
+
+
+def _write_instruction(ws: Any, fmt: Any) -> None:
+    """The instruction over the first :data:`INSTRUCTION_COLUMNS` columns, its row as tall as its wrapped lines."""
+    from asn_mutasi.io.report_workbook import LINE_HEIGHT, lines_needed  # (only the writer needs it)
+
+    width = sum(w for _, _, w, _ in FORM_COLUMNS[:INSTRUCTION_COLUMNS])
+    ws.merge_range(2, 0, 2, INSTRUCTION_COLUMNS - 1, INSTRUCTION, fmt)
+    ws.set_row(2, LINE_HEIGHT * lines_needed(INSTRUCTION, width))
 
 
 def _fit_rows(ws: Any, values: Any, first: int) -> None:
