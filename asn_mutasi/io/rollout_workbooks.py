@@ -27,8 +27,13 @@ COMPARE_EMPTY: dict[str, str] = {
     "Keluar": "Tidak ada pegawai keluar: setiap NIP pada data sebelum masih ada pada data sesudah.",
     "Per Unit": "Tidak ada unit kerja untuk dibandingkan.",
 }
-#: the Realisasi Rencana sheet without ``--rencana``, and with a plan none of whose moves is approved
-NO_PLAN = "Tanpa --rencana: realisasi rencana tidak dihitung."
+#: the Realisasi Rencana sheet without ``--rencana``, and with a plan none of whose moves is approved; the analyst
+#: reading the workbook is told what to do in words, not the command-line option ("Tanpa --rencana"; render29, h38)
+NO_PLAN = (
+    "Realisasi rencana tidak dihitung: perbandingan ini dibuat tanpa buku kerja rencana. Untuk melihat usulan "
+    "mutasi mana yang sudah terlaksana, jalankan lagi perintah bandingkan dengan menyertakan buku kerja rencana "
+    "yang sudah diberi Keputusan."
+)
 NO_APPROVED = "Tidak ada usulan yang disetujui (Setuju) pada rencana."
 
 

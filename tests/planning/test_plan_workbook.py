@@ -314,7 +314,8 @@ def test_ringkasan_names_the_solver_gap_apart_from_the_fill_gap() -> None:
 
     frame = summary_frame({"celah_optimalitas": 0.25, "celah_tujuan_solver": 0.1}, {})
     fill_gap, solver_gap = frame.iloc[:, 0].tolist()
-    assert "--rotasi" in fill_gap and "batas atas dengan rotasi" in fill_gap
+    # the rotation named in words, not the option "--rotasi" (render29, h38)
+    assert "wajib rotasi" in fill_gap and "batas atas dengan rotasi" in fill_gap
     assert solver_gap.startswith("Teknis:") and "Celah optimalitas" in solver_gap and "kursi" not in solver_gap
 
 
