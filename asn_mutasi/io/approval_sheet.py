@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from xlsxwriter import Workbook
 from xlsxwriter.worksheet import Worksheet
@@ -21,7 +22,7 @@ from asn_mutasi.config import TAHAP
 from asn_mutasi.domain.jabatan import unit_in_words
 from asn_mutasi.errors import InputError, UsageError
 from asn_mutasi.gc_pause import gc_paused
-from asn_mutasi.io.report_workbook import print_setup, put_strings
+from asn_mutasi.io.report_workbook import LINE_HEIGHT, MAX_ROW_HEIGHT, lines_column, print_setup, put_strings
 from asn_mutasi.rollout.apply import cell_text
 from asn_mutasi.rollout.stages import APPROVAL_SHEET, STAGE_COLUMNS, STAGE_INPUT_FIELDS
 from asn_mutasi.schema import KEPUTUSAN, ROW
@@ -38,8 +39,11 @@ _WIDTHS = {
     "nip_penilai": 21,
     "tanggal": 13,
     "nomor_dokumen": 26,
-    "catatan": 24,  # the widths sum to 258: one page wide (print_setup) unless long names widen a column
+    "catatan": 24,  # the widths sum to 258: one page wide (print_setup); long names wrap (:data:`_WRAPPED`)
 }
+#: the given columns whose long texts wrap at their width in a taller row, not widen it: a 60-character unit name
+#: on one line made the sheet 322 wide and the signed record printed two pages across (render29, h38)
+_WRAPPED = ("nama", "jabatan_tujuan", "unit_tujuan")
 
 
 def write_approval_sheet(wb: Workbook, moves: pd.DataFrame, *, tahap_final: str = TAHAP[-1]) -> Worksheet:
@@ -47,6 +51,7 @@ def write_approval_sheet(wb: Workbook, moves: pd.DataFrame, *, tahap_final: str 
     ws = wb.add_worksheet(APPROVAL_SHEET)
     head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
     given = wb.add_format({"valign": "top", "bg_color": "#F2F2F2"})
+    given_wrap = wb.add_format({"valign": "top", "bg_color": "#F2F2F2", "text_wrap": True})
     final = wb.add_format({"valign": "top", "bold": True, "bg_color": "#F2F2F2"})
     entry = wb.add_format({"valign": "top", "text_wrap": True})
     text = wb.add_format({"valign": "top", "num_format": "@"})
@@ -69,7 +74,7 @@ def write_approval_sheet(wb: Workbook, moves: pd.DataFrame, *, tahap_final: str 
         ws.write_string(0, c, label, head)
         fmt = day if f == "tanggal" else text if f == "nip_penilai" else entry
         width = _WIDTHS.get(f, 14)
-        if f in moves.columns and n:  # the written columns fit their longest value (names stay on one line)
+        if f in moves.columns and n and f not in _WRAPPED:  # the other written columns fit their longest value
             longest = (
                 max(len(t) for t in texts[f]) if f in texts else int(moves[f].map(lambda v: len(cell_text(v))).max())
             )
@@ -79,8 +84,9 @@ def write_approval_sheet(wb: Workbook, moves: pd.DataFrame, *, tahap_final: str 
     stages = len(TAHAP)  # every move once per stage, the stages of one move on consecutive rows
     columns = [list(TAHAP) * n if f == "tahap" else [t for t in texts[f] for _ in TAHAP] for f in fields[:6]]
     stage_fmts = [final if tahap == tahap_final else given for tahap in TAHAP] * n
-    formats = [stage_fmts if f == "tahap" else given for f in fields[:6]]
+    formats = [stage_fmts if f == "tahap" else given_wrap if f in _WRAPPED else given for f in fields[:6]]
     put_strings(ws, range(1, 1 + stages * n), range(6), columns, formats)
+    _fit_rows(ws, texts, dict(zip(fields, widths, strict=True)), stages)
     r = 1 + stages * n
     last = max(r - 1, 1)
     col = {f: i for i, f in enumerate(fields)}
@@ -93,6 +99,16 @@ def write_approval_sheet(wb: Workbook, moves: pd.DataFrame, *, tahap_final: str 
     # font, too small for a signed record; walk5, h28)
     print_setup(ws, widths)
     return ws
+
+
+def _fit_rows(ws: Worksheet, texts: dict[str, list[str]], widths: dict[str, float], stages: int) -> None:
+    """Each move's ``stages`` rows as tall as its longest wrapped name, jabatan or unit (:data:`_WRAPPED`)."""
+    if not texts["nama"]:
+        return
+    lines = np.max([lines_column(texts[f], widths[f]) for f in _WRAPPED], axis=0)
+    for i in np.flatnonzero(lines > 1):  # the moves with a long name: one row per stage
+        for r in range(1 + int(i) * stages, 1 + (int(i) + 1) * stages):
+            ws.set_row(r, min(LINE_HEIGHT * int(lines[i]), MAX_ROW_HEIGHT))
 
 
 def _validations(tahap_final: str) -> dict[str, dict[str, Any]]:
