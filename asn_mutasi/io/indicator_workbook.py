@@ -157,7 +157,12 @@ def _write_template_guide(wb: Workbook, *, by_opd: bool = False) -> None:
     bold = wb.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     wrap = wb.add_format({"text_wrap": True, "valign": "top"})
     lines = [
-        ("Tabel indikator layanan per unit kerja dan periode (untuk asn-mutasi bandingkan --indikator).", bold),
+        # the OPD filling the table reads what it is for, not the BKD's command-line option (render29, h38)
+        (
+            "Tabel indikator layanan per unit kerja dan periode: diisi OPD, lalu dipakai BKD untuk membandingkan "
+            "layanan unit kerja sebelum dan sesudah mutasi.",
+            bold,
+        ),
         *(((OPD_GUIDE, None),) if by_opd else ()),
         ("Periode ditulis agar urut sebagai teks: 2025, 2026 atau 2025-S1, 2025-S2 atau 2025-01.", None),
         (

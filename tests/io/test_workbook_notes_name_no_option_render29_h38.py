@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 from openpyxl import load_workbook
 
+from asn_mutasi.io.indicator_workbook import write_indicator_template
 from asn_mutasi.io.rollout_workbooks import write_compare_workbook
 from asn_mutasi.labels import SUMMARY_LABELS
 from asn_mutasi.rollout.compare import compare_rosters
@@ -37,3 +38,12 @@ def test_comparison_without_a_plan_says_what_to_do_in_words(tmp_path: Path) -> N
 
 def test_summary_rows_name_no_option() -> None:
     assert not {k: v for k, v in SUMMARY_LABELS.items() if OPTION.search(v)}
+
+
+def test_indicator_template_says_what_it_is_for_in_words(tmp_path: Path) -> None:
+    """Its Petunjuk opened with "(untuk asn-mutasi bandingkan --indikator)" for the OPD officer filling it."""
+    path = tmp_path / "indikator.xlsx"
+    write_indicator_template(["Dinas Sosial"], ["2025", "2026"], path)
+    wb = load_workbook(path)
+    texts = [v for ws in wb for row in ws.iter_rows(values_only=True) for v in row if isinstance(v, str)]
+    assert texts and not [t for t in texts if OPTION.search(t)]
