@@ -972,7 +972,13 @@ GELAR_BELAKANG: tuple[str, ...] = (
 #: columns that complete a field beside its own column, never the field alone: RUANG beside GOL ("III" | "b"), the
 #: title columns beside the name
 COMPLETING: dict[str, dict[str, tuple[str, ...]]] = {
-    "pegawai": {"golongan": ("RUANG", "RUANG GOLONGAN", "RUANG GOL"), "nama": (*GELAR_DEPAN, *GELAR_BELAKANG)},
+    # a roster's post split by jenis beside a post column that holds one jenis only (SIASN rw-jabatan's namaJabatan
+    # is the structural post, blank on JF and pelaksana rows: 6 of 8 posts were lost read as a roster; real30, h38)
+    "pegawai": {
+        "golongan": ("RUANG", "RUANG GOLONGAN", "RUANG GOL"),
+        "nama": (*GELAR_DEPAN, *GELAR_BELAKANG),
+        "jabatan": _JABATAN_PARTS,
+    },
     # a position history's name column beside the per-jenis ones (SIASN rw-jabatan: namaJabatan + JF + JFU)
     "riwayat": {"jabatan": _JABATAN_PARTS},
 }
