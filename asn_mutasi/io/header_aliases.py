@@ -1034,6 +1034,12 @@ UNUSED_DATES: dict[str, str] = {
     ),
     **dict.fromkeys(("TMT KGB", "TMT KGB TERAKHIR", "TMT BERKALA", "TMT GAJI BERKALA"), "TMT kenaikan gaji berkala"),
     **dict.fromkeys(("TMT KGB KEDEPAN", "TMT KGB BERIKUTNYA"), "TMT kenaikan gaji berkala berikutnya"),
+    # a KGB / promotion monitor's next date with no word of which ("TMT Berikutnya" beside "TMT Pangkat" or "TMT KGB
+    # Baru", "TMT Berikutnya (YAD)": yang akan datang; public SIMPEG/KGB apps; real30, h38)
+    **dict.fromkeys(
+        ("TMT BERIKUTNYA", "TMT BERIKUTNYA YAD", "TMT YAD", "TMT YANG AKAN DATANG", "TMT AKAN DATANG"),
+        "TMT kenaikan pangkat atau gaji berkala berikutnya",
+    ),
 }
 
 #: a roster's column of the JF jenjang of each row's post, apart from its name (SIASN rw-jabatan "jenjang", hospital

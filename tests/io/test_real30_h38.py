@@ -26,3 +26,18 @@ def test_siasn_rw_jabatan_as_a_roster_reads_each_rows_post_from_its_jenis_column
     ]
     unknown = {f.location.header for f in raw.findings if f.code == "kolom-tidak-dikenal"}
     assert unknown.isdisjoint({"jabatanFungsionalNama", "jabatanFungsionalUmumNama"})
+
+
+def test_the_next_kgb_or_promotion_date_is_known_and_unused(tmp_path: Path) -> None:
+    """A KGB/promotion monitor's "TMT Berikutnya" (and "TMT Berikutnya (YAD)") beside "TMT Pangkat": each was a
+    kolom-tidak-dikenal warning; it is the next date, known and not read."""
+    path = tmp_path / "pegawai.csv"
+    path.write_text(
+        "NIP,Nama,Gol,Jabatan,Unit Kerja,TMT Pangkat,TMT Berikutnya,TMT Berikutnya (YAD)\n"
+        "197501012010011001,Andi,III/a,Pengadministrasi Umum,Bagian Umum,01-04-2020,01-04-2024,01-04-2024\n",
+        encoding="utf-8",
+    )
+    raw = read_table(path, "pegawai")
+    said = {f.location.header: f.code for f in raw.findings}
+    assert said["TMT Berikutnya"] == "kolom-dikenal-tidak-dipakai"
+    assert said["TMT Berikutnya (YAD)"] == "kolom-dikenal-tidak-dipakai"
