@@ -1802,6 +1802,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Sebagian laporan DUK mencetak eselon di bawah nama jabatan dalam sel yang sama; baris itu bukan bagian nama "
         "jabatan, jadi dipisahkan (dan menjadi kolom eselon bila tabel tidak punya kolom eselon).",
     ),
+    "eselon-sel-jabatan-berbeda": CodeSpec(
+        W,
+        "Eselon yang ditulis sesudah jabatan berbeda dengan kolom eselon pada {jumlah} baris (mis. {contoh}); eselon "
+        "dari kolom eselon yang dipakai",
+        "Kolom 'Jabatan / Eselon' menulis eselon sesudah nama jabatan, dan tabel juga punya kolom eselon sendiri; "
+        "bila keduanya berbeda, kolom eselon yang dipakai. Periksa mana yang benar dan samakan di berkas sumber.",
+    ),
     "nip-dari-sel-nama": CodeSpec(
         INFO,
         "NIP diambil dari sel nama (baris kedua 'NIP. …') untuk {jumlah} baris",

@@ -80,7 +80,14 @@ from asn_mutasi.io.csv_reader import (
 )
 from asn_mutasi.io.grid_fixes import blank_continuation_rows, fill_merged_down, header_view
 from asn_mutasi.io.guard import too_many_cells
-from asn_mutasi.io.header_aliases import ESELON_KEYS, GELAR_DEPAN, ORDERED_PARTS, header_keys, normalize_header
+from asn_mutasi.io.header_aliases import (
+    ESELON_KEYS,
+    GELAR_DEPAN,
+    ORDERED_PARTS,
+    WRITTEN_WITH,
+    header_keys,
+    normalize_header,
+)
 from asn_mutasi.io.headers import (
     CONTROL_CHARS,
     INVISIBLE,
@@ -1678,8 +1685,13 @@ def _split_eselon_from_posts(
 ) -> None:
     """A post's eselon written after it in the same cell ("Kepala Bidang Perumahan" over "(Eselon IIIb)") leaves the
     post: it was the post's name in the plan and the decree letters. The eselon becomes the ``eselon`` column when the
-    table has none and its kind has one (``eselon``); "(Eselon )" says the post has none."""
-    split = _each_distinct(memo, "jabatan", frame["jabatan"], layout_tools.split_eselon_from_post).tolist()
+    table has none and its kind has one (``eselon``); "(Eselon )" says the post has none. Under a one-cell "Jabatan /
+    Eselon" header the eselon after the slash is split the same way (real30, h38: the key dropped it, the eselon
+    field stayed empty), and checked against an ESELON column beside it (:func:`_eselon_disagreement`)."""
+    info = columns["jabatan"]
+    written = _header_writes_eselon(info.header)
+    split_one = layout_tools.split_written_eselon if written else layout_tools.split_eselon_from_post
+    split = _each_distinct(memo, "jabatan", frame["jabatan"], split_one).tolist()
     hits = [(i, part) for i, part in enumerate(split) if isinstance(part, tuple)]
     if not hits:
         return
@@ -1688,7 +1700,8 @@ def _split_eselon_from_posts(
     for i, (post, level) in hits:
         posts[i], levels[i] = post, level
     frame["jabatan"] = pd.Series(posts, index=frame.index, dtype=object)
-    info = columns["jabatan"]
+    if "eselon" in columns and "eselon" in frame.columns:
+        findings.extend(_eselon_disagreement(levels, frame, columns["eselon"], base))
     taken = eselon and "eselon" not in columns
     if taken:
         frame["eselon"] = pd.Series(levels, index=frame.index, dtype=object)
@@ -1697,6 +1710,40 @@ def _split_eselon_from_posts(
     loc = replace(base, column=info.letter, header=info.header)
     note = "; eselonnya dipakai sebagai kolom eselon" if taken else ""
     findings.append(make_finding("eselon-dari-sel-jabatan", loc, jumlah=format_number(len(hits)), eselon=note))
+
+
+def _header_writes_eselon(header: str) -> bool:
+    """Whether a one-cell post header says its cells write the eselon after a slash ("Jabatan / Eselon")."""
+    notes = [normalize_header(part) for part in str(header).split("/")[1:]]
+    return bool(notes) and all(note in _ESELON_NOTES for note in notes)
+
+
+#: the words after a post header's slash naming the eselon (:data:`~asn_mutasi.io.header_aliases.WRITTEN_WITH`)
+_ESELON_NOTES = frozenset(normalize_header(a) for a in WRITTEN_WITH["jabatan"])
+
+
+def _eselon_key(value: object) -> str | None:
+    """An eselon written any way ("III.a", "III/a", "IIIa", "Eselon III a", "3a") as one key ("iiia"), else None."""
+    text = re.sub(r"[^a-z0-9]", "", str(value).casefold()).removeprefix("eselon") if value is not None else ""
+    found = re.fullmatch(r"(iv|v|i{1,3}|[1-5])([ab]?)", text)
+    if found is None:
+        return None
+    return {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v"}.get(found[1], found[1]) + found[2]
+
+
+def _eselon_disagreement(levels: np.ndarray, frame: pd.DataFrame, eselon: ColumnInfo, base: Location) -> list[Finding]:
+    """One warning when the eselon written after the post differs from the ESELON column's on some rows (the column
+    is kept: it is the field's own)."""
+    column = frame["eselon"].to_numpy(dtype=object)
+    written = per_distinct(pd.Series(levels, dtype=object), _eselon_key)
+    given = per_distinct(frame["eselon"], _eselon_key)
+    differ = np.flatnonzero(pd.notna(written) & pd.notna(given) & (written != given))
+    if not len(differ):
+        return []
+    i = int(differ[0])
+    contoh = f"'{frame['jabatan'].iat[i]}': {levels[i]} di sel jabatan, {column[i]} di kolom eselon"
+    loc = replace(base, column=eselon.letter, header=eselon.header, field="eselon")
+    return [make_finding("eselon-sel-jabatan-berbeda", loc, jumlah=format_number(len(differ)), contoh=contoh)]
 
 
 def _split_name_cells(

@@ -202,6 +202,28 @@ def split_eselon_from_post(value: object) -> tuple[object, str | None] | None:
     return post, None if eselon in ("", "-", "--") else eselon
 
 
+#: an eselon after the last slash or dash of a post cell ("III.a", "IV/b", "Eselon III.b", "-" for none)
+_ESELON_TAIL = re.compile(r"^(?:ESELON\s*)?(?:I{1,3}|IV|V)\s*[./-]?\s*[AB]?$", re.I)
+#: how far from a cell's end its eselon's separator may be (" / Eselon III . a")
+_ESELON_TAIL_SPAN = 24
+
+
+def split_written_eselon(value: object) -> tuple[object, str | None] | None:
+    """:func:`split_eselon_from_post`, and for a cell under a one-cell "Jabatan / Eselon" header, where every cell
+    writes its eselon after a slash ("Sekretaris / III.a", "Pengadministrasi Umum / -"), (the post, that eselon or
+    None); None for a cell without one. Only the last characters are looked at (a slash inside the name stays)."""
+    found = split_eselon_from_post(value)
+    if found is not None or not isinstance(value, str):
+        return found
+    text = value.strip()
+    start = max(0, len(text) - _ESELON_TAIL_SPAN)
+    for k in (i for i in range(start, len(text)) if text[i] in "/-–"):
+        post, tail = text[:k].strip(), text[k + 1 :].strip()
+        if post and (tail in ("", "-", "--") or _ESELON_TAIL.match(tail)):
+            return post, None if tail in ("", "-", "--") else tail
+    return None
+
+
 #: a line of a name cell that gives place and date of birth ("Semarang, 12-04-1968", "Bogor, 3 Mei 1980"): Daftar
 #: Nominatif pages print it under the name (simpeg-bogor's nominatif_show.php); a name never ends in a date
 _BIRTH_LINE = re.compile(

@@ -41,3 +41,33 @@ def test_the_next_kgb_or_promotion_date_is_known_and_unused(tmp_path: Path) -> N
     said = {f.location.header: f.code for f in raw.findings}
     assert said["TMT Berikutnya"] == "kolom-dikenal-tidak-dipakai"
     assert said["TMT Berikutnya (YAD)"] == "kolom-dikenal-tidak-dipakai"
+
+
+def test_a_jabatan_eselon_header_fills_the_eselon_and_checks_it_against_an_eselon_column(tmp_path: Path) -> None:
+    """A one-cell "Jabatan / Eselon" writes "Sekretaris / III.a": the key dropped the eselon but the eselon field
+    stayed empty. It is now the eselon (and, beside an ESELON column, a difference is one warning)."""
+    path = tmp_path / "pegawai.csv"
+    path.write_text(
+        "NIP,NAMA,Jabatan / Eselon,UNIT KERJA\n"
+        "197501012010011001,Andi,Sekretaris / III.a,Sekretariat\n"
+        "197602022011042002,Sri,Kepala Subbagian Umum / IV.a,Sekretariat\n"
+        "197703032012071003,Budi,Pengadministrasi Umum / -,Sekretariat\n"
+        "197804042013012004,Dewi,Analis Kebijakan Ahli Muda,Sekretariat\n",
+        encoding="utf-8",
+    )
+    raw = read_table(path, "pegawai")
+    assert raw.frame["jabatan"].tolist()[:3] == ["Sekretaris", "Kepala Subbagian Umum", "Pengadministrasi Umum"]
+    assert raw.frame["eselon"].tolist() == ["III.a", "IV.a", None, None]
+
+    both = tmp_path / "dua_kolom.csv"
+    both.write_text(
+        "NIP,NAMA,Jabatan / Eselon,ESELON,UNIT KERJA\n"
+        "197501012010011001,Andi,Sekretaris / III.a,III/a,Sekretariat\n"
+        "197602022011042002,Sri,Kepala Subbagian Umum / IV.a,III.b,Sekretariat\n",
+        encoding="utf-8",
+    )
+    raw = read_table(both, "pegawai")
+    assert raw.frame["eselon"].tolist() == ["III/a", "III.b"]
+    said = [f for f in raw.findings if f.code == "eselon-sel-jabatan-berbeda"]
+    assert len(said) == 1 and said[0].severity == "peringatan" and said[0].location.header == "ESELON"
+    assert "pada 1 baris" in said[0].message and "IV.a di sel jabatan, III.b di kolom eselon" in said[0].message

@@ -83,7 +83,9 @@ def test_one_cell_jabatan_and_eselon_is_the_jabatan(tmp_path: Path) -> None:
     rows += [[p[0], p[1], j, p[3]] for p, j in zip(_PEOPLE, posts, strict=True)]
     table = read_table(_sheet(tmp_path / "r.xlsx", rows), "pegawai")
     assert table.columns["jabatan"].header == "Jabatan / Eselon"
-    assert "eselon" not in table.columns
+    # not the eselon's column: the eselon is read from after the slash of each cell (real30, h38)
+    assert table.columns["eselon"].how == "sel-jabatan"
+    assert list(table.frame["eselon"]) == [None, "IV.a", None]
     assert "kolom-dipetakan-fuzzy" not in {f.code for f in table.findings}
 
 
