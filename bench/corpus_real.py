@@ -1104,6 +1104,18 @@ CASES += [
     ),
 ]
 
+# round 30 (real30, h38): a Diskominfo's staff list kept as a JS array, its JF jenjang written before the JF's name
+CASES += [
+    Case(
+        REAL / "pegawai_diskominfo_sbd.csv",
+        "pegawai",
+        {"nip": "nip", "nama": "nama", "golongan": "golongan", "jabatan": "jabatan", "unit_kerja": None},
+        # no unit column; the NI PPPK at III/A is the file's own contradiction
+        allowed=frozenset({"kolom-tidak-ada", "golongan-beda-jenis-nip"}),
+        rows=8,
+    ),
+]
+
 if SSCASN.exists():
     CASES.append(
         Case(

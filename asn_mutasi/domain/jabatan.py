@@ -690,7 +690,31 @@ def _position_key(text: str) -> str:
         n = len(lead.group(1).split())
         if words[:n] == lead.group(1).casefold().split() and len(words) > n:
             words = [*words[n:], *words[:n]]
-    return " ".join(words)
+    return " ".join(_jenjang_after_name(words))
+
+
+#: the keahlian grades a JF's jenjang is written with, "ahli" left out in an old or short form ("Pertama Pranata
+#: Komputer"), and the keterampilan ones
+_KEAHLIAN_GRADES = frozenset({"utama", "madya", "muda", "pertama"})
+_KETERAMPILAN_GRADES = frozenset({"penyelia", "mahir", "terampil", "pemula"})
+
+
+def _jenjang_after_name(words: list[str]) -> list[str]:
+    """``words`` with a JF jenjang written before the JF's name, without a dash, put after it: a Diskominfo's staff
+    list writes "Ahli Pertama Pranata Komputer" and "Pertama Pranata Komputer" (reakattimur-art/PKL.Kel; real30, h38),
+    the first linked to no "Pranata Komputer Ahli Pertama", the second read Pelaksana. Only when the rest is a JF's
+    name (:func:`_jf_family`) saying no jenjang of its own."""
+    if len(words) > 2 and words[0] == "ahli" and words[1] in _KEAHLIAN_GRADES:
+        lead, rest = words[:2], words[2:]
+    elif len(words) > 1 and words[0] in _KEAHLIAN_GRADES:
+        lead, rest = ["ahli", words[0]], words[1:]
+    elif len(words) > 1 and words[0] in _KETERAMPILAN_GRADES:
+        lead, rest = words[:1], words[1:]
+    else:
+        return words
+    if JENJANG_WORDS.intersection(rest) or _jf_family(" ".join(rest)) is None:
+        return words
+    return [*rest, *lead]
 
 
 #: what a roster writes for the kind of post instead of its name, the name in brackets after it ("FUNGSIONAL(Perencana

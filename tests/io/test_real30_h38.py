@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from asn_mutasi.domain.jabatan import jenjang_fungsional, normalize_position_name
 from asn_mutasi.io.readers import read_table
+from asn_mutasi.validation import prepare_roster
 
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
 
@@ -71,3 +73,19 @@ def test_a_jabatan_eselon_header_fills_the_eselon_and_checks_it_against_an_eselo
     said = [f for f in raw.findings if f.code == "eselon-sel-jabatan-berbeda"]
     assert len(said) == 1 and said[0].severity == "peringatan" and said[0].location.header == "ESELON"
     assert "pada 1 baris" in said[0].message and "IV.a di sel jabatan, III.b di kolom eselon" in said[0].message
+
+
+def test_a_jf_jenjang_written_before_the_jf_name_is_read_as_the_jf_at_that_jenjang() -> None:
+    """A Diskominfo's staff list (reakattimur-art/PKL.Kel) writes "Ahli Pertama Pranata Komputer" and "Pertama Pranata
+    Komputer": the first's key was no "pranata komputer ahli pertama" (no link to the peta jabatan's post), the
+    second read Pelaksana with no jenjang."""
+    raw = read_table(REAL / "pegawai_diskominfo_sbd.csv", "pegawai")
+    table = prepare_roster(raw)
+    frame = table.frame.set_index("jabatan")
+    for post in ("Ahli Pertama Pranata Komputer", "Pertama Pranata Komputer"):
+        assert normalize_position_name(post) == normalize_position_name("Pranata Komputer Ahli Pertama")
+        assert jenjang_fungsional(post) == "ahli pertama"
+        assert frame.loc[post, "jenis_jabatan"] == "Fungsional"
+    # a grade word before a name that is no JF stays as written
+    assert normalize_position_name("Muda Bidang Umum") == "muda bidang umum"
+    assert normalize_position_name("Madya Praja") == "madya praja"
