@@ -1809,6 +1809,15 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Kolom 'Jabatan / Eselon' menulis eselon sesudah nama jabatan, dan tabel juga punya kolom eselon sendiri; "
         "bila keduanya berbeda, kolom eselon yang dipakai. Periksa mana yang benar dan samakan di berkas sumber.",
     ),
+    "jabatan-unit-tertukar": CodeSpec(
+        W,
+        "Pada {jumlah} baris (baris {contoh}) kolom jabatan berisi nama unit dan kolom '{unit}' berisi nama jabatan "
+        "(mis. {nilai}); isi keduanya ditukar pada baris itu",
+        "Sebagian daftar pegawai menulis unit di kolom JABATAN dan jabatan di kolom SUB JABATAN pada sebagian baris. "
+        "Baris yang jabatannya berupa nama unit (Bidang, Seksi, Sekretariat …) dan sub jabatannya berupa nama jabatan "
+        "(Kepala …, JF berjenjang, jabatan struktural) dibaca dengan isi keduanya ditukar; periksa dan perbaiki "
+        "berkas sumber.",
+    ),
     "nip-dari-sel-nama": CodeSpec(
         INFO,
         "NIP diambil dari sel nama (baris kedua 'NIP. …') untuk {jumlah} baris",

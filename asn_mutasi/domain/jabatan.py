@@ -756,6 +756,26 @@ def reads_as_unit(text: str) -> bool:
     return bool(words) and words[0] in _UNIT_OPENERS
 
 
+def names_unit_not_post(text: object) -> bool:
+    """Whether a post cell holds a unit's name instead: its first word is a unit's kind alone (Bidang, Sekretariat,
+    Seksi, Subbagian, Dinas, UPTD …; not "Sekretaris", which heads a post)."""
+    if not isinstance(text, str):
+        return False
+    words = _NON_WORD.sub(" ", text.casefold()).split()
+    return (len(words) > 1 and words[0] in _UNIT_HEADS) or words == ["sekretariat"]  # (a kind alone names no unit)
+
+
+def names_post_not_unit(text: object) -> bool:
+    """Whether a unit cell holds a post's name instead: a head ("Kepala Bidang", "Kasubag Umum", "Sekretaris"), a
+    JF at a jenjang, or a managerial post, and nothing that reads as a unit (:func:`reads_as_unit`)."""
+    if not isinstance(text, str) or not text.strip() or reads_as_unit(text):
+        return False
+    key = normalize_position_name(text)
+    if key.split(" ", 1)[0] in ("kepala", "sekretaris"):
+        return True
+    return jenjang_fungsional(text) is not None or classify_jenis_jabatan(text) in MANAJERIAL
+
+
 #: " pada " between a post and its unit: a Baperjakat draft or a nominatif writes the post held as "Kepala Seksi
 #: Pelayanan pada Bidang X", "Fungsional Umum pada Dinas Kesehatan" (solasoli/simpeg-bogor; real11, h32)
 PADA = re.compile(r"\s+pada\s+", re.I)

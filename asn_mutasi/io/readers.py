@@ -37,6 +37,7 @@ from asn_mutasi.distinct import (
     text_edges,
     text_edges_ascii,
 )
+from asn_mutasi.domain import jabatan as jab
 from asn_mutasi.domain.coded_fields import (
     COUNT_UNITS,
     DASHES,
@@ -1672,6 +1673,8 @@ def _split_cells(
         _split_name_cells(frame, columns, base, findings, fields=fields, nip=nip)
     if "jabatan" in columns:
         _split_eselon_from_posts(frame, columns, base, findings, eselon="eselon" in fields, memo=memo)
+    if "jabatan" in columns and "unit_kerja" in columns and normalize_header(columns["unit_kerja"].header) in _SUB_POST:
+        findings.extend(_swapped_post_and_unit(frame, columns, base))
 
 
 def _split_eselon_from_posts(
@@ -1710,6 +1713,35 @@ def _split_eselon_from_posts(
     loc = replace(base, column=info.letter, header=info.header)
     note = "; eselonnya dipakai sebagai kolom eselon" if taken else ""
     findings.append(make_finding("eselon-dari-sel-jabatan", loc, jumlah=format_number(len(hits)), eselon=note))
+
+
+#: a roster's SUB JABATAN read as its unit (``header_aliases.SECONDARY``)
+_SUB_POST = frozenset({"SUB JABATAN"})
+
+
+def _swapped_post_and_unit(frame: pd.DataFrame, columns: dict[str, ColumnInfo], base: Location) -> list[Finding]:
+    """Rows of a roster whose JABATAN holds a unit ("Bidang Rehabilitasi Sosial") and whose SUB JABATAN, read as the
+    unit, holds a post ("Kepala Seksi Rehabilitasi Anak"): the two cells are swapped on those rows, and said once
+    (a Dinas Sosial roster swaps them on a block of rows; real30, h38). Both tests must hold, so a row is never
+    swapped on one cell's word alone."""
+    unit_in_post = per_distinct(frame["jabatan"], jab.names_unit_not_post, missing=False).astype(bool)
+    post_in_unit = per_distinct(frame["unit_kerja"], jab.names_post_not_unit, missing=False).astype(bool)
+    swapped = np.flatnonzero(unit_in_post & post_in_unit)
+    if not len(swapped):
+        return []
+    posts = frame["jabatan"].to_numpy(dtype=object, copy=True)
+    units = frame["unit_kerja"].to_numpy(dtype=object, copy=True)
+    first = int(swapped[0])
+    example = f"'{posts[first]}' / '{units[first]}'"
+    posts[swapped], units[swapped] = units[swapped], posts[swapped].copy()
+    frame["jabatan"] = pd.Series(posts, index=frame.index, dtype=object)
+    frame["unit_kerja"] = pd.Series(units, index=frame.index, dtype=object)
+    rows = frame[ROW].to_numpy()[swapped] if ROW in frame.columns else swapped + 1
+    contoh = ", ".join(str(int(r)) for r in rows[:5]) + (" …" if len(rows) > 5 else "")
+    info, unit = columns["jabatan"], columns["unit_kerja"]
+    loc = replace(base, row=int(rows[0]), column=info.letter, header=info.header, field="jabatan")
+    count = format_number(len(swapped))
+    return [make_finding("jabatan-unit-tertukar", loc, jumlah=count, contoh=contoh, nilai=example, unit=unit.header)]
 
 
 def _header_writes_eselon(header: str) -> bool:

@@ -89,3 +89,34 @@ def test_a_jf_jenjang_written_before_the_jf_name_is_read_as_the_jf_at_that_jenja
     # a grade word before a name that is no JF stays as written
     assert normalize_position_name("Muda Bidang Umum") == "muda bidang umum"
     assert normalize_position_name("Madya Praja") == "madya praja"
+
+
+_SWAPPED = """No.,NAMA,NIP ,PANGKAT,JABATAN,SUB JABATAN
+1,"SITI AMINAH, A.Md",198606262011012003,III/b,PENGOLAH DATA DAN INFORMASI,STAFF ASN SEKRETARIAT
+2,"RINA WATI, S.Sos",19680714 199202 2 002,III/d,Penata Tk.I,Kepala Bidang
+3,"AHMAD YANI, SH",197501012003121001,III/d,BIDANG REHABILITASI SOSIAL,KEPALA SEKSI REHABILITASI ANAK
+4,JOKO SUSILO,197602022005011002,III/c,SEKRETARIAT,Pekerja Sosial Ahli Muda
+5,DEWI LESTARI,197703032006042003,III/a,Sekretaris Dinas,STAFF ASN SEKRETARIAT
+6,ANI,197804042007012004,II/c,BIDANG PEMBERDAYAAN SOSIAL,STAFF ASN BIDANG PEMBERDAYAAN SOSIAL
+"""
+
+
+def test_a_dinas_sosial_roster_with_post_and_unit_swapped_on_some_rows_is_read_swapped_back(tmp_path: Path) -> None:
+    """A Dinas Sosial roster (JABATAN | SUB JABATAN, SUB JABATAN read as the unit) writes the unit under JABATAN and
+    the post under SUB JABATAN on a block of rows: those posts were units and the units posts, without a word. Rows
+    where only one cell looks swapped (a pangkat under JABATAN, a unit under both) stay as written."""
+    path = tmp_path / "data_pegawai.csv"
+    path.write_text(_SWAPPED, encoding="utf-8")
+    raw = read_table(path, "pegawai")
+    assert raw.frame["jabatan"].tolist() == [
+        "PENGOLAH DATA DAN INFORMASI",
+        "Penata Tk.I",
+        "KEPALA SEKSI REHABILITASI ANAK",
+        "Pekerja Sosial Ahli Muda",
+        "Sekretaris Dinas",
+        "BIDANG PEMBERDAYAAN SOSIAL",
+    ]
+    assert raw.frame["unit_kerja"].tolist()[2:4] == ["BIDANG REHABILITASI SOSIAL", "SEKRETARIAT"]
+    said = [f for f in raw.findings if f.code == "jabatan-unit-tertukar"]
+    assert len(said) == 1 and said[0].severity == "peringatan" and said[0].location.row == 4
+    assert "Pada 2 baris (baris 4, 5)" in said[0].message
