@@ -1114,6 +1114,19 @@ CASES += [
         allowed=frozenset({"kolom-tidak-ada", "golongan-beda-jenis-nip"}),
         rows=8,
     ),
+    Case(
+        REAL / "rekap_usulan_opd.csv",
+        "usulan",
+        {
+            "nip": "NIP",
+            "nama": "Nama Pegawai",
+            "pengusul": "OPD Pengusul",
+            "jabatan_sekarang": "Jabatan Lama",
+            "nama_jabatan": "Jabatan Baru",
+            "tanggal_usulan": "Tanggal Usulan",
+        },
+        rows=3,
+    ),
 ]
 
 if SSCASN.exists():
@@ -1176,6 +1189,8 @@ def run_case(case: Case) -> Outcome:
         return Outcome(False, correct, message, {}, [], 0, {}, 0, case.rows, 0)
     if case.kind == "abk":  # a task sheet: its rows are the tasks with a volume (headings and footers are not)
         table = _TaskRows(raw.frame[raw.frame["volume"].notna()], [])
+    elif case.kind == "usulan":  # a mutation-proposal list: its rows as read (the assessment needs the roster)
+        table = _TaskRows(raw.frame, [])
     elif case.kind == "riwayat":  # a position history as --riwayat reads it (its own findings: dates, unnamed rows)
         from asn_mutasi.api.inputs import ReadOptions, _read_history
 

@@ -1079,6 +1079,12 @@ KNOWN_UNUSED: dict[str, dict[str, str]] = {
         # a JF jenjang column whose cells name no jenjang (read into the post's name when they do: JF_JENJANG)
         **dict.fromkeys(JF_JENJANG, "jenjang jabatan fungsional; isinya bukan jenjang JF yang dikenal"),
     },
+    # an OPD's mutation-proposal recap (a Laravel LaporanController::exportCsv: "Jenis Usulan" Mutasi/Promosi beside
+    # "Jabatan Lama | Jabatan Baru") was offered as "maksud Anda Unit Kerja?" (real30, h38)
+    "usulan": dict.fromkeys(
+        ("JENIS USULAN", "JENIS MUTASI", "KATEGORI USULAN", "JENIS PERMOHONAN"),
+        "jenis usulan (mutasi, promosi, rotasi); tidak dipakai, kelayakan dinilai dari jabatan tujuan",
+    ),
 }
 
 #: headers known to carry no canonical field: never fuzzy-mapped (``NIP LAMA`` must not

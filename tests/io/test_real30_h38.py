@@ -120,3 +120,14 @@ def test_a_dinas_sosial_roster_with_post_and_unit_swapped_on_some_rows_is_read_s
     said = [f for f in raw.findings if f.code == "jabatan-unit-tertukar"]
     assert len(said) == 1 and said[0].severity == "peringatan" and said[0].location.row == 4
     assert "Pada 2 baris (baris 4, 5)" in said[0].message
+
+
+def test_a_proposal_recaps_jenis_usulan_is_known_and_unused() -> None:
+    """An OPD mutation-proposal recap (BOM, ";") heads "Jenis Usulan" (Mutasi, Promosi) beside "Jabatan Lama |
+    Jabatan Baru": it was offered as "maksud Anda Unit Kerja?"."""
+    raw = read_table(REAL / "rekap_usulan_opd.csv", "usulan")
+    assert raw.columns["nama_jabatan"].header == "Jabatan Baru"
+    assert raw.columns["jabatan_sekarang"].header == "Jabatan Lama"
+    said = {f.location.header: f for f in raw.findings}
+    assert said["Jenis Usulan"].code == "kolom-dikenal-tidak-dipakai"
+    assert "Unit Kerja" not in said["Jenis Usulan"].message
