@@ -106,10 +106,13 @@ def _part_regions(key: str) -> dict[str, set[str]]:
             continue
         after = words[i + 1 :]  # a kecamatan's name may open with "kota" ("Kecamatan Kota Bangun")
         kota = after[:1] == ["kota"] and word in NAMED_BY_PLACE
-        name = after[:1] + _place_name(word, after[1:]) if kota else _place_name(word, after)
+        if word == "kota":  # a kota of the official list as its own name, none else (:func:`_no_kota`)
+            name = listed[1] if (listed := _listed_region(word, after)) else []
+        else:
+            name = after[:1] + _place_name(word, after[1:]) if kota else _place_name(word, after)
         if name[:1] == ["administrasi"] and level == "daerah":  # DKI Jakarta's: "Kota Administrasi Jakarta Selatan"
             del name[0]
-        if name and name[0] not in ("dan", "serta") and not (word == "kota" and _no_kota(word, after)):
+        if name and name[0] not in ("dan", "serta"):
             area = level == "daerah" and _branch_area(words, i, BRANCH_AREA in out)
             out.setdefault(BRANCH_AREA if area else level, set()).add(f"{word} {' '.join(name)}")
     shorts = _province_shorts()  # (a province written bare at the end: unit_regions, which knows the whole path)
@@ -187,36 +190,49 @@ _PLACE_NAME_WORDS = 6
 
 def _place_name(word: str, after: list[str]) -> list[str]:
     """The words of a region's name that follow its place word ``word`` in a unit key (``after``): an official
-    kabupaten's or kota's name or an old name of one whole, the longest (:func:`_known_regions`; DKI's "administrasi"
-    before it kept: "Mamuju Utara" was read "mamuju", another kabupaten's name, link4, h35),
-    else the words up to the next region word or a part's or office's head. Cut at a head, "Seram Bagian Timur"
-    was "seram" (both Serams one region, "Bagian Timur" kept as a part of the unit), "Jakarta Pusat" "jakarta",
-    "Lima Puluh Kota" "lima puluh", and Karo and Kaur, keyed "kepala biro" and "kepala urusan", one "kepala": a
-    roster's "Dinas Sosial Kabupaten Karo" was no longer read as the table's "Dinas Sosial" (review20, h35)."""
-    adm = int(word in ("kabupaten", "kota") and after[:1] == ["administrasi"])
-    if word in ("kabupaten", "kota"):
-        regions = _known_regions()
-        for n in range(min(len(after) - adm, _PLACE_NAME_WORDS), 0, -1):
-            if f"{word} {''.join(after[adm : adm + n])}" in regions:
-                return after[: adm + n]
+    kabupaten's or kota's name or an old name of one whole (:func:`_listed_region`), else the words up to the next
+    region word or a part's or office's head. Cut at a head, "Seram Bagian Timur" was "seram" (both Serams one region,
+    "Bagian Timur" kept as a part of the unit), "Jakarta Pusat" "jakarta", "Lima Puluh Kota" "lima puluh", and Karo
+    and Kaur, keyed "kepala biro" and "kepala urusan", one "kepala": a roster's "Dinas Sosial Kabupaten Karo" was no
+    longer read as the table's "Dinas Sosial" (review20, h35)."""
+    if listed := _listed_region(word, after):
+        return after[: listed[0]]
     return list(takewhile(lambda w: w not in PATH_HEADS and w not in REGION_LEVELS and w not in _AREA_WORDS, after))
+
+
+def _listed_region(word: str, after: list[str]) -> tuple[int, list[str]] | None:
+    """The kabupaten or kota of the official list that place word ``word`` and the words after it (``after``) name,
+    as how many of those words it takes and its name as a region is recorded (:func:`unit_regions`); None where they
+    name none. Its name whole, an official or an old one, the longest (:func:`_known_regions`), as written, DKI's
+    "administrasi" before it taken ("Mamuju Utara" was read "mamuju", another kabupaten's name, link4, h35); for a
+    kota also a kota whose own name opens with "kota" written apart, as that name ("Kota Mobagu" → "kotamobagu"), and
+    a kota's name written short in one word (:func:`_kota_short`: "jaksel"). One decision for reading a region and
+    for telling a listed kota from a town named "Kota X" (:func:`_no_kota`): "Kota Mobagu" was read as the kota
+    "mobagu", no region of the list, and :func:`governments` decided again whether it was listed (units28, h38)."""
+    if word not in ("kabupaten", "kota"):
+        return None
+    adm = int(after[:1] == ["administrasi"])
+    regions = _known_regions()
+    for n in range(min(len(after) - adm, _PLACE_NAME_WORDS), 0, -1):
+        joined = "".join(after[adm : adm + n])
+        if f"{word} {joined}" in regions:
+            return adm + n, after[adm : adm + n]
+        if word == "kota" and f"kota kota{joined}" in regions:
+            return adm + n, [f"kota{joined}"]
+    if word == "kota" and after[adm:] and after[adm] not in PATH_HEADS and _kota_short(after[adm]):
+        return adm + 1, after[adm : adm + 1]
+    return None
 
 
 def _no_kota(word: str, after: list[str]) -> bool:
     """Whether place word ``word`` is a "kota" whose words after it (``after``) name no kota of the official list
-    (:func:`_known_regions`), whole or written short (:func:`_kota_short`): "Puskesmas Kota Agung" (a kecamatan of
-    Tanggamus), "Kota Baru" (Kabupaten Kotabaru, kecamatan), "Kota Waringin Barat" (Kotawaringin Barat), "Dinas Tata
-    Kota dan Pertamanan" were read as the region "Kota Agung" … and cut to "puskesmas", "dinas tata" (nonasn28, h37).
-    A "kota" with no name after it (a part's head next) is left as it was."""
+    (:func:`_listed_region`): "Puskesmas Kota Agung" (a kecamatan of Tanggamus), "Kota Baru" (Kabupaten Kotabaru,
+    kecamatan), "Kota Waringin Barat" (Kotawaringin Barat), "Dinas Tata Kota dan Pertamanan" were read as the region
+    "Kota Agung" … and cut to "puskesmas", "dinas tata" (nonasn28, h37). A "kota" with no name after it (a part's
+    head next) is left as it was."""
     if word != "kota" or not after or after[0] in PATH_HEADS or after[0] in REGION_LEVELS:
         return False
-    adm = int(after[0] == "administrasi")
-    regions, longest = _known_regions(), min(len(after) - adm, _PLACE_NAME_WORDS)
-    for n in range(longest, 0, -1):  # (a kota whose own name opens with "kota" written apart: "Kota Mobagu")
-        joined = "".join(after[adm : adm + n])
-        if f"kota {joined}" in regions or f"kota kota{joined}" in regions:
-            return False
-    return not (after[adm:] and _kota_short(after[adm]))
+    return _listed_region(word, after) is None
 
 
 @lru_cache(maxsize=4096)
@@ -419,7 +435,7 @@ def governments(units: Iterable[str], most: int) -> list[str]:
             break
         regions = unit_regions(unit)
         level = _government(unit, regions)
-        for name in sorted(_autonomous(r) for r in regions.get(level, ()) if _listed(r)) if level else ():
+        for name in sorted(_autonomous(r) for r in regions.get(level, ())) if level else ():
             if not any(same_place(name, seen) for seen in out):
                 out.append(name)
     return out
@@ -455,26 +471,6 @@ def _administrative_provinces() -> frozenset[str]:
     return frozenset(
         f"provinsi {normalize_unit_name(r['nama'])}" for r in rows if r["kabupaten_kota"] == "administratif"
     )
-
-
-@lru_cache(maxsize=4096)
-def _listed(region: str) -> bool:
-    """Whether a region (:func:`unit_regions`) may be a government: a kabupaten or province however written, a kota
-    only one of the official list, by any of its names or written short (:func:`same_place`). "Kota" also opens the
-    name of towns that are no kota: "UPT Puskesmas Kota Agung" of Kabupaten Tanggamus, "Kabupaten Kota Baru" (read
-    as Kabupaten Kotabaru and a "Kota Baru"), so :func:`governments` counted one government's units as two (review
-    of units27, h37)."""
-    word, _, name = region.partition(" ")
-    if word != "kota" or _spellings(word, name)[0] in _known_regions():
-        return True
-    return any(same_place(region, listed) for listed in _listed_regions() if listed.startswith(f"{word} "))
-
-
-@lru_cache(maxsize=1)
-def _listed_regions() -> tuple[str, ...]:
-    """Every kabupaten and kota of the official list as a region, its words kept ("kabupaten tanjung jabung barat",
-    "kota pangkal pinang")."""
-    return tuple(f"{r['jenis']} {normalize_unit_name(r['nama'])}" for r in data_csv("wilayah_kabupaten_kota.csv"))
 
 
 def _levels_of(regions: Mapping[str, set[str]]) -> str:
