@@ -93,6 +93,10 @@ def unit_regions(unit: str) -> dict[str, set[str]]:
     towns = {_island_key(r.partition(" ")[2]) for r in out.get("daerah", ())}
     if provinces := {f"provinsi {name}" for name in bare if _island_key(name) not in towns}:
         out.setdefault("provinsi", set()).update(provinces)
+    # a kota or kabupaten administrasi is a unit of its province, no government (:func:`_autonomous`): it names the
+    # province too ("Kecamatan Menteng Kota Adm. Jakarta Pusat" was refused by a table of DKI Jakarta; units28, h38)
+    if provinces := {p for r in out.get("daerah", ()) if (p := _autonomous(r)) != r}:
+        out.setdefault("provinsi", set()).update(provinces)
     return out
 
 
@@ -454,13 +458,24 @@ def region_shown(region: str) -> str:
     )
 
 
+@lru_cache(maxsize=4096)
 def _autonomous(region: str) -> str:
     """The government a region (:func:`unit_regions`) is of: itself, but the province for a kota or kabupaten
-    administrasi (``wilayah_provinsi.csv``'s ``kabupaten_kota``): Jakarta's kota are no governments of their own, and
-    a roster of Jakarta's units was said to be of several (review of units27, h37)."""
-    word, _, name = region.partition(" ")
-    province = _province_of().get(_spellings(word, name)[0], ("",))[0] if word != "provinsi" else ""
-    return province if province in _administrative_provinces() else region
+    administrasi (``wilayah_provinsi.csv``'s ``kabupaten_kota``), however written (:func:`same_place`: "Kab. Kep.
+    Seribu", "Kota Jaksel"): Jakarta's kota are no governments of their own, and a roster of Jakarta's units was said
+    to be of several (review of units27, h37)."""
+    if region.startswith("provinsi "):
+        return region
+    return next((p for r, p in _administered().items() if same_place(region, r)), region)
+
+
+@lru_cache(maxsize=1)
+def _administered() -> dict[str, str]:
+    """Every kota and kabupaten administrasi of the official list as a region, its words kept ("kota jakarta
+    pusat") -> its province (:func:`_administrative_provinces`)."""
+    provinces, lies_in = _administrative_provinces(), _province_of()
+    names = ((r["jenis"], normalize_unit_name(r["nama"])) for r in data_csv("wilayah_kabupaten_kota.csv"))
+    return {f"{w} {n}": p for w, n in names if (p := (lies_in.get(_region_key(w, n)) or ("",))[0]) in provinces}
 
 
 @lru_cache(maxsize=1)
@@ -483,10 +498,14 @@ def _levels_of(regions: Mapping[str, set[str]]) -> str:
 def _government(unit: str, regions: Mapping[str, set[str]]) -> str:
     """Which government unit (as written; ``regions``: its :func:`unit_regions`) is of: :func:`_levels_of`, and
     "daerah" too for one naming a kabupaten or kota and, after it in the same part, the province it lies in ("Dinas X
-    Kabupaten Y Provinsi Z": it was read as of both, and linked to a table's "Dinas X Provinsi Z"; link6, h36)."""
+    Kabupaten Y Provinsi Z": it was read as of both, and linked to a table's "Dinas X Provinsi Z"; link6, h36); but
+    "provinsi" for one whose kabupaten and kota are all administrative, units of their province (:func:`_autonomous`:
+    DKI Jakarta's, units28, h38)."""
     level = _levels_of(regions)
     if level or not {"daerah", "provinsi"} <= regions.keys():
         return level
+    if all(_autonomous(r) != r for r in regions["daerah"]):  # a kota administrasi's unit is its province's
+        return "provinsi"
     return "daerah" if any(_lies_in_province(normalize_unit_name(p)) for p in unit.split("|")) else ""
 
 
