@@ -68,9 +68,16 @@ _AREA_WORDS = frozenset({BRANCH_AREA, "wil"})
 
 def _branch_area(words: list[str], i: int, listed: bool) -> bool:
     """Whether the kabupaten or kota whose place word is ``words[i]`` is the area a province's branch office serves
-    (:data:`BRANCH_AREA`): in a part a branch head opens (:data:`BRANCH_HEADS`), after an area word ("Wilayah
-    Kabupaten Y", "Wil. Kab. Y"), or listed after such an area (``listed``: "… Wil. Kab. Malang dan Kota Batu")."""
-    return listed or bool(BRANCH_HEADS.intersection(words[:i]) or _AREA_WORDS.intersection(words[max(0, i - 2) : i]))
+    (:data:`BRANCH_AREA`): in a part a branch head opens (:data:`BRANCH_HEADS`) but for a branch of a kecamatan,
+    kelurahan or desa, after an area word ("Wilayah Kabupaten Y", "Wil. Kab. Y"), or listed after such an area
+    (``listed``: "… Wil. Kab. Malang dan Kota Batu"). A "Cabang Dinas Pendidikan Kecamatan X Kabupaten Y" is the
+    kabupaten's own branch in that kecamatan (Kota Madiun's "SD Cabang Dinas Kecamatan Kartoharjo", a unit of its
+    Dinas Pendidikan): no province has a kecamatan (:data:`LOCAL_STARTS`), and it was read as the province's and
+    linked to a province's table (units28, h38)."""
+    if listed or _AREA_WORDS.intersection(words[max(0, i - 2) : i]):
+        return True
+    heads = [j for j in range(i) if words[j] in BRANCH_HEADS]
+    return bool(heads) and not any(REGION_LEVELS.get(w) in ("kecamatan", "desa") for w in words[heads[-1] : i])
 
 
 def unit_regions(unit: str) -> dict[str, set[str]]:
