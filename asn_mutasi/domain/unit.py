@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
-from itertools import pairwise, takewhile
+from itertools import dropwhile, pairwise, takewhile
 
 from asn_mutasi.data import data_csv
 from asn_mutasi.domain.jabatan import NAMED_BY_PLACE, named_by_place, normalize_unit_name
@@ -710,22 +710,37 @@ def without_kantor(unit: str) -> str:
     return _KANTOR_OFFICE.sub(lambda m: _OFFICE_OF_HEAD.get(m[1], m[1]), unit)
 
 
+#: how the government part of a unit path opens besides its region alone ("Kabupaten X | Dinas Y"): "Pemerintah"
+#: ("Pemerintah Kota X"), SIASN's "Pemda", and the title of the government's head the unor tree of SIASN opens with
+#: ("Bupati X", "Wali Kota X", "Gubernur X"), each as words of a unit key
+_GOVERNMENT_HEADS = (("pemerintah",), ("pemda",), ("bupati",), ("gubernur",), ("wali", "kota"))
+
+
 def without_government(unit: str) -> str:
-    """A unit key opening with its government whose place was cut ("pemerintah dinas kesehatan" of "Pemerintah Kota
-    Jambi | Dinas Kesehatan" or "Pemkot Jambi | Dinas Kesehatan", "pemerintah daerah sekretariat daerah …") as the
-    office or part after it: a unit path opening with its agency did not link to the table's "Dinas Kesehatan Kota
-    Jambi" (nonasn28, h37). Its place goes with it where it was not cut ("pemerintah kota jambi dinas kesehatan kota
-    jambi bidang p2p" → "dinas kesehatan kota jambi bidang p2p"). A government followed by no office or part
+    """A unit key opening with its government (:data:`_GOVERNMENT_HEADS`, or its region alone), whose place was cut
+    or not ("pemerintah dinas kesehatan" of "Pemerintah Kota Jambi | Dinas Kesehatan" or "Pemkot Jambi | Dinas
+    Kesehatan", "pemerintah daerah sekretariat daerah …"), as the office or part after it: a unit path opening with
+    its agency did not link to the table's "Dinas Kesehatan Kota Jambi" (nonasn28, h37). Its place goes with it
+    where it was not cut ("pemerintah kota jambi dinas kesehatan kota jambi bidang p2p" → "dinas kesehatan kota jambi
+    bidang p2p"); so does a government written as its region alone or its head ("Kabupaten Banyuasin | Dinas X |
+    Bidang Y", "Bupati Merangin | Dinas X", "Walikota Bima | Dinas X": 196 of SSCASN 2024's regional paths linked
+    to no unit of a table of their own units; units28, h38). A government followed by no office or part
     ("pemerintah kota jambi") stays itself."""
     words = unit.split()
-    if len(words) < 2 or words[0] != "pemerintah":
+    head = next((h for h in _GOVERNMENT_HEADS if tuple(words[: len(h)]) == h), None)
+    if len(words) < 2 or (head is None and (words[0] not in PLACE_WORDS or _no_kota(words[0], words[1:]))):
         return unit
-    rest = words[2:] if words[1] == "daerah" else words[1:]
+    rest = words[len(head or ()) :]
+    rest = rest[1:] if head in (("pemerintah",), ("pemda",)) and rest[:1] == ["daerah"] else rest
     if rest and rest[0] in PLACE_WORDS:
         rest = rest[1 + len(_place_name(rest[0], rest[1:])) :]
+    elif head is not None and head != ("pemerintah",):  # the region's name alone ("Bupati Merangin")
+        rest = list(dropwhile(lambda w: w not in PATH_HEADS, rest))
     if rest and (rest[0] in OFFICE_HEADS or rest[0] in PART_HEADS or f"{' '.join(rest)} ".startswith(OFFICE_STARTS)):
         return " ".join(rest)
-    return unit
+    # the government written twice ("Pemerintah Daerah Kabupaten X | Pemda Kab. X | Badan Y")
+    inner = " ".join(rest)
+    return office if len(rest) < len(words) and (office := without_government(inner)) != inner else unit
 
 
 #: the words that open a part below an office in a unit key that has lost its path's bars ("dinas kesehatan
