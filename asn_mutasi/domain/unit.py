@@ -205,9 +205,13 @@ def _place_name(word: str, after: list[str]) -> list[str]:
     region word or a part's or office's head. Cut at a head, "Seram Bagian Timur" was "seram" (both Serams one region,
     "Bagian Timur" kept as a part of the unit), "Jakarta Pusat" "jakarta", "Lima Puluh Kota" "lima puluh", and Karo
     and Kaur, keyed "kepala biro" and "kepala urusan", one "kepala": a roster's "Dinas Sosial Kabupaten Karo" was no
-    longer read as the table's "Dinas Sosial" (review20, h35)."""
+    longer read as the table's "Dinas Sosial" (review20, h35). A province's name ends where a name of a province
+    (:func:`_province_names`) ends: SSCASN 2024's "UPTD … Provinsi Bali di Kabupaten Badung" named the province "bali
+    di", another region than a path's "Provinsi Bali", and Bali's staff linked to nothing (units28, h38)."""
     if listed := _listed_region(word, after):
         return after[: listed[0]]
+    if word == "provinsi" and (n := _province_at(after, 0)):  # "Provinsi Bali di Kabupaten Badung" was "bali di"
+        return after[:n]
     return list(takewhile(lambda w: w not in PATH_HEADS and w not in REGION_LEVELS and w not in _AREA_WORDS, after))
 
 
