@@ -731,20 +731,31 @@ def without_government(unit: str) -> str:
     to no unit of a table of their own units; units28, h38). A government followed by no office or part
     ("pemerintah kota jambi") stays itself."""
     words = unit.split()
+    for _ in range(3):  # the government written twice ("Pemerintah Daerah Kabupaten X | Pemda Kab. X | Badan Y"),
+        # a few times at most: each a new call overflowed the stack on a cell of 5,000 "kabupaten"
+        if (rest := _after_government(words)) is None:
+            break
+        if rest and (
+            rest[0] in OFFICE_HEADS or rest[0] in PART_HEADS or f"{' '.join(rest)} ".startswith(OFFICE_STARTS)
+        ):
+            return " ".join(rest)
+        words = rest
+    return unit
+
+
+def _after_government(words: list[str]) -> list[str] | None:
+    """The words of a unit key after the government it opens with (:func:`without_government`), or None where it
+    opens with none."""
     head = next((h for h in _GOVERNMENT_HEADS if tuple(words[: len(h)]) == h), None)
     if len(words) < 2 or (head is None and (words[0] not in PLACE_WORDS or _no_kota(words[0], words[1:]))):
-        return unit
+        return None
     rest = words[len(head or ()) :]
     rest = rest[1:] if head in (("pemerintah",), ("pemda",)) and rest[:1] == ["daerah"] else rest
     if rest and rest[0] in PLACE_WORDS:
-        rest = rest[1 + len(_place_name(rest[0], rest[1:])) :]
-    elif head is not None and head != ("pemerintah",):  # the region's name alone ("Bupati Merangin")
-        rest = list(dropwhile(lambda w: w not in PATH_HEADS, rest))
-    if rest and (rest[0] in OFFICE_HEADS or rest[0] in PART_HEADS or f"{' '.join(rest)} ".startswith(OFFICE_STARTS)):
-        return " ".join(rest)
-    # the government written twice ("Pemerintah Daerah Kabupaten X | Pemda Kab. X | Badan Y")
-    inner = " ".join(rest)
-    return office if len(rest) < len(words) and (office := without_government(inner)) != inner else unit
+        return rest[1 + len(_place_name(rest[0], rest[1:])) :]
+    if head is not None and head != ("pemerintah",):  # the region's name alone ("Bupati Merangin")
+        return list(dropwhile(lambda w: w not in PATH_HEADS, rest))
+    return rest
 
 
 #: the words that open a part below an office in a unit key that has lost its path's bars ("dinas kesehatan

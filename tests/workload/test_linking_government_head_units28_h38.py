@@ -57,3 +57,9 @@ def test_another_region_or_no_office_stays_unlinked(written: str, table: list[st
 )
 def test_a_government_followed_by_no_office_stays_itself(key: str) -> None:
     assert without_government(normalize_unit_name(key)) == normalize_unit_name(key)
+
+
+def test_a_cell_of_thousands_of_place_words_is_read_without_overflow() -> None:
+    """Read one government at a time, each a new call, it overflowed the stack (RecursionError)."""
+    key = " ".join(["kabupaten"] * 5000)
+    assert without_government(key) == key
