@@ -76,8 +76,13 @@ def _branch_area(words: list[str], i: int, listed: bool) -> bool:
     linked to a province's table (units28, h38)."""
     if listed or _AREA_WORDS.intersection(words[max(0, i - 2) : i]):
         return True
-    heads = [j for j in range(i) if words[j] in BRANCH_HEADS]
-    return bool(heads) and not any(REGION_LEVELS.get(w) in ("kecamatan", "desa") for w in words[heads[-1] : i])
+    before = words[i - 1 :: -1] if i else []  # (list methods: a cell of thousands of place words, h38)
+    heads = [before.index(h) for h in BRANCH_HEADS.intersection(before)]
+    return bool(heads) and _LOCAL_WORDS.isdisjoint(before[: min(heads)])
+
+
+#: the place words of a kecamatan, kelurahan or desa (:data:`REGION_LEVELS`)
+_LOCAL_WORDS = frozenset(w for w, level in REGION_LEVELS.items() if level in ("kecamatan", "desa"))
 
 
 def unit_regions(unit: str) -> dict[str, set[str]]:
