@@ -68,17 +68,18 @@ def test_the_plan_and_nilai_refuse_a_pengawas_below_the_keahlian_floor_into_ahli
         (_MAHIR_IIIC, "K-05"): "true",
         (_MAHIR_IIIA, "K-05"): "true",
     }
-    assert "Golongan II/c di bawah golongan terendah JF kategori keahlian (III/a)" in got[(_PENGAWAS_IIC, "K-03")][1]
+    assert "Golongan II/c di bawah golongan terendah pemangku JF Ahli Muda (III/a)" in got[(_PENGAWAS_IIC, "K-03")][1]
 
 
 def test_the_level_rule_reads_the_golongan_of_a_structural_entry_into_a_jf() -> None:
     """The one rule both read: from a managerial post, below the lowest golongan of the JF kategori is a promotion
-    (keahlian starts at III/a, the S-1 entry golongan); inside or above it the levels decide, so an Administrator at
-    III/b keeps Ahli Madya (no dead zone, review8 h28). A golongan unknown is read as its education's entry."""
+    (keahlian starts at III/a, the S-1 entry golongan); inside or above it the levels decide, so a Pengawas at
+    III/a keeps Ahli Muda (no dead zone, review8 h28). A golongan unknown is read as its education's entry."""
     assert level_step("Pengawas", None, 7, "Fungsional", "ahli muda")[0] == 1  # II/c
     assert level_step("Pengawas", None, 9, "Fungsional", "ahli muda")[0] == 0  # III/a
     assert level_step("Administrator", None, 8, "Fungsional", "ahli madya")[0] == 1  # II/d
-    assert level_step("Administrator", None, 10, "Fungsional", "ahli madya")[0] == 0  # III/b
+    assert level_step("Administrator", None, 11, "Fungsional", "ahli madya")[0] == 0  # III/c (plan29, h38: Ahli
+    # Madya's floor is the reader's HELD_GOLONGAN III/c, no longer the kategori's III/a)
     assert level_step("Pengawas", None, 7, "Fungsional", "ahli pertama")[0] == -1  # a level down: the levels say so
 
 

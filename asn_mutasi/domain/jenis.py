@@ -115,14 +115,18 @@ def held_golongan_range(jenjang: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 #: :data:`HELD_GOLONGAN` as two lookups, for :func:`held_golongan_range`
 _HELD_LEAST = {k: float(v[0]) for k, v in HELD_GOLONGAN.items()}
+_HELD_MOST = {k: float(v[1]) for k, v in HELD_GOLONGAN.items()}
+#: :data:`HELD_GOLONGAN`'s lowest golongan by (kategori, jenjang rank): the floor of a managerial holder's entry into
+#: the equal JF jenjang (:func:`_golongan_floor`), so the plan never makes a holder the reader calls impossible
+#: (golongan-jenjang-mustahil; plan29, h38)
+_HELD_FLOOR: dict[tuple[str, int], int] = {(j.kategori, j.rank): HELD_GOLONGAN[k][0] for k, j in JENJANG.items()}
 #: the lowest golongan rank any holder of a JF kategori can have (:data:`HELD_GOLONGAN`): keahlian III/a (the entry
-#: golongan of S-1/D-IV), keterampilan II/a (SLTA); the floor of a managerial holder's entry into a JF
-#: (:func:`_golongan_floor`)
+#: golongan of S-1/D-IV), keterampilan II/a (SLTA); what a managerial holder of unknown golongan must be shown to hold
+#: by the entry golongan of their education (:func:`_golongan_floor`: a blank golongan is no impossible holder)
 KATEGORI_LEAST: dict[str, int] = {
     kategori: min(HELD_GOLONGAN[k][0] for k, j in JENJANG.items() if j.kategori == kategori)
     for kategori in ("keahlian", "keterampilan")
 }
-_HELD_MOST = {k: float(v[1]) for k, v in HELD_GOLONGAN.items()}
 
 
 def golongan_outside_jenjang(low: np.ndarray, high: np.ndarray, jenjang: np.ndarray) -> np.ndarray:
@@ -345,13 +349,15 @@ def _golongan_floor(
     condition of perpindahan (PermenPANRB 1/2023). From a managerial post the equal jenjang is entered whatever the
     golongan inside its range (the penyetaraan, PermenPANRB 17/2021; perpindahan "pejabat pengawas ke dalam JF ahli
     muda", PermenPANRB 1/2023; Peraturan BKN 3/2023 Pasal 5 ayat (5) sets the angka kredit of a pangkat not of the
-    jenjang; no dead zone for a Pengawas III/a, review8 h28), but never below the lowest golongan of the kategori
-    (:data:`KATEGORI_LEAST`): a Kepala Subbagian (Pengawas) at II/c went into Analis Kebijakan Ahli Muda as a
-    mutation, a II/c Ahli Muda that the reader itself calls impossible (golongan-jenjang-mustahil; kesetaraan28,
-    h37). A golongan unknown is read as its education's entry (``entry``)."""
+    jenjang; no dead zone for a Pengawas III/a, review8 h28), but never below the lowest golongan any holder of the
+    jenjang can have (:data:`HELD_GOLONGAN`, the one rule the reader's golongan-jenjang-mustahil reads too): a
+    Kepala Subbagian (Pengawas) at II/c went into Analis Kebijakan Ahli Muda (kesetaraan28, h37), and an
+    Administrator at III/a–III/b into Ahli Madya (not below III/c: administrators, eselon III, stand at III/d and
+    above, domain.md §2.4), both holders the reader calls impossible (plan29, h38). A golongan unknown is read as its
+    education's entry (``entry``)."""
     if la > 1 and b.level != la:  # a managerial holder into another level: the levels say promotion or demotion
         return ""
-    least = b.gol_min if la == 1 else KATEGORI_LEAST[b.kategori]
+    least = b.gol_min if la == 1 else _HELD_FLOOR[(b.kategori, b.rank)]
     name = _label("Fungsional", jenjang_to)
     if golongan_rank is not None and 1 <= golongan_rank < least:
         gol = _GOLONGAN[golongan_rank - 1]
@@ -362,9 +368,10 @@ def _golongan_floor(
                 "perpindahan ke JF (PermenPANRB 1/2023), promosi/kenaikan jenjang, bukan mutasi"
             )
         return (
-            f"Golongan {gol} di bawah golongan terendah JF kategori {b.kategori} ({_GOLONGAN[least - 1]}): "
+            f"Golongan {gol} di bawah golongan terendah pemangku {name} ({_GOLONGAN[least - 1]}): "
             f"tidak ada pemangku {name} bergolongan itu, promosi/kenaikan jenjang, bukan mutasi"
         )
+    least = least if la == 1 else KATEGORI_LEAST[b.kategori]
     if entry is not None and entry < least:
         return (
             f"Golongan tidak diketahui: {name} meminta minimal {_GOLONGAN[least - 1]}, di atas golongan awal "

@@ -92,7 +92,7 @@ RULES: dict[str, RuleSpec] = {
     "promosi-bukan-mutasi": RuleSpec(
         "Jabatan tujuan setingkat lebih tinggi (jenis jabatan manajerial lebih tinggi, jenjang JF lebih tinggi, golongan "
         "pelaksana atau pemangku JF kategori lain di bawah rentang jenjang JF tujuan, golongan pejabat struktural di "
-        "bawah golongan terendah kategori JF tujuan, atau kelas jabatan naik melebihi batas): itu promosi melalui seleksi atau "
+        "bawah golongan terendah pemangku jenjang JF tujuan, atau kelas jabatan naik melebihi batas): itu promosi melalui seleksi atau "
         "kenaikan jenjang, bukan mutasi setara. Administrator setara JF Ahli Madya, Pengawas setara JF Ahli Muda. "
         "Jabatan struktural eselon V (kolom ESELON) setara JF Ahli Pertama dan di atas pelaksana: pelaksana yang "
         "masuk ke sana diangkat dalam jabatan struktural, promosi.",

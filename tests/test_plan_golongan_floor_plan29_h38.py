@@ -1,0 +1,77 @@
+"""One floor for a structural holder's entry into a JF jenjang: the lowest golongan any holder of the jenjang can have
+(``HELD_GOLONGAN``), which the reader's golongan-jenjang-mustahil reads too. ``rencana``, ``nilai`` and ``--kunci``
+planned an Administrator at III/b into JF Ahli Madya while ``periksa`` called such a holder impossible (plan29, h38)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from cli_helpers import EXIT_INFEASIBLE, EXIT_OK, TANGGAL, expect, run, stdout_csv, stdout_json
+
+from asn_mutasi.domain.jenis import level_step
+
+_UNIT = "Badan Keuangan Daerah"
+_POSTS = [  # kode, nama, jenis, kebutuhan
+    ("A-01", "Kepala Bagian Umum", "Administrator", 0),
+    ("A-02", "Kepala Bagian Keuangan", "Administrator", 0),
+    ("M-01", "Analis Kebijakan Ahli Madya", "Fungsional", 2),
+]
+_ADM_IIIB, _ADM_IIIC = "198001012006041001", "197902022005041002"
+_PEOPLE = [(_ADM_IIIB, "III/b", "A-01"), (_ADM_IIIC, "III/c", "A-02")]
+
+
+def _inputs(tmp_path: Path) -> tuple[Path, Path]:
+    jabatan, pegawai = tmp_path / "jabatan.csv", tmp_path / "pegawai.csv"
+    with jabatan.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow(["KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", "KEBUTUHAN"])
+        w.writerows([k, n, _UNIT, j, b] for k, n, j, b in _POSTS)
+    names = {k: (n, j) for k, n, j, _ in _POSTS}
+    with pegawai.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow(["NIP", "NAMA", "GOL/RUANG", "JABATAN", "KODE JABATAN", "UNIT KERJA", "JENIS JABATAN",
+                    "TMT JABATAN", "TANGGAL LAHIR", "STATUS KEPEGAWAIAN", "PENDIDIKAN TERAKHIR", "JURUSAN",
+                    "PREDIKAT KINERJA"])  # fmt: skip
+        for i, (nip, gol, kode) in enumerate(_PEOPLE):
+            born = f"{nip[6:8]}-{nip[4:6]}-{nip[:4]}"
+            w.writerow([nip, f"Pegawai {i + 1}", gol, names[kode][0], kode, _UNIT, names[kode][1], "01-01-2020", born,
+                        "PNS", "S-1", "S-1 Administrasi Negara", "Baik"])  # fmt: skip
+    return pegawai, jabatan
+
+
+def test_the_level_rule_floors_an_administrator_into_ahli_madya_at_the_readers_iii_c() -> None:
+    """Before: an Administrator at III/a–III/b entered Ahli Madya as a mutation (the kategori's III/a floor)."""
+    assert level_step("Administrator", None, 10, "Fungsional", "ahli madya")[0] == 1  # III/b
+    assert level_step("Administrator", None, 11, "Fungsional", "ahli madya")[0] == 0  # III/c
+    assert level_step("Pengawas", None, 9, "Fungsional", "ahli muda")[0] == 0  # III/a: unchanged, no dead zone
+    assert level_step("Administrator", None, None, "Fungsional", "ahli madya")[0] == 0  # blank: no impossible holder
+
+
+def test_plan_nilai_and_kunci_refuse_what_periksa_calls_impossible(tmp_path: Path) -> None:
+    pegawai, jabatan = _inputs(tmp_path)
+    moves = stdout_json(expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK))["mutasi"]
+    assert {m["nip"]: m["kode_jabatan_tujuan"] for m in moves} == {_ADM_IIIC: "M-01"}
+    usulan = tmp_path / "usulan.csv"
+    usulan.write_text(f"NIP;KODE JABATAN\n{_ADM_IIIB};M-01\n{_ADM_IIIC};M-01\n", encoding="utf-8")
+    verdicts = stdout_csv(expect(run("nilai", pegawai, jabatan, usulan, *TANGGAL, "-f", "csv"), EXIT_OK))
+    got = {v["nip"]: (v["layak"], v["alasan"]) for v in verdicts}
+    assert got[_ADM_IIIB][0] == "false" and got[_ADM_IIIC][0] == "true"
+    said = "Golongan III/b di bawah golongan terendah pemangku JF Ahli Madya (III/c)"
+    assert said in got[_ADM_IIIB][1]
+    kunci = tmp_path / "kunci.csv"
+    kunci.write_text(f"NIP;KODE JABATAN\n{_ADM_IIIB};M-01\n", encoding="utf-8")
+    refused = expect(run("rencana", pegawai, jabatan, "--kunci", kunci, *TANGGAL, "-f", "json"), EXIT_INFEASIBLE)
+    assert said in refused.output
+    # the reader says the same of such a holder: the one table both read
+    held = tmp_path / "held.csv"
+    held.write_text(
+        pegawai.read_text(encoding="utf-8").replace(
+            f"Kepala Bagian Umum;A-01;{_UNIT};Administrator", f"Analis Kebijakan Ahli Madya;M-01;{_UNIT};Fungsional"
+        ),
+        encoding="utf-8",
+    )
+    checked = run("periksa", held, jabatan, *TANGGAL, "-f", "json")
+    found = [f for f in json.loads(checked.stdout)["temuan"] if f.get("kode") == "golongan-jenjang-mustahil"]
+    assert [(f["baris"], f["nilai"]) for f in found] == [(2, "III/b")]
