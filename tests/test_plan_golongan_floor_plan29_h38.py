@@ -8,7 +8,7 @@ import csv
 import json
 from pathlib import Path
 
-from cli_helpers import EXIT_INFEASIBLE, EXIT_OK, TANGGAL, expect, run, stdout_csv, stdout_json
+from cli_helpers import EXIT_INFEASIBLE, EXIT_INPUT, EXIT_OK, TANGGAL, expect, run, stdout_csv, stdout_json
 
 from asn_mutasi.domain.jenis import level_step
 
@@ -75,3 +75,18 @@ def test_plan_nilai_and_kunci_refuse_what_periksa_calls_impossible(tmp_path: Pat
     checked = run("periksa", held, jabatan, *TANGGAL, "-f", "json")
     found = [f for f in json.loads(checked.stdout)["temuan"] if f.get("kode") == "golongan-jenjang-mustahil"]
     assert [(f["baris"], f["nilai"]) for f in found] == [(2, "III/b")]
+
+
+def test_a_kunci_table_in_nilais_name_form_says_what_kunci_reads(tmp_path: Path) -> None:
+    """``nilai`` reads a proposal by NAMA JABATAN and UNIT KERJA; ``--kunci`` reads codes only (docs/cli.md). Before:
+    such a table was refused with "tidak punya kolom kode jabatan tujuan" and a hint naming two columns, with no word
+    that the name column is not read nor of the UNIT KERJA column a code in several units takes."""
+    pegawai, jabatan = _inputs(tmp_path)
+    kunci = tmp_path / "kunci.csv"
+    kunci.write_text(
+        f"NIP;NAMA JABATAN;UNIT KERJA\n{_ADM_IIIC};Analis Kebijakan Ahli Madya;{_UNIT}\n", encoding="utf-8"
+    )
+    result = expect(run("rencana", pegawai, jabatan, "--kunci", kunci, *TANGGAL, "-f", "json"), EXIT_INPUT)
+    said = " ".join(result.stderr.split())
+    assert "kolom NAMA JABATAN tidak dipakai, --kunci menunjuk jabatan tujuan dengan kodenya" in said
+    assert "NIP dan KODE JABATAN (tujuan), ditambah UNIT KERJA (tujuan)" in said

@@ -192,9 +192,14 @@ def _pin_table(pins: Source, run: RunSetup) -> pd.DataFrame:
 
     raw = read_input(pins, "usulan", run.read)
     if "kode_jabatan" not in raw.columns:
+        named = raw.columns.get("nama_jabatan")
+        # a proposal in nilai's name form (NIP, NAMA JABATAN, UNIT KERJA) was refused with no word that the name is
+        # what --kunci does not read (plan29, h38)
+        why = f": kolom {named.header} tidak dipakai, --kunci menunjuk jabatan tujuan dengan kodenya" if named else ""
         raise SchemaError(
-            f"Tabel --kunci '{raw.source.path}' tidak punya kolom kode jabatan tujuan",
-            hint="Tabel mutasi terkunci berisi dua kolom: NIP dan KODE JABATAN (tujuan).",
+            f"Tabel --kunci '{raw.source.path}' tidak punya kolom kode jabatan tujuan{why}",
+            hint="Tabel mutasi terkunci berkolom NIP dan KODE JABATAN (tujuan), ditambah UNIT KERJA (tujuan) bila kode "
+            "itu dipakai di beberapa unit; kode jabatan ada di tabel jabatan dan di keluaran nilai (kode_jabatan).",
         )
     from asn_mutasi.domain.nip import CODE_NUMBER, NipError, normalize_nip
     from asn_mutasi.errors import InputError
