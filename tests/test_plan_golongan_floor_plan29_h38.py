@@ -90,3 +90,40 @@ def test_a_kunci_table_in_nilais_name_form_says_what_kunci_reads(tmp_path: Path)
     said = " ".join(result.stderr.split())
     assert "kolom NAMA JABATAN tidak dipakai, --kunci menunjuk jabatan tujuan dengan kodenya" in said
     assert "NIP dan KODE JABATAN (tujuan), ditambah UNIT KERJA (tujuan)" in said
+
+
+def test_a_pelaksana_above_a_keterampilan_jenjangs_ceiling_is_not_moved_into_it() -> None:
+    """The same table's upper bound: a pelaksana at III/a–III/d entered JF Terampil (and one at IV/a JF Mahir) as a
+    mutation while ``periksa`` says no Terampil holder is above II/d (no Mahir above III/d); a pelaksana at IV/a still
+    enters Ahli Pertama (no upper bound, Peraturan BKN 3/2023 Lampiran I), and at II/d Terampil."""
+    step, reason = level_step("Pelaksana", None, 11, "Fungsional", "terampil")
+    assert step == -1 and "Golongan III/c di atas golongan tertinggi pemangku JF Terampil (II/d)" in reason
+    assert level_step("Pelaksana", None, 13, "Fungsional", "mahir")[0] == -1
+    assert level_step("Pelaksana", None, 12, "Fungsional", "mahir")[0] == 0
+    assert level_step("Pelaksana", None, 8, "Fungsional", "terampil")[0] == 0
+    assert level_step("Pelaksana", None, 13, "Fungsional", "ahli pertama")[0] == 0
+
+
+def test_plan_and_nilai_keep_a_iii_c_pelaksana_out_of_jf_terampil(tmp_path: Path) -> None:
+    jabatan, pegawai = tmp_path / "jabatan.csv", tmp_path / "pegawai.csv"
+    jabatan.write_text(
+        "KODE JABATAN;NAMA JABATAN;UNIT KERJA;JENIS JABATAN;KEBUTUHAN\n"
+        f"P-01;Pengadministrasi Perkantoran;{_UNIT};Pelaksana;0\n"
+        f"T-01;Pranata Komputer Terampil;{_UNIT};Fungsional;2\n",
+        encoding="utf-8",
+    )
+    people = [("198001012006041001", "III/c"), ("199001012015031002", "II/c")]
+    head = (
+        "NIP;NAMA;GOL/RUANG;JABATAN;KODE JABATAN;UNIT KERJA;JENIS JABATAN;TMT JABATAN;TANGGAL LAHIR;PENDIDIKAN TERAKHIR"
+    )
+    rows = [
+        f"{n};Pegawai {i};{g};Pengadministrasi Perkantoran;P-01;{_UNIT};Pelaksana;01-01-2018;01-01-{n[:4]};D-III"
+        for i, (n, g) in enumerate(people)
+    ]
+    pegawai.write_text("\n".join([head, *rows]) + "\n", encoding="utf-8")
+    moves = stdout_json(expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK))["mutasi"]
+    assert [m["nip"] for m in moves] == [people[1][0]]
+    usulan = tmp_path / "usulan.csv"
+    usulan.write_text(f"NIP;KODE JABATAN\n{people[0][0]};T-01\n", encoding="utf-8")
+    (verdict,) = stdout_csv(expect(run("nilai", pegawai, jabatan, usulan, *TANGGAL, "-f", "csv"), EXIT_OK))
+    assert verdict["layak"] == "false" and "di atas golongan tertinggi pemangku JF Terampil (II/d)" in verdict["alasan"]

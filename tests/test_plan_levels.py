@@ -101,8 +101,9 @@ def test_a_golongan_without_ruang_is_read_as_unknown_by_the_plan_and_nilai(tmp_p
     pegawai, jabatan = _bare_inputs(tmp_path)
     result = expect(run("rencana", pegawai, jabatan, *TANGGAL, "-f", "json"), EXIT_OK)
     moves = {m["nip"]: m["kode_jabatan_tujuan"] for m in stdout_json(result)["mutasi"]}
-    # the "III" enters Terampil at every ruang (above the range, an equal level); the II/a stays
-    assert moves == {"198001012005011001": "P-02", "198001012005011003": "P-02"}
+    # the II/a stays; the "III" too: above Terampil's highest held golongan (II/d) at every ruang, the one
+    # HELD_GOLONGAN rule periksa's golongan-jenjang-mustahil reads (plan29, h38; it entered Terampil before)
+    assert moves == {"198001012005011001": "P-02"}
     usulan = tmp_path / "usulan.csv"
     rows = ["198001012005011001;P-02", "198001012005011002;P-02", "198001012005011003;P-03"]
     usulan.write_text("NIP;KODE JABATAN\n" + "".join(f"{r}\n" for r in rows), encoding="utf-8")
@@ -157,7 +158,7 @@ def test_a_jf_holder_is_not_moved_into_the_other_kategori_below_his_pangkat(tmp_
     """The sample plan moved four Perawat Ahli Pertama (III/b, III/c, IV/b) into Perawat Terampil seats (II/b–II/d),
     each reason saying "kelas jabatan turun": the levels are equal, so the rule read a mutation. A jenjang of the
     other kategori below the pangkat is a demotion (walk7 #1, h29); within its range the levels still decide, and a
-    pelaksana above a range still enters (PermenPANRB 1/2023, groups3 h28)."""
+    pelaksana above a range still enters (PermenPANRB 1/2023, groups3 h28) up to the jenjang's highest held golongan."""
     from asn_mutasi.domain.jenis import level_step
 
     step, reason = level_step("Fungsional", "ahli pertama", 14, "Fungsional", "terampil")  # IV/b
@@ -165,7 +166,10 @@ def test_a_jf_holder_is_not_moved_into_the_other_kategori_below_his_pangkat(tmp_
     assert level_step("Fungsional", "ahli pertama", 10, "Fungsional", "mahir") == (0, "")  # III/b in III/a–III/b
     # keterampilan → keahlian (a holder who gained the degree) stays with the levels (groups3, h28)
     assert level_step("Fungsional", "penyelia", 11, "Fungsional", "ahli pertama") == (0, "")
-    assert level_step("Pelaksana", None, 14, "Fungsional", "terampil") == (0, "")  # a pelaksana enters as before
+    # a pelaksana above a range still enters (III/c into Mahir, III/a–III/b), but not above the highest golongan any
+    # holder of the jenjang has (HELD_GOLONGAN, which periksa reads: Terampil II/d; plan29, h38: IV/b entered before)
+    assert level_step("Pelaksana", None, 11, "Fungsional", "mahir") == (0, "")
+    assert level_step("Pelaksana", None, 14, "Fungsional", "terampil")[0] == -1
     # a blank golongan is at least the floor of the holder's own jenjang (oracle10 #1, h29: moved into Terampil)
     step, reason = level_step("Fungsional", "ahli pertama", None, "Fungsional", "terampil")
     assert step == -1 and "Golongan tidak diketahui, sebagai JF Ahli Pertama sedikitnya III/a" in reason

@@ -120,6 +120,9 @@ _HELD_MOST = {k: float(v[1]) for k, v in HELD_GOLONGAN.items()}
 #: the equal JF jenjang (:func:`_golongan_floor`), so the plan never makes a holder the reader calls impossible
 #: (golongan-jenjang-mustahil; plan29, h38)
 _HELD_FLOOR: dict[tuple[str, int], int] = {(j.kategori, j.rank): HELD_GOLONGAN[k][0] for k, j in JENJANG.items()}
+#: :data:`HELD_GOLONGAN`'s highest golongan by (kategori, jenjang rank): above it a move into the jenjang from a post
+#: that is no JF is a demotion (:func:`_above_held`)
+_HELD_CEILING: dict[tuple[str, int], int] = {(j.kategori, j.rank): HELD_GOLONGAN[k][1] for k, j in JENJANG.items()}
 #: the lowest golongan rank any holder of a JF kategori can have (:data:`HELD_GOLONGAN`): keahlian III/a (the entry
 #: golongan of S-1/D-IV), keterampilan II/a (SLTA); what a managerial holder of unknown golongan must be shown to hold
 #: by the entry golongan of their education (:func:`_golongan_floor`: a blank golongan is no impossible holder)
@@ -281,7 +284,8 @@ def level_step(
        jenjang's range is a demotion (:func:`_below_pangkat`).
     2. A move from the non-managerial level (pelaksana, a JF of the other kategori at that level) into a JF of known
        jenjang, the person's golongan known: a golongan below the jenjang's range is a promotion (the jenjang's
-       lowest pangkat is a condition of perpindahan); inside or above it the levels of 3. decide. From a managerial
+       lowest pangkat is a condition of perpindahan); above the highest golongan a holder of the jenjang can have
+       (:data:`HELD_GOLONGAN`) a demotion (:func:`_above_held`); otherwise the levels of 3. decide. From a managerial
        post, a golongan below what a holder of the jenjang can hold (:data:`HELD_GOLONGAN`) is one
        (:func:`_golongan_floor`).
     3. The levels: managerial rank (JENIS_RANK), a JF jenjang at its equal level (:data:`JENJANG`), a JF without a
@@ -451,6 +455,8 @@ def _below_pangkat(
     levels, as before (groups3, h28): above the keahlian range it is a perpindahan whose pangkat is above the jenjang,
     which Peraturan BKN 3/2023 Pasal 5 ayat (5)–(6) provides for (angka kredit by table, kenaikan jenjang after a
     year), as for a pelaksana (kesetaraan28, h37)."""
+    if a is None and b is not None and jenjang_to in JENJANG and golongan_rank is not None:
+        return _above_held(b, golongan_rank, jenjang_to)
     if a is None or b is None or (a.kategori, b.kategori) != ("keahlian", "keterampilan"):
         return ""
     if (golongan_rank or a.gol_min) <= b.gol_max:
@@ -464,6 +470,22 @@ def _below_pangkat(
     return (
         f"{gol} di atas rentang {_label('Fungsional', jenjang_to)} ({rentang}): jenjang JF keterampilan di bawah "
         "pangkatnya, penurunan jabatan, bukan mutasi"
+    )
+
+
+def _above_held(b: Jenjang, golongan_rank: int, jenjang_to: str) -> str:
+    """The reason a move from a post that is no JF (pelaksana, structural) into JF jenjang ``b`` is a demotion ("" when
+    it is none): a golongan above the highest any holder of the jenjang can have (:data:`HELD_GOLONGAN`, the one rule
+    the reader's golongan-jenjang-mustahil reads). A pelaksana at III/c went into JF Terampil as a mutation while
+    ``periksa`` says no Terampil holder is above II/d: perpindahan into a JF keterampilan takes the jenjang of the
+    pangkat (PermenPANRB 1/2023), Penyelia for III/c (plan29, h38)."""
+    most = _HELD_CEILING[(b.kategori, b.rank)]
+    if not 1 <= golongan_rank <= len(_GOLONGAN) or golongan_rank <= most:
+        return ""
+    name = _label("Fungsional", jenjang_to)
+    return (
+        f"Golongan {_GOLONGAN[golongan_rank - 1]} di atas golongan tertinggi pemangku {name} "
+        f"({_GOLONGAN[most - 1]}): jenjang JF di bawah pangkatnya, penurunan jabatan, bukan mutasi"
     )
 
 
