@@ -58,7 +58,26 @@ _PERIOD_WORDS: dict[str, str] = {
     "tahunan": "tahun",
     "thn": "tahun",
     "th": "tahun",
+    # an application's stored period (WOLA's ``time_unit`` enum: daily, weekly, monthly, yearly)
+    "daily": "hari",
+    "weekly": "minggu",
+    "monthly": "bulan",
+    "quarterly": "triwulan",
+    "yearly": "tahun",
+    "annual": "tahun",
+    "annually": "tahun",
 }
+#: the same written as one word: "Perbulan", "Per-Tahun" is two, "perhari", "sebulan", "setahun" (a header "Volume
+#: Perbulan" was read as a year's volume, 12 times too little work; peers29, h38)
+_PERIOD_WORDS.update(
+    {
+        f"{lead}{word}": _PERIOD_WORDS[word]
+        for word in ("jam", "hari", "minggu", "pekan", "bulan", "triwulan", "semester", "tahun")
+        for lead in ("per", "se")
+    }
+)
+#: a period written as months: "per 3 bulan" is a triwulan, "6 bulan" a semester, "12 bulan" a year
+_MONTHS_AS_PERIOD = {"3": "triwulan", "6": "semester", "12": "tahun"}
 _FILLER = {"per", "setiap", "tiap", "dalam", "satu", "1", "x", "kali"}
 _PERIOD_HEADERS = re.compile(r"\b(SATUAN PERIODE|PERIODE|KETERANGAN WAKTU|SATUAN WAKTU|FREKUENSI)\b")
 _WKE_HEADER = re.compile(r"\b(WAKTU KERJA EFEKTIF|WAKTU EFEKTIF|JAM KERJA EFEKTIF|WKE)\b")
@@ -77,18 +96,27 @@ def period_of(text: object) -> str | None:
     """Return the period a cell or header names ("per bulan", "Bulanan", "/hari") or None."""
     if text is None:
         return None
-    words = [w for w in re.split(r"[^a-z0-9]+", str(text).casefold()) if w]
+    words = _period_words(str(text))
     named = {_PERIOD_WORDS[w] for w in words if w in _PERIOD_WORDS}
     rest = [w for w in words if w not in _PERIOD_WORDS and w not in _FILLER]
     return named.pop() if len(named) == 1 and not rest else None
 
 
+def _period_words(text: str) -> list[str]:
+    """The words of a period cell or header, "3 bulan" / "6 bulan" / "12 bulan" made one period word."""
+    words = [w for w in re.split(r"[^a-z0-9]+", text.casefold()) if w]
+    for i in range(len(words) - 1):
+        if words[i] in _MONTHS_AS_PERIOD and _PERIOD_WORDS.get(words[i + 1]) == "bulan":
+            words[i : i + 2] = ["", _MONTHS_AS_PERIOD[words[i]]]
+    return [w for w in words if w]
+
+
 def _period_in_header(text: str) -> str | None:
-    """The period a volume header states ("Volume (per Tahun)", "Jumlah Hasil per Bulan")."""
-    m = re.search(r"(?:\bPER\b|/)\s*([A-Za-z]+)", text, re.I)
+    """The period a volume header states ("Volume (per Tahun)", "Jumlah Hasil per Bulan", "Volume Perbulan")."""
+    m = re.search(r"(?:\bPER\b|/)\s*(\d+\s*[A-Za-z]+|[A-Za-z]+)", text, re.I)
     if m:
         return period_of(m.group(1))
-    words = {_PERIOD_WORDS[w] for w in re.split(r"[^a-z]+", text.casefold()) if w in _PERIOD_WORDS}
+    words = {_PERIOD_WORDS[w] for w in _period_words(text) if w in _PERIOD_WORDS}
     return words.pop() if len(words) == 1 and words & {"hari", "minggu", "bulan", "tahun"} else None
 
 
