@@ -756,6 +756,13 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             # a Laravel e-Anjab's ABK screen (budirs86/anjab-abk: detail_abk.jumlah_hasil_kerja; peers8, h33)
             "JUMLAH HASIL KERJA",
             "JUMLAH HASIL KERJA PER TAHUN",
+            # the period as one word ("Volume Perbulan", "Volume Sehari"; read by workload.tasksheet; peers29, h38)
+            *(
+                f"{head} {lead}{period}"
+                for head in ("VOLUME", "VOLUME KERJA", "JUMLAH HASIL")
+                for lead in ("PER", "SE")
+                for period in ("HARI", "MINGGU", "BULAN", "TAHUN")
+            ),
         ),
         "norma_waktu": (
             "NORMA WAKTU",

@@ -90,3 +90,11 @@ def test_wola_time_units_give_its_persons(tmp_path: Path) -> None:
     _minutes, riil, need = _need(tmp_path, header, rows, menit_kerja_efektif=72000)
     assert riil == pytest.approx(theirs)  # 349,25 minutes a day: 1,164 persons
     assert need == 1
+
+
+@pytest.mark.parametrize(("volume_header", "factor"), [("Volume Sehari", 250), ("Volume Kerja Perbulan", 12)])
+def test_volume_header_with_a_one_word_period_is_the_volume(tmp_path: Path, volume_header: str, factor: int) -> None:
+    """Such a header was no volume heading: the sheet was refused (exit 3) with "maksud Anda 'Volume Sehari'?"."""
+    rows = [["Menyusun laporan", 2, 30], ["Memverifikasi usulan", 1, 60]]
+    minutes = _need(tmp_path, ["Uraian Tugas", volume_header, "Norma Waktu (menit)"], rows)[0]
+    assert minutes == pytest.approx((2 * 30 + 60) * factor)
