@@ -220,7 +220,8 @@ CATALOGUE: dict[str, CodeSpec] = {
     "baris-kosong": CodeSpec(
         INFO,
         "Baris kosong dilewati{rentang}",
-        "Baris kosong di tengah blok data dilewati; beberapa baris kosong berurutan menjadi satu temuan "
+        "Baris kosong di tengah blok data (atau, di CSV, sebelum tabelnya) dilewati; beberapa baris kosong "
+        "berurutan menjadi satu temuan "
         "(jumlah dan baris terakhirnya disebut).",
     ),
     "sel-berisi-rumus": CodeSpec(

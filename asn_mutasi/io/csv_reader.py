@@ -59,6 +59,9 @@ class CsvRead:
     #: (SIASN's pipe exports; see :func:`_unquirked`), and how many lines lost a ";;" line end
     quoted_lines: list[int] = field(default_factory=list)
     semicolon_tails: int = 0
+    #: blank lines before the first line with text: read past before the delimiter is guessed, kept as blank rows
+    #: (the rows after them keep their numbers); a million of them made the file "kosong" (hostile30, h38)
+    blank_head: int = 0
 
 
 def check_text_size(display: str, size: int, limits: ReadLimits | None = None) -> None:
@@ -164,7 +167,8 @@ def _parse(source: Path | bytes, display: str, encoding: str, sha: str, how: tup
         # (utf-8-sig for MIXED: drops a leading BOM, reads as UTF-8 without one)
         codec = "utf-8-sig" if encoding == MIXED else encoding
         text = io.TextIOWrapper(raw, encoding=codec, errors=errors, newline="")
-        sample = text.read(_SAMPLE)
+        blank_head, first = _skip_blank_lines(text)
+        sample = first + text.read(_SAMPLE)
         if sample.endswith("\r"):
             sample += text.read(1)
         if sample and not sample.endswith(("\n", "\r")):
@@ -172,7 +176,7 @@ def _parse(source: Path | bytes, display: str, encoding: str, sha: str, how: tup
         if not sample.strip() and not text.read(1):
             raise InputError(f"Berkas '{display}' kosong")
         delimiter = detect_delimiter(sample)  # type: ignore[operator]
-        result = CsvRead(rows=[], encoding=encoding, delimiter=delimiter, sha256=sha)
+        result = CsvRead(rows=[], encoding=encoding, delimiter=delimiter, sha256=sha, blank_head=blank_head)
         flag = [False, False]
         lines = _unquirked(
             itertools.chain(io.StringIO(sample, newline=""), _bounded_lines(text, display)), sample, delimiter, result
@@ -188,9 +192,29 @@ def _parse(source: Path | bytes, display: str, encoding: str, sha: str, how: tup
                 f"baris berkas {result.last_line + 1}",
                 hint='Periksa tanda kutip (") yang tidak ditutup di sekitar baris itu.',
             ) from exc
-    if not any(any(v for v in row) for row in result.rows[:1000]):
+    if not any(any(row) for row in itertools.islice(result.rows, blank_head, None)):
         raise InputError(f"Berkas '{display}' kosong")
     return result
+
+
+def _skip_blank_lines(text: IO[str]) -> tuple[int, str]:
+    """Read past the blank lines opening ``text`` (in blocks, not line by line): how many there were, and the text
+    after them ("" at the end). The delimiter was guessed from a sample of blank lines, and the file called empty,
+    when a million of them came before the table (hostile30, h38)."""
+    skipped = 0
+    while block := text.read(_SAMPLE):
+        if block.endswith("\r"):  # (a "\r\n" cut in two is one line end)
+            block += text.read(1)
+        stop = len(block) - len(block.lstrip(_BLANK))  # where the text begins (the block's end: none yet)
+        cut = max(block.rfind("\n", 0, stop), block.rfind("\r", 0, stop)) + 1 if stop < len(block) else stop
+        blank = block[:cut]
+        skipped += blank.count("\n") + blank.count("\r") - blank.count("\r\n")
+        if stop < len(block):
+            return skipped, block[cut:]
+    return skipped, ""
+
+
+_BLANK = " \t\r\n"  #: what a blank line holds
 
 
 def _csv_reason(message: str) -> str:
@@ -240,7 +264,7 @@ def _unquirked(lines: Iterator[str], sample: str, delimiter: str, result: CsvRea
     first = next((line for line in head if line.strip()), "")
     tails = delimiter != ";" and first.rstrip('"').endswith(_TAIL)  # (the header line ends with it, as SIASN's does)
     least = max(4, max((line.count(delimiter) for line in head), default=0) - 2)
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(lines, start=result.blank_head + 1):
         if line[:1] != '"' and not tails:
             yield line
             continue
@@ -302,15 +326,16 @@ def _fill(reader: Any, result: CsvRead, flag: list[bool], bound: tuple[int, str]
     cap, display = bound
     caches: list[dict[str, str] | None] = []
     rows, widths = result.rows, result.widths
-    line = widest = cells = 0
+    lead = result.blank_head  # (the blank lines read past before the reader: records and lines of their own)
+    line, widest, cells = lead, 0, 0
     probed = False
-    blanks = array("I")  # the widths of the blank records not kept yet: kept once a filled record follows
-    for n, record in enumerate(reader):
+    blanks = array("I", [0]) * lead  # the widths of the blank records not kept yet: kept once a filled record follows
+    for n, record in enumerate(reader, start=lead):
         width = filled = len(record)
         while filled and not record[filled - 1]:  # Excel pads each line to the sheet's width: those cost nothing
             filled -= 1
         long_line, flag[1] = flag[1], False  # a physical line long enough to hold a cell no spreadsheet can
-        first, line = line + 1, reader.line_num
+        first, line = line + 1, reader.line_num + lead
         if not filled:  # the blank lines ending a file are dropped unread (10 million took 2 GB and 68 s; h36)
             blanks.append(width)
             result.last_line = line
@@ -349,7 +374,7 @@ def _fill(reader: Any, result: CsvRead, flag: list[bool], bound: tuple[int, str]
                 value = cache.setdefault(value, value)
             record[i] = value
         rows.append(record)
-        if n >= _CACHE_PROBE and not probed:  # (a blank record may be the probe's own)
+        if n - lead >= _CACHE_PROBE and not probed:  # (a blank record may be the probe's own)
             probed = True
             for i, cache in enumerate(caches):
                 if cache is not None and len(cache) > _CACHE_PROBE // 2:

@@ -99,11 +99,13 @@ def detect_header(
     *,
     merged: Sequence[MergedRange] = (),
     scan_rows: int = SCAN_ROWS,
+    start: int = 0,
 ) -> HeaderLayout | None:
-    """Return the header layout of ``grid`` for table ``kind``, or ``None`` when there is none."""
-    limit = min(scan_rows, len(grid))
+    """Return the header layout of ``grid`` for table ``kind``, or ``None`` when there is none; the ``scan_rows``
+    rows from ``start`` (the first row with text, blank rows above it not counted) are looked at."""
+    limit = min(start + scan_rows, len(grid))
     best: tuple[float, HeaderLayout] | None = None
-    for r in range(limit):
+    for r in range(start, limit):
         if not any(cell_text(v) for v in grid[r]):
             continue
         columns = _single_row(grid, r)
@@ -135,7 +137,7 @@ def detect_header(
             best = (score, _finish(grid, rows, columns))
     if best is not None:
         return best[1]
-    return _fallback(grid, limit)
+    return _fallback(grid, start, limit)
 
 
 def _single_row(grid: Sequence[Sequence[object]], r: int) -> tuple[HeaderColumn, ...]:
@@ -349,9 +351,9 @@ def is_numbering_row(row: Sequence[object]) -> bool:
     return all(b > a for a, b in itertools.pairwise(numbers))
 
 
-def _fallback(grid: Sequence[Sequence[object]], limit: int) -> HeaderLayout | None:
+def _fallback(grid: Sequence[Sequence[object]], start: int, limit: int) -> HeaderLayout | None:
     """Take the first row of two or more worded cells when no alias matched anywhere."""
-    for r in range(limit):
+    for r in range(start, limit):
         values = [v for v in grid[r] if cell_text(v)]
         if len(values) >= 2 and all(isinstance(v, str) and any(ch.isalpha() for ch in v) for v in values):
             return _finish(grid, (r,), _single_row(grid, r))

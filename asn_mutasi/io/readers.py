@@ -621,6 +621,8 @@ def _csv_grid(source: bytes | Path, display: str, limits: ReadLimits | None = No
     source_info = SourceInfo(
         path=display, format="csv", delimiter=read.delimiter, encoding=read.encoding, sha256=read.sha256
     )
+    if read.blank_head:  # the blank lines before the table, read past (hostile30, h38)
+        findings.append(_blank_run(source_info, 1, read.blank_head))
 
     def after_header(header_row: int, headers: list[str]) -> list[Finding]:
         import itertools
@@ -942,7 +944,7 @@ def _build_table(
     needs_from_tasks: bool = False,
 ) -> RawTable:
     source = grid.source
-    layout = _find_layout(grid, kind, baris_judul)
+    layout, start = _find_layout(grid, kind, baris_judul)
     header_row = layout.rows[-1] + 1
     base = Location(file=source.path, sheet=source.sheet, row=header_row)
     filled_down = _merged_filled(grid, layout, kind)
@@ -956,7 +958,7 @@ def _build_table(
         if nip_rows:
             samples = _samples(grid.rows, layout, spans)
     nip_in_name = _nip_in_name(fields, result, samples)
-    constants = _constants(grid, layout, result, kind, unit_kerja)
+    constants = _constants(grid, (layout, start), result, kind, unit_kerja)
     tree, unit_code = _row_units(grid, layout, result, kind, constants)
     present = (
         set(result.columns) | set(constants) | ({"nip"} if nip_in_name else set()) | ({"unit_kerja"} if tree else set())
@@ -1006,7 +1008,7 @@ def _build_table(
         findings=capped(findings),  # (a 16,384-column sheet said kolom-tidak-dikenal 16,375 times; h25)
         original_headers=[c.text for c in layout.columns],
         original_frame=original,
-        **_around_header(grid.rows, layout),
+        **_around_header(grid.rows, layout, start),
         skipped=skipped,
     )
 
@@ -1021,12 +1023,15 @@ def _nip_in_name(fields: Sequence[str], result: ColumnMapping, samples: dict[int
     )
 
 
-def _around_header(rows: list[list[object]], layout: HeaderLayout) -> dict[str, list[list[object]]]:
-    """The rows above the header (``preamble``, as read) and those between it and the data (``below_header``: a
-    numbering row, its cells under the header's columns in their order, as the frames hold them)."""
+def _around_header(rows: list[list[object]], layout: HeaderLayout, start: int) -> dict[str, list[list[object]]]:
+    """The rows above the header (``preamble``, as read, from ``start``: the blank rows before the first with text
+    are left out; a million of them were a million lists, hostile30) and those between it and the data
+    (``below_header``: a numbering row, its cells under the header's columns in their order, as the frames hold
+    them)."""
     between = rows[max(layout.rows) + 1 : layout.data_start]
+    top = min(layout.rows)
     return {
-        "preamble": [list(r) for r in rows[: min(layout.rows)]],
+        "preamble": [list(r) for r in rows[min(start, top) : top]],
         "below_header": [[r[c.index] if c.index < len(r) else None for c in layout.columns] for r in between],
     }
 
@@ -1243,17 +1248,20 @@ def _merged_filled(grid: _Grid, layout: HeaderLayout, kind: str) -> list[Finding
 
 
 def _constants(
-    grid: _Grid, layout: HeaderLayout, result: ColumnMapping, kind: str, unit_kerja: str | None
+    grid: _Grid, found: tuple[HeaderLayout, int], result: ColumnMapping, kind: str, unit_kerja: str | None
 ) -> dict[str, tuple[str, str]]:
     """Fields no column holds, given for the whole table: field -> (value, where it came from): the unit the
-    analyst names (``--unit-kerja``), else what the title rows say ("SKPD : Dinas Sosial")."""
+    analyst names (``--unit-kerja``), else what the title rows say ("SKPD : Dinas Sosial"); ``found``: the header
+    and the first row with text (the title rows are read from it, not through the blank rows above it)."""
+    layout, start = found
+    start = min(start, layout.rows[0])
     fields = TABLE_KINDS[kind][1]
     constants: dict[str, tuple[str, str]] = {}
     if unit_kerja and "unit_kerja" in fields and "unit_kerja" not in result.columns:
         constants["unit_kerja"] = (unit_kerja.strip(), "parameter unit kerja")
-    for name, (value, row) in layout_tools.title_fields(grid.rows[: layout.rows[0]], kind).items():
+    for name, (value, row) in layout_tools.title_fields(grid.rows[start : layout.rows[0]], kind).items():
         if name in fields and name not in result.columns and name not in constants:
-            constants[name] = (value, f"baris judul {row + 1}")
+            constants[name] = (value, f"baris judul {start + row + 1}")
     return constants
 
 
@@ -1302,15 +1310,18 @@ def _filled_down(
     return values
 
 
-def _find_layout(grid: _Grid, kind: str, baris_judul: int | None) -> HeaderLayout:
-    """The header rows and columns: detected, or at ``baris_judul`` (1-based) when given."""
+def _find_layout(grid: _Grid, kind: str, baris_judul: int | None) -> tuple[HeaderLayout, int]:
+    """The header rows and columns: detected, or at ``baris_judul`` (1-based) when given; and the first row with
+    text (0-based)."""
     source = grid.source
     # every row: one whose first 1,000 rows are blank, its header a million rows down, was called "kosong" (even
     # with --baris-judul naming that row; hostile28, h37)
-    if not any(any(v not in ("", None) for v in row) for row in grid.rows):
+    start = next((r for r, row in enumerate(grid.rows) if any(v not in ("", None) for v in row)), None)
+    if start is None:
         raise InputError(f"{_where(source)} kosong")
     if baris_judul is None:
-        layout = detect_header(grid.rows, kind, merged=grid.merged)
+        # from the first row with text: a CSV with a million blank lines before its header (hostile30, h38)
+        layout = detect_header(grid.rows, kind, merged=grid.merged, start=start)
     else:
         view, depth = header_view(grid.rows, baris_judul, _where(source))
         layout = detect_header(view, kind, merged=grid.merged, scan_rows=depth)
@@ -1318,14 +1329,23 @@ def _find_layout(grid: _Grid, kind: str, baris_judul: int | None) -> HeaderLayou
             raise InputError(f"Baris {baris_judul} di {_where(source)} bukan baris judul kolom yang dikenali")
     if layout is None:
         raise InputError(
-            f"Baris judul kolom tidak ditemukan di {_where(source)} (dicari di {SCAN_ROWS} baris pertama)",
+            f"Baris judul kolom tidak ditemukan di {_where(source)} (dicari di {SCAN_ROWS} baris pertama"
+            + (f" yang berisi, baris {start + 1}–{start + SCAN_ROWS}" if start else "")
+            + ")",
             hint="Bila judul kolomnya lebih ke bawah, tunjuk barisnya dengan --baris-judul N (nomor baris Excel).",
         )
-    return layout
+    return layout, start
 
 
 #: blank-row findings kept per table: one per run of blank rows, the rest counted in one more
 BLANK_RUNS_SHOWN = 100
+
+
+def _blank_run(source: SourceInfo, first: int, last: int) -> Finding:
+    """``baris-kosong`` for the blank rows ``first`` to ``last`` (sheet row numbers)."""
+    n = last - first + 1
+    span = f" ({format_number(n)} baris, sampai baris {last})" if n > 1 else ""
+    return make_finding("baris-kosong", Location(source.path, source.sheet, first), rentang=span)
 
 
 def _blank_row_findings(rows: list[int], source: SourceInfo) -> list[Finding]:
@@ -1338,9 +1358,7 @@ def _blank_row_findings(rows: list[int], source: SourceInfo) -> list[Finding]:
     ends = np.append(starts[1:], len(at)) - 1
     out: list[Finding] = []
     for s, e in zip(starts[:BLANK_RUNS_SHOWN].tolist(), ends[:BLANK_RUNS_SHOWN].tolist(), strict=True):
-        n = e - s + 1
-        span = f" ({format_number(n)} baris, sampai baris {int(at[e])})" if n > 1 else ""
-        out.append(make_finding("baris-kosong", Location(source.path, source.sheet, int(at[s])), rentang=span))
+        out.append(_blank_run(source, int(at[s]), int(at[e])))
     if len(starts) > BLANK_RUNS_SHOWN:
         rest = int(len(at) - (ends[BLANK_RUNS_SHOWN - 1] + 1))
         first = int(at[starts[BLANK_RUNS_SHOWN]])
