@@ -2621,7 +2621,7 @@ def prepare_positions(
     findings: list[Finding] = []
     reasons: list[list[str]] = [[] for _ in range(n)]
     told: dict[str, list[str | None]] = {}
-    names, units, instansi_out = _names_and_units(raw, src, rows, reasons, ctx, findings, instansi, told)
+    names, units, instansi_out, empty = _names_and_units(raw, src, rows, reasons, ctx, findings, instansi, told)
 
     def numbers(fname: str) -> list[float | None]:
         return _position_numbers(src, fname, rows, ctx, findings)
@@ -2679,7 +2679,7 @@ def prepare_positions(
     _as_told(frame, told, numbers("pensiun_tahun") if "pensiun_tahun" in raw.columns else None)
     frame[LOAD_SEATS] = load_seats
     frame[ESELON_V_POST], frame[FOLDED_CODE] = eselon_v, _folded_codes(merged, codes_in, codes, frame.index)
-    return PreparedTable(frame=_as_objects(frame), raw=raw, findings=capped(findings), abk=tasks.info)
+    return PreparedTable(frame=_as_objects(frame), raw=raw, findings=capped([*empty, *findings]), abk=tasks.info)
 
 
 def _folded_codes(
@@ -3607,10 +3607,11 @@ def _names_and_units(
     findings: list[Finding],
     instansi: str | None,
     told: dict[str, list[str | None]],
-) -> tuple[list[str | None], list[str | None], list[str | None]]:
+) -> tuple[list[str | None], list[str | None], list[str | None], list[FindingRun]]:
     """Position names and units (led by their OPD, and by their agency when several are present); empty cells
     exclude the row, and so does an elected seat's name (:func:`_elected_seats`). With an OPD column, ``told`` gets
-    the OPDs and the unit cells as written."""
+    the OPDs and the unit cells as written. The ``sel-wajib-kosong`` of the empty cells come back as runs, made only
+    as far as the cap keeps them: a million lines of one value made two million findings (hostile30, h38)."""
     names = _texts(_column(src, "nama_jabatan"))
     out: dict[str, Any] = {}
     pos_ctx = _PositionCtx(raw, reasons)
@@ -3618,15 +3619,29 @@ def _names_and_units(
     opd = _texts(_column(src, "perangkat_daerah")) if "perangkat_daerah" in raw.columns else None
     findings.extend(_instansi_rule(agencies, units_in, out, instansi, pos_ctx, "u", opd))
     units: list[str | None] = out["u"]
-    for fname, values in (("nama_jabatan", names), ("unit_kerja", units)):
-        for i, value in enumerate(values):
-            if value is None:
-                findings.append(make_finding("sel-wajib-kosong", ctx.loc(rows[i], fname)))
-                _add_reason(reasons, i, f"kolom wajib '{fname}' kosong")
+    empty = [
+        _empty_cells(fname, values, rows, reasons, ctx)
+        for fname, values in (("nama_jabatan", names), ("unit_kerja", units))
+    ]
     if opd is not None:
         told["perangkat_daerah"], told[UNIT_AS_WRITTEN] = out["perangkat_daerah"], out[UNIT_AS_WRITTEN]
     _elected_seats(names, rows, reasons, ctx, findings)
-    return names, _one_spelling_per_unit(units, rows, ctx, findings), out["instansi"]
+    return names, _one_spelling_per_unit(units, rows, ctx, findings), out["instansi"], empty
+
+
+def _empty_cells(
+    fname: str, values: list[str | None], rows: list[int], reasons: list[list[str]], ctx: _Ctx
+) -> FindingRun:
+    """Exclude the lines whose required ``fname`` is empty; their ``sel-wajib-kosong``, made as the cap keeps them."""
+    at = np.flatnonzero(_none(np.asarray(values, dtype=object))) if values else np.zeros(0, dtype=np.int64)
+    reason = f"kolom wajib '{fname}' kosong"
+    for i in at.tolist():
+        _add_reason(reasons, i, reason)
+
+    def make(k: int) -> Finding:
+        return make_finding("sel-wajib-kosong", ctx.loc(rows[int(at[k])], fname))
+
+    return FindingRun("sel-wajib-kosong", np.asarray(rows, dtype=np.int64)[at], make)
 
 
 def _spelling_key(text: str) -> str:

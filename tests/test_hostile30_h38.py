@@ -49,3 +49,84 @@ def test_a_far_text_that_is_no_header_is_said_with_the_rows_looked_at(tmp_path: 
         read_table(path, "pegawai")
     assert "Baris judul kolom tidak ditemukan" in str(refused.value)
     assert f"baris {top:,}–{top + 19:,}".replace(",", "") in str(refused.value)
+
+
+POSTS = 60  # (lines enough for the delimiter to be told from the sample)
+PETA = "KODE JABATAN;NAMA JABATAN;UNIT KERJA;KEBUTUHAN\n" + "".join(
+    f"J-{k};Analis SDM Aparatur {k};BKD;2\n" for k in range(POSTS)
+)
+ABK = "KODE JABATAN;NAMA JABATAN;UNIT KERJA;URAIAN TUGAS;SATUAN HASIL;VOLUME (PER TAHUN);NORMA WAKTU (MENIT)\n" + (
+    "".join(f"J-{k};Analis SDM Aparatur {k};BKD;Menyusun laporan;Laporan;1250;60\n" for k in range(POSTS))
+)
+LINES = 3_000
+
+
+def _one_value_lines(tmp_path: Path, name: str, head: str) -> Path:
+    path = tmp_path / name
+    path.write_text(head + "".join(f"{i}\n" for i in range(LINES)))
+    return path
+
+
+def test_a_peta_of_one_value_lines_makes_its_empty_cell_findings_only_as_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A peta jabatan CSV of a million lines holding a code only ran past 120 s: each line's empty name and unit
+    made a finding (two million), a thousand of which were kept. Every line is still excluded and counted; the
+    findings past the cap are counted without being made."""
+    from asn_mutasi import validation
+    from asn_mutasi.validation import prepare_positions
+
+    raw = read_table(_one_value_lines(tmp_path, "peta.csv", PETA), "jabatan")
+    made = 0
+    make = validation.make_finding
+
+    def counted(code: str, *args: object, **kwargs: object) -> object:
+        nonlocal made
+        made += code == "sel-wajib-kosong"
+        return make(code, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(validation, "make_finding", counted)
+    prepared = prepare_positions(raw)
+    assert len(prepared.valid) == POSTS and len(prepared.frame) == LINES + POSTS
+    kept = [f for f in prepared.findings if f.code == "sel-wajib-kosong"]
+    summary = " ".join(f.message for f in prepared.findings if f.code == "temuan-diringkas")
+    assert kept and made <= len(kept) + 2, made
+    assert f"{2 * LINES - len(kept):,}".replace(",", ".") in summary
+
+
+def test_an_abk_of_one_value_lines_is_read_without_a_per_line_pass(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An ABK CSV of a million lines of one value ran out of time and memory: its summary-row test took each line's
+    first text by a row-wise ``bfill`` (one pandas block per line), and its number check indexed and copied each
+    bad line's place twice. The sheet is read column by column; every line is still said (capped)."""
+    from pandas.core.internals import blocks
+
+    from asn_mutasi.config import Settings
+    from asn_mutasi.validation import prepare_positions
+    from asn_mutasi.workload import abk as abk_module
+
+    peta = read_table(tmp_path.joinpath("peta.csv").write_text(PETA) and tmp_path / "peta.csv", "jabatan")
+    raw = read_table(_one_value_lines(tmp_path, "abk.csv", ABK), "abk")
+    fills = copies = 0
+    pad = blocks.EABackedBlock.pad_or_backfill  # (the text columns' blocks)
+    replace = abk_module.replace
+
+    def counted_pad(self: object, *args: object, **kwargs: object) -> object:
+        nonlocal fills
+        fills += 1
+        return pad(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    def counted_replace(obj: object, **changes: object) -> object:
+        nonlocal copies
+        copies += 1
+        return replace(obj, **changes)  # type: ignore[type-var]
+
+    monkeypatch.setattr(blocks.EABackedBlock, "pad_or_backfill", counted_pad)
+    monkeypatch.setattr(abk_module, "replace", counted_replace)
+    prepared = prepare_positions(peta, Settings(), abk=raw)
+    assert prepared.valid["kebutuhan"].tolist() == [1] * POSTS
+    assert fills < 50, fills
+    assert copies <= LINES + 10, copies
+    said = [f for f in prepared.findings if f.code in ("angka-tidak-valid", "sel-wajib-kosong", "temuan-diringkas")]
+    assert said

@@ -300,18 +300,17 @@ def _check_task_numbers(
 ) -> None:
     """Report and leave out (in ``ok``) used rows whose volume or norm is missing, unreadable, negative or beyond
     :data:`ABK_MAKS`."""
-    rows = tasks[ROW].tolist()
+    rows = tasks[ROW].to_numpy(dtype=object)
     for fld, values, shown in (("volume", volume, tasks["volume"]), ("norma_waktu", norm, tasks["_norma_asli"])):
-        bad = ok & ~(np.isfinite(values) & (values >= 0) & (values <= ABK_MAKS))
-        for k in np.flatnonzero(bad):
-            i = int(k)
-            v = shown.iloc[i]
-            kind = "angka-tidak-valid" if _text(v) else "sel-wajib-kosong"
-            loc = replace(sheet_loc, row=_row(rows[i]), field=fld, value=_text(v) or None)
-            if raw is not None and fld in raw.columns:
-                loc = replace(loc, column=raw.columns[fld].letter, header=raw.columns[fld].header)
-            findings.append(make_finding(kind, loc))
-        ok &= ~bad
+        bad = np.flatnonzero(ok & ~(np.isfinite(values) & (values >= 0) & (values <= ABK_MAKS)))
+        base = replace(sheet_loc, field=fld)  # (the column once, not per row: 100,000 rows took 12 s; hostile30)
+        if raw is not None and fld in raw.columns:
+            base = replace(base, column=raw.columns[fld].letter, header=raw.columns[fld].header)
+        for row, v in zip(rows[bad].tolist(), shown.to_numpy(dtype=object)[bad].tolist(), strict=True):
+            text = _text(v)
+            loc = replace(base, row=_row(row), value=text or None)
+            findings.append(make_finding("angka-tidak-valid" if text else "sel-wajib-kosong", loc))
+        ok[bad] = False
 
 
 def _link_tasks(
