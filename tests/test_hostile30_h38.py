@@ -130,3 +130,36 @@ def test_an_abk_of_one_value_lines_is_read_without_a_per_line_pass(
     assert copies <= LINES + 10, copies
     said = [f for f in prepared.findings if f.code in ("angka-tidak-valid", "sel-wajib-kosong", "temuan-diringkas")]
     assert said
+
+
+def test_a_header_far_wider_than_its_rows_costs_no_work_per_empty_column(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An ABK CSV whose header line carries 16,000 labels over rows of 7 cells took 99 s: each empty column was
+    sampled cell by cell and sorted into kinds like a filled one. A column past every row's end is sampled as
+    blank at once, and a column of no cell is cleaned without a look at its cells."""
+    from asn_mutasi.io import readers
+
+    wide = 2_000
+    head, *body = ABK.splitlines()
+    path = tmp_path / "abk.csv"
+    path.write_text("\n".join([head + "".join(f";K{i}" for i in range(wide)), *body]) + "\n")
+    looked = sampled = 0
+    kinds, block = readers._kinds_and_edges, readers._block_value
+
+    def counted_kinds(column: object) -> object:
+        nonlocal looked
+        looked += 1
+        return kinds(column)  # type: ignore[arg-type]
+
+    def counted_block(cells: object) -> object:
+        nonlocal sampled
+        sampled += 1
+        return block(cells)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(readers, "_kinds_and_edges", counted_kinds)
+    monkeypatch.setattr(readers, "_block_value", counted_block)
+    raw = read_table(path, "abk")
+    assert raw.frame["uraian_tugas"].tolist() == ["Menyusun laporan"] * POSTS
+    assert looked < 50, looked
+    assert sampled < 50 * POSTS, sampled

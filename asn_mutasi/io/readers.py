@@ -2380,8 +2380,12 @@ def _merged_blocks(grid: np.ndarray, spans: dict[int, int], at: dict[int, int]) 
 def _samples(rows: list[list[object]], layout: HeaderLayout, spans: dict[int, int]) -> dict[int, list[object]]:
     """The first data cells of every labelled column (a merged block: its value, :func:`_block_value`)."""
     body = rows[layout.data_start : layout.data_start + SAMPLE_ROWS]
+    widest = max(map(len, body), default=0)
     out: dict[int, list[object]] = {}
     for c in layout.columns:
+        if c.index >= widest:  # a header wider than every row: 16,000 labels over 7 cells took 30 s (hostile30)
+            out[c.index] = [None] * len(body)
+            continue
         last = spans.get(c.index, c.index)
         column = [_block_value(r[c.index : last + 1]) for r in body]
         # judged as they will be read: an export that opens every cell with a zero-width mark (SIMPEGA's
@@ -2580,6 +2584,8 @@ def _cleaned_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndar
     before formula-like text ("'=HYPERLINK…", "'- catatan") is taken off again: it is Excel's text
     marker, not data (read back, it stuck to the value and was carried through every cycle).
     """
+    if (column == None).all():  # noqa: E711 (elementwise) a column only its header fills: 16,000 of them (hostile30)
+        return column.copy(), np.ones(len(column), dtype=bool), np.zeros(0, dtype=np.int64), True, True
     kinds, ascii_only, edged = _kinds_and_edges(column)
     is_blank = (kinds == _NONE) | (kinds == _EMPTY)
     formulas: list[int] = []
