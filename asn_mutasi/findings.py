@@ -1333,6 +1333,15 @@ CATALOGUE: dict[str, CodeSpec] = {
         "NIP yang sama ada di beberapa usulan OPD (ke jabatan berbeda, atau oleh OPD berbeda); putuskan "
         "usulan mana yang dipakai.",
     ),
+    "usulan-ditolak-tidak-dinilai": CodeSpec(
+        INFO,
+        "{jumlah} usulan berstatus ditolak atau dibatalkan tidak dinilai ({rincian}); barisnya tetap tercantum "
+        "dengan statusnya",
+        "Usulan yang status usulannya ditolak atau dibatalkan (Ditolak, Dibatalkan, Tidak Disetujui, TMS) tidak "
+        "dinilai kelayakannya dan tidak dihitung dalam konflik (NIP diusulkan dua kali, melebihi lowongan); "
+        "barisnya tetap ada di hasil dengan status usulan dan alasannya. Usulan yang diajukan, diproses atau "
+        "disetujui dinilai seperti biasa.",
+    ),
     "usulan-nama-beda": CodeSpec(
         W,
         "NIP {nip} tercatat atas nama '{nama_data}' di data pegawai, bukan '{nama_usulan}' seperti ditulis pengusul: "

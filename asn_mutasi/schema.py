@@ -225,6 +225,9 @@ PROPOSAL_FIELDS: tuple[str, ...] = (
     "alasan_usulan",
     "pengusul",
     "tanggal_usulan",
+    #: the proposal's own status (Diajukan, Disetujui, Ditolak, Dibatalkan): a refused or cancelled one is not
+    #: assessed (``api.match.assess_frame``)
+    "status_usulan",
 )
 
 #: per-unit service indicators over time (``compare --indikator``; issue 16)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from asn_mutasi.api.front import verb
@@ -59,6 +60,8 @@ ASSESS_FIELDS: list[str] = [
     "kode_jabatan",
     "jabatan_tujuan",
     "unit_tujuan",
+    #: the proposal's own status (Disetujui, Proses, Ditolak), empty when the file has none: Ditolak is not assessed
+    "status_usulan",
     "memenuhi_pendidikan",
     "status_pendidikan",
     *EXPERIENCE_FIELDS,
@@ -255,20 +258,28 @@ def assess(
     world = build_world(pegawai, jabatan, run=run, riwayat=riwayat)
     raw = read_input(usulan, "usulan", run.read)
     table = assess_frame(world, raw.frame.copy(), run)
-    from asn_mutasi.rollout.proposals import duplicate_findings, merge_tables
+    from asn_mutasi.rollout.proposals import duplicate_findings, merge_tables, refused_findings
 
-    # the same NIP proposed twice in one table (to two posts, or twice): as `usulan gabung` names it
-    twice = duplicate_findings(merge_tables([(Path(raw.source.path).name, raw.frame)]), table["kode_jabatan"])
-    return AssessResult(table=table, world=world, findings=[*raw.findings, *twice, *world.history_findings])
+    merged = merge_tables([(Path(raw.source.path).name, raw.frame)])
+    refused = refused_mask(table)
+    # the same NIP proposed twice in one table (to two posts, or twice): as `usulan gabung` names it (a refused
+    # proposal is no second one)
+    twice = duplicate_findings(merged.loc[~refused], table["kode_jabatan"].loc[~refused])
+    said = [*raw.findings, *refused_findings(merged, refused), *twice, *world.history_findings]
+    return AssessResult(table=table, world=world, findings=said)
 
 
 def assess_frame(world: World, proposals: pd.DataFrame, run: RunSetup) -> pd.DataFrame:
     """The assessment of proposal rows (``nip`` + ``kode_jabatan`` or name/unit, ``_baris``): one row each,
     ``baris_usulan`` first. Shared by ``assess`` and ``usulan gabung`` (many OPD workbooks)."""
+    from asn_mutasi.domain.coded_fields import USULAN_DITOLAK
     from asn_mutasi.matching.candidates import assess_proposals
+    from asn_mutasi.rollout.proposals import proposal_status
 
+    status = proposal_status(proposals)
+    refused = status.eq(USULAN_DITOLAK).to_numpy(dtype=bool)
     table = assess_proposals(
-        proposals,
+        proposals.loc[~refused],
         world.valid_roster,
         world.positions,
         excluded=_excluded_people(world.roster),
@@ -276,8 +287,45 @@ def assess_frame(world: World, proposals: pd.DataFrame, run: RunSetup) -> pd.Dat
         as_of=run.today,
         history=world.history,
     )
+    if refused.any():
+        table = _with_refused(table, proposals, refused, world.roster)
     table.insert(0, "baris_usulan", proposals["_baris"].to_numpy())
+    table.insert(int(table.columns.get_loc("unit_tujuan")) + 1, "status_usulan", status.to_numpy())  # type: ignore[arg-type]
     return table
+
+
+def refused_mask(table: pd.DataFrame) -> pd.Series:
+    """Per row of an assessment (:func:`assess_frame`): the proposal was refused or cancelled, so not assessed."""
+    from asn_mutasi.domain.coded_fields import USULAN_DITOLAK
+
+    return table["status_usulan"].eq(USULAN_DITOLAK)
+
+
+def _with_refused(
+    table: pd.DataFrame, proposals: pd.DataFrame, refused: np.ndarray, roster: pd.DataFrame
+) -> pd.DataFrame:
+    """The assessed rows (``table``, one per row of ``proposals`` not ``refused``) with the refused or cancelled
+    proposals back in their places, not assessed: the NIP, the name (the roster's, else as written) and the target
+    as written, ``layak`` False and why (usulan30, h38). Every proposal row stays one output row."""
+    from asn_mutasi.domain.nip import nip_key, nip_keys
+
+    gone = np.flatnonzero(refused)
+    table.index = np.flatnonzero(~refused)
+    full = table.reindex(range(len(proposals)))
+    written = proposals.reindex(columns=["nip", "nama", "kode_jabatan", "nama_jabatan", "unit_kerja"]).iloc[gone]
+    words = proposals["status_usulan"].iloc[gone].astype(str).str.strip()
+    full.loc[gone, "nip"] = [nip_key(v) for v in written["nip"].tolist()]
+    for col, source in (("nama", "nama"), ("kode_jabatan", "kode_jabatan"), ("jabatan_tujuan", "nama_jabatan")):
+        full.loc[gone, col] = written[source].to_numpy(dtype=object)
+    if "nama" in roster.columns:
+        names = dict(zip(nip_keys(roster["nip"]), roster["nama"].tolist(), strict=True))
+        known = pd.Series(full.loc[gone, "nip"].map(names).to_numpy(dtype=object), index=gone)
+        full.loc[gone, "nama"] = known.where(known.notna(), full.loc[gone, "nama"])
+    full.loc[gone, "unit_tujuan"] = written["unit_kerja"].to_numpy(dtype=object)
+    full.loc[gone, "alasan"] = [f"Usulan berstatus '{w}' (ditolak/dibatalkan): tidak dinilai." for w in words]
+    for col in ("layak", "memenuhi_pendidikan"):
+        full[col] = full[col].where(full[col].notna(), False).astype(bool)
+    return full.reset_index(drop=True)
 
 
 def _excluded_people(roster: pd.DataFrame) -> dict[str, str]:

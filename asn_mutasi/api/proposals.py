@@ -185,13 +185,14 @@ def merge_proposals(
     """Read many OPD proposal workbooks (files or folders), merge them, flag conflicts (the same NIP
     proposed twice; a post proposed for more people than its open places) and assess every row
     with the rules of ``assess``; with ``output`` write the assessment workbook for the BKD."""
-    from asn_mutasi.api.match import assess_frame
+    from asn_mutasi.api.match import assess_frame, refused_mask
     from asn_mutasi.rollout.proposals import (
         duplicate_findings,
         identity_findings,
         merge_tables,
         over_vacancy_findings,
         proposal_dates,
+        refused_findings,
     )
 
     output = None if output is None else xlsx_output(output, "Penilaian usulan", "penilaian_usulan.xlsx")
@@ -212,13 +213,15 @@ def merge_proposals(
     findings += identity_findings(merged, world.roster)
     table = assess_frame(world, merged, run)
     codes = table["kode_jabatan"]
-    conflicts = duplicate_findings(merged, codes)
+    refused = refused_mask(table)  # refused or cancelled: not assessed, in no conflict (usulan30, h38)
+    findings += refused_findings(merged, refused)
+    conflicts = duplicate_findings(merged.loc[~refused], codes.loc[~refused])
     names = world.positions.drop_duplicates("kode_jabatan").set_index("kode_jabatan")["nama_jabatan"]
     # current vacancies by the one definition (kebutuhan − linked holders, CPNS occupy their seat)
     places = world.open_seats()
     unknown = _unknown_people(table, merged, world.valid_roster)
     # a NIP not in the roster moves nobody: it asks for no place of the post (a typo row counted as a fourth person)
-    conflicts += over_vacancy_findings(codes.mask(unknown), merged["nip"], places, names)
+    conflicts += over_vacancy_findings(codes.mask(unknown | refused), merged["nip"], places, names)
     for col in ("berkas", "baris_berkas", "pengusul", "tanggal_usulan", "alasan_usulan"):
         table[col] = merged[col].to_numpy()
     table["konflik"] = _conflict_notes(merged, codes, conflicts)

@@ -13,6 +13,7 @@ from asn_mutasi.domain.limits import TOP_RANGE
 from asn_mutasi.errors import EXIT_FINDINGS
 from asn_mutasi.labels import field_words as _words
 from asn_mutasi.labels import table_columns
+from asn_mutasi.serialise import Record
 
 MATCH_TABLE = table_columns(
     "kode_jabatan",
@@ -152,10 +153,24 @@ def assess(
         write_rows(ctx.output, ctx.overwrite, rows, ASSESS_FIELDS, "Penilaian Usulan")
         info(f"Ditulis ke {ctx.output}")
     for finding in result.findings:
-        if finding.code == "usulan-nip-ganda" or finding in result.world.history_findings:
+        if (
+            finding.code in ("usulan-nip-ganda", "usulan-ditolak-tidak-dinilai")
+            or finding in result.world.history_findings
+        ):
             say_finding(finding)
     warn_input_findings(result.world)
     from asn_mutasi.formatting import format_number as n
 
+    info(f"{n(len(rows))} usulan: {verdict_counts(rows)}.")
+
+
+def verdict_counts(rows: list[Record]) -> str:
+    """How many assessed proposals are layak and not, and how many were refused or cancelled and not assessed (a
+    refused proposal counted as "tidak layak" said the tool had judged it; usulan30, h38)."""
+    from asn_mutasi.domain.coded_fields import USULAN_DITOLAK
+    from asn_mutasi.formatting import format_number as n
+
+    refused = sum(1 for r in rows if r.get("status_usulan") == USULAN_DITOLAK)
     layak = sum(1 for r in rows if r.get("layak") is True)
-    info(f"{n(len(rows))} usulan dinilai: {n(layak)} layak, {n(len(rows) - layak)} tidak layak.")
+    said = f"{n(layak)} layak, {n(len(rows) - layak - refused)} tidak layak"
+    return said + (f", {n(refused)} ditolak/dibatalkan (tidak dinilai)" if refused else "")

@@ -77,12 +77,12 @@ def gabung(
     _say_findings(result.findings)
     if result.workbook is not None:
         info(f"Ditulis ke {result.workbook}")
+    from asn_mutasi.cli.match_assess import verdict_counts
     from asn_mutasi.formatting import format_number as n
 
-    layak = sum(1 for r in rows if r.get("layak") is True)
     unread = sum(1 for f in result.findings if f.code == "usulan-tidak-terbaca")
     files = f"{n(len(result.files))} berkas" + (f" ({n(unread)} tidak terbaca)" if unread else "")
-    info(f"{n(len(rows))} usulan dari {files}: {n(layak)} layak, {n(len(rows) - layak)} tidak layak.")
+    info(f"{n(len(rows))} usulan dari {files}: {verdict_counts(rows)}.")
     if unread:  # merged without them, but a script must not read success: exit 1 (docs/exit-codes.md)
         raise typer.Exit(EXIT_FINDINGS)
 

@@ -1039,8 +1039,9 @@ class _Mapper:
     def status_of_requests(self) -> None:
         """A bare "STATUS" of a position table whose cells are verdicts on requests (rumahASN's usulan formasi:
         DISETUJUI, MENUNGGU, PERBAIKAN, DITOLAK) is the ``status_usulan``: a refused request was counted in the need
-        (real6, h31). A peta's STATUS (SESUAI, KURANG, LEBIH) holds no verdict and stays unread."""
-        if self.kind != "jabatan" or "status_usulan" in self.result.columns or self.samples is None:
+        (real6, h31). A peta's STATUS (SESUAI, KURANG, LEBIH) holds no verdict and stays unread. An OPD's mutation
+        proposal recap's "Status" too, where every proposal may still be open (Diajukan, Diproses; usulan30, h38)."""
+        if self.kind not in ("jabatan", "usulan") or "status_usulan" in self.result.columns or self.samples is None:
             return
         from asn_mutasi.domain.coded_fields import parse_status_usulan
 
@@ -1049,7 +1050,7 @@ class _Mapper:
                 continue
             said = [parse_status_usulan(v) for v in self.samples.get(col.index, []) if isinstance(v, str) and v.strip()]
             decided = [v for v in said if v in ("Disetujui", "Ditolak")]
-            if said and decided and 2 * sum(v is not None for v in said) > len(said):
+            if said and (decided or self.kind == "usulan") and 2 * sum(v is not None for v in said) > len(said):
                 self.take(
                     col, "status_usulan", "isi", reason="kolom status berisi keputusan usulan (disetujui/ditolak)"
                 )

@@ -16,6 +16,14 @@ from asn_mutasi.domain.limits import CELL_MAX
 _NON_ALNUM = re.compile(r"[^0-9A-Z]+")
 
 # --- shared spellings -----------------------------------------------------------------
+#: the verdict on a request: a formasi request of a position table, an OPD's mutation proposal (usulan30, h38)
+_STATUS_USULAN = (
+    "STATUS USULAN",
+    "STATUS VERIFIKASI",
+    "STATUS PERSETUJUAN",
+    "STATUS PENGAJUAN",
+    "HASIL VERIFIKASI",
+)
 _NIP = (
     "NIP",
     "NIP BARU",
@@ -517,13 +525,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         # kebutuhan - terisi): checked against its kebutuhan and bezetting (real18, h33)
         "selisih_tercatat": ("SELISIH", "KURANG LEBIH", "SELISIH KEBUTUHAN", "SELISIH FORMASI"),
         # the verdict on a formasi request; a bare "STATUS" is read as one only by its cells (column_mapping)
-        "status_usulan": (
-            "STATUS USULAN",
-            "STATUS VERIFIKASI",
-            "STATUS PERSETUJUAN",
-            "STATUS PENGAJUAN",
-            "HASIL VERIFIKASI",
-        ),
+        "status_usulan": _STATUS_USULAN,
         "kebutuhan": (
             "KEBUTUHAN",
             "KEBUTUHAN PEGAWAI",
@@ -793,6 +795,9 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "usulan": {
         "nip": _NIP,
+        # an OPD's proposal recap ("Status": Diajukan, Disetujui, Ditolak): a refused or cancelled proposal is not
+        # assessed (api.match.assess_frame); a bare "STATUS" is read as one only by its cells (column_mapping)
+        "status_usulan": _STATUS_USULAN,
         "kode_jabatan": (*_KODE_JABATAN, "KODE JABATAN TUJUAN"),
         # the target's own spellings first: beside them a plain JABATAN / UNIT KERJA is the person's present post
         # (an OPD form with both read the present post as the target, layak 87.5; fourth review, h26)

@@ -40,6 +40,36 @@ def merge_tables(tables: Sequence[tuple[str, pd.DataFrame]]) -> pd.DataFrame:
     return merged[columns]
 
 
+def proposal_status(frame: pd.DataFrame) -> pd.Series:
+    """Per row: the proposal's status (``status_usulan``) in its canonical word
+    (:func:`~asn_mutasi.domain.coded_fields.parse_status_usulan`: Disetujui, Proses, Ditolak — "Dibatalkan" and
+    "Tidak Disetujui" are Ditolak), a word it does not know as written, None where the file has no status."""
+    if "status_usulan" not in frame.columns:
+        return pd.Series(None, index=frame.index, dtype=object)
+    from asn_mutasi.domain.coded_fields import parse_status_usulan, says_nothing
+
+    cells = frame["status_usulan"]
+    words = {
+        v: parse_status_usulan(v) or (None if says_nothing(v) else str(v).strip()) for v in cells.dropna().unique()
+    }
+    return cells.map(words).astype(object).where(cells.notna(), None)
+
+
+def refused_findings(merged: pd.DataFrame, refused: pd.Series) -> list[Finding]:
+    """``usulan-ditolak-tidak-dinilai``: the refused or cancelled proposals (``refused``, per merged row), named by
+    file and row, once for them all: they are not assessed and not counted in any conflict (usulan30, h38)."""
+    rows = merged.loc[refused.to_numpy(dtype=bool)]
+    if rows.empty:
+        return []
+    by_file = rows.groupby("berkas", sort=False)["baris_berkas"].agg(lambda r: ", ".join(str(int(v)) for v in r))
+    rincian = "; ".join(f"{berkas} baris {lines}" for berkas, lines in by_file.items())
+    first = rows.iloc[0]
+    loc = Location(
+        file=str(first["berkas"]), row=int(first["baris_berkas"]), field="status_usulan", header="Status Usulan"
+    )
+    return [make_finding("usulan-ditolak-tidak-dinilai", loc, jumlah=len(rows), rincian=rincian)]
+
+
 def proposal_dates(merged: pd.DataFrame) -> list[Finding]:
     """Read ``tanggal_usulan`` in place as every date of the product is (DD-MM-YYYY, an Excel serial, "1 Mei 2026":
     :func:`~asn_mutasi.domain.tanggal.parse_date`) into a date (a date cell in the workbook, ISO in JSON: it was
