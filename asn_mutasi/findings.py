@@ -663,6 +663,16 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Unit kerja di data pegawai yang tidak ada di peta jabatan dibaca sebagai satu-satunya unit peta "
         "jabatan yang dimaksudnya (nama tempat dihilangkan, awalan, subunit); periksa.",
     ),
+    "jabatan-tidak-spesifik": CodeSpec(
+        W,
+        "Jabatan {jumlah} pegawai hanya menyebut jenis jabatan, bukan nama jabatannya ({kata}; baris {contoh}): "
+        "tidak dapat ditautkan ke jabatan mana pun di peta jabatan; tulis nama jabatannya (mis. 'Pranata Komputer "
+        "Ahli Pertama', 'Pengadministrasi Perkantoran')",
+        "Sel jabatan yang hanya menyebut jenis jabatan ('Fungsional', 'Fungsional Umum', 'JFT', 'JFU', "
+        "'Pelaksana', 'Staf') tidak menyebut jabatan apa pun: pegawainya tidak tertaut ke jabatan mana pun di peta "
+        "jabatan dan dikecualikan dari perencanaan. Disebut sekali dengan jumlah, baris dan isi selnya; isi nama "
+        "jabatan yang sebenarnya (nama jabatan fungsional dengan jenjangnya, atau nama jabatan pelaksana).",
+    ),
     "jabatan-pejabat-negara": CodeSpec(
         W,
         "Jabatan '{value}' adalah jabatan hakim: hakim pejabat negara (UU 48/2009 Pasal 19), bukan jabatan ASN; "

@@ -2027,6 +2027,25 @@ def rule_jenis_jabatan(ctx: RosterContext) -> Iterator[Finding]:
             ctx.exclude(i, ELECTED_REASON)
 
 
+def rule_post_names_nothing(ctx: RosterContext) -> Iterator[Finding]:
+    """``jabatan-tidak-spesifik``: the rows whose post cell names only a kind of post ("Fungsional", "Staf", "JFU",
+    "Pelaksana": :func:`~asn_mutasi.domain.jabatan.names_no_post`), once for them all with their rows and words.
+    They passed the roster check without a word and showed up later only as unlinked (usulan30, h38). A row left
+    out already (no ASN, a missing cell) is not named again."""
+    if not ctx.has("jabatan"):
+        return
+    said = ctx.column("jabatan").map(jab.names_no_post).astype(bool)
+    hit = [i for i in np.flatnonzero(said).tolist() if i not in ctx.reasons]
+    if not hit:
+        return
+    names = ctx.column("jabatan").cells()
+    contoh = ", ".join(str(ctx.rows[i]) for i in hit[:5]) + (" …" if len(hit) > 5 else "")
+    distinct = list(dict.fromkeys(str(names[i]).strip() for i in hit))
+    kata = ", ".join(f"'{w}'" for w in distinct[:4]) + (" …" if len(distinct) > 4 else "")
+    loc = ctx.loc(hit[0], "jabatan", names[hit[0]])
+    yield make_finding("jabatan-tidak-spesifik", loc, jumlah=format_number(len(hit)), kata=kata, contoh=contoh)
+
+
 def rule_golongan_jenjang(ctx: RosterContext) -> Iterator[Finding | FindingRun]:
     """A JF holder's golongan that the jenjang cannot have (:data:`~asn_mutasi.domain.jenis.HELD_GOLONGAN`): the jenjang
     a golongan cell writes after its numeral ("IX - Ahli Utama", read past as golongan IX), else the one of a post
@@ -2254,6 +2273,7 @@ ROSTER_RULES: tuple[RosterRule, ...] = (
     rule_kedudukan,
     rule_status,
     rule_jenis_jabatan,
+    rule_post_names_nothing,  # (after the rules that leave rows out: a non-ASN row is not named again)
     rule_golongan_jenjang,  # (after the golongan and the jenis jabatan are read)
     rule_flags,
     rule_instansi,

@@ -126,7 +126,7 @@ def unlinked_records(link: LinkResult, roster: PreparedTable, positions: Prepare
     once with a count; the analyst fixing the roster needs every row (polish2, h34)."""
     import pandas as pd
 
-    from asn_mutasi.domain.jabatan import normalize_position_name, normalize_unit_name
+    from asn_mutasi.domain.jabatan import names_no_post, normalize_position_name, normalize_unit_name
     from asn_mutasi.workload.linking import HOW_COLUMN, PositionIndex, _text_series, closest_positions
 
     frame = link.frame
@@ -137,9 +137,9 @@ def unlinked_records(link: LinkResult, roster: PreparedTable, positions: Prepare
     names = _text_series(rows["jabatan"]) if "jabatan" in rows.columns else blank
     units = _text_series(rows[UNIT_AS_WRITTEN] if UNIT_AS_WRITTEN in rows.columns else rows.get("unit_kerja", blank))
     index = PositionIndex.build(positions.valid)
-    nearest = {
+    nearest = {  # (a post naming only its kind, "Fungsional", is near no post: usulan30, h38)
         (n, u): next(iter(closest_positions(index, normalize_position_name(n), normalize_unit_name(u))), "")
-        if index.names_in_unit
+        if index.names_in_unit and not names_no_post(n)
         else ""
         for n, u in dict.fromkeys(zip(names.tolist(), units.tolist(), strict=True))
     }

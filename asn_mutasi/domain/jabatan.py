@@ -2415,3 +2415,18 @@ def head_kind(jenis: str | None) -> str:
     ``kebutuhan-manajerial-tetap`` (whether the position table or the linked roster settles the seat) and of
     ``jabatan-pimpinan-dijumlahkan``."""
     return jenis if jenis in MANAJERIAL else "pimpinan unit"
+
+
+#: a roster's post cell that names a kind of post and no post: "Fungsional", "Fungsional Umum", "JFT", "JFU",
+#: "Pelaksana", "Staf", "JFU/Pelaksana" (a Diskominfo roster writes "Fungsional" and "STAF"; usulan30, h38). No
+#: name of the JF catalogue nor of SSCASN 2024's posts is one
+_KIND_ONLY = r"(?:(?:fungsional|jf)(?: umum| tertentu)?|jf[tu]|pelaksana|staff?)"
+_NO_POST = re.compile(rf"^(?:jabatan )?{_KIND_ONLY}(?: {_KIND_ONLY})?$")
+
+
+def names_no_post(name: object) -> bool:
+    """Whether a post cell names only a kind of post (:data:`_NO_POST`), no post a peta jabatan can hold: it links
+    to nothing, and the person's jenjang, syarat and BUP cannot be read from it."""
+    if not isinstance(name, str):
+        return False
+    return _NO_POST.match(" ".join(re.sub(r"[^0-9a-z]+", " ", name.casefold()).split())) is not None

@@ -289,12 +289,19 @@ def _pppk_jabatan(
 #: (the one text ``rencana`` writes in its accounting, and ``cocokkan`` and ``nilai`` in their reasons)
 UNLINKED = "Jabatan tidak tertaut ke peta jabatan"
 NOT_IN_TABLE = "Jabatan tidak ada di peta jabatan"
+#: :data:`UNLINKED` of a post cell naming only a kind of post ("Fungsional", "Staf"): said why (usulan30, h38)
+UNLINKED_KIND = f"{UNLINKED}: jabatannya hanya menyebut jenis jabatan, bukan nama jabatan"
 
 
-def unlinked_reason(holder_code: object) -> str:
-    """Why a person whose post is no row of the table moves nowhere: no post linked at all (:data:`UNLINKED`), or a
-    linked code the table lacks (:data:`NOT_IN_TABLE`), as ``rencana`` tells the two apart."""
-    return NOT_IN_TABLE if isinstance(holder_code, str) and holder_code else UNLINKED
+def unlinked_reason(holder_code: object, post: object = None) -> str:
+    """Why a person whose post is no row of the table moves nowhere: no post linked at all (:data:`UNLINKED`; a
+    post naming only its kind, :data:`UNLINKED_KIND`), or a linked code the table lacks (:data:`NOT_IN_TABLE`), as
+    ``rencana`` tells them apart."""
+    from asn_mutasi.domain.jabatan import names_no_post
+
+    if isinstance(holder_code, str) and holder_code:
+        return NOT_IN_TABLE
+    return UNLINKED_KIND if names_no_post(post) else UNLINKED
 
 
 def linked_rows(roster: pd.DataFrame, kode: np.ndarray) -> np.ndarray:
@@ -932,7 +939,8 @@ def _reasons(
     for k, (e, q) in enumerate(zip(emp.tolist(), pos.tolist(), strict=True)):
         parts: list[str] = []
         if not ctx.linked[e]:
-            parts.append(unlinked_reason(ctx.holder_code[e]))
+            post = ctx.roster["jabatan"].iat[e] if "jabatan" in ctx.roster else None
+            parts.append(unlinked_reason(ctx.holder_code[e], post))
         if cross[k]:
             parts.append(
                 f"Lintas instansi: pegawai di {ctx.emp_instansi[e]}, jabatan di {ctx.pos_instansi[q]} (memblokir)"

@@ -20,7 +20,7 @@ from asn_mutasi.errors import InfeasiblePlanError
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_number
 from asn_mutasi.gc_pause import gc_paused
-from asn_mutasi.matching.scoring import NOT_IN_TABLE, UNLINKED
+from asn_mutasi.matching.scoring import NOT_IN_TABLE, UNLINKED, UNLINKED_KIND
 from asn_mutasi.planning.eligibility import (
     Eligibility,
     context_eligibility,
@@ -404,6 +404,23 @@ def _outside(rows: _Rows) -> int:
     return len({rows.keys[i] for i in at.tolist()})
 
 
+def _unlinked_rows(roster: pd.DataFrame, in_net: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per roster row out of the network: linked to no post at all, and of those, the ones whose post cell names
+    only a kind of post ("Fungsional", "Staf"; usulan30, h38), judged once per distinct cell."""
+    from asn_mutasi.domain.jabatan import names_no_post
+
+    unlinked = np.zeros(len(roster), dtype=bool)
+    out = np.flatnonzero(~in_net)
+    if len(out):
+        link = (roster[LINK] if LINK in roster.columns else pd.Series(None, index=roster.index)).iloc[out]
+        unlinked[out] = link.isna().to_numpy() | (link.astype(object) == "").to_numpy()
+    if "jabatan" not in roster.columns or not unlinked.any():
+        return unlinked, np.zeros(len(roster), dtype=bool)
+    posts = roster["jabatan"]
+    said = {v: names_no_post(v) for v in pd.unique(posts.iloc[np.flatnonzero(unlinked)].dropna())}
+    return unlinked, unlinked & posts.map(said).eq(True).to_numpy(dtype=bool)
+
+
 def _excluded_counts(accounting: pd.DataFrame) -> dict[str, int]:
     """The excluded rows by cause: later rows of a NIP given twice (by ``periksa``'s rule or the plan's), rows of
     people out of service or no ASN (a kedudukan hukum not active: CLTN, pensiun …; honorer), rows whose position is
@@ -412,7 +429,7 @@ def _excluded_counts(accounting: pd.DataFrame) -> dict[str, int]:
     (``dikecualikan_tidak_valid``). The
     duplicates were counted 0 and the CLTN rows "tidak valid" whenever ``periksa``'s rule came first (h26/onefact)."""
     why = accounting.loc[accounting["status"] == "dikecualikan", "alasan"].astype(str)
-    no_post = why.isin([UNLINKED, NOT_IN_TABLE])
+    no_post = why.isin([UNLINKED, UNLINKED_KIND, NOT_IN_TABLE])
     # one cause a row, whatever order its reasons come in (schema.exclusion_causes, as `bandingkan` counts); another
     # agency's rows (--instansi) apart: no fault of theirs, they were counted "baris tidak valid" (review19, h35)
     causes = exclusion_causes(why[~no_post]).value_counts()
@@ -471,14 +488,11 @@ def _accounting(
         status_col = roster["_status"].astype(str)
         why = roster["_alasan"] if "_alasan" in roster.columns else status_col
         excluded[~valid] = [str(w or "") for w in why[~valid]]  # the validator's reason, as written
-    unlinked = np.zeros(n, dtype=bool)
-    out = np.flatnonzero(~in_net)
-    if len(out):
-        link = (roster[LINK] if LINK in roster.columns else pd.Series(None, index=roster.index)).iloc[out]
-        unlinked[out] = link.isna().to_numpy() | (link.astype(object) == "").to_numpy()
+    unlinked, kind_only = _unlinked_rows(roster, in_net)
     # the first rule that applies wins: conditions in order, with their (status, alasan)
     rules = [
         (~valid, "dikecualikan", excluded),
+        (~in_net & kind_only, "dikecualikan", UNLINKED_KIND),
         (~in_net & unlinked, "dikecualikan", UNLINKED),
         (~in_net, "dikecualikan", NOT_IN_TABLE),
         (~first, "dikecualikan", DUPLICATE),

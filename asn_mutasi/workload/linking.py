@@ -48,6 +48,7 @@ from asn_mutasi.domain.jabatan import (
     jf_kategori,
     name_without_place,
     named_by_place,
+    names_no_post,
     normalize_position_name,
     normalize_unit_name,
     reads_as_unit,
@@ -1854,6 +1855,10 @@ def _unlinked_findings(
     for key, locs in unlinked.items():
         nn, nu = norm[key]
         saran = suggestion(closest_positions(index, nn, nu)) if index.names_in_unit else ""
+        if names_no_post(
+            key[0]
+        ):  # no post to be near: "Jabatan Fungsional Umum" was "maksud Anda 'Kepala Bagian Umum'?"
+            saran = f"; '{key[0]}' hanya menyebut jenis jabatan, bukan nama jabatan: tulis nama jabatannya"
         pemegang = rows_in_words(locs, "pegawai")
         out.append(
             make_finding(
