@@ -1113,8 +1113,9 @@ CASES += [
         REAL / "pegawai_diskominfo_sbd.csv",
         "pegawai",
         {"nip": "nip", "nama": "nama", "golongan": "golongan", "jabatan": "jabatan", "unit_kerja": None},
-        # no unit column; the NI PPPK at III/A is the file's own contradiction
-        allowed=frozenset({"kolom-tidak-ada", "golongan-beda-jenis-nip"}),
+        # no unit column; the NI PPPK at III/A is the file's own contradiction; "Fungsional" and "STAF" name no post
+        allowed=frozenset({"kolom-tidak-ada", "golongan-beda-jenis-nip", "jabatan-tidak-spesifik"}),
+        required=frozenset({"jabatan-tidak-spesifik"}),
         rows=8,
     ),
     Case(
@@ -1127,6 +1128,7 @@ CASES += [
             "jabatan_sekarang": "Jabatan Lama",
             "nama_jabatan": "Jabatan Baru",
             "tanggal_usulan": "Tanggal Usulan",
+            "status_usulan": "Status",
         },
         rows=3,
     ),
