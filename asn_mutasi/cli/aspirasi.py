@@ -9,7 +9,7 @@ import typer
 
 from asn_mutasi.cli.console import finding_line, info, progress, warn
 from asn_mutasi.cli.options import Context, command
-from asn_mutasi.cli.render import emit_json, emit_view, write_rows
+from asn_mutasi.cli.render import show_rows, write_rows
 from asn_mutasi.labels import table_columns
 
 FORM_TABLE = table_columns("berkas", "opd", "pegawai")
@@ -48,14 +48,10 @@ def aspirasi_formulir(
             pegawai=pegawai, jabatan=jabatan, output=folder, per_opd=per_opd, overwrite=ctx.overwrite,
             **ctx.verb_args(step),
         )  # fmt: skip
-    if ctx.json:
-        emit_json(result.to_json())
-    else:
-        emit_view(
-            ctx.fmt, result.forms, list(FORM_FIELDS), FORM_TABLE, title="Formulir aspirasi", limit=100, all_option=False
-        )
-    if ctx.output is not None:
-        write_rows(ctx.output, ctx.overwrite, result.forms, list(FORM_FIELDS), "Formulir")
+    show_rows(
+        ctx, result.forms, list(FORM_FIELDS), FORM_TABLE, sheet="Formulir", payload=result.to_json(),
+        title="Formulir aspirasi", limit=100, all_option=False,
+    )  # fmt: skip
     info(f"{len(result.forms)} formulir ditulis ke {folder}")
 
 
@@ -85,18 +81,10 @@ def aspirasi_baca(
             pegawai=pegawai, jabatan=jabatan, formulir=formulir, keluaran=ctx.output, **ctx.verb_args(step)
         )
     rows = list(frame_records(result.table))
-    if ctx.json:
-        emit_json(result.to_json())
-    else:
-        emit_view(
-            ctx.fmt,
-            rows,
-            list(ASPIRATION_FIELDS),
-            ASPIRATION_TABLE,
-            title="Aspirasi pegawai",
-            limit=100,
-            all_option=False,
-        )
+    show_rows(  # written after the findings are said (sheet=None, below)
+        ctx, rows, list(ASPIRATION_FIELDS), ASPIRATION_TABLE, sheet=None, payload=result.to_json(),
+        title="Aspirasi pegawai", limit=100, all_option=False,
+    )  # fmt: skip
     for f in result.findings[:20]:  # with the sheet: two sheets of one form named the same row (review9 #1, h28)
         warn(finding_line(f))
     if len(result.findings) > 20:

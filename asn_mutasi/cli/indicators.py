@@ -9,7 +9,7 @@ import typer
 
 from asn_mutasi.cli.console import info, warn
 from asn_mutasi.cli.options import Context, command, command_group
-from asn_mutasi.cli.render import emit_json, emit_view, titled, write_rows
+from asn_mutasi.cli.render import show_rows
 
 
 @command(fmt=False)
@@ -73,12 +73,8 @@ def ikm(
             "(periksa apakah ada unsur yang terlewat atau berlebih)"
         )
     payload = result.to_json()
-    if ctx.json:
-        emit_json(payload)
-    else:
-        emit_view(ctx.fmt, [payload], list(payload), titled(list(payload)), title="IKM")
+    show_rows(ctx, [payload], list(payload), sheet="IKM", payload=payload, title="IKM")
     if ctx.output is not None:
-        write_rows(ctx.output, ctx.overwrite, [payload], list(payload), "IKM")
         info(f"Ditulis ke {ctx.output}")
 
 

@@ -9,7 +9,7 @@ import typer
 
 from asn_mutasi.cli.console import info, say_finding
 from asn_mutasi.cli.options import BukuBesarBacaOpt, ConfigOpt, Context, command, command_group
-from asn_mutasi.cli.render import emit_json, emit_view, titled, write_rows
+from asn_mutasi.cli.render import show_rows
 from asn_mutasi.errors import EXIT_FINDINGS
 from asn_mutasi.findings import Finding
 from asn_mutasi.labels import table_columns
@@ -36,14 +36,11 @@ HISTORY_TABLE = table_columns(
 def putaran(buku_besar: BukuBesarBacaOpt = None, config: ConfigOpt = None, *, ctx: Context) -> None:
     """Daftar putaran rencana: hash data masukan, ringkasan, batas atas, keputusan dan mutasi yang tercatat."""
     from asn_mutasi.api.ledger import ledger_rounds
-    from asn_mutasi.cli.render import write_rows
     from asn_mutasi.ledger.report import ROUND_FIELDS
 
     result = ledger_rounds(buku_besar=buku_besar, settings=ctx.settings)
     rows = result.to_json()
-    emit_view(ctx.fmt, rows, list(ROUND_FIELDS), ROUND_TABLE, title="Putaran rencana mutasi")
-    if ctx.output is not None:
-        write_rows(ctx.output, ctx.overwrite, rows, list(ROUND_FIELDS), "Putaran")
+    show_rows(ctx, rows, list(ROUND_FIELDS), ROUND_TABLE, sheet="Putaran", title="Putaran rencana mutasi")
     info(f"{len(rows)} putaran di {result.ledger_file}")
     _refuse_broken(result.broken)
 
@@ -66,7 +63,6 @@ def riwayat(
 ) -> None:
     """Riwayat satu pegawai: siapa memutuskan di tahap mana, kapan, pada buku kerja dan data pegawai mana (sha256), dan nomor SK."""
     from asn_mutasi.api.ledger import ledger_history
-    from asn_mutasi.cli.render import write_rows
     from asn_mutasi.domain.nip import NipError, normalize_nip
     from asn_mutasi.errors import UsageError
     from asn_mutasi.ledger.report import HISTORY_FIELDS
@@ -77,9 +73,7 @@ def riwayat(
         raise UsageError(f"NIP '{nip}' tidak valid: {exc.alasan}", hint="Tulis NIP 18 digit.") from exc
     result = ledger_history(nip=nip, id_mutasi=id_mutasi, buku_besar=buku_besar, settings=ctx.settings)
     rows = result.to_json()
-    emit_view(ctx.fmt, rows, list(HISTORY_FIELDS), HISTORY_TABLE, title=f"Riwayat NIP {nip}")
-    if ctx.output is not None:
-        write_rows(ctx.output, ctx.overwrite, rows, list(HISTORY_FIELDS), "Riwayat")
+    show_rows(ctx, rows, list(HISTORY_FIELDS), HISTORY_TABLE, sheet="Riwayat", title=f"Riwayat NIP {nip}")
     info(f"{len(rows)} catatan untuk NIP {nip}")
     _refuse_broken(result.broken)
 
@@ -105,12 +99,7 @@ def verifikasi(
 
     check = verify_ledger(buku_besar=buku_besar, settings=ctx.settings, known=hash_sebelumnya or ())
     payload = check.to_json()
-    if ctx.json:
-        emit_json(payload)
-    else:
-        emit_view(ctx.fmt, [payload], list(payload), titled(list(payload)), title="Verifikasi")
-    if ctx.output is not None:
-        write_rows(ctx.output, ctx.overwrite, [payload], list(payload), "Verifikasi")
+    show_rows(ctx, [payload], list(payload), sheet="Verifikasi", payload=payload, title="Verifikasi")
     if not check.ok:
         for finding in check.findings:
             info(finding.message)

@@ -8,7 +8,7 @@ import typer
 
 from asn_mutasi.cli.console import err_console, escape, info, progress, say_finding, warn_input_findings
 from asn_mutasi.cli.options import AllRowsOpt, Context, RiwayatOpt, command
-from asn_mutasi.cli.render import emit_view, layak_style, write_rows
+from asn_mutasi.cli.render import layak_style, show_rows
 from asn_mutasi.domain.limits import TOP_RANGE
 from asn_mutasi.errors import EXIT_FINDINGS
 from asn_mutasi.labels import field_words as _words
@@ -80,11 +80,11 @@ def match(
     rows = result.to_json()
     table = NIP_TABLE if nip else MATCH_TABLE
     title = f"Jabatan terbaik untuk NIP {nip}" if nip else "Calon terbaik per jabatan lowong"
-    emit_view(
-        ctx.fmt, rows, result.fields, table, title=title, styles={"layak": layak_style}, limit=None if semua else 300
-    )
+    show_rows(
+        ctx, rows, result.fields, table, sheet="Calon", title=title, styles={"layak": layak_style},
+        limit=None if semua else 300,
+    )  # fmt: skip
     if ctx.output is not None:
-        write_rows(ctx.output, ctx.overwrite, rows, result.fields, "Calon")
         info(f"Ditulis ke {ctx.output}")
     from asn_mutasi.formatting import format_number as n  # "1.514 calon", as every other count (walk, h30)
 
@@ -146,11 +146,11 @@ def assess(
             **ctx.verb_args(step),
         )
     rows = result.to_json()
-    emit_view(
-        ctx.fmt, rows, ASSESS_FIELDS, ASSESS_TABLE, title="Penilaian usulan mutasi", styles={"layak": layak_style}
-    )
+    show_rows(
+        ctx, rows, ASSESS_FIELDS, ASSESS_TABLE, sheet="Penilaian Usulan", title="Penilaian usulan mutasi",
+        styles={"layak": layak_style},
+    )  # fmt: skip
     if ctx.output is not None:
-        write_rows(ctx.output, ctx.overwrite, rows, ASSESS_FIELDS, "Penilaian Usulan")
         info(f"Ditulis ke {ctx.output}")
     for finding in result.findings:
         if (

@@ -12,12 +12,15 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, ParamSpec
+from typing import TYPE_CHECKING, Any, ParamSpec
 
 from asn_mutasi.cli.choices import OutputFormat
 from asn_mutasi.cli.console import escape, out_console
 from asn_mutasi.io.sanitise import FORMULA_START, CsvWriter, sanitise_text
 from asn_mutasi.serialise import Record, clean_records, csv_cells, dumps
+
+if TYPE_CHECKING:
+    from asn_mutasi.cli.options import Context
 
 Style = Callable[[object], str | None]
 #: (canonical key, Indonesian header) of one table column
@@ -263,3 +266,35 @@ def write_rows(
         write_report_workbook(output, sheets, overwrite=overwrite)
     else:
         write_records(rows, output, kind, columns=list(columns), overwrite=overwrite, raw=RenderState.csv_raw)
+
+
+#: ``show_rows(payload=...)`` left out: ``-f json`` prints the rows themselves
+_ROWS = object()
+
+
+def show_rows(
+    ctx: Context,
+    rows: list[Record],
+    fields: Sequence[str],
+    table: Sequence[Column] | None = None,
+    *,
+    sheet: str | None,
+    payload: object = _ROWS,
+    title: str | None = None,
+    limit: int | None = 300,
+    styles: Mapping[str, Style] | None = None,
+    all_option: bool = True,
+    more: dict[str, Any] | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> None:
+    """A command's rows on stdout and in ``-o``: ``payload`` (the rows unless given) with ``-f json``, else the
+    ``table`` view (headed by the fields' labels unless given) or every field as CSV (:func:`emit_view`); then,
+    with ``-o`` and a ``sheet``, the rows written to the file (:func:`write_rows`; ``sheet=None``: the caller
+    writes them itself, later)."""
+    if ctx.json:
+        emit_json(rows if payload is _ROWS else payload)
+    else:
+        view = titled(fields) if table is None else table
+        emit_view(ctx.fmt, rows, fields, view, title=title, limit=limit, styles=styles, all_option=all_option)
+    if ctx.output is not None and sheet is not None:
+        write_rows(ctx.output, ctx.overwrite, rows, fields, sheet, more=more, headers=headers)

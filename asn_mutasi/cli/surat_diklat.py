@@ -11,7 +11,7 @@ import typer
 from asn_mutasi.cli.console import info, progress, warn, warn_findings
 from asn_mutasi.cli.errors import DONE
 from asn_mutasi.cli.options import DATE_FORMS, DATE_OPTION_FORMATS, BukuBesarOpt, Context, command
-from asn_mutasi.cli.render import emit_json, emit_view, write_rows
+from asn_mutasi.cli.render import show_rows
 from asn_mutasi.labels import table_columns
 
 if TYPE_CHECKING:
@@ -54,17 +54,14 @@ def diklat(
     with progress("Menghitung kebutuhan diklat") as step:
         result = training_needs(rencana=rencana, pegawai=pegawai, jabatan=jabatan, semua=semua, **ctx.verb_args(step))
     rows = list(frame_records(result.lines))
-    if ctx.json:
-        emit_json(result.to_json())
-    else:
-        emit_view(
-            ctx.fmt, rows, list(TRAINING_FIELDS), TRAINING_TABLE, title="Kebutuhan diklat", limit=200, all_option=False
-        )
+    totals = {"Per OPD": result.per_opd, "Per Diklat": result.per_training}  # the budget's sums (README)
+    # headed as the plan workbook's Kebutuhan Diklat sheet heads the same table ("Perangkat Daerah (OPD) Tujuan",
+    # "Dasar Kebutuhan"; this workbook said "Perangkat Daerah (OPD)", "Dasar"; walk6, h31)
+    show_rows(
+        ctx, rows, list(TRAINING_FIELDS), TRAINING_TABLE, sheet=SHEET, payload=result.to_json(),
+        title="Kebutuhan diklat", limit=200, all_option=False, more=totals, headers=LABELS,
+    )  # fmt: skip
     if ctx.output is not None:
-        totals = {"Per OPD": result.per_opd, "Per Diklat": result.per_training}  # the budget's sums (README)
-        # headed as the plan workbook's Kebutuhan Diklat sheet heads the same table ("Perangkat Daerah (OPD) Tujuan",
-        # "Dasar Kebutuhan"; this workbook said "Perangkat Daerah (OPD)", "Dasar"; walk6, h31)
-        write_rows(ctx.output, ctx.overwrite, rows, list(TRAINING_FIELDS), SHEET, more=totals, headers=LABELS)
         info(f"Daftar kebutuhan diklat ditulis ke {ctx.output}")
     warn_findings(_of_plan(result.findings, rencana), rest="semua temuan: -f json")
     need = int((result.lines["nama_diklat"] != "tidak ada kebutuhan diklat").sum())
@@ -126,14 +123,10 @@ def surat(
         )  # fmt: skip
     if result.documents:  # a failed stdout then says the letters are there (hostile10, h29), as rencana's does
         DONE.append(f"{len(result.documents)} dokumen di folder '{folder}'")
-    if ctx.json:
-        emit_json(result.to_json())
-    else:
-        emit_view(
-            ctx.fmt, result.documents, list(LETTER_FIELDS), LETTER_TABLE, title="Dokumen", limit=60, all_option=False
-        )
-    if ctx.output is not None:
-        write_rows(ctx.output, ctx.overwrite, result.documents, list(LETTER_FIELDS), "Dokumen")
+    show_rows(
+        ctx, result.documents, list(LETTER_FIELDS), LETTER_TABLE, sheet="Dokumen", payload=result.to_json(),
+        title="Dokumen", limit=60, all_option=False,
+    )  # fmt: skip
     from asn_mutasi.api.surat import FROM_LEDGER
 
     for note in result.notes:  # where the TMT came from is information (walkthrough, h26); the rest asks a look
