@@ -311,45 +311,13 @@ def signals_held() -> Iterator[list[int]]:
                 previous(signum, None)  # an outer hold, a write's SystemExit, an application's own handler
 
 
-class Batch:
-    """The files a batch created (:func:`all_or_none`): ``made(path)`` before each is written (one that existed
-    before is not counted: ``--timpa`` replaced it), ``made.keep()`` once the batch is committed."""
-
-    def __init__(self) -> None:
-        self.created: list[Path] = []
-
-    def __call__(self, path: Path) -> None:
-        if not path.exists():
-            self.created.append(path)
-
-    def keep(self) -> None:
-        """The batch is committed (a ledger records its files): a stop from here on removes none of them. One
-        landing after ``terapkan``'s commit removed the new roster and daftar SK its ledger record named (h36)."""
-        self.created.clear()
-
-
-@contextlib.contextmanager
-def all_or_none() -> Iterator[Batch]:
-    """A batch of files (forms per OPD, letters per person): yields ``made`` (:class:`Batch`) to call before each
-    file is written; when the batch fails or is ended by a signal before ``made.keep()``, the files it created are
-    removed (6 of 8 forms stayed behind, unnamed)."""
-    made = Batch()
-    with _terminate_as_exit():
-        try:
-            yield made
-        except BaseException:
-            for path in made.created:
-                with contextlib.suppress(OSError):
-                    path.unlink()
-            raise
-
-
 class Commit:
     """The outputs a ledger records (:func:`commit_point`): ``commit(path)`` before each is written,
     :meth:`point` around the ledger's record, :meth:`keep` once it holds them."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, replaced: bool = True) -> None:
         self._before: dict[Path, Identity | None] = {}
+        self._replaced = replaced  #: a failure removes the files replaced too, not only those created
         self.committed = False
         #: a Ctrl-C or SIGTERM came at the commit point: held, or landing after it (the outputs kept)
         self.interrupted = False
@@ -373,26 +341,28 @@ class Commit:
         self.interrupted = bool(held)  # (read after the hold: one arriving as it ended counts too)
 
     def _undo(self) -> None:
-        """Remove every output this run put in place (a file replaced too: its round or run is in no ledger); one
-        that was there before and is unchanged is not ours (``--timpa`` and a write that failed before its rename)."""
+        """Remove every output this run put in place (a file replaced too: its round or run is in no ledger; not
+        with ``replaced=False``, :func:`all_or_none`); one that was there before and is unchanged is not ours
+        (``--timpa`` and a write that failed before its rename)."""
         from asn_mutasi.io.prefetch import file_identity
 
         for path, before in self._before.items():
             now = file_identity(path)
-            if now is not None and now != before:
+            if now is not None and now != before and (before is None or self._replaced):
                 with contextlib.suppress(OSError):
                     path.unlink()
                 self.removed.append(path)
 
 
 @contextlib.contextmanager
-def commit_point() -> Iterator[Commit]:
+def commit_point(*, replaced: bool = True) -> Iterator[Commit]:
     """Write outputs, then record them in the ledger: the ledger's commit is the commit point (``plan``,
     ``terapkan``). A failure or a stop (Ctrl-C, SIGTERM: :func:`_terminate_as_exit`) before :meth:`Commit.keep`
     removes the outputs written (a workbook whose round no ledger had; a new roster whose application it did not),
     and is raised; a Ctrl-C or SIGTERM after it is taken as said: the outputs are kept and
-    :attr:`Commit.interrupted` is set (hostile8, h28; hostile21, h35; review21, h36)."""
-    commit = Commit()
+    :attr:`Commit.interrupted` is set (hostile8, h28; hostile21, h35; review21, h36). ``replaced=False``: the files
+    that existed before and were replaced (``--timpa``) are kept (:func:`all_or_none`)."""
+    commit = Commit(replaced=replaced)
     with _terminate_as_exit():
         try:
             yield commit
@@ -405,6 +375,14 @@ def commit_point() -> Iterator[Commit]:
             if not commit.committed:
                 commit._undo()
             raise
+
+
+def all_or_none() -> contextlib.AbstractContextManager[Commit]:
+    """A batch of files (forms per OPD, letters per person): yields ``made`` (:class:`Commit`) to call before each
+    file is written; when the batch fails or is ended by a signal before ``made.keep()``, the files it created are
+    removed (6 of 8 forms stayed behind, unnamed); one it replaced (``--timpa``) is kept. The commit point's rule,
+    the files replaced aside (:func:`commit_point`)."""
+    return commit_point(replaced=False)
 
 
 @contextlib.contextmanager
