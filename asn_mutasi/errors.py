@@ -9,6 +9,7 @@ contain personal data (no names, no NIPs) — they name files, sheets, rows and 
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -36,9 +37,13 @@ class AsnMutasiError(Exception):
 #: what the analyst reads for the input read from stdin (the file name ``-``): the words of every other message about
 #: it ("Masukan dari stdin kosong", "… dibaca dari stdin ('-')"), not a second name for it
 STDIN_NAME = "masukan dari stdin"
+
+
 #: the places a message names the input ``-`` as it names a file: "Berkas '-' …", "Berkas CSV '-' …",
 #: "Sheet 'X' di '-' …", "'-': tidak ada sheet …" (not "stdin ('-')", which already says what '-' is)
-_STDIN_AS_FILE = re.compile(r"\b([Bb])erkas(?: CSV)? '-'|(?<=\bdi )'-'|^'-'(?=:)")
+@functools.cache
+def _STDIN_AS_FILE() -> re.Pattern[str]:
+    return re.compile(r"\b([Bb])erkas(?: CSV)? '-'|(?<=\bdi )'-'|^'-'(?=:)")
 
 
 def name_stdin(message: str) -> str:
@@ -48,7 +53,7 @@ def name_stdin(message: str) -> str:
         capital = m.group(1) == "B" or (m.group(1) is None and m.start() == 0)
         return STDIN_NAME[0].upper() + STDIN_NAME[1:] if capital else STDIN_NAME
 
-    return _STDIN_AS_FILE.sub(named, message)
+    return _STDIN_AS_FILE().sub(named, message)
 
 
 #: SIGTERM's number (POSIX); :class:`Terminated` says which signal stopped the run

@@ -10,6 +10,7 @@ formats the tool itself writes (``dd-mm-yyyy``) as well as ISO ``yyyy-mm-dd``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from typing import Any
@@ -124,7 +125,9 @@ def format_number(value: float | int, digits: int | None = DEFAULT_DIGITS, *, ke
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
-_SHOWN_NUMBER = re.compile(r"^-?\d{1,3}(?:\.\d{3})*(?:,(\d+))?$")
+@functools.cache
+def _SHOWN_NUMBER() -> re.Pattern[str]:
+    return re.compile(r"^-?\d{1,3}(?:\.\d{3})*(?:,(\d+))?$")
 
 
 def align_decimals(texts: list[str]) -> list[str]:
@@ -146,7 +149,7 @@ def align_decimals(texts: list[str]) -> list[str]:
 
 def _decimal_places(text: str) -> int | None:
     """Return how many decimals an Indonesian number text has, or None when it is not a number."""
-    m = _SHOWN_NUMBER.match(text)
+    m = _SHOWN_NUMBER().match(text)
     if not m:
         return None
     return len(m.group(1)) if m.group(1) else 0

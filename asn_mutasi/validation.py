@@ -8,6 +8,7 @@ rows. Every input row ends ``valid`` or ``dikecualikan`` with its reasons in
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -1258,14 +1259,24 @@ _TITLE_IN_FRONT = re.compile(
     r"(?:\.\s*|\s+)(?=\S)"
 )
 _TITLE_BEHIND = re.compile(r",[^,]*?(?<![A-Za-z])(?P<t>Ns|NS|Ners|NERS|Apt|APT|apt|Bdn|BDN|Bd|BD)\.?\s*(?=,|$)")
+
+
 #: a medical profession's title right after the name's comma, in lower case as gelar reads it there ("Budi, dr.",
 #: "Udria, dr.Sp.OT(K)", "X, dr., SpAn-TI"; spell5, h31)
-_DOCTOR_BEHIND = re.compile(r",\s*(?P<t>dr|drg|drh)(?:\.|\s|,|$)")
+@functools.cache
+def _DOCTOR_BEHIND() -> re.Pattern[str]:
+    return re.compile(r",\s*(?P<t>dr|drg|drh)(?:\.|\s|,|$)")
+
+
 #: and right after the degree it crowns with no comma between ("Budi S.Kep Ns", "Siti S.Farm Apt", "Ani S.Tr.Keb Bdn")
-_TITLE_AFTER_DEGREE = re.compile(
-    r"(?<![A-Za-z])S\.\s?(?:Kep|KEP|Farm|FARM|Ked|KED|Keb|KEB|Tr\.\s?Keb|TR\.\s?KEB|Gz|GZ|Si)\.?\s+"
-    r"(?P<t>Ns|NS|Ners|NERS|Apt|APT|apt|Bdn|BDN|Bd|BD)\.?\s*(?=,|$)"
-)
+@functools.cache
+def _TITLE_AFTER_DEGREE() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![A-Za-z])S\.\s?(?:Kep|KEP|Farm|FARM|Ked|KED|Keb|KEB|Tr\.\s?Keb|TR\.\s?KEB|Gz|GZ|Si)\.?\s+"
+        r"(?P<t>Ns|NS|Ners|NERS|Apt|APT|apt|Bdn|BDN|Bd|BD)\.?\s*(?=,|$)"
+    )
+
+
 _TITLE_PROFESSION = {
     "ns": "NERS", "ners": "NERS", "apt": "APOTEKER", "dr": "DOKTER", "drg": "DOKTER GIGI", "drh": "DOKTER HEWAN",
     "bd": "PROFESI BIDAN", "bdn": "PROFESI BIDAN",
@@ -1277,8 +1288,8 @@ def name_profession(nama: str) -> str | None:
     found = (
         _TITLE_IN_FRONT.match(nama)
         or _TITLE_BEHIND.search(nama)
-        or _DOCTOR_BEHIND.search(nama)
-        or _TITLE_AFTER_DEGREE.search(nama)
+        or _DOCTOR_BEHIND().search(nama)
+        or _TITLE_AFTER_DEGREE().search(nama)
     )
     return _TITLE_PROFESSION[found.group("t").casefold()] if found is not None else None
 
@@ -1701,14 +1712,16 @@ def _month_first(
 
 #: a roster's BUP cell, its ends stripped: whole years, perhaps with "tahun"/"th" ("58", 58.0, "60 Tahun"); one
 #: "\s*" only (two around optional words split a run of spaces every way: 0.4 s for 12,000; hostile4, h31)
-_BUP_CELL = re.compile(r"^(\d{2,3})(?:[.,]0+)?\s*(?:tahun|thn|th)?\.?$", re.I)
+@functools.cache
+def _BUP_CELL() -> re.Pattern[str]:
+    return re.compile(r"^(\d{2,3})(?:[.,]0+)?\s*(?:tahun|thn|th)?\.?$", re.I)
 
 
 def _bup_years(value: Any) -> float | None:
     """The years of a roster's BUP cell, NaN for a blank one, None for one that holds no whole number of years."""
     if _is_blank(value):
         return float("nan")
-    found = _BUP_CELL.match(str(value).strip())
+    found = _BUP_CELL().match(str(value).strip())
     return float(found.group(1)) if found else None
 
 
@@ -2889,7 +2902,9 @@ _HEAD_COUNTS = frozenset({"bezetting", "pensiun_tahun"})
 
 
 #: a kebutuhan written as a range of whole numbers: "1-2", "1 – 2", "2 s.d. 3", "1 s/d 2", "2 sampai 3"
-_RANGE = re.compile(r"^\s*(\d{1,6})\s*(?:-|–|—|s\.?\s?d\.?|s/d|sampai)\s*(\d{1,6})\s*$", re.IGNORECASE)
+@functools.cache
+def _RANGE() -> re.Pattern[str]:
+    return re.compile(r"^\s*(\d{1,6})\s*(?:-|–|—|s\.?\s?d\.?|s/d|sampai)\s*(\d{1,6})\s*$", re.IGNORECASE)
 
 
 def _range_low(value: Any) -> float | None:
@@ -2899,7 +2914,7 @@ def _range_low(value: Any) -> float | None:
     post the table does not ask for (real13, h32)."""
     if not isinstance(value, str):
         return None
-    m = _RANGE.match(value)
+    m = _RANGE().match(value)
     if m is None or int(m.group(1)) > int(m.group(2)):
         return None
     return float(m.group(1))

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -137,13 +138,21 @@ def _keep_bytes(path: Source) -> bytes:
     return data
 
 
-_FIELD_SEPARATORS = re.compile(r"[;,\t|]")
+@functools.cache
+def _FIELD_SEPARATORS() -> re.Pattern[str]:
+    return re.compile(r"[;,\t|]")
 
 
 #: a header field naming the (new, 18-digit) NIP column: "NIP", "NIP Baru", "NIP (18 digit)"; not "NIP Lama"
-_NIP_HEADER = re.compile(r"nip(?!\s*lama)\b.*")
+@functools.cache
+def _NIP_HEADER() -> re.Pattern[str]:
+    return re.compile(r"nip(?!\s*lama)\b.*")
+
+
 #: an 18-digit NIP field, as a CSV line holds it (a leading apostrophe kept from Excel)
-_NIP_FIELD = re.compile(r"'?\d{18}")
+@functools.cache
+def _NIP_FIELD() -> re.Pattern[str]:
+    return re.compile(r"'?\d{18}")
 
 
 def _keep_column(header: str) -> tuple[str, int] | None:
@@ -154,7 +163,7 @@ def _keep_column(header: str) -> tuple[str, int] | None:
     if sep is None:
         return None
     names = [f.strip().strip('"').casefold() for f in body.split(sep)]
-    return next(((sep, i) for i, name in enumerate(names) if _NIP_HEADER.fullmatch(name)), None)
+    return next(((sep, i) for i, name in enumerate(names) if _NIP_HEADER().fullmatch(name)), None)
 
 
 def _keep_line(line: str, column: tuple[str, int] | None = None) -> str:
@@ -166,10 +175,10 @@ def _keep_line(line: str, column: tuple[str, int] | None = None) -> str:
         sep, at = column
         fields = next(csv.reader([body], delimiter=sep), [])
         return fields[at].strip() if at < len(fields) else ""
-    fields = _FIELD_SEPARATORS.split(body)
-    nips = [f.strip() for f in fields if _NIP_FIELD.fullmatch(f.strip())]
+    fields = _FIELD_SEPARATORS().split(body)
+    nips = [f.strip() for f in fields if _NIP_FIELD().fullmatch(f.strip())]
     first = fields[0].strip()
-    return nips[0] if len(nips) == 1 and not _NIP_FIELD.fullmatch(first) and len(fields) > 1 else first
+    return nips[0] if len(nips) == 1 and not _NIP_FIELD().fullmatch(first) and len(fields) > 1 else first
 
 
 def _keep_line_finding(file: str, number: int, value: str) -> list[Finding]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -325,13 +326,15 @@ def _checked_templates(templat: Path | None) -> dict[str, Path]:
     return templates
 
 
-_UNSAFE_IN_NAME = re.compile(r"[^0-9A-Za-z_-]+")
+@functools.cache
+def _UNSAFE_IN_NAME() -> re.Pattern[str]:
+    return re.compile(r"[^0-9A-Za-z_-]+")
 
 
 def file_part(text: str) -> str:
     """``text`` as a piece of a file name: letters, digits, '-' and '_' only ("M-12" stays; "x/../../pwn", an
     edited ID Mutasi, becomes "x_pwn" and stays inside the output folder)."""
-    return _UNSAFE_IN_NAME.sub("_", text).strip("_") or "tanpa_id"
+    return _UNSAFE_IN_NAME().sub("_", text).strip("_") or "tanpa_id"
 
 
 def _render_documents(

@@ -18,6 +18,7 @@ options get Indonesian names the same way (:data:`HELP_OPTION_NAMES`, :data:`COM
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Any, cast
@@ -127,13 +128,17 @@ def translate_message(text: str) -> str:
     """Return a Click/Typer usage-error message in Bahasa Indonesia (unknown wording passes through)."""
     for pattern, replacement in MESSAGES:
         text = re.sub(pattern, replacement, text, flags=re.S)
-    text = _STRPTIME.sub(lambda m: date_format(m.group(0)), text)
-    return _NO_SUCH_DATE.sub(lambda m: _impossible_date(m) or m.group(0), text)
+    text = _STRPTIME().sub(lambda m: date_format(m.group(0)), text)
+    return _NO_SUCH_DATE().sub(lambda m: _impossible_date(m) or m.group(0), text)
 
 
 #: a date option's value that has a format's shape but is no day of the calendar ("31-02-2027"): Click says it does
 #: not match the formats, which reads as a typing error
-_NO_SUCH_DATE = re.compile(r"'(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})' tidak cocok dengan format [^.]*\.")
+@functools.cache
+def _NO_SUCH_DATE() -> re.Pattern[str]:
+    return re.compile(r"'(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})' tidak cocok dengan format [^.]*\.")
+
+
 _MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
            "November", "Desember")  # fmt: skip
 
@@ -155,7 +160,9 @@ def _impossible_date(match: re.Match[str]) -> str | None:
     return f"Tanggal '{value}' tidak ada: {_MONTHS[month - 1]} {year} hanya {days} hari."
 
 
-_STRPTIME = re.compile(r"%[YmdHMS](?:[-/.: ]?%[YmdHMS])*")
+@functools.cache
+def _STRPTIME() -> re.Pattern[str]:
+    return re.compile(r"%[YmdHMS](?:[-/.: ]?%[YmdHMS])*")
 
 
 def date_format(fmt: str) -> str:

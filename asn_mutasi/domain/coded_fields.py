@@ -6,6 +6,7 @@ caller decides whether that deserves a finding.
 
 from __future__ import annotations
 
+import functools
 import math
 import numbers
 import re
@@ -93,10 +94,12 @@ _NON_ASN = re.compile(
 #: the words of a post, sub-post or unit cell that place a worker outside the ASN: "STAFF NON ASN BIDANG X" (a Dinas
 #: Sosial roster's SUB JABATAN; nonasn28, h37), "Tenaga Harian Lepas", "Honorer", "PPNPN", "Tenaga Kontrak". Narrower
 #: than :data:`_NON_ASN`: a unit may be a BLUD, a post may be "Pengelola Kontrak" or "Tenaga Pendukung"
-_NON_ASN_POST = re.compile(
-    r"\b(?:honorer|honda|ppnpn|thl|phl|tkhl|ptt|gtt|harian lepas"
-    r"|(?:tenaga|pegawai|staf|staff|karyawan|petugas) kontrak|outsourcing|alih daya)\b|^kontrak\b"
-)
+@functools.cache
+def _NON_ASN_POST() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:honorer|honda|ppnpn|thl|phl|tkhl|ptt|gtt|harian lepas"
+        r"|(?:tenaga|pegawai|staf|staff|karyawan|petugas) kontrak|outsourcing|alih daya)\b|^kontrak\b"
+    )
 
 
 def post_says_non_asn(v: object) -> bool:
@@ -105,7 +108,7 @@ def post_says_non_asn(v: object) -> bool:
     key = _key(v)
     if not key:
         return False
-    return bool(_NOT_ASN_WORDING.search(key) or (_NON_ASN_POST.search(key) and not _ASN_WORDING.search(key)))
+    return bool(_NOT_ASN_WORDING.search(key) or (_NON_ASN_POST().search(key) and not _ASN_WORDING.search(key)))
 
 
 #: "ASN" alone: an ASN whose kind (PNS or PPPK) the cell does not say, no unknown status

@@ -20,6 +20,7 @@ the matching layer; a test keeps them in step).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -280,8 +281,14 @@ ACCOUNTANT_TITLES: dict[str, str] = {
 #: an accountancy title written before the next title with a space, no comma
 _SPACED_ACCOUNTANT = re.compile(r"(?<![A-Za-z.])((?i:ak|ca|cpa)\.?)\s+(?=[A-Za-z])")
 _SPECIALIST_RE = re.compile(r"^(?:(Sub\s*sp|SUBSP)|Sp|SP)\.\s*[A-Z]")
+
+
 #: a specialist title's prefix with the spaces it may be written with ("Sp. THT-KL", "Sub sp. KGEH")
-_SPECIALIST_PREFIX = re.compile(r"^(?:Sub\s*sp|SUBSP|Sp|SP)\.\s*")
+@functools.cache
+def _SPECIALIST_PREFIX() -> re.Pattern[str]:
+    return re.compile(r"^(?:Sub\s*sp|SUBSP|Sp|SP)\.\s*")
+
+
 #: a whole specialist title: "Sp.PD", "Sp.P.D.(K).", "Sp.OT(K)", "Sp.THT-KL", "Sp.PD-KGEH", "Subsp.KGEH"
 _SPECIALIST_TITLE_RE = re.compile(
     r"^(?:Sub\s*sp|SUBSP|Sp|SP)\.\s*[A-Z][A-Za-z.\s]*(?:-\s*[A-Z]+)?\.?\s*(\(\s*K\s*\))?\.?$"
@@ -305,7 +312,7 @@ _SPECIALTY_LETTERS = re.compile(r"^Sp\.\s*([A-Za-z][A-Za-z.\-]*)", re.IGNORECASE
 def _specialist_word(token: str) -> str:
     """A specialist title's first word, its prefix written close: "Sp. THT-KL" is "Sp.THT-KL" (it was "Sp.", no
     title, and the specialist was read as a plain dokter; review, h30), "Sp.PD-KGEH FINASM" is "Sp.PD-KGEH"."""
-    prefix = _SPECIALIST_PREFIX.match(token)
+    prefix = _SPECIALIST_PREFIX().match(token)
     if prefix is None:
         return token.split()[0] if token.split() else token
     rest = token[prefix.end() :].split()
@@ -342,9 +349,11 @@ def _specialist_reading(token: str) -> tuple[str | None, bool]:
 
 #: the medical or dental degree or profession written as a roster's programme ("KEDOKTERAN", "Pendidikan Dokter",
 #: "Profesi Dokter Gigi", its level already set aside); group 1 is GIGI for the dental one
-_MEDICAL_DEGREE = re.compile(
-    r"^(?:(?:PENDIDIKAN|PROGRAM STUDI|PRODI|PROFESI|ILMU|SARJANA)\s+)*(?:KEDOKTERAN|DOKTER)(?:\s+(?:UMUM|(GIGI)))?$"
-)
+@functools.cache
+def _MEDICAL_DEGREE() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:(?:PENDIDIKAN|PROGRAM STUDI|PRODI|PROFESI|ILMU|SARJANA)\s+)*(?:KEDOKTERAN|DOKTER)(?:\s+(?:UMUM|(GIGI)))?$"
+    )
 
 
 #: a dokter's or dokter gigi's front title ("dr.", "drg", "DRG.") or a specialist's back title ("Sp.PD", "SpOG(K)",
@@ -365,7 +374,7 @@ def specialty_beside_degree(programmes: list[str], nama: str) -> tuple[str | Non
     degree hid the specialist: the title was read only where no programme was written (spell3, h31)."""
     if "SP" not in nama.upper():
         return None
-    degrees = [_MEDICAL_DEGREE.match(re.sub(r"[^A-Z]+", " ", p.upper()).strip()) for p in programmes]
+    degrees = [_MEDICAL_DEGREE().match(re.sub(r"[^A-Z]+", " ", p.upper()).strip()) for p in programmes]
     if not degrees or any(d is None for d in degrees):
         return None
     evidence = parse_titles(nama)
@@ -466,7 +475,7 @@ def _titles_after_name(words: list[str], back: list[str]) -> list[str]:
         elif len(words) > 2 and _trailing_title(words[-2], words[:-2]):
             if last.rstrip(".") in _PROFESSION_AFTER_DEGREE:
                 back.insert(0, last)
-            elif not (_FELLOWSHIP.match(last) and _SPECIALIST_RE.match(words[-2])):
+            elif not (_FELLOWSHIP().match(last) and _SPECIALIST_RE.match(words[-2])):
                 # a college's fellowship is a specialist's ("Sp.P (K) FISR"); after another title an all-caps word
                 # is the name's ("Budi Santoso S.Kom FAJAR" lost FAJAR; spell8, h32)
                 break
@@ -506,8 +515,12 @@ def _glued_to_name(word: str, rest: list[str]) -> tuple[str, str] | None:
 _PROFESSION_BEHIND = re.compile(r"^(dr|drg|drh|Drs|Dra|DRS|DRA|Ir|IR)(?:\.\s*|\s+|$)")
 #: a consultant's "(K)" written apart from the specialist title before it ("Sp.P (K)")
 _K_SPACED = re.compile(r"\s+(?=\(\s*K\s*\))")
+
+
 #: a college's fellowship after a title (FISR, FAPSR, FINASIM, FIHA, FACS): letters only, no education level
-_FELLOWSHIP = re.compile(r"^F[A-Z]{2,7}$")
+@functools.cache
+def _FELLOWSHIP() -> re.Pattern[str]:
+    return re.compile(r"^F[A-Z]{2,7}$")
 
 
 def _profession_behind(token: str, front: list[str]) -> str:
@@ -627,7 +640,11 @@ def _pieces(token: str) -> list[str]:
 #: a master's title written without the dot after its M ("MKn", "MAk", "MHum", "MKN", "MSI", "MPd.I": the dots after
 #: its field kept); in mixed case ("MHum") its case alone tells a title
 _UNDOTTED_MASTER = re.compile(r"^M[A-Za-z]{1,5}(?:\.[A-Za-z]{1,3})*\.?$")
-_UNDOTTED_MIXED_MASTER = re.compile(r"^M[A-Z][a-z]{1,4}\.?$")
+
+
+@functools.cache
+def _UNDOTTED_MIXED_MASTER() -> re.Pattern[str]:
+    return re.compile(r"^M[A-Z][a-z]{1,4}\.?$")
 
 
 def undotted_master(word: str, before: Sequence[str] = ()) -> str:
@@ -649,7 +666,7 @@ def undotted_master(word: str, before: Sequence[str] = ()) -> str:
         return dotted if known and len(bare) > 2 and bare[2:].islower() else word
     if known and _programme_not_title(bare, before):
         return word
-    return dotted if known or _UNDOTTED_MIXED_MASTER.match(word) else word
+    return dotted if known or _UNDOTTED_MIXED_MASTER().match(word) else word
 
 
 def _programme_not_title(bare: str, before: Sequence[str]) -> bool:
@@ -917,7 +934,11 @@ def _highest_programme(
 
 #: a title cell that holds no title: no letter at all, an export's placeholder for "none" ("-", "–", "0": a lookup of an
 #: empty cell; spell7, h31: "0 Budi Santoso")
-_NO_TITLE = re.compile(r"^[^A-Za-z]*$")
+@functools.cache
+def _NO_TITLE() -> re.Pattern[str]:
+    return re.compile(r"^[^A-Za-z]*$")
+
+
 #: the longest title cell read: a professor's front titles or a specialist's chain after the name take a few dozen
 #: characters; a longer cell is no title (and its glued dots would be unglued one by one)
 _MAX_TITLE_CELL = 120
@@ -960,7 +981,7 @@ def _title_cell(cell: object) -> str:
 @lru_cache(maxsize=1024)
 def _title_text(cell: str) -> str:
     """(an export's "NULL" for an empty title column says nothing too, as in every part column: :func:`says_nothing`)"""
-    return "" if len(cell) > _MAX_TITLE_CELL or _NO_TITLE.match(cell) or says_nothing(cell) else cell.strip()
+    return "" if len(cell) > _MAX_TITLE_CELL or _NO_TITLE().match(cell) or says_nothing(cell) else cell.strip()
 
 
 def _may_hold_titles(name: str) -> bool:

@@ -18,6 +18,7 @@ Decisions, because some spellings cannot be read both ways:
 
 from __future__ import annotations
 
+import functools
 import math
 import numbers
 import re
@@ -66,23 +67,31 @@ _PNS_BY_KODE: dict[str, Golongan] = {
 }
 _PPPK_BY_KODE: dict[str, Golongan] = {kode: Golongan(kode, i + 1, True, None) for i, kode in enumerate(PPPK_KODE)}
 _ARABIC_TO_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+
+
 #: a PNS golongan written without its ruang ("III"); it reads as the PPPK golongan of the same numeral
-_BARE = re.compile(r"^\s*(IV|III|II|I)\s*$", re.IGNORECASE)
+@functools.cache
+def _BARE() -> re.Pattern[str]:
+    return re.compile(r"^\s*(IV|III|II|I)\s*$", re.IGNORECASE)
+
+
 #: a ruang alone ("b"), as a RUANG column holds it
-_RUANG_ALONE = re.compile(r"^\s*([a-eA-E])\s*$")
+@functools.cache
+def _RUANG_ALONE() -> re.Pattern[str]:
+    return re.compile(r"^\s*([a-eA-E])\s*$")
 
 
 def bare_golongan(text: str) -> str | None:
     """The numeral of a PNS golongan written without its ruang ("iii " → "III"), None for anything else. The one
     rule behind completing it from a RUANG/PANGKAT column (the readers) and reading it as the lowest ruang
     (``golongan-tanpa-ruang``)."""
-    found = _BARE.match(text)
+    found = _BARE().match(text)
     return None if found is None else found.group(1).upper()
 
 
 def ruang_alone(text: str) -> str | None:
     """The ruang of a cell holding only one ("B" → "b"), None for anything else."""
-    found = _RUANG_ALONE.match(text)
+    found = _RUANG_ALONE().match(text)
     return None if found is None else found.group(1).lower()
 
 
@@ -174,7 +183,7 @@ def _from_text(text: str) -> Golongan | None:
     noted = _NOTED.match(text)
     if noted:
         return None if golongan_conflict(text) else _from_noted(noted)
-    pppk_number = _PPPK_ARABIC.match(text)
+    pppk_number = _PPPK_ARABIC().match(text)
     if pppk_number and re.search(r"pppk|p3k", text, re.IGNORECASE):  # "P3K GOLONGAN 2"; "Golongan 2" alone: no
         number = int(pppk_number.group(1))
         return _PPPK_BY_KODE[PPPK_KODE[number - 1]] if 1 <= number <= len(PPPK_KODE) else None
@@ -267,8 +276,12 @@ def _cut_pangkat(text: str, note: str, kode: str) -> bool:
 
 #: words that qualify a pangkat: one left after the longest pangkat found means it was not read whole
 _QUALIFIERS = frozenset({"tk", "muda", "madya", "utama", "md", "mda", "mud", "mdy", "mady"})
+
+
 #: "P3K GOLONGAN 2", "PPPK Gol. 10": a PPPK golongan in Arabic numerals (a PPPK marker must be in the text)
-_PPPK_ARABIC = re.compile(r"^(?:(?:golongan|gol|pppk|p3k)\b\.?\s*)+(\d{1,2})(?:\s*\(?\s*(?:pppk|p3k)\s*\)?)?$", re.I)
+@functools.cache
+def _PPPK_ARABIC() -> re.Pattern[str]:
+    return re.compile(r"^(?:(?:golongan|gol|pppk|p3k)\b\.?\s*)+(\d{1,2})(?:\s*\(?\s*(?:pppk|p3k)\s*\)?)?$", re.I)
 
 
 def parse_golongan(value: object) -> Golongan | None:

@@ -8,6 +8,7 @@ Ahli Muda (Ketua Subkelompok Kepegawaian)`` — domain.md §4.3), abbreviations 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -262,8 +263,14 @@ _HOLDING_PREFIXES = frozenset(w[0] for w in _HOLDING_WORDS if len(w) == 1)
 #: post's name, unbracketed: "Kepala Dinas Pendidikan Plt.", "Sekretaris Daerah, Plh" kept the word in the key, linked
 #: no post and said no acting holder, where "(Plt)" is dropped as a note (groups19, h35)
 _HOLDING_SHORT = frozenset(w[0] for w, short in _HOLDING_WORDS.items() if w[0] == short.rstrip(".").casefold())
+
+
 #: a short holding word closing a post's name as written, with the punctuation before it
-_HOLDING_TRAILING = re.compile(r"[\s,;:-]+[(\[]?(?:" + "|".join(sorted(_HOLDING_SHORT)) + r")\b\.?[)\]]?\s*$", re.I)
+@functools.cache
+def _HOLDING_TRAILING() -> re.Pattern[str]:
+    return re.compile(r"[\s,;:-]+[(\[]?(?:" + "|".join(sorted(_HOLDING_SHORT)) + r")\b\.?[)\]]?\s*$", re.I)
+
+
 #: a CPNS written as the candidate for the post's JF: "Calon Pranata Komputer Terampil" (JFT19023 of a SAPK jabatan
 #: reference in public code), "CALON PRANATA KOMPUTER PERTAMA" (a SIMPEG dump): the post is the JF's (spell4, h31)
 _CANDIDATE_PREFIXES = frozenset({"calon", "cpns"})
@@ -373,12 +380,14 @@ def _holding_after(words: list[str]) -> bool:
 
 #: the holding words a post's name opens with, as written ("Plt. ", "PLH ", "Pelaksana Tugas "), built from the
 #: words, the longest first ("Penjabat Sementara" before "Penjabat")
-_HOLDING_WRITTEN = re.compile(
-    r"^\s*(?:"
-    + "|".join(r"\s+".join(w) + r"\b\.?" for w in sorted(_HOLDING_WORDS, key=lambda w: (-len(w), -len(w[0]))))
-    + r")[\s.:,-]*",
-    re.I,
-)
+@functools.cache
+def _HOLDING_WRITTEN() -> re.Pattern[str]:
+    return re.compile(
+        r"^\s*(?:"
+        + "|".join(r"\s+".join(w) + r"\b\.?" for w in sorted(_HOLDING_WORDS, key=lambda w: (-len(w), -len(w[0]))))
+        + r")[\s.:,-]*",
+        re.I,
+    )
 
 
 def acting_seat(nama: str) -> str:
@@ -386,10 +395,10 @@ def acting_seat(nama: str) -> str:
     (``nama`` unchanged when :func:`held_acting` is false)."""
     if not held_acting(nama):
         return nama
-    seat = _HOLDING_WRITTEN.sub("", nama, count=1).strip() or nama
+    seat = _HOLDING_WRITTEN().sub("", nama, count=1).strip() or nama
     if not _holding_after(_NON_WORD.sub(" ", seat.casefold()).split()):  # "Plt. Kepala Bagian PLH"
         return seat
-    return _HOLDING_TRAILING.sub("", seat).strip() or seat
+    return _HOLDING_TRAILING().sub("", seat).strip() or seat
 
 
 def acting_word(nama: object, *, alone: bool = False) -> str | None:
@@ -609,7 +618,11 @@ def _head_word(word: str) -> str:
 _JENJANG_IN_BRACKETS = re.compile(
     r"[(\[]\s*(ahli\s+(?:utama|madya|muda|pertama)|penyelia|mahir|terampil|pemula)\s*[)\]]", re.IGNORECASE
 )
-_JENJANG_WRITTEN = re.compile(r"\b(?:ahli|penyelia|mahir|terampil|pemula)\b", re.IGNORECASE)
+
+
+@functools.cache
+def _JENJANG_WRITTEN() -> re.Pattern[str]:
+    return re.compile(r"\b(?:ahli|penyelia|mahir|terampil|pemula)\b", re.IGNORECASE)
 
 
 def _unbracket_jenjang(text: str) -> str:
@@ -622,7 +635,7 @@ def _unbracket_jenjang(text: str) -> str:
         return text
     before = text[: found.start()].strip(" .,;:-")
     outside = text[: found.start()] + " " + text[found.end() :]
-    if not before or before.casefold() in _KIND_WORDS or _JENJANG_WRITTEN.search(outside):
+    if not before or before.casefold() in _KIND_WORDS or _JENJANG_WRITTEN().search(outside):
         return text
     return f"{text[: found.start()]} {found.group(1)} {text[found.end() :]}"
 
@@ -999,10 +1012,14 @@ def title_in_sentence(title: str) -> str:
 
 #: units named by their place: "Kota Bangun" after them is their name ("Kecamatan Kota Bangun"), no place of the OPD
 NAMED_BY_PLACE = frozenset({"kecamatan", "kelurahan", "desa", "distrik", "kampung", "nagari", "gampong"})
+
+
 #: a place word followed by the place's name, as written ("Kabupaten Biak Numfor", "Kab. Fakfak", "Provinsi Papua")
 #: from the start of a run of spaces after a word only: from each space in it, a run of 5,000 spaces was scanned 5,000
 #: times (0.6 s), and a name opening with spaces and a place word had no word before it, IndexError (hostile3, h31)
-_PLACE_AT = re.compile(r"(?<=\S)\s+(?:kabupaten|kab\.?|kota|provinsi|prov\.?)\s+\S", re.IGNORECASE)
+@functools.cache
+def _PLACE_AT() -> re.Pattern[str]:
+    return re.compile(r"(?<=\S)\s+(?:kabupaten|kab\.?|kota|provinsi|prov\.?)\s+\S", re.IGNORECASE)
 
 
 def named_by_place(before: list[str]) -> bool:
@@ -1022,7 +1039,7 @@ def name_without_place(name: str) -> str:
     itself when it has none. SSCASN 2024 writes 482 formations' OPD so ("Satuan Polisi Pamong Praja Kabupaten
     Fakfak"), as SIASN writes its UNOR."""
     cut = None
-    for match in _PLACE_AT.finditer(name):
+    for match in _PLACE_AT().finditer(name):
         if not named_by_place(name[: match.start()].rsplit(maxsplit=2)[-2:]):
             cut = match.start()
     return name if not cut else name[:cut]
@@ -1330,7 +1347,13 @@ _FAMILY_LEAD = (
     r"(?:tenaga (?:kesehatan|medis|pendidik)|asisten|koordinator|subkoordinator|tenaga|fungsional|calon"
     r"|pns|pppk|p3k|asn|nakes|kepala ruangan|kepala ruang|karu|ketua tim|katim)"
 )
-_LEADS_ONLY = re.compile(rf"^(?:{_FAMILY_LEAD} )*$")
+
+
+@functools.cache
+def _LEADS_ONLY() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{_FAMILY_LEAD} )*$")
+
+
 _LEADS = re.compile(rf"^(?:{_FAMILY_LEAD} )+")
 
 
@@ -1343,7 +1366,7 @@ def without_family_lead(name: str) -> str:
 def _heads_name(name: str, start: int) -> bool:
     """Whether the words of ``name`` before ``start`` leave what follows as the post's head (:data:`_FAMILY_LEAD`)."""
     lead = " ".join(name[:start].split())
-    return not lead or _LEADS_ONLY.match(lead + " ") is not None
+    return not lead or _LEADS_ONLY().match(lead + " ") is not None
 
 
 def _jf_family(name: str) -> str | None:
@@ -1920,7 +1943,13 @@ def _labelled_eselon(text: str) -> bool:
 #: an eselon in a jenis column: a roman level, or an arabic one with the word eselon or a sub-level ("3 a");
 #: a bare "2" there is a system's code (SIASN JENIS JABATAN ID 2 = fungsional tertentu, a SIMPEG's 2 = struktural)
 _ESELON = re.compile(r"^(?:(?:eselon|esl|es) (?:iv|v|i{1,3}|[1-5])(?: ?[ab])?|(?:iv|v|i{1,3})(?: ?[ab])?|[1-5] ?[ab])$")
-_ESELON_LEVEL = re.compile(r"(iv|v|i{1,3}|[1-5])")
+
+
+@functools.cache
+def _ESELON_LEVEL() -> re.Pattern[str]:
+    return re.compile(r"(iv|v|i{1,3}|[1-5])")
+
+
 #: the jenis an eselon is equal to (UU 5/2014 Pasal 131: I.a and I.b JPT Madya, II JPT Pratama, III Administrator, IV
 #: Pengawas, and "jabatan eselon V dan fungsional umum setara dengan jabatan pelaksana"; asnri.com, penyetaraan jabatan
 #: PNS menurut UU ASN). Eselon V was left to the name, and a Kepala Subbagian Tata Usaha at V.a read Pengawas (groups3,
@@ -1940,7 +1969,7 @@ def _jenis_from_text(jenis_text: str, nama: str | None) -> str | None:
                 return f"JPT {level.capitalize()}"
     eselon = _ESELON.match(t)
     if eselon is not None:
-        found = _ESELON_LEVEL.search(t.removeprefix("eselon").removeprefix("esl").removeprefix("es"))
+        found = _ESELON_LEVEL().search(t.removeprefix("eselon").removeprefix("esl").removeprefix("es"))
         roman = _ARABIC_ROMAN.get(found.group(1), found.group(1)) if found is not None else ""
         return _ESELON_JENIS.get(roman) or _jenis_from_name(nama)
     if _contains(t, "administrator") and not _contains(t, "kesehatan"):
@@ -1993,7 +2022,9 @@ def says_managerial(jenis_text: object) -> bool:
 
 
 #: an ESELON column's cell: "II.b", "II/b", "IIb", "2b", "Eselon II", "2", or a SIASN ESELON ID ("21" = II.a)
-_ESELON_CELL = re.compile(r"^(?:eselon |esl |es )?(iv|v|i{1,3}|[1-5])(?: ?[ab12])?$")
+@functools.cache
+def _ESELON_CELL() -> re.Pattern[str]:
+    return re.compile(r"^(?:eselon |esl |es )?(iv|v|i{1,3}|[1-5])(?: ?[ab12])?$")
 
 
 def jenis_from_eselon(value: object) -> str | None:
@@ -2005,7 +2036,7 @@ def jenis_from_eselon(value: object) -> str | None:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     t = " ".join(_NON_WORD.sub(" ", str(value).casefold()).split())
-    found = _ESELON_CELL.match(t)
+    found = _ESELON_CELL().match(t)
     if found is None:
         return None
     return _ESELON_JENIS.get(_ARABIC_ROMAN.get(found.group(1), found.group(1)))
@@ -2026,7 +2057,9 @@ def jenis_with_eselon(jenis: str | None, jenis_text: object, eselon: str | None)
 
 
 #: a jenis column that names a JF (not a fungsional umum, the old name of a pelaksana post)
-_NAMES_JF = re.compile(r"\b(?:jft|jf|fungsional(?! umum\b))\b")
+@functools.cache
+def _NAMES_JF() -> re.Pattern[str]:
+    return re.compile(r"\b(?:jft|jf|fungsional(?! umum\b))\b")
 
 
 def eselon_v_post(jenis_text: object, eselon: str | None) -> bool:
@@ -2038,7 +2071,7 @@ def eselon_v_post(jenis_text: object, eselon: str | None) -> bool:
     if eselon != "Pelaksana":
         return False
     t = " ".join(_NON_WORD.sub(" ", jenis_text.casefold()).split()) if isinstance(jenis_text, str) else ""
-    return _NAMES_JF.search(t) is None
+    return _NAMES_JF().search(t) is None
 
 
 #: the heads whose level their title cannot tell: a balai, a UPT, a kantor, a pusat or a hospital is led at eselon II
@@ -2065,8 +2098,12 @@ KELAS_LEVELS: tuple[tuple[int, int, str], ...] = (
     (1, 9, "Pengawas"),
 )
 KELAS_LEVEL_NAMES = frozenset(j for _, _, j in KELAS_LEVELS)  #: the jenis a kelas can tell apart
+
+
 #: an office's class as its head's normalised name writes it: "kelas iia", "klas i", "kelas 2 a", "kelas i khusus"
-_OFFICE_CLASS = re.compile(r"\b(?:kelas|klas|kls) (iii|ii|i|[123])(?: ?([ab]))?\b( khusus\b)?")
+@functools.cache
+def _OFFICE_CLASS() -> re.Pattern[str]:
+    return re.compile(r"\b(?:kelas|klas|kls) (iii|ii|i|[123])(?: ?([ab]))?\b( khusus\b)?")
 
 
 @lru_cache(maxsize=1)
@@ -2092,7 +2129,7 @@ def vertical_office_eselon(name: str) -> str | None:
     if not found:
         return None
     by_class = offices[max(found, key=len)]
-    written = _OFFICE_CLASS.search(name)
+    written = _OFFICE_CLASS().search(name)
     office_class = ""
     if written is not None:
         office_class = _ARABIC_ROMAN.get(written.group(1), written.group(1)) + (written.group(2) or "")
@@ -2134,7 +2171,9 @@ def classify_jenis_jabatan(nama_jabatan: str | None, jenis_text: str | None = No
 
 
 #: the jenjang a count sub-column ends in ("JABATAN FUNGSIONAL / Ahli / Pertama", "… / Terampil / Pemula")
-_COUNT_JENJANG = re.compile(r"\b(ahli (?:pertama|muda|madya|utama)|pemula|terampil|mahir|penyelia)$")
+@functools.cache
+def _COUNT_JENJANG() -> re.Pattern[str]:
+    return re.compile(r"\b(ahli (?:pertama|muda|madya|utama)|pemula|terampil|mahir|penyelia)$")
 
 
 def jenis_of_count_column(label: str) -> tuple[str | None, str | None]:
@@ -2150,7 +2189,7 @@ def jenis_of_count_column(label: str) -> tuple[str | None, str | None]:
     jenis = "Pengawas" if _contains(text, "pengawas") else _jenis_from_text(text, None) if text else None
     if jenis != "Fungsional":
         return jenis, None
-    found = _COUNT_JENJANG.search(text)
+    found = _COUNT_JENJANG().search(text)
     return jenis, found.group(1) if found else None
 
 
@@ -2222,11 +2261,13 @@ def _head_holder_jenjang(name: str, nama: str | None) -> str | None:
 #: another post's name: "Pelaksana Tugas Kepala Bidang", "Pelaksana Harian …" (Plt./Plh. written out: the holder's BUP
 #: is that of a post the name does not say), "Staf Medis Fungsional" (a hospital's doctors), "Staf Pengajar" (a
 #: college's lecturers), "Staf Ahli" (a JPT); a roster's 60 or 65 for them was refused as a pelaksana's (review6, h31)
-_PELAKSANA_KIND = re.compile(
-    r"^(?:jabatan |pejabat )?(?:fungsional umum|jfu|pelaksana(?! tugas\b| harian\b)"
-    r"|(?:staf|staff)(?! (?:medis|medik|pengajar|ahli|khusus)\b))\b|\b(?:jfu|fungsional umum)$"
-    r"|^(?:penata|pengelola|operator) layanan operasional\b"
-)
+@functools.cache
+def _PELAKSANA_KIND() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:jabatan |pejabat )?(?:fungsional umum|jfu|pelaksana(?! tugas\b| harian\b)"
+        r"|(?:staf|staff)(?! (?:medis|medik|pengajar|ahli|khusus)\b))\b|\b(?:jfu|fungsional umum)$"
+        r"|^(?:penata|pengelola|operator) layanan operasional\b"
+    )
 
 
 def named_pelaksana(nama: str | None) -> bool:
@@ -2238,7 +2279,7 @@ def named_pelaksana(nama: str | None) -> bool:
         return False
     text = " ".join(_NON_WORD.sub(" ", nama.casefold()).split())
     name = normalize_position_name(nama)
-    return _PELAKSANA_KIND.search(text) is not None or any(_starts_with(name, h) for h in _PELAKSANA_NAME_HEADS)
+    return _PELAKSANA_KIND().search(text) is not None or any(_starts_with(name, h) for h in _PELAKSANA_NAME_HEADS)
 
 
 #: a guru's own post opens with the word, alone or after the words a JF family may follow (:data:`_FAMILY_LEAD`:

@@ -8,6 +8,7 @@ reports and logs that may be shared.
 
 from __future__ import annotations
 
+import functools
 import math
 import numbers
 import re
@@ -57,10 +58,24 @@ NRP_LENGTH = 8
 NRP_YY_MIN = 40
 
 _PREFIX = re.compile(r"^(?:NIP\s*/\s*NI\s*PPPK|NI\s*PPPK(?:\s*PW)?|NIPPPK|NIP(?:\s*BARU)?)\s*[.:]?\s*", re.IGNORECASE)
-_SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?\s*[eE]\s*\+?\s*\d+$")
-_FLOAT_TEXT = re.compile(r"^\d{15,}[.,]0+$")  # "198609262015051008.0": str() of a float
+
+
+@functools.cache
+def _SCIENTIFIC() -> re.Pattern[str]:
+    return re.compile(r"^\d+(?:[.,]\d+)?\s*[eE]\s*\+?\s*\d+$")
+
+
+@functools.cache
+def _FLOAT_TEXT() -> re.Pattern[str]:
+    return re.compile(r"^\d{15,}[.,]0+$")  # "198609262015051008.0": str() of a float
+
+
 _EXCEL_TEXT = re.compile(r'^=?"(.*)"$')  # ="1986…" (CSV exports keeping text) or plain "1986…"
-_SEPARATORS = re.compile(r"[\s.\-_/\u00a0\u2007\u202f]+")
+
+
+@functools.cache
+def _SEPARATORS() -> re.Pattern[str]:
+    return re.compile(r"[\s.\-_/\u00a0\u2007\u202f]+")
 
 
 class NipError(ValueError):
@@ -148,7 +163,11 @@ def _nrp_error() -> NipError:
 
 #: another number of the person written after the NIP in brackets: "196804121993031001 (NIDN: 0012046801)" (a
 #: university DUK's lecturers), NUPTK for teachers, the old NIP
-_OTHER_ID = re.compile(r"\s*\(\s*(?:NIDN|NIDK|NUPTK|NUP|NIK|NIP\s*LAMA)\b[^()]*\)\s*$", re.IGNORECASE)
+@functools.cache
+def _OTHER_ID() -> re.Pattern[str]:
+    return re.compile(r"\s*\(\s*(?:NIDN|NIDK|NUPTK|NUP|NIK|NIP\s*LAMA)\b[^()]*\)\s*$", re.IGNORECASE)
+
+
 #: the person's kind written after the NIP: "(PNS)", "[PPPK]", a bare "CPNS"; and a closing quote typed after it
 #: ("198501012010011001'"). Neither is a digit of the NIP; both were refused as a foreign character (hostile8, h32).
 #: Any other note stays a fault ("(catatan)": not clearly no part of the number). The kind after a separator too
@@ -157,11 +176,16 @@ _OTHER_ID = re.compile(r"\s*\(\s*(?:NIDN|NIDK|NUPTK|NUP|NIK|NIP\s*LAMA)\b[^()]*\
 _KIND_NOTE = r"(?:C?PNS|PPPK|P3K)(?:\s+paruh\s+waktu)?"
 #: what may stand between the NIP and its kind word: a slash, bar, dash, comma or semicolon
 _KIND_SEPARATOR = r"[/|\-,;]"
-_TRAILING_NOTE = re.compile(
-    rf"(?:\s*[(\[]\s*{_KIND_NOTE}\s*[)\]]|\s+{_KIND_NOTE}\b\.?|\s*{_KIND_SEPARATOR}\s*{_KIND_NOTE}\b\.?"
-    rf"|['\u2018\u2019`\"])+\s*$",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _TRAILING_NOTE() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:\s*[(\[]\s*{_KIND_NOTE}\s*[)\]]|\s+{_KIND_NOTE}\b\.?|\s*{_KIND_SEPARATOR}\s*{_KIND_NOTE}\b\.?"
+        rf"|['\u2018\u2019`\"])+\s*$",
+        re.IGNORECASE,
+    )
+
 
 #: a NIP cell ending in such a kind word ("…/PNS", "… (PPPK)"): a note :func:`normalize_nip` takes off, said once for
 #: the column (``nip-berketerangan-jenis``; hostile9, h32)
@@ -169,7 +193,9 @@ KIND_AT_END = re.compile(rf"{_KIND_NOTE}\b\.?(?:\s*[)\]])?['\u2018\u2019`\"]*\s*
 
 
 #: one kind word of a note after a NIP's last digit, with "C" (CPNS) and "PPPK"/"P3K" told apart
-_KIND_WORD = re.compile(r"(C?PNS|PPPK|P3K)", re.IGNORECASE)
+@functools.cache
+def _KIND_WORD() -> re.Pattern[str]:
+    return re.compile(r"(C?PNS|PPPK|P3K)", re.IGNORECASE)
 
 
 def kind_note(value: object) -> str | None:
@@ -179,7 +205,7 @@ def kind_note(value: object) -> str | None:
     if not isinstance(value, str) or KIND_AT_END.search(value) is None:
         return None
     tail = re.split(r"\d{5,}", value)[-1]  # (after the number: "P3K" holds a digit)
-    kinds = {"PNS" if w.upper().endswith("PNS") else "PPPK" for w in _KIND_WORD.findall(tail)}
+    kinds = {"PNS" if w.upper().endswith("PNS") else "PPPK" for w in _KIND_WORD().findall(tail)}
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -208,17 +234,17 @@ def normalize_nip(value: object) -> str:
     if quoted := _EXCEL_TEXT.match(text):
         text = quoted.group(1).strip()
     text = text.lstrip("'\u2018\u2019`").strip()
-    bare = _TRAILING_NOTE.sub("", _OTHER_ID.sub("", _PREFIX.sub("", text))).strip()
+    bare = _TRAILING_NOTE().sub("", _OTHER_ID().sub("", _PREFIX.sub("", text))).strip()
     if not bare:  # "NIP" or "NIP :" alone: a label (a header repeated in the data), not an empty cell
         raise NipError(CODE_INVALID, f"berisi '{text}' tanpa nomor" if text else "NIP kosong")
     text = bare
-    if _SCIENTIFIC.match(text):
+    if _SCIENTIFIC().match(text):
         raise _number_error()
-    if _FLOAT_TEXT.match(text):
+    if _FLOAT_TEXT().match(text):
         text = re.split(r"[.,]", text, maxsplit=1)[0]
         if not _no_float_made(text):
             raise _number_error(len(text))
-    digits = _SEPARATORS.sub("", text)
+    digits = _SEPARATORS().sub("", text)
     if not digits:  # "-", ".", "NIP. -": separators alone, no number
         raise NipError(CODE_INVALID, "NIP kosong")
     if not digits.isdigit() or not digits.isascii():
@@ -270,7 +296,7 @@ def surviving_digits(value: object) -> str | None:
     if isinstance(value, float) and value == value and value > 1e16:
         value = f"{value:.14e}"
     text = str(value or "").strip()
-    if _SCIENTIFIC.match(text):
+    if _SCIENTIFIC().match(text):
         mantissa = re.split(r"\s*[eE]", text)[0]
         digits = re.sub(r"\D", "", mantissa).rstrip("0")
         return digits if len(digits) >= 6 else None

@@ -13,6 +13,7 @@ profession word.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Mapping
@@ -122,28 +123,32 @@ def _clean(value: object) -> str:
             value = int(value)
     text = compatible(str(value)).translate(_PLAIN_DASHES).upper().replace("_", " ").replace("\u00a0", " ")
     if "." in text:  # "S.M.A", "S.L.T.A", "S.D." (a level cell of a BPS roster, a SIMPEG level table)
-        text = _DOTTED.sub(_undotted, _academy_written_out(_school_dotted_out(text), "AKADEMI "))
+        text = _DOTTED().sub(_undotted, _academy_written_out(_school_dotted_out(text), "AKADEMI "))
     text = _GLUED_LEVEL.sub(r"\1 ", text)  # "S.1TEKNIK SIPIL", "D3KEPERAWATAN": the level glued to the programme
     return re.sub(r"\s+", " ", text).strip()
 
 
 #: "Ak." or "Akad." opening a cell is Akademi, a D-III ("Ak. Ilmu Statistik", a BPS roster's Akademi Ilmu Statistik,
 #: read no level; spell21, h35); after a level it may be Akuntansi ("S1 Ak.") and stays
-_ACADEMY_SHORT = re.compile(r"^\s*AK(?:AD)?\.\s*(?=[A-Z])", re.IGNORECASE)
+@functools.cache
+def _ACADEMY_SHORT() -> re.Pattern[str]:
+    return re.compile(r"^\s*AK(?:AD)?\.\s*(?=[A-Z])", re.IGNORECASE)
 
 
 def _academy_written_out(text: str, academy: str) -> str:
     """``text`` with the "Ak." that opens it written as ``academy`` (:data:`_ACADEMY_SHORT`), unless academic titles
     follow it: "Ak. M.Si" is the Akuntan title before a magister's ("S.E, AK. M.Si"), read D-III "Akademi M.Si"
     (review19, h35)."""
-    opening = _ACADEMY_SHORT.match(text)
+    opening = _ACADEMY_SHORT().match(text)
     if opening is None or titles_education(text[opening.end() :]) is not None:
         return text
     return academy + text[opening.end() :]
 
 
 #: a school's word with a dot right after it opening a cell, then words: "MAN. INFORMATIKA" (:func:`_school_dotted_out`)
-_SCHOOL_DOTTED = re.compile(r"^\s*([A-Za-z]{2,6})\.\s*(?=[A-Za-z]{3})")
+@functools.cache
+def _SCHOOL_DOTTED() -> re.Pattern[str]:
+    return re.compile(r"^\s*([A-Za-z]{2,6})\.\s*(?=[A-Za-z]{3})")
 
 
 def _school_dotted_out(text: str) -> str:
@@ -151,7 +156,7 @@ def _school_dotted_out(text: str) -> str:
     after it then name a programme the tables know: "MAN. INFORMATIKA" is Manajemen Informatika (the dotted row of
     ``pendidikan_program.csv``), read SLTA as the madrasah MAN (spell26, h36; "S-1" and "D-III" beside it in real
     rosters, so no level is read from it); "MAN. IPA", "MAN. 2 BIMA" and "MAN IPA" stay the madrasah."""
-    opening = _SCHOOL_DOTTED.match(text)
+    opening = _SCHOOL_DOTTED().match(text)
     if opening is None or (word := opening.group(1).upper()) not in _lexicon():
         return text
     full = dotted_abbreviations().get(word)
@@ -713,8 +718,14 @@ _SCHOOL_NAME = re.compile(
     r"|SMAN?|SMUN?|" + _YEAR + r")(?=[\s.,]|$)",
     re.IGNORECASE,
 )
+
+
 #: a stream or programme written after the school's name: "SMAN 1 Kupang Jurusan IPS", "SMA Negeri 3 IPA"
-_STREAM_AFTER_NAME = re.compile(r"\bJURUSAN\s+(.+)$|(?<![A-Z])(IPA|IPS|BAHASA)(?![A-Z])", re.IGNORECASE)
+@functools.cache
+def _STREAM_AFTER_NAME() -> re.Pattern[str]:
+    return re.compile(r"\bJURUSAN\s+(.+)$|(?<![A-Z])(IPA|IPS|BAHASA)(?![A-Z])", re.IGNORECASE)
+
+
 #: where a college's name begins after the programme: "S1 Hukum Universitas Nusa Cendana", "D III Keperawatan
 #: Poltekkes Kupang"
 _INSTITUTION = re.compile(
@@ -764,14 +775,18 @@ def _without_place(level: str | None, programme: str, *, vocational: bool = Fals
     if vocational:  # "SMK Negeri 1 Tanah Laut Jurusan Akuntansi", "SMK Negeri 1 Kota Batu Tata Boga": after the town
         words = _SCHOOL_NAME.sub(" ", tail).split()
         words = words[_town_opening([w.upper().strip(".") for w in words]) :]
-        marked = _PROGRAMME_MARKER.match(" ".join(words))
+        marked = _PROGRAMME_MARKER().match(" ".join(words))
         return " ".join([head, " ".join(words)[marked.end() if marked else 0 :]]).strip()
-    stream = _STREAM_AFTER_NAME.search(tail)
+    stream = _STREAM_AFTER_NAME().search(tail)
     return f"{head} {(stream.group(1) or stream.group(2)).strip() if stream else ''}".strip()
 
 
 #: the marker of a programme named after the college: "Poltekkes Kemenkes Kupang Jurusan Keperawatan"
-_PROGRAMME_MARKER = re.compile(r"\b(?:JURUSAN|PRODI|PROGRAM\s+STUDI|PROG\.?\s*STUDI)\b\.?\s*", re.IGNORECASE)
+@functools.cache
+def _PROGRAMME_MARKER() -> re.Pattern[str]:
+    return re.compile(r"\b(?:JURUSAN|PRODI|PROGRAM\s+STUDI|PROG\.?\s*STUDI)\b\.?\s*", re.IGNORECASE)
+
+
 #: words of a college's name that name no programme after its kind ("Poltekkes Kemenkes Keperawatan")
 _COLLEGE_OWNER = frozenset({"KEMENKES", "DEPKES", "RI"})
 
@@ -795,7 +810,7 @@ def _programme_after_college(place: str) -> str:
     marker: read after the first, each marker read the rest again, a cell of 1,700 "Poltekkes Jurusan" a
     RecursionError (review7, hostile5, h31)."""
     end, marked = len(place.rstrip()), None
-    for found in _PROGRAMME_MARKER.finditer(place):
+    for found in _PROGRAMME_MARKER().finditer(place):
         marked = found if found.end() < end else marked
     if marked is None:
         return _programme_words_after_college(place)
@@ -1282,7 +1297,7 @@ def _history(part: str) -> list[str]:
     pieces = [p.strip() for p in _ENTRY_SEPARATOR.split(part) if p.strip()]
     if len(pieces) < 2:
         return [part]
-    finished = [p for p in pieces if not _UNFINISHED.search(p)]
+    finished = [p for p in pieces if not _UNFINISHED().search(p)]
     if len(finished) < len(pieces):  # "S-1 (sedang)": not yet the person's education
         return finished or [part]
     levels = {level for level in (_read_part(p)[0] for p in pieces) if level is not None}
@@ -1299,9 +1314,9 @@ _DEGREES = frozenset({"D-I", "D-II", "D-III", "D-IV", "S-1", "S-2", "S-3"})
 
 
 #: an entry of a history cell still being studied or not finished: it is not the person's education yet
-_UNFINISHED = re.compile(
-    r"\b(?:SEDANG|BELUM\s+(?:LULUS|SELESAI|TAMAT)|TIDAK\s+(?:LULUS|TAMAT)|TUGAS\s+BELAJAR)\b", re.I
-)
+@functools.cache
+def _UNFINISHED() -> re.Pattern[str]:
+    return re.compile(r"\b(?:SEDANG|BELUM\s+(?:LULUS|SELESAI|TAMAT)|TIDAK\s+(?:LULUS|TAMAT)|TUGAS\s+BELAJAR)\b", re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -1442,7 +1457,9 @@ def _after_titles(level_text: str, prog_text: str) -> tuple[str, str] | None:
 
 
 #: a cell's opening words and the rest (:func:`titles_then_programme`): up to three words before the programme
-_OPENING_WORDS = re.compile(r"^\s*((?:[A-Za-z][A-Za-z.]{0,8}[\s,]+){1,3}?)(?=[A-Za-z]{3})")
+@functools.cache
+def _OPENING_WORDS() -> re.Pattern[str]:
+    return re.compile(r"^\s*((?:[A-Za-z][A-Za-z.]{0,8}[\s,]+){1,3}?)(?=[A-Za-z]{3})")
 
 
 def titles_then_programme(cell: str) -> tuple[str, str] | None:
@@ -1462,7 +1479,7 @@ def titles_then_programme(cell: str) -> tuple[str, str] | None:
         return written
     if not cell or (parse_level(cell) is not None and not _level_in_title(cell)):
         return None
-    if (opening := _OPENING_WORDS.match(cell)) is None:
+    if (opening := _OPENING_WORDS().match(cell)) is None:
         return None
     if titles_education(cell) is not None:
         return None  # titles only ("A.Md. Kep"): :func:`_titles_cells`
@@ -1660,7 +1677,7 @@ def specialist_beside_degree(level: str | None, programme: str | None, nama: str
     None otherwise (spell3, h31: the written degree hid the specialist from every SPESIALIS post)."""
     from asn_mutasi.domain.gelar import specialty_beside_degree  # titles live in their own module
 
-    if not nama or not programme or not _MAY_BE_MEDICAL.search(programme):
+    if not nama or not programme or not _MAY_BE_MEDICAL().search(programme):
         return None
     found = specialty_beside_degree([split_level(p.strip())[1] for p in programme.split("+") if p.strip()], nama)
     if found is None:
@@ -1670,7 +1687,9 @@ def specialist_beside_degree(level: str | None, programme: str | None, nama: str
     return _higher(written, title_level) or "Sp-1", f"{programme} + SPESIALIS {specialty}"
 
 
-_MAY_BE_MEDICAL = re.compile(r"DOKTER|KEDOKTERAN", re.IGNORECASE)
+@functools.cache
+def _MAY_BE_MEDICAL() -> re.Pattern[str]:
+    return re.compile(r"DOKTER|KEDOKTERAN", re.IGNORECASE)
 
 
 #: the profession level, and the levels it is entered from: a written "S-1" with the programme "Profesi Ners" (or
@@ -1933,7 +1952,11 @@ def _from_titles(
     return level, programme, from_title, first
 
 
-_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){1,}[A-Za-z]\b\.?")
+@functools.cache
+def _DOTTED() -> re.Pattern[str]:
+    return re.compile(r"\b(?:[A-Za-z]\.){1,}[A-Za-z]\b\.?")
+
+
 #: two dotted letters undotted: "S.D." and "B.A." (Bachelor of Arts, the old Sarjana Muda) only ("M.A." is a title,
 #: Master of Arts, not Madrasah Aliyah)
 _TWO_LETTER_SCHOOLS = frozenset({"SD", "BA"})
@@ -1957,7 +1980,7 @@ def _clean_keep(value: object) -> str:
         return ""
     text = compatible(str(value)).translate(_PLAIN_DASHES).replace("\u00a0", " ").replace("|", " ")
     if "." in text:
-        text = _DOTTED.sub(_undotted, _academy_written_out(_school_dotted_out(text), "Akademi "))
+        text = _DOTTED().sub(_undotted, _academy_written_out(_school_dotted_out(text), "Akademi "))
     return re.sub(r"\s+", " ", text).strip()
 
 

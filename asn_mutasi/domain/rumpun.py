@@ -31,6 +31,7 @@ In every text the longest field phrase wins, ties going to the earliest one, so
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -295,7 +296,7 @@ def _jf_spellings() -> dict[str, tuple[str, ...]]:
         names = by_jf.setdefault(row["nama"], [row["nama"]])
         for written in row["nama_lain"].split("|"):
             alias = normalize_position_name(written) if not written.endswith("=") else ""
-            if alias and alias not in _JF_RENAMED and alias not in split and not _NOT_A_SPELLING.search(alias):
+            if alias and alias not in _JF_RENAMED and alias not in split and not _NOT_A_SPELLING().search(alias):
                 names.append(alias)
     out: dict[str, tuple[str, ...]] = {}
     for jf, names in by_jf.items():
@@ -311,7 +312,9 @@ def _jf_spellings() -> dict[str, tuple[str, ...]]:
     return out
 
 
-_NOT_A_SPELLING = re.compile(r"\b(?:spesialis|kepala sekolah)\b")
+@functools.cache
+def _NOT_A_SPELLING() -> re.Pattern[str]:
+    return re.compile(r"\b(?:spesialis|kepala sekolah)\b")
 
 
 def jf_spellings(name: str) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ personnel data). Parsing is pure: nothing here looks at today's date.
 from __future__ import annotations
 
 import calendar
+import functools
 import math
 import numbers
 import re
@@ -43,16 +44,32 @@ MONTHS: dict[str, int] = {
     **dict.fromkeys(("november", "nopember", "nov", "nop"), 11),
     **dict.fromkeys(("desember", "des", "dec", "december"), 12),
 }
-_DAY_NAMES = re.compile(
-    r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?",
-)
+
+
+@functools.cache
+def _DAY_NAMES() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|"
+        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?",
+    )
+
+
 _TIME = r"(?:[T\s]+\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|wib|wita|wit))?)?"
 _ISO = re.compile(rf"^(\d{{4}})([-/.])(\d{{1,2}})\2(\d{{1,2}}){_TIME}$", re.IGNORECASE)
 _DMY = re.compile(rf"^(\d{{1,2}})([-/.])(\d{{1,2}})\2(\d{{2,4}}){_TIME}$", re.IGNORECASE)
 _NUMERIC = re.compile(r"^\d+(?:[.,]\d+)?$")
-_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s\-./]*([a-z]+)\.?[\s\-./]*(\d{2,4})$")
-_MONTH_DAY_YEAR = re.compile(r"^([a-z]+)\.?[\s\-./]*(\d{1,2})(?:st|nd|rd|th)?[\s\-./]+(\d{4})$")
+
+
+@functools.cache
+def _DAY_MONTH_YEAR() -> re.Pattern[str]:
+    return re.compile(r"^(\d{1,2})[\s\-./]*([a-z]+)\.?[\s\-./]*(\d{2,4})$")
+
+
+@functools.cache
+def _MONTH_DAY_YEAR() -> re.Pattern[str]:
+    return re.compile(r"^([a-z]+)\.?[\s\-./]*(\d{1,2})(?:st|nd|rd|th)?[\s\-./]+(\d{4})$")
+
+
 _EMPTY_MARKERS = frozenset({"-", "--", "0000-00-00", "00-00-0000", "00/00/0000", "0000/00/00"})
 
 
@@ -133,14 +150,18 @@ def _two_digit_year() -> ParsedDate:
 #: The place is told apart by its letter after the match: a letter required inside the pattern
 #: (``[^\d,/]*[A-Za-z][^\d,/]*?``) tried every split of a long text, so one 100,000-character cell took minutes
 #: (hostile2, h30); this pattern reads each character once.
-_PLACE_FIRST = re.compile(r"^(?P<place>[^\d,/]*?)(?:,|\s/\s|\s-\s)\s*(?P<date>\d.*)$")
+@functools.cache
+def _PLACE_FIRST() -> re.Pattern[str]:
+    return re.compile(r"^(?P<place>[^\d,/]*?)(?:,|\s/\s|\s-\s)\s*(?P<date>\d.*)$")
+
+
 _LETTER = re.compile(r"[A-Za-z]")
 
 
 def _from_text(raw: str) -> ParsedDate:
     found = _from_text_as_written(raw)
     if found.error:
-        place = _PLACE_FIRST.match(" ".join(raw.split()))
+        place = _PLACE_FIRST().match(" ".join(raw.split()))
         if place is not None and _LETTER.search(place.group("place")):
             after = _from_text_as_written(place.group("date"))
             if after.value is not None:
@@ -195,13 +216,13 @@ def _from_text_as_written(raw: str) -> ParsedDate:
 
 def _from_words(text: str) -> ParsedDate:
     """Parse ``5 Februari 2008``, ``Kamis, 05-Feb-2008`` or ``February 5, 2008``."""
-    words = _DAY_NAMES.sub(" ", text.casefold().replace(",", " "))
+    words = _DAY_NAMES().sub(" ", text.casefold().replace(",", " "))
     words = " ".join(words.split())
-    m = _DAY_MONTH_YEAR.match(words)
+    m = _DAY_MONTH_YEAR().match(words)
     if m:
         day, month_name, year_text = m.group(1), m.group(2), m.group(3)
     else:
-        m = _MONTH_DAY_YEAR.match(words)
+        m = _MONTH_DAY_YEAR().match(words)
         if not m:
             if any(name in MONTHS for name in re.findall(r"[a-z]+", words)):
                 return _fail("tanggal tidak lengkap (perlu hari, bulan dan tahun)")

@@ -5,6 +5,7 @@ for a longer one (:func:`unit_among`). Roster linking reads a roster's unit by t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
@@ -702,7 +703,11 @@ def _own_regions_of(units: frozenset[str]) -> dict[str, str]:
 
 #: an office a unit names as its "Kantor" ("Kantor Kecamatan X"), or as its head's ("Kantor Camat X", "Kantor Kepala
 #: Desa X"), wherever in the unit it stands ("Seksi Pemerintahan Kantor Camat X"): a word of its name must follow
-_KANTOR_OFFICE = re.compile(r"\bkantor (kecamatan|kelurahan|desa|camat|lurah|kepala desa)(?= \S)")
+@functools.cache
+def _KANTOR_OFFICE() -> re.Pattern[str]:
+    return re.compile(r"\bkantor (kecamatan|kelurahan|desa|camat|lurah|kepala desa)(?= \S)")
+
+
 #: the office each head's "Kantor" is (:data:`_KANTOR_OFFICE`)
 _OFFICE_OF_HEAD = {"camat": "kecamatan", "lurah": "kelurahan", "kepala desa": "desa"}
 
@@ -716,7 +721,7 @@ def without_kantor(unit: str) -> str:
     found no unit the roster linked to "Kecamatan X" (link5, h36)."""
     if "kantor " not in unit:
         return unit
-    return _KANTOR_OFFICE.sub(lambda m: _OFFICE_OF_HEAD.get(m[1], m[1]), unit)
+    return _KANTOR_OFFICE().sub(lambda m: _OFFICE_OF_HEAD.get(m[1], m[1]), unit)
 
 
 #: how the government part of a unit path opens besides its region alone ("Kabupaten X | Dinas Y"): "Pemerintah"
@@ -815,7 +820,9 @@ def upt_key(unit: str) -> str:
 
 
 #: what lists the affairs merged in one OPD's name ("Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana")
-_AFFAIR_SPLIT = re.compile(r"\s*(?:,|&|\bdan\b|\bserta\b)\s*", re.IGNORECASE)
+@functools.cache
+def _AFFAIR_SPLIT() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:,|&|\bdan\b|\bserta\b)\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -825,7 +832,7 @@ def office_affairs(written: str) -> tuple[str, frozenset[str]] | None:
     for any other unit. "Kesehatan Hewan" is one affair, no "Kesehatan"."""
     if "|" in written:
         return None
-    pieces = [unit_without_place(normalize_unit_name(p)) for p in _AFFAIR_SPLIT.split(written) if p.strip()]
+    pieces = [unit_without_place(normalize_unit_name(p)) for p in _AFFAIR_SPLIT().split(written) if p.strip()]
     first = pieces[0].split() if pieces else []
     if len(first) < 2 or first[0] not in ("dinas", "badan") or not names_an_office(first):
         return None

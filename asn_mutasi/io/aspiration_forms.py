@@ -53,8 +53,18 @@ FORM_COLUMNS: tuple[tuple[str, str, int, bool], ...] = (
     ("tanggal_isi", "Tanggal Pengisian", 16, True),
 )
 HEADER_ROW = 4  #: 0-based row of the header (Excel row 5)
-_PARENTHESIS = re.compile(r"\([^)]*\)")
-_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@functools.cache
+def _PARENTHESIS() -> re.Pattern[str]:
+    return re.compile(r"\([^)]*\)")
+
+
+@functools.cache
+def _NOT_WORD() -> re.Pattern[str]:
+    return re.compile(r"[\W_]+")
+
+
 _ROMAN = {"i": "1", "ii": "2", "iii": "3"}
 
 
@@ -62,7 +72,7 @@ def header_key(text: str) -> str:
     """A form header as it is looked up: case, punctuation, a note in brackets and Roman rank numbers aside
     ("Kesediaan Dipindah (pilih)", "Pilihan II Unit Kerja" and ``pilihan_2_unit`` are the form's own columns: an
     edited header lost its column without a word, "Tidak bersedia" included; hostile8, h28)."""
-    words = _NOT_WORD.sub(" ", _PARENTHESIS.sub(" ", text.casefold())).split()
+    words = _NOT_WORD().sub(" ", _PARENTHESIS().sub(" ", text.casefold())).split()
     return " ".join(_ROMAN.get(w, w) for w in words)
 
 
@@ -81,12 +91,16 @@ INSTRUCTION = (
     "kesediaan dipindah, alasan dan catatan. Kolom NIP, nama, jabatan dan unit kerja tidak perlu diubah. "
     "Tanggal Pengisian (opsional, DD-MM-YYYY) menentukan formulir mana yang berlaku bila satu NIP diisi lebih dari sekali."
 )
-OPD_FILE_RE = re.compile(r"[^0-9A-Za-z]+")
+
+
+@functools.cache
+def OPD_FILE_RE() -> re.Pattern[str]:
+    return re.compile(r"[^0-9A-Za-z]+")
 
 
 def form_file_name(opd: str | None) -> str:
     """``aspirasi_<opd>.xlsx`` (ASCII, underscores), ``aspirasi_semua.xlsx`` for one form for all."""
-    slug = OPD_FILE_RE.sub("_", opd or "semua").strip("_").lower() or "opd"
+    slug = OPD_FILE_RE().sub("_", opd or "semua").strip("_").lower() or "opd"
     return f"aspirasi_{slug[:60]}.xlsx"
 
 
@@ -414,7 +428,9 @@ def _when(value: Any, default: datetime) -> tuple[datetime, bool]:
     return (default, True) if parsed is None else (parsed, False)
 
 
-_CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(?:wib|wita|wit)?\s*$", re.IGNORECASE)
+@functools.cache
+def _CLOCK() -> re.Pattern[str]:
+    return re.compile(r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(?:wib|wita|wit)?\s*$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -424,7 +440,7 @@ def _parsed_when(text: str) -> datetime | None:
     300,000-row table repeats a few)."""
     from asn_mutasi.domain.tanggal import parse_date
 
-    clock = _CLOCK.search(text) if not _CLOCK.fullmatch(text) else None
+    clock = _CLOCK().search(text) if not _CLOCK().fullmatch(text) else None
     found = parse_date(text)
     if found.value is None and clock is not None:  # "5 Juni 2026 14.30 WIB": the date without its clock time
         found = parse_date(text[: clock.start()].strip())

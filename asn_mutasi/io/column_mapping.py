@@ -9,6 +9,7 @@ the first (leftmost) wins and a ``kolom-ganda`` warning names the one used.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import itertools
 import math
@@ -165,14 +166,16 @@ def _looks_like_nip(value: object) -> bool:
 
 
 #: a column naming another person than the row's ("Atasan Langsung", "Pejabat Penilai", "NIP Suami"): never the NIP
-_OTHER_PERSON = re.compile(r"\b(?:ATASAN|PEJABAT|PENILAI|SUAMI|ISTRI|ORANG\s*TUA|AYAH|IBU|PASANGAN)\b", re.I)
+@functools.cache
+def _OTHER_PERSON() -> re.Pattern[str]:
+    return re.compile(r"\b(?:ATASAN|PEJABAT|PENILAI|SUAMI|ISTRI|ORANG\s*TUA|AYAH|IBU|PASANGAN)\b", re.I)
 
 
 def _names_other_person(col: HeaderColumn) -> bool:
     """Whether a header names another person's attribute than the row's, camelCase SIASN spellings included
     ("penilaiJabatan", "Jabatan Atasan"): never a suggestion for the employee's own field (SIASN Riwayat SKP's
     appraiser's post was offered as the missing jabatan: "maksud Anda 'penilaiJabatan'?"; lang4, h32)."""
-    return any(_OTHER_PERSON.search(key) for text in (*col.keys, col.text) for key in header_keys(text))
+    return any(_OTHER_PERSON().search(key) for text in (*col.keys, col.text) for key in header_keys(text))
 
 
 def is_numbering(col: HeaderColumn) -> bool:
@@ -218,7 +221,9 @@ def _looks_like_date(value: object) -> bool:
     return result.value is not None and not result.error
 
 
-_NUMBER_TEXT = re.compile(r"^[-+]?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?$|^[-+]?\d+(?:[.,]\d+)?$")
+@functools.cache
+def _NUMBER_TEXT() -> re.Pattern[str]:
+    return re.compile(r"^[-+]?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?$|^[-+]?\d+(?:[.,]\d+)?$")
 
 
 def _looks_like_number(value: object) -> bool:
@@ -226,7 +231,7 @@ def _looks_like_number(value: object) -> bool:
         return False
     if isinstance(value, int | float):
         return True
-    return bool(_NUMBER_TEXT.match(str(value).strip()))
+    return bool(_NUMBER_TEXT().match(str(value).strip()))
 
 
 def _rounds_of(samples: dict[int, list[object]], order: list[int]) -> bool:
@@ -278,9 +283,12 @@ def _looks_like_level(value: object) -> bool:
 
 
 #: an ESELON cell that names no level but still speaks of one: "Non Eselon", "JPT Pratama", "Struktural", "-"
-_ESELON_WORDS = re.compile(
-    r"\b(?:eselon|esl|non|jpt|pimpinan|administrator|pengawas|fungsional|pelaksana|struktural|jft|jfu)\b", re.IGNORECASE
-)
+@functools.cache
+def _ESELON_WORDS() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:eselon|esl|non|jpt|pimpinan|administrator|pengawas|fungsional|pelaksana|struktural|jft|jfu)\b",
+        re.IGNORECASE,
+    )
 
 
 def _looks_like_eselon(value: object) -> bool:
@@ -291,7 +299,7 @@ def _looks_like_eselon(value: object) -> bool:
 
     if jenis_from_eselon(value) is not None or not _LETTERS.search(str(value)):
         return True
-    return _ESELON_WORDS.search(str(value)) is not None
+    return _ESELON_WORDS().search(str(value)) is not None
 
 
 def _looks_like_programme(value: object) -> bool:
@@ -427,8 +435,11 @@ def map_columns(
 #: the counts of a position table beside which a bare "JUMLAH" is no need (header_aliases.FALLBACK)
 _COUNTS = frozenset({"bezetting", "beban_kerja_jam", "beban_kerja_menit"})
 
+
 #: the total of a group of count columns ("BEZETTING" over "PNS | PPPK | JUMLAH"), its sub-label as a header key
-_GROUP_TOTAL = re.compile(r"^(?:JUMLAH|JML|TOTAL|SUB ?TOTAL|GRAND TOTAL|JUMLAH TOTAL|TOTAL ASN|JUMLAH ASN|ASN)$")
+@functools.cache
+def _GROUP_TOTAL() -> re.Pattern[str]:
+    return re.compile(r"^(?:JUMLAH|JML|TOTAL|SUB ?TOTAL|GRAND TOTAL|JUMLAH TOTAL|TOTAL ASN|JUMLAH ASN|ASN)$")
 
 
 def _group_labels(kind: str, name: str, col: HeaderColumn) -> tuple[str, str]:
@@ -809,7 +820,7 @@ class _Mapper:
             if len(group) < 2 or any(self.assigned.get(c.index) not in ("", name) for c in group):
                 continue
             children = [_group_labels(self.kind, name, c)[1] for c in group]
-            total = [c for c, child in zip(group, children, strict=True) if _GROUP_TOTAL.match(child)]
+            total = [c for c, child in zip(group, children, strict=True) if _GROUP_TOTAL().match(child)]
             counts = [c for c, child in zip(group, children, strict=True) if _status_count(child) in _STATUS_COUNTS]
             if len(total) == 1:
                 chosen, parts, how = total[0], [], "alias"
@@ -1104,7 +1115,7 @@ class _Mapper:
         head the NIP "NIK" (a 16-digit NIK is never a valid 18-digit NIP; the file was refused; real16, h33)."""
         if self.kind not in ("pegawai", "usulan") or "nip" in self.result.columns or self.samples is None:
             return
-        free = [c for c in self.free() if not _OTHER_PERSON.search(c.text)]
+        free = [c for c in self.free() if not _OTHER_PERSON().search(c.text)]
         best = self._most_nips([c for c in free if not _ignored(c)]) or self._most_nips(
             [c for c in free if _ignored(c)]
         )
@@ -1191,9 +1202,17 @@ class _Mapper:
 
 #: a header naming the code or id of something ("KODE UNIT KERJA", "Kd. Satker", "ID UNIT KERJA"), the words after
 #: the mark naming the thing coded
-_CODE_MARK = re.compile(r"^(?:KODE|KD|ID)\s+(?P<base>\S.*)$")
+@functools.cache
+def _CODE_MARK() -> re.Pattern[str]:
+    return re.compile(r"^(?:KODE|KD|ID)\s+(?P<base>\S.*)$")
+
+
 #: a word opening with one of the marks, in any case and spelling ("kode_unit", "Kd.", "ID")
-_CODE_HINT = re.compile(r"(?i)(?:^|[^a-z])(?:kode|kd|id)")
+@functools.cache
+def _CODE_HINT() -> re.Pattern[str]:
+    return re.compile(r"(?i)(?:^|[^a-z])(?:kode|kd|id)")
+
+
 #: the code field of a field a code header may name (the only code field a table has: kode_jabatan)
 _CODE_FIELD = {"jabatan": "kode_jabatan", "nama_jabatan": "kode_jabatan", "jabatan_sekarang": "kode_jabatan"}
 #: how alike the words after a code mark must be to a field's spelling to say the header codes that field
@@ -1203,10 +1222,10 @@ _CODE_BASE_THRESHOLD = 88.0
 def code_base(col: HeaderColumn) -> str | None:
     """The words a code header names the coded thing with ("KODE UNIT KERJA" → "UNIT KERJA"), None for a header that
     names no code."""
-    if not any(_CODE_HINT.search(text) for text in (col.text, *col.keys)):
+    if not any(_CODE_HINT().search(text) for text in (col.text, *col.keys)):
         return None  # (the cheap look first: a 16,384-column sheet asks for each header)
     for key in (k for text in (col.text.split(" / ")[0], *col.keys) for k in header_keys(text)[:1]):
-        hit = _CODE_MARK.match(key)
+        hit = _CODE_MARK().match(key)
         if hit:
             return hit.group("base")
     return None
@@ -1653,16 +1672,18 @@ _OPD_KEYS = frozenset(normalize_header(a) for a in OPD_LEVEL)
 
 #: a government's own name, the instansi of a regional roster: "Pemerintah Kota X", "Pemprov X", "Kabupaten X",
 #: "Kab. X", "Kota X", "Provinsi X" (an OPD is "Dinas …", "Sekretariat Daerah Kota X", "Kecamatan Kota Barat")
-_AGENCY_NAME = re.compile(
-    r"^(?:pemerintah|pemprov|pemkab|pemkot|pemda)\b(?!\s*$)|^(?:kabupaten|kota|provinsi)\s+\w|^(?:kab|prov)(?:\.\s*|\s+)\w",
-    re.I,
-)
+@functools.cache
+def _AGENCY_NAME() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:pemerintah|pemprov|pemkab|pemkot|pemda)\b(?!\s*$)|^(?:kabupaten|kota|provinsi)\s+\w|^(?:kab|prov)(?:\.\s*|\s+)\w",
+        re.I,
+    )
 
 
 def _agency_named(values: Sequence[object] | None) -> str | None:
     """The first cell when every filled cell of ``values`` is a government's name (:data:`_AGENCY_NAME`), else None."""
     filled = [str(v).strip() for v in values or () if v is not None and str(v).strip()]
-    if not filled or not all(_AGENCY_NAME.match(v) for v in filled):
+    if not filled or not all(_AGENCY_NAME().match(v) for v in filled):
         return None
     return filled[0]
 
@@ -1746,7 +1767,9 @@ _DATE_UPPER = re.compile(r"^(?:TMT|TGL|TANGGAL)$")
 
 
 #: the first word of a header naming a date: "TMT ESELON", "TMT. Jabatan", "Tgl. Lahir", "TANGGAL SK", "tmtGolongan"
-_DATE_WORD = re.compile(r"^(?:TMT|TGL|TANGGAL|TANGAL)(?: |$)")
+@functools.cache
+def _DATE_WORD() -> re.Pattern[str]:
+    return re.compile(r"^(?:TMT|TGL|TANGGAL|TANGAL)(?: |$)")
 
 
 def date_label(col: HeaderColumn) -> bool:
@@ -1754,7 +1777,7 @@ def date_label(col: HeaderColumn) -> bool:
     upper label of dates (:func:`_dated_upper`). Such a column is read as a date field (:data:`DATE_FIELDS`) or not at
     all: "TMT STATUS KEPEGAWAIAN" was fuzzy-matched (90%) as the status, every row's status a date, and "TMT" over
     "GOL | ESELON" took the eselon (real26, h36)."""
-    return _dated_upper(col) or any(_DATE_WORD.match(key) for key in header_keys(col.text)[:1])
+    return _dated_upper(col) or any(_DATE_WORD().match(key) for key in header_keys(col.text)[:1])
 
 
 def _dated_upper(col: HeaderColumn) -> bool:
@@ -2037,14 +2060,16 @@ def likely_headers(result: ColumnMapping, kind: str, name: str) -> list[str]:
 
 
 #: a run of 18 digits (with the NIP's usual separators): a cell of a data row, never a column header
-_NIP_IN_TEXT = re.compile(r"\d(?:[\s.'`-]?\d){17}")
+@functools.cache
+def _NIP_IN_TEXT() -> re.Pattern[str]:
+    return re.compile(r"\d(?:[\s.'`-]?\d){17}")
 
 
 def _data_row_taken(result: ColumnMapping) -> bool:
     """Whether the row read as the header holds an NIP: a data row (the real header row missing or elsewhere)."""
     texts = [c.text for c in result.unmapped] + [c.text for c in result.rejected.values()]
     texts += [c.header for c in result.columns.values()]
-    return any(_NIP_IN_TEXT.search(CONTROL_CHARS.sub("", str(t or ""))) for t in texts)  # (NULs between digits)
+    return any(_NIP_IN_TEXT().search(CONTROL_CHARS.sub("", str(t or ""))) for t in texts)  # (NULs between digits)
 
 
 def _required_in_words(kind: str, name: str) -> str:
@@ -2136,7 +2161,9 @@ class UnitBlocks:
 
 
 #: a block title that names a period, not a unit ("2024", "Tahun 2025", "Semester I 2024")
-_PERIOD_TITLE = re.compile(r"^(?:\D*\s)?(?:19|20)\d{2}$|^(?:TAHUN|TH|PERIODE|SEMESTER|TRIWULAN)\b", re.IGNORECASE)
+@functools.cache
+def _PERIOD_TITLE() -> re.Pattern[str]:
+    return re.compile(r"^(?:\D*\s)?(?:19|20)\d{2}$|^(?:TAHUN|TH|PERIODE|SEMESTER|TRIWULAN)\b", re.IGNORECASE)
 
 
 def unit_blocks(columns: Sequence[HeaderColumn]) -> UnitBlocks | None:
@@ -2149,7 +2176,7 @@ def unit_blocks(columns: Sequence[HeaderColumn]) -> UnitBlocks | None:
     blocks: dict[str, list[HeaderColumn]] = {}
     for col in sorted(columns, key=lambda c: c.index):
         parts = [p.strip() for p in col.text.split(" / ")]
-        if len(parts) >= 2 and parts[0] and parts[-1] and not _PERIOD_TITLE.search(parts[0]):
+        if len(parts) >= 2 and parts[0] and parts[-1] and not _PERIOD_TITLE().search(parts[0]):
             blocks.setdefault(parts[0], []).append(col)
     runs: dict[tuple[str, ...], list[str]] = {}
     for title, cols in blocks.items():
@@ -2360,7 +2387,9 @@ def load_mapping(path: str | Path) -> dict[str, str]:
 
 
 #: a field as :func:`~asn_mutasi.labels.field_words` writes it: its label, then its name in brackets
-_WORDED_FIELD = re.compile(r".*\(([a-z_]+)\)")
+@functools.cache
+def _WORDED_FIELD() -> re.Pattern[str]:
+    return re.compile(r".*\(([a-z_]+)\)")
 
 
 def checked_mapping(pairs: Iterable[tuple[object, object]], where: str) -> dict[str, str]:
@@ -2371,7 +2400,7 @@ def checked_mapping(pairs: Iterable[tuple[object, object]], where: str) -> dict[
     unknown = []
     for name, header in pairs:
         key = str(name).strip().lower()
-        worded = _WORDED_FIELD.fullmatch(key)  # "Unit Kerja (unit_kerja)", copied from a report's Kolom Baku
+        worded = _WORDED_FIELD().fullmatch(key)  # "Unit Kerja (unit_kerja)", copied from a report's Kolom Baku
         if worded and worded.group(1) in ALL_FIELDS:
             key = worded.group(1)
         if key not in ALL_FIELDS:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import hashlib
 import io
 import itertools
@@ -103,10 +104,14 @@ _UTF8 = ("utf-8", "utf-8-sig")
 #: the decoding of a CSV that is UTF-8 in part and Windows-1252 in part (lines pasted from two programs): UTF-8,
 #: each byte run that is no UTF-8 read as cp1252 (read whole as cp1252, its UTF-8 names became "JosÃ©")
 MIXED = "utf-8+cp1252"
+
+
 #: UTF-8 as Indonesian text holds it: a Latin-1 sign (no-break space, °, ±; U+00A0–U+00BF), an accented Latin letter
 #: (U+00C0–U+017F) or a dash or quote (U+2010–U+203F).
 #: Any valid UTF-8 pair is no evidence: cp1252 "É" before a no-break space (C9 A0) is one (review, h25)
-_UTF8_LETTER = re.compile(rb"\xc2[\xa0-\xbf]|[\xc3-\xc5][\x80-\xbf]|\xe2\x80[\x90-\xbf]")
+@functools.cache
+def _UTF8_LETTER() -> re.Pattern[bytes]:
+    return re.compile(rb"\xc2[\xa0-\xbf]|[\xc3-\xc5][\x80-\xbf]|\xe2\x80[\x90-\xbf]")
 
 
 def _cp1252_run(exc: UnicodeError) -> tuple[str, int]:
@@ -122,11 +127,11 @@ codecs.register_error("asn_mutasi_cp1252", _cp1252_run)
 def _has_utf8_letters(source: Path | bytes, display: str) -> bool:
     """Whether a CSV that is no valid UTF-8 still holds UTF-8 multi-byte letters (then it is :data:`MIXED`)."""
     if isinstance(source, bytes):
-        return _UTF8_LETTER.search(source) is not None
+        return _UTF8_LETTER().search(source) is not None
     with _stream(source, display) as fh:
         tail = b""
         for chunk in iter(lambda: fh.read(_SAMPLE * 16), b""):
-            if _UTF8_LETTER.search(tail + chunk):
+            if _UTF8_LETTER().search(tail + chunk):
                 return True
             tail = chunk[-3:]
     return False
@@ -294,7 +299,9 @@ def _flagged(lines: Iterator[str], flag: list[bool]) -> Iterator[str]:
         yield line
 
 
-_NIP_IN_LINE = re.compile(r"(?<!\d)\d{18}(?!\d)")
+@functools.cache
+def _NIP_IN_LINE() -> re.Pattern[str]:
+    return re.compile(r"(?<!\d)\d{18}(?!\d)")
 
 
 def _swallowed_row(part: str, delimiter: str, widest: int) -> bool:
@@ -303,7 +310,7 @@ def _swallowed_row(part: str, delimiter: str, widest: int) -> bool:
     without a word when three lines and a nearly full row were needed; hostile-input campaign, round 3). A quoted
     address over two lines ("…, RT 01/RW 02\nKel. Sukamaju, Kec. Cibinong") is neither."""
     fields = part.count(delimiter)
-    return fields >= max(4, widest - 2) or (fields >= 2 and _NIP_IN_LINE.search(part) is not None)
+    return fields >= max(4, widest - 2) or (fields >= 2 and _NIP_IN_LINE().search(part) is not None)
 
 
 def _blank_rows(widths: array) -> Iterator[list[object]]:

@@ -21,6 +21,7 @@ setting that raises it.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import sys
@@ -49,10 +50,26 @@ _CHUNK = 4 * MB
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
-_CELL = re.compile(rb"<(?:\w+:)?c[\s/>]")
+
+
+@functools.cache
+def _CELL() -> re.Pattern[bytes]:
+    return re.compile(rb"<(?:\w+:)?c[\s/>]")
+
+
 _CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
-_ROW_REF = re.compile(rb'<(?:\w+:)?row\s[^>]*?\br="([0-9]{1,7})"')
-_ROW = re.compile(rb"<(?:\w+:)?row[\s/>]")
+
+
+@functools.cache
+def _ROW_REF() -> re.Pattern[bytes]:
+    return re.compile(rb'<(?:\w+:)?row\s[^>]*?\br="([0-9]{1,7})"')
+
+
+@functools.cache
+def _ROW() -> re.Pattern[bytes]:
+    return re.compile(rb"<(?:\w+:)?row[\s/>]")
+
+
 _SHEET_ENTRY = re.compile(r"^xl/worksheets/[^/]+\.xml$", re.IGNORECASE)
 _SHEET_BIN = re.compile(r"^xl/worksheets/[^/]+\.bin$", re.IGNORECASE)  #: an xlsb worksheet (BIFF12 records)
 _SHARED_STRINGS = re.compile(r"^xl/sharedStrings[^/]*\.xml$", re.IGNORECASE)
@@ -544,7 +561,11 @@ SHARED_ITEMS_PER_CELL = 4
 
 
 #: a prefixed shared-string item's start tag, and the bytes kept from one chunk for the next (a tag cut between them)
-_PREFIXED_ITEM = re.compile(rb"<\w{1,64}:si[\s/>]")
+@functools.cache
+def _PREFIXED_ITEM() -> re.Pattern[bytes]:
+    return re.compile(rb"<\w{1,64}:si[\s/>]")
+
+
 _EDGE = 72
 
 
@@ -576,7 +597,7 @@ class _SharedScan:
         self.book.shared_items += chunk.count(b"<si") + edge.count(b"<si")
         if b":si" in chunk or b":si" in self.edge[-3:] + chunk[:3]:  # (the tag ends in this chunk)
             block, new = self.edge + chunk, len(self.edge)
-            self.book.shared_items += sum(1 for hit in _PREFIXED_ITEM.finditer(block) if hit.end() > new)
+            self.book.shared_items += sum(1 for hit in _PREFIXED_ITEM().finditer(block) if hit.end() > new)
         self.edge = (self.edge + chunk)[-_EDGE:]
         if self.book.shared_items > self.most:
             raise _too_many_shared(self.display, self.book, "sharedStrings.xml")
@@ -1028,8 +1049,12 @@ def _formula_gaps(
 
 
 _HIDDEN = re.compile(rb"""\shidden=(?:"(?:1|true)"|'(?:1|true)')""")
+
+
 #: a row tag's number, in either quote (the loose-row scan below has its own _ROW_NUMBER, double quotes only)
-_ROW_NUMBER_QUOTED = re.compile(rb"""\sr=["'](\d{1,7})["']""")
+@functools.cache
+def _ROW_NUMBER_QUOTED() -> re.Pattern[bytes]:
+    return re.compile(rb"""\sr=["'](\d{1,7})["']""")
 
 
 def _value_tags(buf: np.ndarray, lt: np.ndarray) -> np.ndarray:
@@ -1065,12 +1090,12 @@ def _hidden_rows(block: bytes, n: int, buf: np.ndarray, lt: np.ndarray, row_at: 
     held = values[np.searchsorted(values, row_at[rows])] < stop
     if len(rows) and rows[-1] == len(row_at) - 1 and not held[-1]:
         last = int(row_at[rows[-1]])
-        number = _ROW_NUMBER_QUOTED.search(block, last, int(gt[np.searchsorted(gt, last)]))
+        number = _ROW_NUMBER_QUOTED().search(block, last, int(gt[np.searchsorted(gt, last)]))
         sheet.hidden_open = int(number.group(1)) if number else 0
     rows = rows[held]
     sheet.hidden_rows += len(rows)
     for r in rows[: GAP_REFS - len(sheet.hidden_refs)].tolist():
-        number = _ROW_NUMBER_QUOTED.search(block, int(row_at[r]), int(gt[np.searchsorted(gt, row_at[r])]))
+        number = _ROW_NUMBER_QUOTED().search(block, int(row_at[r]), int(gt[np.searchsorted(gt, row_at[r])]))
         if number:
             sheet.hidden_refs.append(int(number.group(1)))
 
@@ -1097,7 +1122,11 @@ def _cell_ref(block: bytes, at: int) -> str | None:
 
 
 _ERROR_TYPE = b't="e"'
-_ERROR_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]{1,20})</(?:\w+:)?v>")
+
+
+@functools.cache
+def _ERROR_VALUE() -> re.Pattern[bytes]:
+    return re.compile(rb"<(?:\w+:)?v>([^<]{1,20})</(?:\w+:)?v>")
 
 
 def _error_cells(block: bytes, sheet: SheetScan, every: bool = False) -> None:
@@ -1129,7 +1158,7 @@ def _error_cells(block: bytes, sheet: SheetScan, every: bool = False) -> None:
         ref = _cell_ref(block, start) if start >= 0 else None
         if ref:
             sheet.error_refs.append(ref)
-        value = _ERROR_VALUE.search(block, at, at + 400)
+        value = _ERROR_VALUE().search(block, at, at + 400)
         text = value.group(1).decode("ascii", "replace") if value else ""
         if text.startswith("#") and text not in sheet.error_values:
             sheet.error_values.append(text)
@@ -1255,10 +1284,14 @@ def _max_number_at(
 
 #: the last row and column a spreadsheet has (Excel, LibreOffice): a reference beyond them is no sheet anyone wrote
 EXCEL_ROWS, EXCEL_COLUMNS = 1_048_576, 16_384
+
+
 #: any ``r`` attribute of a row or cell tag, wherever it stands among the attributes and however long (the scans above
 #: read only 1–3 letters and 1–7 digits: "A4294967295" and "ZZZZ100" passed them and calamine tried to allocate the
 #: range: a Rust abort or gigabytes, hostile-input campaign h24)
-_ANY_REF = re.compile(rb'<(?:\w+:)?(?:c|row)\s[^>]*?\br="([A-Z]*)([0-9]*)"')
+@functools.cache
+def _ANY_REF() -> re.Pattern[bytes]:
+    return re.compile(rb'<(?:\w+:)?(?:c|row)\s[^>]*?\br="([A-Z]*)([0-9]*)"')
 
 
 class BeyondExcel(ValueError):
@@ -1272,16 +1305,18 @@ class BeyondExcel(ValueError):
 #: the reference values that may lie past the last row or column: 4 letters or more, 7 digits or more (some 7-digit
 #: rows pass 1,048,576), or a 3-letter column past XFD; the others never do and are not looked at one by one (a
 #: per-tag pattern took 1.1 s on a 100k sheet whose references stand after other attributes; diff review, h24)
-_FAR_VALUE = re.compile(
-    rb'r="(?:[A-Z]{4,}|[A-Z]{0,3}[0-9]{7}|XF[E-Z]|X[G-Z][A-Z]|[YZ][A-Z]{2})'
-)  # (a literal start: fast)
+@functools.cache
+def _FAR_VALUE() -> re.Pattern[bytes]:
+    return re.compile(
+        rb'r="(?:[A-Z]{4,}|[A-Z]{0,3}[0-9]{7}|XF[E-Z]|X[G-Z][A-Z]|[YZ][A-Z]{2})'
+    )  # (a literal start: fast)
 
 
 def _check_bounds(block: bytes) -> None:
     """Raise :class:`BeyondExcel` for the first reference in ``block`` past a spreadsheet's last row or column."""
-    for far in _FAR_VALUE.finditer(block):
+    for far in _FAR_VALUE().finditer(block):
         start = block.rfind(b"<", 0, far.start())
-        match = _ANY_REF.match(block, start)
+        match = _ANY_REF().match(block, start)
         if match is None or match.start(1) != far.start() + 3:  # not the reference of a row or cell tag
             continue
         letters, digits = match.group(1), match.group(2)
@@ -1293,15 +1328,29 @@ def _check_bounds(block: bytes) -> None:
 
 
 #: a row tag and the cell tag right after it, wherever ``r`` stands among their attributes
-_ROW_AND_CELL = re.compile(rb"<(?:\w+:)?row\b([^>]*?)(?<!/)>\s*<(?:\w+:)?c\b([^>]*?)/?>")
+@functools.cache
+def _ROW_AND_CELL() -> re.Pattern[bytes]:
+    return re.compile(rb"<(?:\w+:)?row\b([^>]*?)(?<!/)>\s*<(?:\w+:)?c\b([^>]*?)/?>")
+
+
 _ROW_NUMBER = re.compile(rb'\br="([0-9]{1,7})"')
-_CELL_ROW = re.compile(rb'\br="[A-Z]{1,3}([0-9]{1,7})"')
+
+
+@functools.cache
+def _CELL_ROW() -> re.Pattern[bytes]:
+    return re.compile(rb'\br="[A-Z]{1,3}([0-9]{1,7})"')
 
 
 #: a row tag ending a block (only blank after it): its cells, if any, open the next block
-_ROW_AT_END = re.compile(rb"<(?:\w+:)?row\b([^>]*?)(?<!/)>\s*\Z")
+@functools.cache
+def _ROW_AT_END() -> re.Pattern[bytes]:
+    return re.compile(rb"<(?:\w+:)?row\b([^>]*?)(?<!/)>\s*\Z")
+
+
 #: a cell tag, prefixed or not, as :data:`_ROW_AND_CELL` reads one
-_CELL_START = re.compile(rb"<(?:\w+:)?c\b")
+@functools.cache
+def _CELL_START() -> re.Pattern[bytes]:
+    return re.compile(rb"<(?:\w+:)?c\b")
 
 
 def _loose_rows(block: bytes, size: int | None = None) -> tuple[np.ndarray, int | None]:
@@ -1311,39 +1360,45 @@ def _loose_rows(block: bytes, size: int | None = None) -> tuple[np.ndarray, int 
     (:attr:`SheetScan.dangling_row`: a row written twice whose cells opened the next block was never counted,
     speed11, h33). ``size``: the block's bytes before its padding. Rare layouts only: one regex pass."""
     out: list[int] = []
-    for match in _ROW_AND_CELL.finditer(block):
+    for match in _ROW_AND_CELL().finditer(block):
         row = _ROW_NUMBER.search(match.group(1))
         if row is None:  # a row without r is counted by its order: what its cells say does not place it
             continue
-        found = _CELL_ROW.search(match.group(2)) or row
+        found = _CELL_ROW().search(match.group(2)) or row
         out.append(int(found.group(1)))
     size = len(block) if size is None else size
     last = block.rfind(b"<", 0, size)
-    tail = _ROW_AT_END.match(block, last, size) if last >= 0 else None
+    tail = _ROW_AT_END().match(block, last, size) if last >= 0 else None
     number = _ROW_NUMBER.search(tail.group(1)) if tail else None
     return np.array(out, dtype=np.int64), int(number.group(1)) if number else None
 
 
 #: a row's opening tag, prefixed or not ("<x:row r='5' hidden='1'>"), and a cell's value in it (see _value_tags)
-_ROW_OPEN = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
-_VALUE_TAG = re.compile(rb"<(?:\w+:)?(?:v>[^<]|v\s|is[\s>])")
+@functools.cache
+def _ROW_OPEN() -> re.Pattern[bytes]:
+    return re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+
+
+@functools.cache
+def _VALUE_TAG() -> re.Pattern[bytes]:
+    return re.compile(rb"<(?:\w+:)?(?:v>[^<]|v\s|is[\s>])")
 
 
 def _hidden_rows_prefixed(block: bytes, sheet: SheetScan) -> None:
     """:func:`_hidden_rows` for a namespace-prefixed sheet (OpenXML SDK and .NET writers: ``<x:row hidden="1">``),
     which was never counted (hostile9 #4, h28); by regex, as the rest of this slower path."""
-    opening = _ROW_OPEN.search(block)
-    sheet.lead_value = 1 if _VALUE_TAG.search(block, 0, opening.start() if opening else len(block)) else -1
+    opening = _ROW_OPEN().search(block)
+    sheet.lead_value = 1 if _VALUE_TAG().search(block, 0, opening.start() if opening else len(block)) else -1
     if opening is None:
         return
     sheet.lead_value = max(sheet.lead_value, 0)
-    tags = list(_ROW_OPEN.finditer(block)) if block.find(b"hidden=") >= 0 else []
+    tags = list(_ROW_OPEN().finditer(block)) if block.find(b"hidden=") >= 0 else []
     for i, tag in enumerate(tags):
         attrs = tag.group(1)
         if attrs.endswith(b"/") or not _HIDDEN.search(attrs):
             continue
-        number = _ROW_NUMBER_QUOTED.search(attrs)
-        if _VALUE_TAG.search(block, tag.end(), tags[i + 1].start() if i + 1 < len(tags) else len(block)):
+        number = _ROW_NUMBER_QUOTED().search(attrs)
+        if _VALUE_TAG().search(block, tag.end(), tags[i + 1].start() if i + 1 < len(tags) else len(block)):
             sheet.hidden_rows += 1
             if number and len(sheet.hidden_refs) < GAP_REFS:
                 sheet.hidden_refs.append(int(number.group(1)))
@@ -1357,15 +1412,15 @@ def _scan_xml_prefixed(block: bytes, sheet: SheetScan) -> None:
     _check_bounds(block)
     sheet.row_numbers, sheet.dangling_row = _loose_rows(block)
     first = block.find(b"<")  # does the block open with a cell tag (of a row tag dangling in the block before)?
-    sheet.first_tag = _NO_TAG if first < 0 else _CELL_TAG if _CELL_START.match(block, first) else _OTHER_TAG
+    sheet.first_tag = _NO_TAG if first < 0 else _CELL_TAG if _CELL_START().match(block, first) else _OTHER_TAG
     _error_cells(block, sheet, every=True)
-    cells = len(_CELL.findall(block))
+    cells = len(_CELL().findall(block))
     refs = _CELL_REF.findall(block)
     sheet.cells += cells
     if len(refs) != cells:
         sheet.implicit = True
-    rows = [int(r) for r in _ROW_REF.findall(block)]
-    if len(rows) != len(_ROW.findall(block)):
+    rows = [int(r) for r in _ROW_REF().findall(block)]
+    if len(rows) != len(_ROW().findall(block)):
         sheet.implicit = True
     if rows:
         sheet.max_row = max(sheet.max_row, max(rows))

@@ -20,6 +20,7 @@ cells as a sheet's (``maks_sel``), counted while parsing so a page of endless em
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -33,7 +34,13 @@ from asn_mutasi.io.headers import Merged
 #: markup that says the bytes are an HTML page (looked for near the start, case-insensitively)
 _HTML_TAGS = (b"<html", b"<!doctype html", b"<table", b"<meta", b"<head", b"<body")
 _SPACE = re.compile(r"\s+")
-_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+
+
+@functools.cache
+def _CHARSET() -> re.Pattern[bytes]:
+    return re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+
+
 #: the lines of text before the first table kept as title rows, and the characters kept of each
 TITLE_LINES, TITLE_CHARS = 6, 300
 #: elements that end a line of text outside a table
@@ -43,16 +50,20 @@ _BLOCKS = frozenset(
 )
 #: the mark of a line begun by a list item inside a cell (:func:`_unbulleted`); a control character no page text holds
 _ITEM = "\x01"
+
+
 #: a bullet typed before a list item's text: a Laravel DUK writes ``<li>> {{ nama }}</li>`` in every cell, so each line
 #: read "> Budi", "> 1975…" and no name split from its NIP (real16, h33)
-_BULLET = re.compile(r"^[>»•·▪◦*\-–](?=\s)\s*")
+@functools.cache
+def _BULLET() -> re.Pattern[str]:
+    return re.compile(r"^[>»•·▪◦*\-–](?=\s)\s*")
 
 
 def _unbulleted(line: str) -> str:
     """A cell line without its list-item mark and the bullet typed after it (only a list item's line loses one)."""
     if not line.startswith(_ITEM):
         return line
-    return _BULLET.sub("", line[1:].lstrip())
+    return _BULLET().sub("", line[1:].lstrip())
 
 
 #: elements whose text is no page text (a print page's "Cetak" and "Tutup" buttons, a menu)
@@ -78,7 +89,7 @@ def _decode(data: bytes) -> str:
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
-    declared = _CHARSET.search(data[:4096])
+    declared = _CHARSET().search(data[:4096])
     if declared is not None:
         try:
             return data.decode(declared.group(1).decode("ascii"))

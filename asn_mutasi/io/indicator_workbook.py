@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -390,14 +391,16 @@ def _charts(wb: Any, table: pd.DataFrame) -> None:
 
 #: characters an XML 1.0 document cannot hold (C0 controls but tab, LF, CR): openpyxl refuses them, and a vertical tab
 #: or ESC in an indicator table's unit or indicator name ended ``bandingkan --indikator`` with exit 70 (hostile7, h27)
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+@functools.cache
+def _NOT_XML() -> re.Pattern[str]:
+    return re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _cell(value: object) -> object:
     if value is None or (isinstance(value, float) and value != value):
         return None
     if isinstance(value, str):
-        return _NOT_XML.sub(" ", value)
+        return _NOT_XML().sub(" ", value)
     if isinstance(value, bool):
         return "Ya" if value else "Tidak"
     if value is pd.NA:

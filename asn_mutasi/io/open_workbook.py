@@ -12,6 +12,7 @@ as long as its last cell, within ``[baca] maks_sel`` cells.
 from __future__ import annotations
 
 import copy
+import functools
 import io
 import logging
 import posixpath
@@ -100,13 +101,25 @@ def guarded(display: str, what: str, call: Callable[[], T], *, explain: Callable
 
 
 #: a shared-string item (``<si>``, ``<x:si …>``, ``<si/>``) of xl/sharedStrings.xml
-_SI = re.compile(rb"<(?:\w+:)?si[\s/>]")
+@functools.cache
+def _SI() -> re.Pattern[bytes]:
+    return re.compile(rb"<(?:\w+:)?si[\s/>]")
+
+
 #: a cell's start tag, then its value (after a formula, if any): the attributes and the value's digits
-_CELL_VALUE = re.compile(
-    rb"<(?:\w+:)?c\b([^>]*?)(?<!/)>\s*(?:<(?:\w+:)?f\b[^>]*?(?:/>|>[^<]*</(?:\w+:)?f>)\s*)?"
-    rb"<(?:\w+:)?v>\s*([0-9]+)\s*</(?:\w+:)?v>"
-)
-_SHARED_TYPE = re.compile(rb"""(?<![\w:])t\s*=\s*["']s["']""")
+@functools.cache
+def _CELL_VALUE() -> re.Pattern[bytes]:
+    return re.compile(
+        rb"<(?:\w+:)?c\b([^>]*?)(?<!/)>\s*(?:<(?:\w+:)?f\b[^>]*?(?:/>|>[^<]*</(?:\w+:)?f>)\s*)?"
+        rb"<(?:\w+:)?v>\s*([0-9]+)\s*</(?:\w+:)?v>"
+    )
+
+
+@functools.cache
+def _SHARED_TYPE() -> re.Pattern[bytes]:
+    return re.compile(rb"""(?<![\w:])t\s*=\s*["']s["']""")
+
+
 _CELL_REF = re.compile(rb"""(?<![\w:])r\s*=\s*["']([A-Z]{1,3})([0-9]{1,7})["']""")
 #: bytes read from a zip entry at a time, and kept from one piece for the next (a cell cut between two pieces)
 _PIECE, _OVERLAP = 1 << 20, 4096
@@ -124,10 +137,10 @@ def shared_string_fault(source: Path | bytes, entry: str) -> tuple[str, int, int
         count = 0
         if strings is not None:
             for piece, start in _pieces(zf, strings):  # (an item ending in the overlap was counted before)
-                count += sum(1 for hit in _SI.finditer(piece) if hit.end() > start)
+                count += sum(1 for hit in _SI().finditer(piece) if hit.end() > start)
         for piece, start in _pieces(zf, names.get(entry.casefold(), entry)):
-            for hit in _CELL_VALUE.finditer(piece):
-                if hit.end() <= start or not _SHARED_TYPE.search(hit[1]) or int(hit[2]) < count:
+            for hit in _CELL_VALUE().finditer(piece):
+                if hit.end() <= start or not _SHARED_TYPE().search(hit[1]) or int(hit[2]) < count:
                     continue  # (a match ending in the overlap was seen in the piece before)
                 ref = _CELL_REF.search(hit[1])
                 return (f"{ref[1].decode()}{int(ref[2])}", int(hit[2]), count) if ref else None

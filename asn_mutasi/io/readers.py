@@ -10,6 +10,7 @@ stored as a number from one stored as text.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import itertools
@@ -122,23 +123,32 @@ from asn_mutasi.schema import (
 )
 from asn_mutasi.text_codec import text_encoding
 
-_CLOSING = re.compile(
-    # "a.n. Bupati", "an. Kepala" (atas nama), with a dot: "An Nisa Rahmawati" is a person (fifth review, h26)
-    # the leading spaces are taken once (possessive): given back one by one, each tried the print stamp's ".*" against
-    # the rest, 0.5 s for 5,000 spaces (hostile3, h31); "(?<=\s)" keeps a stamp right after them
-    r"^\s*+(?:NIP\b|KEPALA\b|SEKRETARIS\b|MENGETAHUI|KETERANGAN|CATATAN|DICETAK|PEMBINA|PENATA|(?:A\.\s?N\.?|AN\.)\s|"
-    # the closing sentence of minutes or a list: "Demikian Hasil Rapat Baperjakat …", "Demikian daftar ini dibuat …"
-    r"DEMIKIAN\b|"
-    r"WALI\s*KOTA\b|BUPATI\b|GUBERNUR\b|PENJABAT\b|PJ\.?\s|"  # the head of region who signs an SK
-    r"PLT\.?\s|PLH\.?\s|[A-Z][A-Za-z .]+,\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}|HALAMAN\s+\d|"
-    # a report's own footer: "Laporan Hasil Analisa. TGL : 2026-11-30" (an Anjab app's seat report)
-    r"LAPORAN\b.*\bTG?L\b\.?\s*:|"
-    # a print stamp: "simpeg kemenag / 01/10/2026 09:15" (an app's name, then when it printed)
-    r"(?:.*\D|(?<=\s))\d{1,2}[/-]\d{1,2}[/-]\d{4}\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*$)",
-    re.I,
-)
+
+@functools.cache
+def _CLOSING() -> re.Pattern[str]:
+    return re.compile(
+        # "a.n. Bupati", "an. Kepala" (atas nama), with a dot: "An Nisa Rahmawati" is a person (fifth review, h26)
+        # the leading spaces are taken once (possessive): given back one by one, each tried the print stamp's ".*" against
+        # the rest, 0.5 s for 5,000 spaces (hostile3, h31); "(?<=\s)" keeps a stamp right after them
+        r"^\s*+(?:NIP\b|KEPALA\b|SEKRETARIS\b|MENGETAHUI|KETERANGAN|CATATAN|DICETAK|PEMBINA|PENATA|(?:A\.\s?N\.?|AN\.)\s|"
+        # the closing sentence of minutes or a list: "Demikian Hasil Rapat Baperjakat …", "Demikian daftar ini dibuat …"
+        r"DEMIKIAN\b|"
+        r"WALI\s*KOTA\b|BUPATI\b|GUBERNUR\b|PENJABAT\b|PJ\.?\s|"  # the head of region who signs an SK
+        r"PLT\.?\s|PLH\.?\s|[A-Z][A-Za-z .]+,\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}|HALAMAN\s+\d|"
+        # a report's own footer: "Laporan Hasil Analisa. TGL : 2026-11-30" (an Anjab app's seat report)
+        r"LAPORAN\b.*\bTG?L\b\.?\s*:|"
+        # a print stamp: "simpeg kemenag / 01/10/2026 09:15" (an app's name, then when it printed)
+        r"(?:.*\D|(?<=\s))\d{1,2}[/-]\d{1,2}[/-]\d{4}\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*$)",
+        re.I,
+    )
+
+
 #: a printed page's footer or number: "Halaman 1 dari 4", "Hal. 2/4", "Page 3 of 4", "- 2 -"
-_PAGE_MARK = re.compile(r"^\s*(?:(?:HALAMAN|HAL\.?|PAGE)\s*:?\s*\d+(?:\s*(?:DARI|/|OF)\s*\d+)?|-\s*\d+\s*-)\s*$", re.I)
+@functools.cache
+def _PAGE_MARK() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:(?:HALAMAN|HAL\.?|PAGE)\s*:?\s*\d+(?:\s*(?:DARI|/|OF)\s*\d+)?|-\s*\d+\s*-)\s*$", re.I)
+
+
 #: fields whose emptiness marks a row as "not a data row" when it comes after the last data row
 #: per table kind, the fields a data row has (rows without them after the last that has: a closing block); a kind
 #: listed here also has its total rows, repeated headers and signature block skipped (a proposal or --kunci table
@@ -1202,7 +1212,7 @@ def _before_signature(
     lone = cells == 1
     lone[: int(rows[0]) + 1] = False
     for k in np.flatnonzero(lone).tolist():
-        if any(isinstance(v := cleaned[lb][k], str) and _CLOSING.match(v) for lb in labels):
+        if any(isinstance(v := cleaned[lb][k], str) and _CLOSING().match(v) for lb in labels):
             # data after it fills more than half the cells its data rows fill: a board's signatures set in two columns
             # ("Ketua," | "Sekretaris,", names, "'NIP"), under a closing sentence, were read as people (real10, h32)
             wide = max(1, int(np.median(cells[rows[rows < k]])) // 2)
@@ -1231,7 +1241,7 @@ def _before_notes(
     counted = np.flatnonzero(~np.logical_and.reduce([blank[lb] for lb in counts]))
     start = max(int(np.flatnonzero(summary)[0]), int(counted[-1]) if len(counted) else -1) + 1
     for k in range(start, n):  # (the rows after the last count only: a form's few closing lines)
-        if any(isinstance(v := cleaned[lb][k], str) and _CLOSING.match(v) for lb in labels):
+        if any(isinstance(v := cleaned[lb][k], str) and _CLOSING().match(v) for lb in labels):
             out[k:] = False
             break
     return out
@@ -1878,19 +1888,23 @@ def _split_nip_from_names(
 
 
 #: a row of a position tree that names a unit, not a post ("Sekretariat", "Subbagian Umum dan Kepegawaian")
-_TREE_UNIT = re.compile(
-    r"^(?:DINAS|BADAN|SEKRETARIAT|BIDANG|BAGIAN|SUB\s*BAGIAN|SUBBAG|SEKSI|SUB\s*BIDANG|UPTD?|UNIT\s+PELAKSANA|"
-    r"KECAMATAN|KELURAHAN|PUSKESMAS|INSPEKTORAT|BIRO|KANTOR|SATUAN|RSUD|RUMAH\s+SAKIT|CABANG|BALAI|LABORATORIUM|"
-    r"INSTALASI|KELOMPOK\s+JABATAN|SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|TK|MIN?|MTSN?|MAN|SEKOLAH)\b",
-    re.I,
-)
+@functools.cache
+def _TREE_UNIT() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:DINAS|BADAN|SEKRETARIAT|BIDANG|BAGIAN|SUB\s*BAGIAN|SUBBAG|SEKSI|SUB\s*BIDANG|UPTD?|UNIT\s+PELAKSANA|"
+        r"KECAMATAN|KELURAHAN|PUSKESMAS|INSPEKTORAT|BIRO|KANTOR|SATUAN|RSUD|RUMAH\s+SAKIT|CABANG|BALAI|LABORATORIUM|"
+        r"INSTALASI|KELOMPOK\s+JABATAN|SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|TK|MIN?|MTSN?|MAN|SEKOLAH)\b",
+        re.I,
+    )
 
 
 #: a tree's unit row that is an OPD: the units under it, at its indentation or deeper, are that OPD's
-_TREE_OPD = re.compile(
-    r"^(?:DINAS|BADAN|INSPEKTORAT|KECAMATAN|SATUAN|RSUD|RUMAH\s+SAKIT|KANTOR|SEKRETARIAT\s+(?:DAERAH|DPRD|DEWAN))\b",
-    re.I,
-)
+@functools.cache
+def _TREE_OPD() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:DINAS|BADAN|INSPEKTORAT|KECAMATAN|SATUAN|RSUD|RUMAH\s+SAKIT|KANTOR|SEKRETARIAT\s+(?:DAERAH|DPRD|DEWAN))\b",
+        re.I,
+    )
 
 
 def _titled_unit(constants: dict[str, tuple[str, str]], kind: str) -> bool:
@@ -1949,14 +1963,16 @@ def _tree_units(
 
 
 #: an enumerator before a block heading ("A. SEKRETARIAT", "II. UPTD WS. SADDANG", "1) UPTD …")
-_ENUMERATOR = re.compile(r"^(?:[A-Z]|[IVX]{1,5}|\d{1,2})[.)]\s+")
+@functools.cache
+def _ENUMERATOR() -> re.Pattern[str]:
+    return re.compile(r"^(?:[A-Z]|[IVX]{1,5}|\d{1,2})[.)]\s+")
 
 
 def _heading_unit(text: str) -> bool:
     """Whether a roster row's one text is a unit heading (:data:`_TREE_UNIT`). A short first word (an acronym: MAN,
     SD, TK, MIN) must be written in capitals: "Man Suparman" alone on a person's row is a name, not Madrasah Aliyah
     Negeri (hostile9 #3, h28)."""
-    found = _TREE_UNIT.match(text)
+    found = _TREE_UNIT().match(text)
     if found is None:
         return False
     word = found.group(0)
@@ -1965,35 +1981,53 @@ def _heading_unit(text: str) -> bool:
 
 #: a word a unit heading may hold that no person's name does ("LABKESDA KABUPATEN", "PUSAT KESEHATAN MASYARAKAT
 #: CIKALONG", "BAPPEDA", "SATPOL PP"): a heading after the first, outside :data:`_TREE_UNIT` (hostile9 #2, h28)
-_BLOCK_UNIT_WORD = re.compile(
-    r"\b(?:KESEHATAN|MASYARAKAT|KABUPATEN|KOTA|DAERAH|PUSAT|PUSTU|PUSKESDES|POSKESDES|POLINDES|LABKESDA|KORWIL|"
-    r"KOORDINATOR\s+WILAYAH|GUDANG|FARMASI|BAPPEDA|BAPPELITBANGDA|BAPENDA|BKPSDM|BKPSDMD|BKD|BPKAD|BPKPD|BPBD|"
-    r"DISDIK|DISDIKBUD|DINKES|DINSOS|DISDUKCAPIL|DISHUB|DPMPTSP|SATPOL|KESBANGPOL|SETDA|SETWAN|DPRD|PENDIDIKAN|"
-    r"KEBUDAYAAN|PERHUBUNGAN|KEPENDUDUKAN|PENCATATAN\s+SIPIL|PEMERINTAHAN|PERENCANAAN|KEUANGAN|PENDAPATAN|"
-    r"KEPEGAWAIAN)\b",
-    re.I,
-)
+@functools.cache
+def _BLOCK_UNIT_WORD() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:KESEHATAN|MASYARAKAT|KABUPATEN|KOTA|DAERAH|PUSAT|PUSTU|PUSKESDES|POSKESDES|POLINDES|LABKESDA|KORWIL|"
+        r"KOORDINATOR\s+WILAYAH|GUDANG|FARMASI|BAPPEDA|BAPPELITBANGDA|BAPENDA|BKPSDM|BKPSDMD|BKD|BPKAD|BPKPD|BPBD|"
+        r"DISDIK|DISDIKBUD|DINKES|DINSOS|DISDUKCAPIL|DISHUB|DPMPTSP|SATPOL|KESBANGPOL|SETDA|SETWAN|DPRD|PENDIDIKAN|"
+        r"KEBUDAYAAN|PERHUBUNGAN|KEPENDUDUKAN|PENCATATAN\s+SIPIL|PEMERINTAHAN|PERENCANAAN|KEUANGAN|PENDAPATAN|"
+        r"KEPEGAWAIAN)\b",
+        re.I,
+    )
+
+
 #: a row holding one text with such a word that is still no heading: a position written alone (a vacancy line), a
 #: total ("JUMLAH PEGAWAI DINAS KESEHATAN")
-_NOT_HEADING = re.compile(
-    r"\b(?:KEPALA|KASI|KASIE|KASUBAG|KASUBBAG|KABID|KABAG|SEKRETARIS|STAF|STAFF|PELAKSANA|ANALIS|PENGELOLA|PRANATA|"
-    r"PENATA|PENGADMINISTRASI|PENYULUH|DOKTER|BIDAN|PERAWAT|GURU|LOWONG|KOSONG|JUMLAH|TOTAL|REKAPITULASI)\b",
-    re.I,
-)
+@functools.cache
+def _NOT_HEADING() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:KEPALA|KASI|KASIE|KASUBAG|KASUBBAG|KABID|KABAG|SEKRETARIS|STAF|STAFF|PELAKSANA|ANALIS|PENGELOLA|PRANATA|"
+        r"PENATA|PENGADMINISTRASI|PENYULUH|DOKTER|BIDAN|PERAWAT|GURU|LOWONG|KOSONG|JUMLAH|TOTAL|REKAPITULASI)\b",
+        re.I,
+    )
+
+
 #: an enumerator alone in the NO column before a heading ("A" | "DINAS KESEHATAN", DUK printouts); no digits: a
 #: person's row holds its number there
-_LONE_ENUMERATOR = re.compile(r"(?:[A-Z]|[IVX]{1,5})[.)]?")
+@functools.cache
+def _LONE_ENUMERATOR() -> re.Pattern[str]:
+    return re.compile(r"(?:[A-Z]|[IVX]{1,5})[.)]?")
+
+
 #: a head count after a heading ("DINAS KESEHATAN" … "5 orang", or 5)
-_HEAD_COUNT = re.compile(r"\d{1,5}(?:\s*(?:orang|org|pegawai|asn|pns))?", re.I)
+@functools.cache
+def _HEAD_COUNT() -> re.Pattern[str]:
+    return re.compile(r"\d{1,5}(?:\s*(?:orang|org|pegawai|asn|pns))?", re.I)
 
 
 #: a block heading written with its label ("SKPD: Dinas Pendidikan", "UNIT KERJA : UPTD X", "Satuan Kerja: …"); the
 #: text after the label is the unit (real11 #4, h29: the rows were skipped and the file left without a unit)
-_UNIT_LABEL = re.compile(
-    r"^(?:NAMA\s+)?(?:SKPD|OPD|UNIT(?:\s+KERJA)?|UNIT\s+ORGANISASI|UNOR|SATUAN\s+KERJA|SATKER|PERANGKAT\s+DAERAH)"
-    r"\s*:\s*(?P<value>.*?[^\W\d_].*?)\s*$",
-    re.I,
-)
+@functools.cache
+def _UNIT_LABEL() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:NAMA\s+)?(?:SKPD|OPD|UNIT(?:\s+KERJA)?|UNIT\s+ORGANISASI|UNOR|SATUAN\s+KERJA|SATKER|PERANGKAT\s+DAERAH)"
+        r"\s*:\s*(?P<value>.*?[^\W\d_].*?)\s*$",
+        re.I,
+    )
+
+
 #: any other "label: text" row ("Sub Kegiatan: …", "Program: …", "Sumber Dana: APBD"): a section line, no unit and
 #: no person (real11 #5, h29); the label is one to four words of letters
 _LABELLED_LINE = re.compile(r"^[^\W\d_]+(?:[ .][^\W\d_]+){0,3}\s*:\s*[^\W_]")
@@ -2005,7 +2039,7 @@ def _labelled_cells(cells: list[object]) -> list[object]:
     texts = [v for v in cells if not (isinstance(v, str) and v.strip() == ":")]
     if len(texts) == 2 and all(isinstance(v, str) for v in texts):
         joined = f"{str(texts[0]).rstrip(' :')} : {str(texts[1]).lstrip(': ')}"
-        if _UNIT_LABEL.match(" ".join(joined.split())) and ":" not in str(texts[0]).rstrip(" :"):
+        if _UNIT_LABEL().match(" ".join(joined.split())) and ":" not in str(texts[0]).rstrip(" :"):
             return [joined]
     return cells
 
@@ -2014,18 +2048,18 @@ def _heading_text(cells: list[object]) -> str:
     """The one text of a row that may head a unit block ("" when none): "A. DINAS …" in one cell (or the cells of
     a merged row), also with its enumerator in a cell of its own before it ("A" | "DINAS KESEHATAN") or a head count
     after it ("5 orang", 5): those rows were persons without a NIP, and the file unplannable (hostile9 #2, h28)."""
-    if len(cells) > 1 and isinstance(cells[0], str) and _LONE_ENUMERATOR.fullmatch(cells[0].strip()):
+    if len(cells) > 1 and isinstance(cells[0], str) and _LONE_ENUMERATOR().fullmatch(cells[0].strip()):
         cells = cells[1:]
     if not cells:  # an empty spacer row between blocks (real11 #1, h29: IndexError, exit 70)
         return ""
     count = cells[-1]
     if isinstance(count, float) and count.is_integer():
         count = int(count)
-    if len(cells) == 2 and isinstance(cells[0], str) and _HEAD_COUNT.fullmatch(str(count).strip()):
+    if len(cells) == 2 and isinstance(cells[0], str) and _HEAD_COUNT().fullmatch(str(count).strip()):
         cells = cells[:1]
     texts = {" ".join(v.split()) for v in cells if isinstance(v, str)}
     if len(texts) == 1 and len(texts) == len(set(map(str, cells))):
-        return _ENUMERATOR.sub("", next(iter(texts)))
+        return _ENUMERATOR().sub("", next(iter(texts)))
     return ""
 
 
@@ -2050,7 +2084,7 @@ def _unit_blocks(
         part = row[first : None if last is None else last + 1]
         cells = [v for v in part if v is not None and not (isinstance(v, str) and not v.strip())]
         text = _heading_text(_labelled_cells(cells))
-        labelled = _UNIT_LABEL.match(text)
+        labelled = _UNIT_LABEL().match(text)
         name = labelled.group("value") if labelled else text
         if labelled is None and _LABELLED_LINE.match(text) and not _heading_unit(text):
             continue  # "Sub Kegiatan: …": a section line, left to the section-row pass (real11 #5, h29)
@@ -2059,12 +2093,12 @@ def _unit_blocks(
             and (
                 labelled is not None
                 or _heading_unit(name)
-                or (unit and _BLOCK_UNIT_WORD.search(name) and not _NOT_HEADING.search(name))
+                or (unit and _BLOCK_UNIT_WORD().search(name) and not _NOT_HEADING().search(name))
             )
             and (nip is None or nip >= len(row) or row[nip] in (None, "", ":") or row[nip] in (name, text))
         ):
             unit, units[r] = name, ""
-            opd = name if _TREE_OPD.match(name) else opd
+            opd = name if _TREE_OPD().match(name) else opd
         elif cells:
             if not unit:  # a person above any heading: no block layout (a signature's "DINAS …" is no heading)
                 return None
@@ -2105,12 +2139,12 @@ def _unit_tree(rows: list[list[object]], start: int, column: int) -> dict[int, s
         name = " ".join(value.split())
         while stack and stack[-1][0] > indent:
             stack.pop()
-        if _TREE_UNIT.match(name):
+        if _TREE_UNIT().match(name):
             while stack and stack[-1][0] >= indent:
                 stack.pop()
             stack.append((indent, name))
             units[r], found = "", found + 1
-            opd = name if _TREE_OPD.match(name) else opd  # (an OPD's own units may sit at its indentation)
+            opd = name if _TREE_OPD().match(name) else opd  # (an OPD's own units may sit at its indentation)
             continue
         if stack:
             posts += 1
@@ -2608,7 +2642,11 @@ def _cleaned_column(column: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndar
     return out, is_blank, np.array(formulas, dtype=np.int64), ascii_only, own_texts
 
 
-_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+@functools.cache
+def _BIDI() -> re.Pattern[str]:
+    return re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 #: what :func:`_strip_invisible` took out of a cell: a zero-width mark or C1 control, or a C0 control (NUL, BEL …:
 #: ``sel-karakter-kendali``; a CSV's NUL stayed in the name and unit it was read into, hostile6 h32)
 _PLAIN_INVISIBLE, _C0 = "karakter kendali atau lebar-nol", "karakter kendali C0"
@@ -2637,7 +2675,7 @@ def _strip_invisible(values: np.ndarray, is_blank: np.ndarray | None = None) -> 
             continue
         control = CONTROL_CHARS.search(v) is not None
         if control or (wide and INVISIBLE.search(v)):
-            what = "pengatur arah teks" if _BIDI.search(v) else _C0 if control else _PLAIN_INVISIBLE
+            what = "pengatur arah teks" if _BIDI().search(v) else _C0 if control else _PLAIN_INVISIBLE
             values[k] = drop_controls(INVISIBLE.sub("", v))
             changed.append((k, what, _control_said(v, values[k]) if control else None))
     return changed
@@ -2826,7 +2864,9 @@ def _summary_rows(
 
 
 #: a count as a subtotal writes it: "10", "10 orang", "12 org." (no date, no NIP: five digits at most)
-_COUNT_CELL = re.compile(rf"^\s*\d{{1,5}}(?:[.,]\d+)?\s*{COUNT_UNITS}?\.?\s*$", re.I)
+@functools.cache
+def _COUNT_CELL() -> re.Pattern[str]:
+    return re.compile(rf"^\s*\d{{1,5}}(?:[.,]\d+)?\s*{COUNT_UNITS}?\.?\s*$", re.I)
 
 
 def _counts_under_summary(
@@ -2844,7 +2884,7 @@ def _counts_under_summary(
         row = k + 1
         while row < len(summary) and keyless[row]:
             cells = [cleaned[lb][row] for lb in labels if not blank[lb][row]]
-            if not cells or not all(_COUNT_CELL.match(cell_text(v)) for v in cells):
+            if not cells or not all(_COUNT_CELL().match(cell_text(v)) for v in cells):
                 break
             out[row] = True
             row += 1
@@ -2893,7 +2933,7 @@ def _skip_non_data(
     closing = [
         k
         for k in np.flatnonzero(trailing)
-        if after_summary or any(isinstance(v := cleaned[lb][k], str) and _CLOSING.match(v) for lb in labels)
+        if after_summary or any(isinstance(v := cleaned[lb][k], str) and _CLOSING().match(v) for lb in labels)
     ]
     if closing:
         trailing &= np.arange(n) >= closing[0]
@@ -2933,7 +2973,11 @@ def _skip_non_data(
 
 
 #: what a seat report writes for a seat nobody holds ("FORMASI TERSEDIA/KOSONG", "LOWONG", "BELUM TERISI")
-_VACANT = re.compile(r"\b(?:KOSONG|LOWONG|FORMASI\s+TERSEDIA|BELUM\s+TERISI|VACANT)\b", re.I)
+@functools.cache
+def _VACANT() -> re.Pattern[str]:
+    return re.compile(r"\b(?:KOSONG|LOWONG|FORMASI\s+TERSEDIA|BELUM\s+TERISI|VACANT)\b", re.I)
+
+
 _NO_ONE = frozenset({"", "-", "–", "—", "--", "0"})
 
 
@@ -2955,8 +2999,8 @@ def _vacant_seats(
         return out
     for k in np.flatnonzero(candidates & ~_opens_with_a_name(cleaned[nip])).tolist():
         who = cell_text(cleaned[nama][k])
-        if cell_text(cleaned[nip][k]) in _NO_ONE and (who in _NO_ONE or _VACANT.search(who) is not None):
-            out[k] = any(isinstance(v := cleaned[lb][k], str) and _VACANT.search(v) is not None for lb in labels)
+        if cell_text(cleaned[nip][k]) in _NO_ONE and (who in _NO_ONE or _VACANT().search(who) is not None):
+            out[k] = any(isinstance(v := cleaned[lb][k], str) and _VACANT().search(v) is not None for lb in labels)
     return out
 
 
@@ -2983,7 +3027,9 @@ def _opens_with_a_name(values: np.ndarray) -> np.ndarray:
 
 
 #: a section heading's text: a letter somewhere, and no NIP or other long number
-_HEADING_TEXT = re.compile(r"[^\W\d_]")
+@functools.cache
+def _HEADING_TEXT() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_]")
 
 
 def _grouping_rows(
@@ -3021,12 +3067,14 @@ def _grouping_rows(
 #: a position table's group heading written where a post's name is: the jenis of the posts below it ("STRUKTURAL",
 #: "FUNGSIONAL", "PELAKSANA", "JABATAN FUNGSIONAL TERTENTU", "JABATAN PIMPINAN TINGGI PRATAMA"), with an enumerator
 #: or not ("A. STRUKTURAL")
-_JENIS_HEADING = re.compile(
-    r"^(?:(?:[A-Z]|[IVX]{1,5}|\d{1,2})[.)]\s*)?(?:KELOMPOK\s+)?(?:JABATAN\s+)?(?:STRUKTURAL|FUNGSIONAL(?:\s+(?:TERTENTU|UMUM))?|"
-    r"PELAKSANA|PIMPINAN\s+TINGGI(?:\s+(?:UTAMA|MADYA|PRATAMA))?|ADMINISTRATOR|PENGAWAS|JPT(?:\s+(?:UTAMA|MADYA|PRATAMA))?|"
-    r"JFT|JFU|MANAJERIAL|NON\s+MANAJERIAL)$",
-    re.I,
-)
+@functools.cache
+def _JENIS_HEADING() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:(?:[A-Z]|[IVX]{1,5}|\d{1,2})[.)]\s*)?(?:KELOMPOK\s+)?(?:JABATAN\s+)?(?:STRUKTURAL|FUNGSIONAL(?:\s+(?:TERTENTU|UMUM))?|"
+        r"PELAKSANA|PIMPINAN\s+TINGGI(?:\s+(?:UTAMA|MADYA|PRATAMA))?|ADMINISTRATOR|PENGAWAS|JPT(?:\s+(?:UTAMA|MADYA|PRATAMA))?|"
+        r"JFT|JFU|MANAJERIAL|NON\s+MANAJERIAL)$",
+        re.I,
+    )
 
 
 def _position_headings(
@@ -3054,8 +3102,8 @@ def _position_headings(
         for k in np.flatnonzero(lone & ~blank[lb]).tolist():
             v = cleaned[lb][k]
             text = " ".join(v.split()) if isinstance(v, str) else ""
-            heading = _HEADING_TEXT.search(text) is not None and _LONG_NUMBER.match(text) is None
-            out[k] = heading and (lb != name or _JENIS_HEADING.match(text) is not None)
+            heading = _HEADING_TEXT().search(text) is not None and _LONG_NUMBER().match(text) is None
+            out[k] = heading and (lb != name or _JENIS_HEADING().match(text) is not None)
     return out
 
 
@@ -3085,11 +3133,13 @@ def _holder_rows(
 
 #: a section heading that is only another person's role in an appraisal form ("PEJABAT PENILAI", "ATASAN PEJABAT
 #: PENILAI", "Atasan Langsung:"), not a unit's name ("Tim Penilai Angka Kredit" is one)
-_ROLE_HEADING = re.compile(
-    r"(?:\d+\.?\s*|[A-Z]\.\s*)?(?:NAMA\s+)?(?:(?:ATASAN\s+)?PEJABAT\s+PENILAI(?:\s+KINERJA)?|PENILAI|"
-    r"ATASAN(?:\s+LANGSUNG)?)\s*:?",
-    re.I,
-)
+@functools.cache
+def _ROLE_HEADING() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:\d+\.?\s*|[A-Z]\.\s*)?(?:NAMA\s+)?(?:(?:ATASAN\s+)?PEJABAT\s+PENILAI(?:\s+KINERJA)?|PENILAI|"
+        r"ATASAN(?:\s+LANGSUNG)?)\s*:?",
+        re.I,
+    )
 
 
 def _role_sections(
@@ -3107,7 +3157,7 @@ def _role_sections(
     titles: list[str] = []
     for k in starts.tolist():
         text = " ".join(str(next((cleaned[lb][k] for lb in labels if not blank[lb][k]), "")).split())
-        if not _ROLE_HEADING.fullmatch(text):
+        if not _ROLE_HEADING().fullmatch(text):
             continue
         after = starts[starts > k]
         block = (np.arange(len(rest)) > k) & (np.arange(len(rest)) < (int(after[0]) if len(after) else len(rest)))
@@ -3175,7 +3225,7 @@ def _section_rows(
     lone = candidates & others & ~blank[first] & ~out
     for k in np.flatnonzero(lone).tolist():
         v = cleaned[first][k]
-        out[k] = isinstance(v, str) and bool(_HEADING_TEXT.search(v)) and not _LONG_NUMBER.match(v.strip())
+        out[k] = isinstance(v, str) and bool(_HEADING_TEXT().search(v)) and not _LONG_NUMBER().match(v.strip())
     return out
 
 
@@ -3213,9 +3263,15 @@ def _header_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-_NUMBER_CELL = re.compile(r"^\(?\s*\d{1,3}\s*\)?$")
+@functools.cache
+def _NUMBER_CELL() -> re.Pattern[str]:
+    return re.compile(r"^\(?\s*\d{1,3}\s*\)?$")
+
+
 #: an NIP or another long number: a row holding one is data, whatever its other cells say
-_LONG_NUMBER = re.compile(r"^[\d\s.]{15,}$")
+@functools.cache
+def _LONG_NUMBER() -> re.Pattern[str]:
+    return re.compile(r"^[\d\s.]{15,}$")
 
 
 def _repeated_headers(
@@ -3247,7 +3303,7 @@ def _repeated_headers(
     def labels_row(k: int) -> bool:
         cells = [(label, cleaned[label][k]) for label in labels if not blank[label][k]]
         hits = sum(isinstance(v, str) and _header_key(v) in texts[label] for label, v in cells)
-        return hits >= 2 and 2 * hits >= len(cells) and not any(_LONG_NUMBER.match(cell_text(v)) for _, v in cells)
+        return hits >= 2 and 2 * hits >= len(cells) and not any(_LONG_NUMBER().match(cell_text(v)) for _, v in cells)
 
     for k in np.flatnonzero(probe & filled).tolist():
         if out[k] or not labels_row(k):
@@ -3259,7 +3315,7 @@ def _repeated_headers(
             below += 1
         if below < n and filled[below]:
             numbers = [cleaned[label][below] for label in labels if not blank[label][below]]
-            if len(numbers) >= 3 and all(_NUMBER_CELL.match(cell_text(v)) for v in numbers):
+            if len(numbers) >= 3 and all(_NUMBER_CELL().match(cell_text(v)) for v in numbers):
                 out[below] = True
     return out
 
@@ -3267,7 +3323,9 @@ def _repeated_headers(
 #: a repeated header's title naming the role of another person than the one appraised: an e-Kinerja "DATA SASARAN
 #: KERJA PEGAWAI" form writes the appraised under "Nama", then "Nama Penilai", then "Nama Pejabat Penilai" or
 #: "Atasan Pejabat Penilai"
-_APPRAISER_TITLE = re.compile(r"\b(?:PENILAI|ATASAN)\b", re.I)
+@functools.cache
+def _APPRAISER_TITLE() -> re.Pattern[str]:
+    return re.compile(r"\b(?:PENILAI|ATASAN)\b", re.I)
 
 
 def _appraiser_rows(
@@ -3302,7 +3360,7 @@ def _appraiser_rows(
                 if isinstance(v := cleaned[label][k], str)
                 and not blank[label][k]
                 and _header_key(v) not in label_own[label]
-                and _APPRAISER_TITLE.search(v)
+                and _APPRAISER_TITLE().search(v)
             ),
             None,
         )
@@ -3374,11 +3432,11 @@ def _tables_after_closing(
         v
         for k in rows[:run].tolist()
         for label in labels
-        if isinstance(v := cleaned[label][k], str) and _CLOSING.match(v)
+        if isinstance(v := cleaned[label][k], str) and _CLOSING().match(v)
     ]
     if not marks:
         return None
-    if repeated[int(rows[run])] and all(_PAGE_MARK.match(v) for v in marks):
+    if repeated[int(rows[run])] and all(_PAGE_MARK().match(v) for v in marks):
         return None  # a page footer, then the same header: the next page
     # a further table has rows of several cells; a signature set in two columns ("Mengetahui," | "Pembuat Daftar,")
     # has two at most: then the whole tail is the closing block, with no other table
@@ -3386,7 +3444,9 @@ def _tables_after_closing(
     return after, (int(rows[run]) if wide else -1)
 
 
-_RECAP = re.compile(r"^\s*REKAP", re.I)
+@functools.cache
+def _RECAP() -> re.Pattern[str]:
+    return re.compile(r"^\s*REKAP", re.I)
 
 
 def _recap_held(kind: str, indices: dict[str, int], label_of: dict[int, str]) -> list[str] | None:
@@ -3417,7 +3477,7 @@ def _recap_lines(
     starts = [
         k
         for k in np.flatnonzero(summary).tolist()
-        if any(isinstance(v := cleaned[label][k], str) and _RECAP.match(v) for label in labels[:4])
+        if any(isinstance(v := cleaned[label][k], str) and _RECAP().match(v) for label in labels[:4])
     ]
     if not starts or held is None:
         return out

@@ -21,6 +21,7 @@ pipelines that feed the CSV to another program rather than to a spreadsheet.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from collections.abc import Sequence
 from typing import IO, Any
@@ -32,9 +33,13 @@ FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
 #: (the spaces between hold no tab: a tab among them is a delimiter nearer the formula, so the same cells are found,
 #: and a run of tabs is read once, not once per tab: a cell of 100,000 tabs took minutes per row written; hostile2, h30)
 _FORMULA_AFTER_DELIMITER = re.compile(r"[;,\t][^\S\t]*[=+\-@\uff1d\uff0b\uff0d\uff20]")
+
+
 #: (a trailing "%": "-3.069%" is a signed percentage, which a spreadsheet reads as a number and runs nothing; it was
 #: named "dibaca sebagai teks" while the indicator read it as a number: hostile11 #5, h29)
-_PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d+)*|\d*[.,]\d+)(?:[eE][+-]?\d+)?\s?%?$")
+@functools.cache
+def _PLAIN_NUMBER() -> re.Pattern[str]:
+    return re.compile(r"^[+-]?(?:\d+(?:[.,]\d+)*|\d*[.,]\d+)(?:[eE][+-]?\d+)?\s?%?$")
 
 
 def is_formula_like(text: str) -> bool:
@@ -49,7 +54,7 @@ def is_formula_like(text: str) -> bool:
     if text[0] in "\t\r":
         rest = text.lstrip()
         return bool(rest) and is_formula_like(rest)
-    return not (not text.strip("- ") or (text[0] in "+-" and _PLAIN_NUMBER.match(text) is not None))
+    return not (not text.strip("- ") or (text[0] in "+-" and _PLAIN_NUMBER().match(text) is not None))
 
 
 def sanitise_text(text: str, *, raw: bool = False) -> str:

@@ -8,6 +8,7 @@ helpers work on plain lists of cell values; ``readers`` decides what to do with 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -17,17 +18,28 @@ from pandas._libs import lib
 
 from asn_mutasi.distinct import TEXT_EDGES_BLOCK, text_edges
 
+
 #: "…\nNIP. 19740101 200003 1 002" / "… NIP: 197401012000031002" at the end of a name cell
-_NIP_IN_NAME = re.compile(r"^(?P<nama>.*?)[\s,;/]*\bNIP\b\.?\s*:?\s*(?P<nip>\d[\d .]{14,24}\d)\s*$", re.DOTALL | re.I)
+@functools.cache
+def _NIP_IN_NAME() -> re.Pattern[str]:
+    return re.compile(r"^(?P<nama>.*?)[\s,;/]*\bNIP\b\.?\s*:?\s*(?P<nip>\d[\d .]{14,24}\d)\s*$", re.DOTALL | re.I)
+
+
 #: "NAMA, S.ST.\n19760222 200504 1 001": the NIP alone on the cell's last line, without the word NIP (the
 #: Daftar Nominatif of a SIMPEG under the header "Nama / NIP"); taken only when it has the 18 digits of a NIP
 #: The line may open with the old 9-digit NIP and a slash ("150312457 / 1968…", " / 1983…" when there is none), as
 #: Kemenag's DUK prints ``NIP / NIP_BARU``
 _NIP_LINE = re.compile(r"^(?P<nama>.*\S)[ \t]*\r?\n\s*(?:(?:\d{9}\s*)?/\s*)?(?P<nip>\d[\d .]{16,24}\d)\s*$", re.DOTALL)
+
+
 #: "Drs. X / 19700505 199503 1 001 / IV/c": name, NIP and golongan on one line, slashes between (an e-kinerja SKP
 #: recap's ``nama . ' / ' . nip . ' / ' . golongan`` under "Nama / NIP / Pangkat Golongan"; h27/real8); only a whole
 #: 18-digit NIP between the slashes
-_NIP_SLASHED = re.compile(r"^(?P<nama>[^\n]*?\S)\s*/\s*(?P<nip>\d(?:[ .]?\d){17})\s*(?:/\s*(?P<rest>[^\n]*?))?\s*$")
+@functools.cache
+def _NIP_SLASHED() -> re.Pattern[str]:
+    return re.compile(r"^(?P<nama>[^\n]*?\S)\s*/\s*(?P<nip>\d(?:[ .]?\d){17})\s*(?:/\s*(?P<rest>[^\n]*?))?\s*$")
+
+
 #: rows that sum or average the table, not data (the word must open the cell)
 #: ("Sub-Total", "Sub Jumlah", "Jml. Pegawai", "Grand-Total": a roster sorted by unit writes its subtotals so; hostile7)
 _SUMMARY = re.compile(
@@ -55,8 +67,14 @@ _INSTANSI_LABELS = frozenset({"INSTANSI", "PEMERINTAH DAERAH"})
 _ALL_UNITS = re.compile(
     r"^\W*(?:SEMUA|SELURUH(?:NYA)?|ALL|-+)(?:\s+(?:UNIT(?:\s+KERJA)?|SKPD|OPD|SATKER|SATUAN\s+KERJA))?\W*$", re.I
 )
+
+
 #: a peta jabatan title; the next lone title line names the unit (Kendal e-formasi export)
-_PETA_TITLE = re.compile(r"^\s*PETA\s+JABATAN\b", re.I)
+@functools.cache
+def _PETA_TITLE() -> re.Pattern[str]:
+    return re.compile(r"^\s*PETA\s+JABATAN\b", re.I)
+
+
 #: a title line that is a unit's name by its first word (simpeg-bogor's "Daftar Pegawai" sheet names its OPD on
 #: the next line, without a label); only one such line, and only for a table without a unit column, is taken
 _UNIT_TITLE = re.compile(
@@ -103,7 +121,11 @@ _LABEL_NO_COLON = re.compile(
     r"^\s*(?:UNIT\s+KERJA|UNIT\s+ORGANISASI|SKPD|OPD|PERANGKAT\s+DAERAH|SATUAN\s+KERJA|SATKER)\s+(?P<value>[^:\s].*?)\s*$",
     re.I,
 )
-_NOT_A_UNIT = re.compile(r"^\s*(?:PER\b|KEADAAN|TAHUN|PERIODE|BULAN|TANGGAL|\d)", re.I)
+
+
+@functools.cache
+def _NOT_A_UNIT() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:PER\b|KEADAAN|TAHUN|PERIODE|BULAN|TANGGAL|\d)", re.I)
 
 
 def split_nip_from_name(value: object) -> tuple[object, str | None]:
@@ -111,7 +133,7 @@ def split_nip_from_name(value: object) -> tuple[object, str | None]:
     if not isinstance(value, str):
         return value, None
     text = value.strip()
-    match = _NIP_IN_NAME.match(text) or _NIP_LINE.match(text) or _NIP_SLASHED.match(text)
+    match = _NIP_IN_NAME().match(text) or _NIP_LINE.match(text) or _NIP_SLASHED().match(text)
     if match is None:
         return _nip_line_inside(text) or (value, None)
     nip = re.sub(r"\D", "", match.group("nip"))
@@ -128,7 +150,7 @@ def _nip_line_inside(text: str) -> tuple[str | None, str] | None:
         return None
     lines = text.split("\n")
     for k, line in enumerate(lines[1:-1], start=1):
-        found = _NIP_ALONE.match(line)
+        found = _NIP_ALONE().match(line)
         if found is not None and len(digits := re.sub(r"\D", "", found.group(1))) == 18:
             return "\n".join(lines[:k]).strip() or None, digits
     return None
@@ -137,12 +159,16 @@ def _nip_line_inside(text: str) -> tuple[str | None, str] | None:
 #: a post's eselon written after it in its cell, in brackets: "Kepala Bidang Perumahan\n(Eselon IIIb)", "(Eselon )" for
 #: a post without one (a city agency's SIMPEG prints ``nama_jabatan <br> (Eselon eselon)`` in its DUK; real3, h31): the
 #: word opening the last brackets, which close the cell
-_ESELON_OPENING = re.compile(r"ESELON\b\.?\s*:?\s*", re.I)
+@functools.cache
+def _ESELON_OPENING() -> re.Pattern[str]:
+    return re.compile(r"ESELON\b\.?\s*:?\s*", re.I)
 
 
 #: a line "Eselon : III.b" under the post, in a cell listing the post's facts a line each ("TMT Jabatan : …", "Masa
 #: Kerja Eselon : …" below it: a Laravel DUK's post cell; real16, h33)
-_ESELON_LINE = re.compile(r"^\s*ESELON\s*:(?P<eselon>[^\n:]*)$", re.I)  # (stripped after: no backtracking)
+@functools.cache
+def _ESELON_LINE() -> re.Pattern[str]:
+    return re.compile(r"^\s*ESELON\s*:(?P<eselon>[^\n:]*)$", re.I)  # (stripped after: no backtracking)
 
 
 def _eselon_line(text: str) -> tuple[str, str | None] | None:
@@ -150,7 +176,7 @@ def _eselon_line(text: str) -> tuple[str, str | None] | None:
     are the post's dates, no part of its name."""
     lines = text.split("\n")
     for k in range(1, len(lines)):
-        found = _ESELON_LINE.match(lines[k])
+        found = _ESELON_LINE().match(lines[k])
         if found is not None:
             eselon = found.group("eselon").strip()
             return "\n".join(lines[:k]).strip(), None if eselon in ("", "-", "--") else eselon
@@ -159,8 +185,14 @@ def _eselon_line(text: str) -> tuple[str, str | None] | None:
 
 #: an eselon written alone on a line of a post cell ("IV.a", "III/b", "IIa"): a Daftar Nominatif's "JABATAN <br> TMT
 #: <br> ESELON" cell (a Basarnas SIMPEG's nominatif view) prints the post, its TMT and its eselon a line each
-_ESELON_ALONE = re.compile(r"^(?:I{1,3}|IV|V)\s*[./-]?\s*[AB]$", re.I)
-_DATE_ALONE = re.compile(r"^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{1,2}-\d{1,2})$")
+@functools.cache
+def _ESELON_ALONE() -> re.Pattern[str]:
+    return re.compile(r"^(?:I{1,3}|IV|V)\s*[./-]?\s*[AB]$", re.I)
+
+
+@functools.cache
+def _DATE_ALONE() -> re.Pattern[str]:
+    return re.compile(r"^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{1,2}-\d{1,2})$")
 
 
 def _post_over_date(text: str) -> tuple[str, str | None] | None:
@@ -169,11 +201,11 @@ def _post_over_date(text: str) -> tuple[str, str | None] | None:
     part of the post's name (real19, h33). A date line is required: without it a second line may be the post's own."""
     lines = [line.strip() for line in text.strip().split("\n")]
     rest = [line for line in lines[1:] if line not in ("", "-")]
-    if not lines[0] or not any(_DATE_ALONE.match(line) for line in rest):
+    if not lines[0] or not any(_DATE_ALONE().match(line) for line in rest):
         return None
-    if not all(_DATE_ALONE.match(line) or _ESELON_ALONE.match(line) for line in rest):
+    if not all(_DATE_ALONE().match(line) or _ESELON_ALONE().match(line) for line in rest):
         return None
-    return lines[0], next((line for line in rest if _ESELON_ALONE.match(line)), None)
+    return lines[0], next((line for line in rest if _ESELON_ALONE().match(line)), None)
 
 
 def split_eselon_from_post(value: object) -> tuple[object, str | None] | None:
@@ -194,7 +226,7 @@ def split_eselon_from_post(value: object) -> tuple[object, str | None] | None:
     if not text.endswith(")") or opening < 0 or ")" in text[opening + 1 : -1]:
         return None
     inside = text[opening + 1 : -1].strip()
-    word = _ESELON_OPENING.match(inside)
+    word = _ESELON_OPENING().match(inside)
     post = text[:opening].rstrip()
     if word is None or not post:
         return None
@@ -226,15 +258,21 @@ def split_written_eselon(value: object) -> tuple[object, str | None] | None:
 
 #: a line of a name cell that gives place and date of birth ("Semarang, 12-04-1968", "Bogor, 3 Mei 1980"): Daftar
 #: Nominatif pages print it under the name (simpeg-bogor's nominatif_show.php); a name never ends in a date
-_BIRTH_LINE = re.compile(
-    r"^\s*(?P<tempat>[^\W\d][^\n,\d]{0,40}),\s*(?P<tanggal>\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}"
-    r"|\d{4}-\d{1,2}-\d{1,2})\s*$"  # "Sleman, 1968-03-12": a PHP DUK prints the ISO date
-)
+@functools.cache
+def _BIRTH_LINE() -> re.Pattern[str]:
+    return re.compile(
+        r"^\s*(?P<tempat>[^\W\d][^\n,\d]{0,40}),\s*(?P<tanggal>\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}"
+        r"|\d{4}-\d{1,2}-\d{1,2})\s*$"  # "Sleman, 1968-03-12": a PHP DUK prints the ISO date
+    )
+
 
 #: a date alone on the last line of a name cell, under its NIP line: a Baperjakat draft's "NAMA / NIP / TANGGAL LAHIR"
 #: (SIMPEG Kota Bogor prints ``nama \r\n nip \r\n tgl_lahir``; real10, h32); without the NIP above it a bare date may be
 #: anything (a TMT), so it is taken only there
-_BARE_BIRTH = re.compile(r"^\s*(?P<tanggal>\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*$")
+@functools.cache
+def _BARE_BIRTH() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?P<tanggal>\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*$")
+
 
 _YEAR = re.compile(r"\d{4}")
 
@@ -243,7 +281,7 @@ def _bare_birth(line: str, nip: str) -> re.Match[str] | None:
     """A date alone under a NIP line, when it is the birth date the NIP begins with: of its year (a day or month
     typed otherwise is the roster's, ``nip-tanggal-lahir-beda`` says so). "NAMA / NIP" over a third line "01-03-1996"
     (a TMT) read the TMT as the birth date, and the TMT pensiun from it (review8, h32)."""
-    match = _BARE_BIRTH.match(line)
+    match = _BARE_BIRTH().match(line)
     if match is None or re.sub(r"\D", "", nip)[:4] not in _YEAR.findall(match.group("tanggal")):
         return None
     return match
@@ -269,8 +307,8 @@ def split_birth_from_names(values: Sequence[object]) -> tuple[list[object], list
         rest = _place_over_date(rest)
         kept = [first]
         for k, line in enumerate(rest):
-            match = _BIRTH_LINE.match(line)
-            if match is None and k == len(rest) - 1 and (nip := _NIP_ALONE.match(kept[-1])):
+            match = _BIRTH_LINE().match(line)
+            if match is None and k == len(rest) - 1 and (nip := _NIP_ALONE().match(kept[-1])):
                 match = _bare_birth(line, nip.group(1))  # "name / NIP / date": the date alone under the NIP
             if match is not None and not _born_plausibly(match.group("tanggal")):
                 match = None  # "Pembina Tk. I, 01-04-2019": a rank and its TMT, no birth
@@ -289,7 +327,7 @@ def _place_over_date(lines: list[str]) -> list[str]:
     kept in the name (real19, h33)."""
     out: list[str] = []
     for line in lines:
-        if out and out[-1].rstrip().endswith(",") and _BARE_BIRTH.match(line):
+        if out and out[-1].rstrip().endswith(",") and _BARE_BIRTH().match(line):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)
@@ -298,7 +336,7 @@ def _place_over_date(lines: list[str]) -> list[str]:
 
 def after_nip(value: object) -> str | None:
     """What a one-line "name / NIP / …" cell writes after the NIP (its golongan: "IV/c"), or None."""
-    match = _NIP_SLASHED.match(value.strip()) if isinstance(value, str) else None
+    match = _NIP_SLASHED().match(value.strip()) if isinstance(value, str) else None
     return (match.group("rest") or None) if match is not None else None
 
 
@@ -309,7 +347,9 @@ def split_nip_from_names(values: Sequence[object]) -> tuple[list[object], list[s
 
 
 #: a cell holding an NIP alone: 18 digits with the usual spaces, optionally after "NIP" ("NIP. 1966… 2 001")
-_NIP_ALONE = re.compile(r"^\s*(?:NIP\b\.?\s*:?\s*)?(\d(?:[ .]?\d){17})\s*$", re.I)
+@functools.cache
+def _NIP_ALONE() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:NIP\b\.?\s*:?\s*)?(\d(?:[ .]?\d){17})\s*$", re.I)
 
 
 def nip_rows_below_names(rows: list[list[object]], start: int, col: int) -> list[int]:
@@ -319,7 +359,7 @@ def nip_rows_below_names(rows: list[list[object]], start: int, col: int) -> list
     ("Penata" / "III/c" under "PANGKAT / GOL"), joined the same way (see :func:`_second_lines`). Nothing is joined
     unless at least half the names have an NIP row."""
     head = (rows[r][col] for r in range(start, min(len(rows), start + 200)) if col < len(rows[r]))
-    if not any(isinstance(v, str) and _NIP_ALONE.match(v) for v in head):  # the first rows tell: no regex per row
+    if not any(isinstance(v, str) and _NIP_ALONE().match(v) for v in head):  # the first rows tell: no regex per row
         return []
     joined: list[tuple[int, int, str, dict[int, object]]] = []
     names = 0
@@ -329,7 +369,7 @@ def nip_rows_below_names(rows: list[list[object]], start: int, col: int) -> list
         cell = row[col] if col < len(row) else None
         if not isinstance(cell, str) or not cell.strip():
             continue
-        match = _NIP_ALONE.match(cell)
+        match = _NIP_ALONE().match(cell)
         if not match:
             names += 1
             last = r if split_nip_from_name(cell)[1] is None else None
@@ -442,7 +482,7 @@ def _label_cells_joined(row: Sequence[object]) -> list[str]:
             while at < len(cells) and cells[at] == ":":
                 at += 1
             value = cells[at] if at < len(cells) else ""
-            if value and not _LABEL_ONLY.match(value) and not _NOT_A_UNIT.match(value):
+            if value and not _LABEL_ONLY.match(value) and not _NOT_A_UNIT().match(value):
                 out.append(f"{text.rstrip(' :')} : {value.lstrip(': ')}")
                 k = at + 1
                 continue
@@ -476,7 +516,7 @@ def title_fields(title_rows: Sequence[Sequence[object]], kind: str) -> dict[str,
             lines.append((texts[0], r))
     if kind == "jabatan" and "unit_kerja" not in found:
         for (text, _), (after, r) in itertools.pairwise(lines):
-            if _PETA_TITLE.match(text) and not _NOT_A_UNIT.match(after) and not _PETA_TITLE.match(after):
+            if _PETA_TITLE().match(text) and not _NOT_A_UNIT().match(after) and not _PETA_TITLE().match(after):
                 found["unit_kerja"] = (after, r)
                 break
     if "unit_kerja" not in found:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import glob
 import hashlib
 import io
@@ -44,7 +45,13 @@ TEXT_COLUMNS: tuple[str, ...] = (
     "kode_jabatan_link",
     "id_mutasi",
 )
-_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+
+
+@functools.cache
+def _BAD_SHEET_CHARS() -> re.Pattern[str]:
+    return re.compile(r"[\[\]:*?/\\]")
+
+
 _DATE_FORMAT = "dd-mm-yyyy"
 _DATETIME_FORMAT = "dd-mm-yyyy hh:mm"
 
@@ -698,7 +705,7 @@ def _header_room(title: str) -> float:
 
 
 def _sheet_name(name: str, used: set[str]) -> str:
-    base = _BAD_SHEET_CHARS.sub("_", name).strip("'")[:31] or "Sheet"
+    base = _BAD_SHEET_CHARS().sub("_", name).strip("'")[:31] or "Sheet"
     candidate, n = base, 2
     while candidate.casefold() in used:
         suffix = f" ({n})"

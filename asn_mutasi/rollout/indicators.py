@@ -27,6 +27,7 @@ unsur; IKM = Σ nilai persepsi per unsur / unsur terisi × penimbang; × 25).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -121,7 +122,9 @@ def ikm(nrr_per_unsur: Sequence[float]) -> Ikm:
 
 
 #: one digit, a dot, three digits ("3.256"): thousands by the package's number rule, an NRR's decimals here
-_NRR_DECIMALS = re.compile(r"[+-]?\d\.\d{3}")
+@functools.cache
+def _NRR_DECIMALS() -> re.Pattern[str]:
+    return re.compile(r"[+-]?\d\.\d{3}")
 
 
 def parse_nrr(text: str) -> float | None:
@@ -130,7 +133,7 @@ def parse_nrr(text: str) -> float | None:
     since an NRR is never above 4. None when no number. `indikator ikm 3,2 …` was refused as no number (walk5,
     h28)."""
     got = _number(text)
-    if got > 4 and _NRR_DECIMALS.fullmatch(text.strip()):
+    if got > 4 and _NRR_DECIMALS().fullmatch(text.strip()):
         return float(text.strip())
     return None if math.isnan(got) else got
 
@@ -374,7 +377,11 @@ class IndicatorComparison:
 
 _ROMAN_PART = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2}|21\d{2})(?!\d)")
-_PART = re.compile(r"(?<![A-Za-z\d])(\d{1,2}|IV|III|II|I)(?![A-Za-z\d])", re.IGNORECASE)
+
+
+@functools.cache
+def _PART() -> re.Pattern[str]:
+    return re.compile(r"(?<![A-Za-z\d])(\d{1,2}|IV|III|II|I)(?![A-Za-z\d])", re.IGNORECASE)
 
 
 def period_key(text: str) -> tuple[int, int, int, int, str]:
@@ -393,7 +400,7 @@ def period_key(text: str) -> tuple[int, int, int, int, str]:
     words = [w for w in re.split(r"[^A-Za-z]+", rest.casefold()) if w]
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
     part = month or 0
-    if month is None and (found := _PART.search(rest)) is not None:
+    if month is None and (found := _PART().search(rest)) is not None:
         token = found.group(1).upper()
         part = int(token) if token.isdigit() else _ROMAN_PART[token]
     return (0, int(year.group(1)), part, 0, text)

@@ -7,6 +7,7 @@ tests can state the expected verdict.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -19,7 +20,10 @@ from asn_mutasi.sample import vocab
 from asn_mutasi.sample.structure import Positions, Programmes
 from asn_mutasi.sample.workforce import DAYS_PER_YEAR, Workforce
 
-_TITLE_PREFIX = re.compile(r"^(?:dr\.|Drs\.|Dra\.|apt\.)\s+")
+
+@functools.cache
+def _TITLE_PREFIX() -> re.Pattern[str]:
+    return re.compile(r"^(?:dr\.|Drs\.|Dra\.|apt\.)\s+")
 
 
 @dataclass
@@ -221,7 +225,7 @@ def _ordinary_cases(
 
 
 def _retitle(nama: str, gelar: str) -> str:
-    base = _TITLE_PREFIX.sub("", nama.split(",", 1)[0]).strip()
+    base = _TITLE_PREFIX().sub("", nama.split(",", 1)[0]).strip()
     return f"{base}, {gelar}"
 
 

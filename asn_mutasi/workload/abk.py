@@ -7,6 +7,7 @@ BKDs differ (domain.md §6.1): ``bulat`` rounds half up, ``atas`` ceils, ``bawah
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -25,9 +26,17 @@ from asn_mutasi.workload.tasksheet import TaskSheet, read_task_sheet
 
 #: tolerance that keeps float noise (2.0000000001) from changing a rounded need
 _EPS = 1e-9
+
+
 #: a thousands group never starts with 0: "0.005" is a decimal (singgihadis/anjab stores 0.005)
-_THOUSANDS_DOT = re.compile(r"^[+-]?[1-9]\d{0,2}(\.\d{3})+$")
-_THOUSANDS_COMMA = re.compile(r"^[+-]?[1-9]\d{0,2}(,\d{3}){2,}$")
+@functools.cache
+def _THOUSANDS_DOT() -> re.Pattern[str]:
+    return re.compile(r"^[+-]?[1-9]\d{0,2}(\.\d{3})+$")
+
+
+@functools.cache
+def _THOUSANDS_COMMA() -> re.Pattern[str]:
+    return re.compile(r"^[+-]?[1-9]\d{0,2}(,\d{3}){2,}$")
 
 
 @dataclass
@@ -168,9 +177,9 @@ def parse_number(value: object) -> float | None:
     text = str(value).strip().replace(" ", "").replace("\u00a0", "")
     if not text:
         return None
-    if _THOUSANDS_DOT.match(text):
+    if _THOUSANDS_DOT().match(text):
         text = text.replace(".", "")
-    elif _THOUSANDS_COMMA.match(text):
+    elif _THOUSANDS_COMMA().match(text):
         text = text.replace(",", "")
     elif "," in text and "." in text:
         if text.rfind(",") > text.rfind("."):

@@ -24,6 +24,7 @@ dropped: every input row comes back with ``cara_tautan`` set.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -375,8 +376,16 @@ class PositionIndex:
         return None, "tidak_tertaut"
 
 
-_CLAUSE = re.compile(r" (?:pada|pd|di) ")
-_PLACE = re.compile(r" (?:kabupaten|kab|kota|provinsi|prov) .*$")
+@functools.cache
+def _CLAUSE() -> re.Pattern[str]:
+    return re.compile(r" (?:pada|pd|di) ")
+
+
+@functools.cache
+def _PLACE() -> re.Pattern[str]:
+    return re.compile(r" (?:kabupaten|kab|kota|provinsi|prov) .*$")
+
+
 _OLD_KEAHLIAN = ("pertama", "muda", "madya", "utama")
 #: a JF keterampilan jenjang by its pre-2014 name (domain.md §4.1): Pelaksana Pemula, Pelaksana, Pelaksana Lanjutan
 #: are Pemula, Terampil, Mahir by the same golongan (Penyelia kept its name)
@@ -416,8 +425,8 @@ def _bare_name(name: str) -> str:
         if name.startswith(lead):
             name = name[len(lead) :]
             break
-    clause = _CLAUSE.search(name)
-    return _PLACE.sub("", name[: clause.start()] if clause else name)
+    clause = _CLAUSE().search(name)
+    return _PLACE().sub("", name[: clause.start()] if clause else name)
 
 
 #: what a roster writes for the kind of post instead of its name (normalised): "FUNGSIONAL(Pengadministrasi umum)"
@@ -425,12 +434,18 @@ _KIND_ONLY = frozenset(
     {"fungsional", "fungsional umum", "fungsional tertentu", "jabatan fungsional", "jabatan fungsional umum"}
     | {"jabatan pelaksana", "pelaksana", "jfu", "jft", "staf", "staff"}
 )
+
+
 #: a name and the unit glued after it by a comma or a dash with a space beside it or before a capital ("Pengadministrasi
 #: Perkantoran - Subbag Umum", "… Perkantoran-Kepeg Ortala", "Pengadministrasi Persuratan, Sub Bagian Tata Usaha"),
 #: never the hyphen inside a word ("Perundang-undangan")
 #: (a glue with spaces starts where its spaces start, ``(?<!\s)``: tried from inside a run of spaces as well, a cell of
 #: 100,000 tabs took over ten minutes; hostile2, h30)
-_GLUE = re.compile(r"(?<!\s)(?:\s+[-–]\s*|\s*[-–]\s+)|(?<=[a-z])[-–](?=[A-Z])|(?<!\s)\s*,\s*")
+@functools.cache
+def _GLUE() -> re.Pattern[str]:
+    return re.compile(r"(?<!\s)(?:\s+[-–]\s*|\s*[-–]\s+)|(?<=[a-z])[-–](?=[A-Z])|(?<!\s)\s*,\s*")
+
+
 #: a jenjang or class written before a dash instead of after the name ("Ahli Pertama - Dokter", "Operator - Penata
 #: Layanan Operasional", "Terampil - Perawat"): no name of its own
 _CLASS_WORDS = frozenset(
@@ -451,7 +466,7 @@ def _written_names(name: str, raw: str) -> list[str]:
     out: list[str] = []
     if name in _KIND_ONLY and "(" in raw:
         out.append(normalize_position_name(raw[raw.index("(") + 1 :].split(")", 1)[0]))
-    head = _GLUE.split(raw.strip(), maxsplit=1)[0]
+    head = _GLUE().split(raw.strip(), maxsplit=1)[0]
     if head != raw.strip() and len(words := normalize_position_name(head).split()) >= 2:
         out.append(" ".join(words) if not set(words) <= _CLASS_WORDS else "")
     out.extend(_one_jf_two_ways(raw))
@@ -653,10 +668,18 @@ def offices_named(units: pd.Series) -> list[str]:
 #: how a unit key that starts as an office but is a part of one begins: a puskesmas pembantu (pustu) is the
 #: puskesmas's network, not an office of its own
 _PART_STARTS = ("puskesmas pembantu",)
+
+
 #: the words an office's name may add or leave out: "Kantor", "UPT(D)" before it; kabupaten, kota, kecamatan after
 #: its kind ("RSUD Kab. Sukamaju", "Puskesmas Kec. Cikalong")
-_OFFICE_PREFIX = re.compile(r"^(?:kantor |unit pelaksana teknis (?:daerah )?)(?=\S)")
-_OFFICE_FILLER = re.compile(r"(?<=\S) (?:kabupaten|kota|kecamatan|kab|kec)(?= |$)")
+@functools.cache
+def _OFFICE_PREFIX() -> re.Pattern[str]:
+    return re.compile(r"^(?:kantor |unit pelaksana teknis (?:daerah )?)(?=\S)")
+
+
+@functools.cache
+def _OFFICE_FILLER() -> re.Pattern[str]:
+    return re.compile(r"(?<=\S) (?:kabupaten|kota|kecamatan|kab|kec)(?= |$)")
 
 
 def _one_per_office(heads: list[str], keys: list[str]) -> list[str]:
@@ -664,7 +687,7 @@ def _one_per_office(heads: list[str], keys: list[str]) -> list[str]:
     an office's name may add (:data:`_OFFICE_PREFIX`, :data:`_OFFICE_FILLER`), hold all of a shorter one's is the
     same office ("UPT Puskesmas Cikalong" of "Puskesmas Cikalong", "Kelurahan X Seksi Y" of "Kelurahan X"). Over
     the distinct office names only, few even in a region's roster."""
-    words = [frozenset(_OFFICE_FILLER.sub("", _OFFICE_PREFIX.sub("", _without_kantor(k))).split()) for k in keys]
+    words = [frozenset(_OFFICE_FILLER().sub("", _OFFICE_PREFIX().sub("", _without_kantor(k))).split()) for k in keys]
     kept: list[int] = []
     for i in sorted(range(len(keys)), key=lambda i: (len(words[i]), i)):
         if not any(words[k] <= words[i] for k in kept):
@@ -745,12 +768,14 @@ def unit_affix_key(unit: str) -> str:
 
 #: the kecamatan a puskesmas's name may add or leave out before its place ("UPTD Puskesmas Kecamatan Sukamaju" is
 #: a roster's "UPTD Puskesmas Sukamaju"): one puskesmas serves a kecamatan, and is named by it
-_PUSKESMAS_KECAMATAN = re.compile(r"(?<=puskesmas) (?:kecamatan|kec)(?= \S)")
+@functools.cache
+def _PUSKESMAS_KECAMATAN() -> re.Pattern[str]:
+    return re.compile(r"(?<=puskesmas) (?:kecamatan|kec)(?= \S)")
 
 
 def _puskesmas_key(unit: str) -> str:
     """A unit key without the "kecamatan" after "puskesmas" (:data:`_PUSKESMAS_KECAMATAN`)."""
-    return _PUSKESMAS_KECAMATAN.sub("", unit)
+    return _PUSKESMAS_KECAMATAN().sub("", unit)
 
 
 def _word_set(unit: str) -> str:

@@ -22,6 +22,7 @@ kebutuhan by a factor, so each is read, never guessed (issue 17):
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -87,9 +88,21 @@ _NEED_HEADER = re.compile(
 _SUMMARY = re.compile(
     r"^\s*(JUMLAH|TOTAL|SUB ?TOTAL|WAKTU (KERJA )?EFEKTIF|JAM KERJA EFEKTIF|KEBUTUHAN PEGAWAI|PEMBULATAN)\b", re.I
 )
-_TITLE_JABATAN = re.compile(r"^\s*(NAMA\s+JABATAN|JABATAN)\s*[:=]\s*(.+?)\s*$", re.I)
-_TITLE_UNIT = re.compile(r"^\s*(UNIT\s+KERJA|UNIT\s+ORGANISASI|SKPD|OPD|PERANGKAT\s+DAERAH)\s*[:=]\s*(.+?)\s*$", re.I)
-_NUMBER_UNIT = re.compile(r"^\s*([0-9][0-9.,]*)\s*(menit|mnt|jam)\s*$", re.I)
+
+
+@functools.cache
+def _TITLE_JABATAN() -> re.Pattern[str]:
+    return re.compile(r"^\s*(NAMA\s+JABATAN|JABATAN)\s*[:=]\s*(.+?)\s*$", re.I)
+
+
+@functools.cache
+def _TITLE_UNIT() -> re.Pattern[str]:
+    return re.compile(r"^\s*(UNIT\s+KERJA|UNIT\s+ORGANISASI|SKPD|OPD|PERANGKAT\s+DAERAH)\s*[:=]\s*(.+?)\s*$", re.I)
+
+
+@functools.cache
+def _NUMBER_UNIT() -> re.Pattern[str]:
+    return re.compile(r"^\s*([0-9][0-9.,]*)\s*(menit|mnt|jam)\s*$", re.I)
 
 
 def period_of(text: object) -> str | None:
@@ -481,7 +494,7 @@ def _norm_minutes(ctx: _SheetReading, wke: _SheetWke, settings: Settings) -> tup
     norm_raw = src["norma_waktu"] if "norma_waktu" in src.columns else pd.Series([None] * n)
     header = raw.header("norma_waktu") or ""
     how = raw.columns["norma_waktu"].how if "norma_waktu" in raw.columns else "nama"
-    per_cell = [_NUMBER_UNIT.match(v) if isinstance(v, str) else None for v in norm_raw]
+    per_cell = [_NUMBER_UNIT().match(v) if isinstance(v, str) else None for v in norm_raw]
     cell_units = {m.group(2).casefold().replace("mnt", "menit") for m in per_cell if m}
     norm = np.array([np.nan if (p := parse_number(v)) is None else p for v in norm_raw], dtype=float)
     by_wke = wke.col is not None and wke.unit is None and settings.beban_kerja.pakai_wke_lembar
@@ -648,7 +661,9 @@ def _blank_cell(frame: pd.DataFrame, name: str, j: int) -> bool:
 
 
 #: names a spreadsheet gives a new sheet: no position's name
-_DEFAULT_SHEET = re.compile(r"^\s*(?:sheet|lembar|blad|feuil|tabelle|hoja|foglio)\s*\d*\s*$", re.IGNORECASE)
+@functools.cache
+def _DEFAULT_SHEET() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:sheet|lembar|blad|feuil|tabelle|hoja|foglio)\s*\d*\s*$", re.IGNORECASE)
 
 
 def _positions(
@@ -678,7 +693,7 @@ def _positions(
             codes = pd.Series([jabatan.strip()] * n, dtype=object)  # "kode atau nama" (--jabatan-abk): a code too
         elif title_job:
             sheet.jabatan_dari, chosen = "baris judul", title_job
-        elif raw.source.sheet and not _DEFAULT_SHEET.match(raw.source.sheet):
+        elif raw.source.sheet and not _DEFAULT_SHEET().match(raw.source.sheet):
             sheet.jabatan_dari, chosen = "nama lembar kerja", raw.source.sheet
         else:
             chosen = ""  # "Sheet1" names no position: the rows link nowhere and are reported (--jabatan-abk)
@@ -736,10 +751,10 @@ def _from_title(raw: RawTable) -> tuple[str | None, str | None]:
         joined = " ".join(cells)
         for k, text in enumerate([joined, *cells]):
             probe = text if k else joined
-            m = _TITLE_JABATAN.match(probe)
+            m = _TITLE_JABATAN().match(probe)
             if m and not job:
                 job = m.group(2).lstrip(": ").strip() or None
-            m = _TITLE_UNIT.match(probe)
+            m = _TITLE_UNIT().match(probe)
             if m and not unit:
                 unit = m.group(2).lstrip(": ").strip() or None
         # "NAMA JABATAN" | ":" | "Analis Kepegawaian" in separate cells
