@@ -32,7 +32,7 @@ CASES: list[tuple[str, Callable[[str], object], str]] = [
     ("sertifikat", strip_certificates, SPACES + "X"),
     ("header_tahun", column_mapping._WITH_YEAR.match, "A" + SPACES + "X"),
     ("unit", field_of_unit, "a" + SPACES + "b"),
-    ("penutup", readers._CLOSING.match, SPACES + "X"),
+    ("penutup", readers._CLOSING().match, SPACES + "X"),
     # a post name's trailing golongan ("Perawat Ahli Pertama - III/a"; real4, h31): 6 s for 20,000 characters
     ("jabatan_golongan", normalize_position_name, "Perawat" + SPACES + "Ahli"),
     # a level cell's wording left around its separators ("D-III / Ahli Madya"; real4, h31): 6 s for 20,000 spaces
@@ -75,9 +75,9 @@ def test_rewritten_patterns_read_as_before() -> None:
     assert strip_certificates("S1 PENDIDIKAN   AKTA IV / STR") == "S1 PENDIDIKAN"
     year = column_mapping._WITH_YEAR.match("PREDIKAT KINERJA TAHUN 2024")
     assert year is not None and (year.group("base"), year.group("year")) == ("PREDIKAT KINERJA", "2024")
-    assert readers._CLOSING.match("  01/10/2026 09:15")  # a print stamp right after the spaces
-    assert readers._CLOSING.match("simpeg kemenag / 01/10/2026 09:15")
-    assert not readers._CLOSING.match("  Budi Santoso")
+    assert readers._CLOSING().match("  01/10/2026 09:15")  # a print stamp right after the spaces
+    assert readers._CLOSING().match("simpeg kemenag / 01/10/2026 09:15")
+    assert not readers._CLOSING().match("  Budi Santoso")
     assert normalize_position_name("Perawat Ahli Pertama - III/a") == normalize_position_name("Perawat Ahli Pertama")
     assert normalize_position_name("Perawat Ahli Muda  –  III / c ,IV/a ") == normalize_position_name(
         "Perawat Ahli Muda"

@@ -282,7 +282,7 @@ def _strip_reference(values: list[object]) -> tuple[list[object], list[tuple[int
     out, changed = list(values), []
     for k, v in enumerate(values):
         if v.__class__ is str and INVISIBLE.search(v):
-            what = "pengatur arah teks" if readers._BIDI.search(v) else "karakter kendali atau lebar-nol"
+            what = "pengatur arah teks" if readers._BIDI().search(v) else "karakter kendali atau lebar-nol"
             changed.append((k, what, None))
             out[k] = INVISIBLE.sub("", v) if INVISIBLE.sub("", v).strip() else None
     return out, changed
