@@ -1569,11 +1569,13 @@ def _level_after_titles(cell: str) -> tuple[str, str] | None:
         head, rest = cell[: gap.start()], cell[gap.end() :]
         if "." not in head:
             continue
-        level, programme = split_level(rest)
-        if level is None:
+        if split_level(rest)[0] is None:
             continue
+        # read as a cell of its own (:func:`_read_part`): "S.Pd. S2 Magister Manajemen", "S.Pd. S2 Lainnya" kept
+        # MAGISTER and LAINNYA as the programme the same level and programme alone drop (reviewC, h38)
+        level, programme, _ = _read_part(rest)
         titles = titles_education(head)
-        if titles is None or titles.level is None or not programme.strip(" ,.-:/"):
+        if level is None or titles is None or titles.level is None or not programme.strip(" ,.-:/"):
             return None
         return (level, programme.strip(" ,.-:/")) if _order(level) >= _order(titles.level) else None
     return None

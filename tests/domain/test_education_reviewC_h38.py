@@ -1,0 +1,29 @@
+"""Review of this session's education readings (reviewC, h38): a level written after a first degree's titles is read
+as the same level and programme alone would be."""
+
+from __future__ import annotations
+
+import pytest
+
+from asn_mutasi.domain.pendidikan import parse_education, roster_education
+
+
+@pytest.mark.parametrize(
+    ("cell", "level", "programme"),
+    [
+        ("S.Pd. S2 Magister Manajemen", "S-2", "MANAJEMEN"),
+        ("Drs. S2 Magister Administrasi Publik", "S-2", "ADMINISTRASI PUBLIK"),
+        ("S.Pd. S2 Lainnya", "S-2", ""),
+        ("S.Pd. S-2 Master", "S-2", ""),
+        ("S.Pd. S2 Magister", "S-2", ""),
+    ],
+)
+def test_a_level_after_titles_reads_as_that_level_alone(cell: str, level: str, programme: str) -> None:
+    # "S.Pd. S2 Lainnya" kept LAINNYA and "S.Pd. S2 Magister Manajemen" MAGISTER MANAJEMEN as the programme, where
+    # "S2 Lainnya" and "S2 Magister Manajemen" alone read none and MANAJEMEN: one reading of a level's words
+    alone = cell.split(" ", 1)[1]
+    assert (parse_education(alone, None).level, parse_education(alone, None).programme.upper()) == (level, programme)
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme.upper()) == (level, programme)
+    read_level, read_programme = roster_education(cell, None)
+    assert (read_level, (read_programme or "").upper()) == (level, programme)
