@@ -1827,7 +1827,9 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Eselon yang ditulis sesudah jabatan berbeda dengan kolom eselon pada {jumlah} baris (mis. {contoh}); eselon "
         "dari kolom eselon yang dipakai",
         "Kolom 'Jabatan / Eselon' menulis eselon sesudah nama jabatan, dan tabel juga punya kolom eselon sendiri; "
-        "bila keduanya berbeda, kolom eselon yang dipakai. Periksa mana yang benar dan samakan di berkas sumber.",
+        "bila keduanya berbeda, kolom eselon yang dipakai. Eselon yang sama dengan huruf a/b hanya di satu sisi "
+        "(III.a dan III) tidak dihitung berbeda; kode eselon SIASN (31 = III.a) dibaca sebagai eselonnya. Periksa "
+        "mana yang benar dan samakan di berkas sumber.",
     ),
     "jabatan-unit-tertukar": CodeSpec(
         W,

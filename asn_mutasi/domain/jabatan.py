@@ -2024,13 +2024,14 @@ def says_managerial(jenis_text: object) -> bool:
 #: an ESELON column's cell: "II.b", "II/b", "IIb", "2b", "Eselon II", "2", or a SIASN ESELON ID ("21" = II.a)
 @functools.cache
 def _ESELON_CELL() -> re.Pattern[str]:
-    return re.compile(r"^(?:eselon |esl |es )?(iv|v|i{1,3}|[1-5])(?: ?[ab12])?$")
+    return re.compile(r"^(?:eselon |esl |es )?(iv|v|i{1,3}|[1-5])(?: ?([ab12]))?$")
 
 
-def jenis_from_eselon(value: object) -> str | None:
-    """The jenis an ESELON column's cell gives (UU 5/2014 Pasal 131, :data:`_ESELON_JENIS`: I JPT Madya, II JPT
-    Pratama, III Administrator, IV Pengawas, V Pelaksana), or None: "Non Eselon", a blank, anything unread (then the
-    name and jenis column decide)."""
+def eselon_grade(value: object) -> tuple[str, str] | None:
+    """(the eselon's level in roman, its grade "a", "b" or "" when not written) of an ESELON cell or an eselon written
+    after a post (:data:`_ESELON_CELL`: "III.a", "III/a", "IIIa", "3a", "Eselon III", SIASN's ESELON ID "31"), or None:
+    "Non Eselon", a blank, anything unread. The one reading of an eselon's level (:func:`jenis_from_eselon`, the
+    check of a post cell's eselon against the ESELON column)."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, float) and value.is_integer():
@@ -2039,7 +2040,16 @@ def jenis_from_eselon(value: object) -> str | None:
     found = _ESELON_CELL().match(t)
     if found is None:
         return None
-    return _ESELON_JENIS.get(_ARABIC_ROMAN.get(found.group(1), found.group(1)))
+    grade = {"1": "a", "2": "b"}.get(found.group(2) or "", found.group(2) or "")
+    return _ARABIC_ROMAN.get(found.group(1), found.group(1)), grade
+
+
+def jenis_from_eselon(value: object) -> str | None:
+    """The jenis an ESELON column's cell gives (UU 5/2014 Pasal 131, :data:`_ESELON_JENIS`: I JPT Madya, II JPT
+    Pratama, III Administrator, IV Pengawas, V Pelaksana), or None: "Non Eselon", a blank, anything unread (then the
+    name and jenis column decide)."""
+    grade = eselon_grade(value)
+    return None if grade is None else _ESELON_JENIS.get(grade[0])
 
 
 #: a jenis column that says the post is no managerial one: an ESELON column does not overrule it

@@ -1782,28 +1782,32 @@ def _header_writes_eselon(header: str) -> bool:
 _ESELON_NOTES = frozenset(normalize_header(a) for a in WRITTEN_WITH["jabatan"])
 
 
-def _eselon_key(value: object) -> str | None:
-    """An eselon written any way ("III.a", "III/a", "IIIa", "Eselon III a", "3a") as one key ("iiia"), else None."""
-    text = re.sub(r"[^a-z0-9]", "", str(value).casefold()).removeprefix("eselon") if value is not None else ""
-    found = re.fullmatch(r"(iv|v|i{1,3}|[1-5])([ab]?)", text)
-    if found is None:
-        return None
-    return {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v"}.get(found[1], found[1]) + found[2]
-
-
 def _eselon_disagreement(levels: np.ndarray, frame: pd.DataFrame, eselon: ColumnInfo, base: Location) -> list[Finding]:
     """One warning when the eselon written after the post differs from the ESELON column's on some rows (the column
-    is kept: it is the field's own)."""
+    is kept: it is the field's own). Both are read by :func:`~asn_mutasi.domain.jabatan.eselon_grade`; a grade
+    written on one side only ("III.a" beside "III") is no difference (reviewC, h38: it was one, and SIASN's ESELON ID
+    "31" was read as no eselon, so "IV.a" beside it was none)."""
     column = frame["eselon"].to_numpy(dtype=object)
-    written = per_distinct(pd.Series(levels, dtype=object), _eselon_key)
-    given = per_distinct(frame["eselon"], _eselon_key)
-    differ = np.flatnonzero(pd.notna(written) & pd.notna(given) & (written != given))
+    written = per_distinct(pd.Series(levels, dtype=object), jab.eselon_grade)
+    given = per_distinct(frame["eselon"], jab.eselon_grade)
+    differ = np.flatnonzero(
+        per_distinct(pd.Series(list(zip(written, given, strict=True)), dtype=object), _grades_differ)
+    )
     if not len(differ):
         return []
     i = int(differ[0])
     contoh = f"'{frame['jabatan'].iat[i]}': {levels[i]} di sel jabatan, {column[i]} di kolom eselon"
     loc = replace(base, column=eselon.letter, header=eselon.header, field="eselon")
     return [make_finding("eselon-sel-jabatan-berbeda", loc, jumlah=format_number(len(differ)), contoh=contoh)]
+
+
+def _grades_differ(pair: tuple[tuple[str, str] | None, tuple[str, str] | None]) -> bool:
+    """Whether two eselon grades (:func:`~asn_mutasi.domain.jabatan.eselon_grade`) name different eselons: both read,
+    and their levels differ or both write a grade and the grades differ."""
+    one, other = pair
+    if one is None or other is None:
+        return False
+    return one[0] != other[0] or bool(one[1] and other[1] and one[1] != other[1])
 
 
 def _split_name_cells(
