@@ -236,6 +236,9 @@ def split_eselon_from_post(value: object) -> tuple[object, str | None] | None:
 
 #: an eselon after the last slash or dash of a post cell ("III.a", "IV/b", "Eselon III.b", "-" for none)
 _ESELON_TAIL = re.compile(r"^(?:ESELON\s*)?(?:I{1,3}|IV|V)\s*[./-]?\s*[AB]?$", re.I)
+#: an eselon after a dash says it is one: its grade or the word Eselon ("Sekretaris - III.a"); a bare numeral after a
+#: dash is the post's own ("Inspektur Pembantu Wilayah - II", "UPTD Wilayah-I": reviewC, h38)
+_ESELON_AFTER_DASH = re.compile(r"^(?:ESELON\b.*|.*[AB])$", re.I)
 #: how far from a cell's end its eselon's separator may be (" / Eselon III . a")
 _ESELON_TAIL_SPAN = 24
 
@@ -251,6 +254,8 @@ def split_written_eselon(value: object) -> tuple[object, str | None] | None:
     start = max(0, len(text) - _ESELON_TAIL_SPAN)
     for k in (i for i in range(start, len(text)) if text[i] in "/-–"):
         post, tail = text[:k].strip(), text[k + 1 :].strip()
+        if text[k] != "/" and tail and not _ESELON_AFTER_DASH.match(tail):
+            continue
         if post and (tail in ("", "-", "--") or _ESELON_TAIL.match(tail)):
             return post, None if tail in ("", "-", "--") else tail
     return None

@@ -33,3 +33,25 @@ def test_one_reading_of_an_eselon() -> None:
     assert eselon_grade("Eselon IV") == ("iv", "")
     assert eselon_grade("Non Eselon") is None
     assert jenis_from_eselon("22") == "JPT Pratama" and jenis_from_eselon("IV.b") == "Pengawas"
+
+
+def test_a_numeral_after_a_dash_stays_in_the_post(tmp_path: Path) -> None:
+    # under "Jabatan / Eselon", "Inspektur Pembantu Wilayah - II" lost its II to the eselon (eselon II: JPT Pratama)
+    # and the four Irban posts became one; an eselon after a dash says so by its grade or the word Eselon
+    path = tmp_path / "pegawai.csv"
+    path.write_text(
+        "NIP,NAMA,Jabatan / Eselon,UNIT KERJA\n"
+        "197501012010011001,Andi,Inspektur Pembantu Wilayah - II,Inspektorat\n"
+        "197602022011042002,Sri,Kepala UPTD Wilayah-I,Dinas Pendidikan\n"
+        "197703032012071003,Budi,Sekretaris - III.a,Inspektorat\n"
+        "197804042013012004,Dewi,Kepala Seksi Data / IV,Sekretariat\n",
+        encoding="utf-8",
+    )
+    raw = read_table(path, "pegawai")
+    assert raw.frame["jabatan"].tolist() == [
+        "Inspektur Pembantu Wilayah - II",
+        "Kepala UPTD Wilayah-I",
+        "Sekretaris",
+        "Kepala Seksi Data",
+    ]
+    assert raw.frame["eselon"].tolist() == [None, None, "III.a", "IV"]
