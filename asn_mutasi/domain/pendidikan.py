@@ -1226,14 +1226,16 @@ def _read_part_as_written(text: str) -> tuple[str | None, str, LexiconEntry | No
     level, rest = split_level(text)
     if level is not None:  # "Sarjana (S1) …", "Ahli Madya (DIII) …": the level said again in brackets
         rest = _LEVEL_AGAIN.sub("", rest)
-        again, after = split_level(rest)
-        if again == level and after:  # "S2 MAGISTER TEKNIK SIPIL": the level said again in words (spell29, h38)
-            rest = after
     if level is not None and rest:
         inner = lexicon_match(rest)  # "D-III AKPER", "SLTA KEJURUAN - AKUNTANSI"
         if inner is not None and EDUCATION_RANK.get(inner[0].tingkat) == EDUCATION_RANK.get(level):
             _, programme, inner_entry = _read_part_as_written(rest)
             return level, programme, inner_entry
+        # "S2 MAGISTER TEKNIK SIPIL": the level said again in words (spell29, h38); only after the school read
+        # above, whose word may say the level too ("D. III AKADEMI KEBIDANAN KARYA HUSADA": reviewC, h38)
+        again, after = split_level(rest)
+        if again == level and after:
+            rest = after
     if level is None:
         return None, text.strip(" /-:"), None
     return level, _without_place(level, rest.strip(" /-:")), None

@@ -27,3 +27,17 @@ def test_a_level_after_titles_reads_as_that_level_alone(cell: str, level: str, p
     assert (parsed.level, parsed.programme.upper()) == (level, programme)
     read_level, read_programme = roster_education(cell, None)
     assert (read_level, (read_programme or "").upper()) == (level, programme)
+
+
+@pytest.mark.parametrize(
+    ("cell", "programme"),
+    [
+        ("D. III AKADEMI KEBIDANAN KARYA HUSADA - PARE KEDIRI", "KEBIDANAN"),
+        ("D III AKADEMI KEPERAWATAN KARYA HUSADA - PARE KEDIRI", "KEPERAWATAN"),
+    ],
+)
+def test_a_school_word_after_its_level_still_names_the_school(cell: str, programme: str) -> None:
+    # "Akademi" says D-III again, and was cut as the repeated level word before the school's reading: the academy's
+    # name and town stayed in the programme (KEBIDANAN KARYA HUSADA - PARE KEDIRI, no match for a D-III Kebidanan post)
+    parsed = parse_education(cell, None)
+    assert (parsed.level, parsed.programme.upper()) == ("D-III", programme)
