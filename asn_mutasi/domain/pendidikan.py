@@ -1585,9 +1585,10 @@ def _level_after_titles(cell: str) -> tuple[str, str] | None:
 
 def _school_after_programme(cell: str) -> tuple[str, str] | None:
     """(level, programme) of a cell of titles, a programme the tables know and then a school, where the titled
-    teaches: "S.Pd. Biologi SMA" read SMA from its school (spell29, h38); the school names no education held. None for
-    any other cell: the words before the school no titles-then-programme cell (:func:`titles_then_programme`) or no
-    known programme ("S.Pd. Guru SD": the school's letters may belong to the programme)."""
+    teaches: "S.Pd. Biologi SMA" read SMA from its school (spell29, h38); the school names no education held. Before
+    a school below the titles' level the words that are no known programme read no programme, the titles' level kept
+    ("S.Pd. Guru Kelas SD" was SD: reviewC, h38; the school's letters may belong to the programme, "Guru SD"). None
+    for any other cell: the words before the school no titles-then-programme cell (:func:`titles_then_programme`)."""
     words = cell.split()
     # the school comes after the titles and a programme: a few words at most (linear in a long cell)
     for cut in range(2, min(len(words), _TITLE_WORDS_MAX + 2)):
@@ -1596,9 +1597,9 @@ def _school_after_programme(cell: str) -> tuple[str, str] | None:
         if school not in _LEVEL_LABEL:
             continue
         split = titles_then_programme(" ".join(words[:cut]))
-        if split is None or _norm_words(split[1]) not in _programme_names():
+        if split is None or _order(split[0]) <= _order(school):
             return None
-        return split if _order(split[0]) > _order(school) else None
+        return split if _norm_words(split[1]) in _programme_names() else (split[0], "")
     return None
 
 

@@ -41,3 +41,11 @@ def test_a_school_word_after_its_level_still_names_the_school(cell: str, program
     # name and town stayed in the programme (KEBIDANAN KARYA HUSADA - PARE KEDIRI, no match for a D-III Kebidanan post)
     parsed = parse_education(cell, None)
     assert (parsed.level, parsed.programme.upper()) == ("D-III", programme)
+
+
+@pytest.mark.parametrize("cell", ["S.Pd. Guru Kelas SD", "S.Ag. Guru PAI SD", "S.Pd., Guru SD", "S.Pd. Kepala SD"])
+def test_a_school_after_titles_and_other_words_keeps_the_titles_level(cell: str) -> None:
+    # the school where the titled teaches read as the level held (SD) when the words before it were no known
+    # programme; "S.Pd. Biologi SMA" (a known programme) already kept S-1 (spell29)
+    assert parse_education(cell, None).level == "S-1"
+    assert roster_education(cell, None)[0] == "S-1"
