@@ -187,8 +187,9 @@ ELIGIBILITY_COLUMNS: tuple[str, ...] = (
 )
 
 
-def _months_between(start: pd.Series, end: pd.Timestamp) -> np.ndarray:
-    """Return whole calendar months from ``start`` to ``end`` (NaN where start is NaT)."""
+def months_between(start: pd.Series, end: pd.Timestamp) -> np.ndarray:
+    """Return whole calendar months from ``start`` to ``end`` (NaN where start is NaT): the one measure of time in
+    post the rules, their texts ("1 tahun 11 bulan"), ``masa_jabatan_tahun`` and the planner's rotation all use."""
     months = (end.year - start.dt.year) * 12 + (end.month - start.dt.month) - (start.dt.day > end.day).astype(float)
     return months.to_numpy(dtype=float)
 
@@ -261,8 +262,10 @@ def employee_eligibility(
 
     # tenure in the current position (whole calendar months, so exactly 2 years passes)
     tmt = _dates(roster, "tmt_jabatan")
-    months = _months_between(tmt, ts)
-    masa = ((ts - tmt).dt.days / 365.25).round(2).to_numpy(dtype=float)
+    months = months_between(tmt, ts)
+    # years of whole months, as the rule's text says them: TMT 2024-01-02 on 2026-01-01 is 1 tahun 11 bulan = 1,92,
+    # never the 2,0 of days ÷ 365.25 beside a "kurang 2 tahun" reason
+    masa = np.round(months / 12.0, 2)
     known = ~np.isnan(months)
     min_months = round(rules.min_tahun_di_jabatan * 12)
     short = known & (months < min_months)

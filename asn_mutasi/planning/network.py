@@ -158,12 +158,14 @@ def normalize_pins(pins: pd.DataFrame | Iterable[tuple[str, str]] | None) -> lis
     return [Pin(nip_key(n), str(c).strip(), i + 1) for i, (n, c) in enumerate(pins)]
 
 
-def years_between(start: object, as_of: date) -> float:
-    """Return whole-and-fractional years from ``start`` to ``as_of`` (NaN when unknown)."""
-    ts = pd.to_datetime(start, errors="coerce")  # type: ignore[call-overload]
-    if ts is None or pd.isna(ts):
-        return float("nan")
-    return float((pd.Timestamp(as_of) - ts).days) / 365.25
+def years_in_post(starts: pd.Series, as_of: date) -> np.ndarray:
+    """Return the years from each start to ``as_of`` in whole calendar months ÷ 12 (NaN when unknown), as the
+    eligibility rule counts them (:func:`~asn_mutasi.matching.eligibility.months_between`): days ÷ 365.25 made
+    a TMT five years and a day back "rotation due" here while the rule's ``rotasi-jatuh-tempo`` said not yet."""
+    from asn_mutasi.matching.eligibility import months_between
+
+    ts = pd.to_datetime(pd.Series(starts), errors="coerce").astype("datetime64[ns]")
+    return months_between(ts, pd.Timestamp(as_of)) / 12.0
 
 
 def _positions(positions: pd.DataFrame) -> tuple[pd.DataFrame, list[str], np.ndarray, list[str]]:
@@ -181,10 +183,9 @@ def _rotation(
     stay_primary = np.zeros(len(mover_index), dtype=np.int64)
     rotation_due: dict[str, float] = {}
     if settings.rencana.rotasi_wajib:
-        for n, t in zip(movable["nip"], movable["tmt_jabatan"], strict=True):
-            years = years_between(t, as_of)
-            if years > settings.aturan.rotasi_tahun:  # NaN (unknown TMT) is never due
-                rotation_due[n] = years
+        years = years_in_post(movable["tmt_jabatan"], as_of)
+        due = years > settings.aturan.rotasi_tahun  # NaN (unknown TMT) is never due
+        rotation_due = dict(zip(movable["nip"][due].tolist(), years[due].tolist(), strict=True))
         for n in rotation_due:
             if n not in pins:
                 stay_primary[mover_index[n]] = ROTATION_PRIMARY
