@@ -22,7 +22,7 @@ from asn_mutasi.findings import Finding, Location, capped, make_finding, suggest
 from asn_mutasi.formatting import format_number
 from asn_mutasi.schema import ROW, RawTable
 from asn_mutasi.workload.linking import PositionIndex, _normalise_many, _text, closest_positions, rows_in_words
-from asn_mutasi.workload.tasksheet import TaskSheet, read_task_sheet
+from asn_mutasi.workload.tasksheet import TaskSheet, cell_minutes, read_task_sheet
 
 #: tolerance that keeps float noise (2.0000000001) from changing a rounded need
 _EPS = 1e-9
@@ -195,6 +195,13 @@ def parse_number(value: object) -> float | None:
     return None if math.isnan(f) or math.isinf(f) else f
 
 
+def _minutes_or_number(value: object) -> float:
+    """A documented-format norm cell in minutes: its own unit when it writes one, else its number (NaN: none)."""
+    minutes = cell_minutes(value)
+    number = parse_number(value) if minutes is None else minutes
+    return np.nan if number is None else number
+
+
 def _plain_sheet(abk_frame: pd.DataFrame) -> TaskSheet:
     """Wrap a frame in the documented format (yearly volume, minutes, no own WKE)."""
     n = len(abk_frame)
@@ -213,7 +220,8 @@ def _plain_sheet(abk_frame: pd.DataFrame) -> TaskSheet:
             "nama_jabatan": col("nama_jabatan"),
             "unit_kerja": col("unit_kerja"),
             "volume": abk_frame["volume"].to_numpy(dtype=object) if "volume" in abk_frame.columns else [None] * n,
-            "norma_menit": [np.nan if (p := parse_number(v)) is None else p for v in raw_norm],
+            # minutes, or a cell's own unit ("1 jam 30 menit", tasksheet.cell_minutes)
+            "norma_menit": [_minutes_or_number(v) for v in raw_norm],
             "faktor": np.ones(n),
             "wke_baris": np.full(n, np.nan),
             "_pakai": np.ones(n, dtype=bool),

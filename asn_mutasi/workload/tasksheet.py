@@ -100,9 +100,25 @@ def _TITLE_UNIT() -> re.Pattern[str]:
     return re.compile(r"^\s*(UNIT\s+KERJA|UNIT\s+ORGANISASI|SKPD|OPD|PERANGKAT\s+DAERAH)\s*[:=]\s*(.+?)\s*$", re.I)
 
 
-@functools.cache
-def _NUMBER_UNIT() -> re.Pattern[str]:
-    return re.compile(r"^\s*([0-9][0-9.,]*)\s*(menit|mnt|jam)\s*$", re.I)
+#: a time cell that writes its own unit: "30 menit", "90 mnt", "1,5 jam", "1 jam 30 menit", "90'" (a prime marks
+#: minutes); an e-kinerja screen prints ``norma_waktu + ' Menit'`` (so a copied table holds "30 Menit")
+_TIME_CELL = re.compile(
+    r"^\s*(?:(?P<jam>[0-9][0-9.,]*)\s*jam\b)?\s*(?:(?P<menit>[0-9][0-9.,]*)\s*(?:menit|mnt|min\b|['’]))?\s*\.?\s*$",
+    re.I,
+)
+
+
+def cell_minutes(value: object) -> float | None:
+    """The minutes a time cell writes with its own unit ("1 jam 30 menit" → 90, "1,5 jam" → 90, "90'" → 90), or
+    None for a cell without one (a bare number is in the column's unit)."""
+    from asn_mutasi.workload.abk import parse_number
+
+    m = _TIME_CELL.match(value) if isinstance(value, str) else None
+    if m is None or (m.group("jam") is None and m.group("menit") is None):
+        return None
+    hours = parse_number(m.group("jam")) if m.group("jam") else 0.0
+    minutes = parse_number(m.group("menit")) if m.group("menit") else 0.0
+    return None if hours is None or minutes is None else hours * 60.0 + minutes
 
 
 def period_of(text: object) -> str | None:
@@ -494,8 +510,8 @@ def _norm_minutes(ctx: _SheetReading, wke: _SheetWke, settings: Settings) -> tup
     norm_raw = src["norma_waktu"] if "norma_waktu" in src.columns else pd.Series([None] * n)
     header = raw.header("norma_waktu") or ""
     how = raw.columns["norma_waktu"].how if "norma_waktu" in raw.columns else "nama"
-    per_cell = [_NUMBER_UNIT().match(v) if isinstance(v, str) else None for v in norm_raw]
-    cell_units = {m.group(2).casefold().replace("mnt", "menit") for m in per_cell if m}
+    per_cell = np.array([np.nan if (c := cell_minutes(v)) is None else c for v in norm_raw], dtype=float)
+    cell_units = bool(np.isfinite(per_cell).any())
     norm = np.array([np.nan if (p := parse_number(v)) is None else p for v in norm_raw], dtype=float)
     by_wke = wke.col is not None and wke.unit is None and settings.beban_kerja.pakai_wke_lembar
     wke_unit = wke.written if by_wke else None
@@ -519,9 +535,6 @@ def _norm_minutes(ctx: _SheetReading, wke: _SheetWke, settings: Settings) -> tup
         sheet.satuan_waktu, sheet.satuan_waktu_sumber = str(unit_of(header)), f"judul kolom '{header}'"
     elif cell_units:
         sheet.satuan_waktu, sheet.satuan_waktu_sumber = "sel", "satuan di setiap sel"
-        for i, m in enumerate(per_cell):
-            if m:
-                norm[i] = (parse_number(m.group(1)) or np.nan) * (60.0 if m.group(2).casefold() == "jam" else 1.0)
     elif wke.col is not None and np.isfinite(wke.row_wke).any():
         sheet.satuan_waktu = "sama dengan WKE"
         sheet.satuan_waktu_sumber = f"kolom '{wke.col}' (kebutuhan = volume × waktu ÷ WKE per baris)"
@@ -535,6 +548,11 @@ def _norm_minutes(ctx: _SheetReading, wke: _SheetWke, settings: Settings) -> tup
             hint="Tulis satuannya di judul kolom, mis. 'Norma Waktu (menit)' atau 'Waktu Penyelesaian (jam)', "
             "atau tulis satuan di setiap sel ('30 menit', '2 jam').",
         )
+    # a cell that writes its own unit ("1 jam 30 menit" under "Norma Waktu (menit)") is read in it, in the column's
+    # unit here: refused as no number, its task was left out (abk31, h38)
+    in_hours = sheet.satuan_waktu == "jam" or (sheet.satuan_waktu == "sama dengan WKE" and wke.written == "jam")
+    own = np.isfinite(per_cell)
+    norm[own] = per_cell[own] / (60.0 if in_hours else 1.0)
     as_written = norm.copy()
     if sheet.satuan_waktu == "jam":
         norm = norm * 60.0

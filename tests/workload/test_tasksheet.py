@@ -501,3 +501,30 @@ def test_one_wke_written_below_the_first_tasks_is_no_merged_cell_above_them(tmp_
     assert left.location.row == 2 and "baris 2, 3)" in left.message
     assert "sel-wajib-kosong" not in [f.code for f in got.findings]
     assert got.frame["jumlah_tugas"].tolist() == [8]
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "minutes"),
+    [
+        ("NORMA WAKTU (MENIT)", "1 jam 30 menit", 90),
+        ("NORMA WAKTU (MENIT)", "90'", 90),
+        ("NORMA WAKTU (MENIT)", "90 mnt", 90),
+        ("NORMA WAKTU (MENIT)", "2 jam", 120),
+        ("WAKTU PENYELESAIAN (JAM)", "30 Menit", 30),
+        ("WAKTU PENYELESAIAN (JAM)", "1,5 jam", 90),
+        ("WAKTU PENYELESAIAN", "1 jam 30 menit", 90),
+        ("WAKTU PENYELESAIAN", "90'", 90),
+    ],
+)
+def test_a_time_cell_that_writes_its_own_unit_is_read_in_it(
+    tmp_path: Path, header: str, cell: str, minutes: int
+) -> None:
+    """ "1 jam 30 menit", "90'" (a prime marks minutes), "90 mnt" under a header naming a unit were refused as no
+    number and the task dropped (abk31, h38); an e-kinerja screen prints ``norma_waktu + ' Menit'``, so a copied
+    table writes "30 Menit"."""
+    other = {"NORMA WAKTU (MENIT)": 60, "WAKTU PENYELESAIAN (JAM)": 1}.get(header, "60 menit")
+    rows = [["Analis Kepegawaian", 10, cell], ["Analis Kepegawaian", 1, other]]
+    path = write_sheet(tmp_path / "sel.xlsx", ["NAMA JABATAN", "VOLUME", header], rows)
+    got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(path))
+    assert not [f for f in got.findings if f.code == "angka-tidak-valid"]
+    assert got.frame.loc[0, "menit_kerja"] == pytest.approx(10 * minutes + 60)
