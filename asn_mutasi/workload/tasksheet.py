@@ -378,7 +378,13 @@ def _summary_rows(ctx: _SheetReading) -> tuple[np.ndarray, list[float]]:
         incomplete = np.zeros(n, dtype=bool)
         for fld in ("volume", "norma_waktu"):
             if fld in src.columns:
-                incomplete |= src[fld].isna().to_numpy(dtype=bool)
+                # empty, or the label itself: a footer "Total Beban Kerja:" / "Jumlah" written in the volume column
+                # over its sum (the position's name filled down beside it) was angka-tidak-valid, an error on a
+                # correct sheet; it is a summary row as a label in the first cell is (abk31, h38)
+                written = _texts(src[fld])
+                in_number = written.str.match(_SUMMARY).to_numpy(dtype=bool)
+                first_text = first_text.where(~in_number, written)
+                incomplete |= src[fld].isna().to_numpy(dtype=bool) | in_number
         summary = first_text.str.match(_SUMMARY).to_numpy(dtype=bool) & incomplete
         for k in np.flatnonzero(summary):
             i = int(k)

@@ -528,3 +528,19 @@ def test_a_time_cell_that_writes_its_own_unit_is_read_in_it(
     got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(path))
     assert not [f for f in got.findings if f.code == "angka-tidak-valid"]
     assert got.frame.loc[0, "menit_kerja"] == pytest.approx(10 * minutes + 60)
+
+
+@pytest.mark.parametrize("label", ["Total Beban Kerja:", "Jumlah", "JUMLAH"])
+def test_a_footer_label_in_the_volume_column_is_a_summary_row(tmp_path: Path, label: str) -> None:
+    """The footer's label written over its sum in the number columns (the position's name filled down beside it,
+    as a filled-down export writes it) was angka-tidak-valid, an error on a correct sheet (abk31, h38); like a label
+    in the first cell (singgihadis/anjab's JUMLAH footer) it is a summary row, skipped and named."""
+    header = ["NAMA JABATAN", "URAIAN TUGAS", "VOLUME", "NORMA WAKTU (MENIT)"]
+    rows = [["Analis Kepegawaian", "Menyusun laporan", 10, 60], ["Analis Kepegawaian", "Memeriksa usul", 5, 120]]
+    footer = [["Analis Kepegawaian", None, label, 1200]]
+    path = write_sheet(tmp_path / "f.xlsx", header, rows, footer_rows=footer)
+    got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(path))
+    assert not [f for f in got.findings if f.code in ("angka-tidak-valid", "sel-wajib-kosong")]
+    (said,) = [f for f in got.findings if f.code == "abk-baris-ringkasan"]
+    assert said.location.row == 4 and label in said.message
+    assert got.frame.loc[0, "menit_kerja"] == 1200 and got.frame.loc[0, "jumlah_tugas"] == 2
