@@ -1034,6 +1034,13 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Kebutuhan ditulis '1.500': ribuan menurut penulisan Indonesia (1500 orang untuk satu jabatan), "
         "padahal lebih mungkin maksudnya 1,5; dibaca seperti tertulis dan disebut. Tulis pecahan dengan koma.",
     ),
+    "abk-volume-bersatuan": CodeSpec(
+        INFO,
+        "{jumlah} volume ditulis bersama satuan hasilnya ({satuan}; baris {contoh}): angkanya dipakai sebagai volume",
+        'Sel volume yang menulis satuan hasil setelah angkanya ("12 kali", "250 dokumen", "4 laporan") '
+        'dibaca angkanya; satuannya disebut di sini. Sel yang menyebut periode ("12 per bulan") tidak dibaca '
+        "begitu: tulis periodenya di kolom periode.",
+    ),
     "abk-baris-kelompok": CodeSpec(
         INFO,
         "{jumlah} baris berisi uraian tugas tanpa volume, norma waktu dan waktu efektif (judul kelompok tugas pokok; "

@@ -314,13 +314,14 @@ def read_task_sheet(
     if wke.col is not None and settings.beban_kerja.pakai_wke_lembar:
         _drop_rows_without_wke(ctx, ok, wke)
     codes, names, units = _positions(ctx, jabatan, unit_kerja)
+    volume = _volumes(ctx, summary)
     ctx.sheet.frame = pd.DataFrame(
         {
             ROW: ctx.rows,
             "kode_jabatan": codes.to_numpy(dtype=object),
             "nama_jabatan": names.to_numpy(dtype=object),
             "unit_kerja": units.to_numpy(dtype=object),
-            "volume": src["volume"].to_numpy(dtype=object) if "volume" in src.columns else [None] * n,
+            "volume": volume,
             "norma_menit": norm,
             "faktor": factor,
             "wke_baris": wke.row_wke if (wke.col is not None and settings.beban_kerja.pakai_wke_lembar) else np.nan,
@@ -365,6 +366,41 @@ def _first_texts(texts: pd.DataFrame) -> pd.Series:
         values = texts[name].to_numpy(dtype=object)
         first = np.where(values != "", values, first)
     return pd.Series(first, index=texts.index, dtype=object)
+
+
+#: a volume cell that writes its satuan hasil after the number: "12 kali", "250 dokumen", "12 keg", "4 laporan"
+_VOLUME_UNIT = re.compile(r"^\s*([0-9][0-9.,]*)\s*([^\W\d_][\w .&/()-]*?)\s*$")
+
+
+def _volumes(ctx: _SheetReading, summary: np.ndarray) -> np.ndarray:
+    """The volume cells, a number followed by its satuan hasil ("12 kali", "250 dokumen", "4 laporan") read as that
+    number and named once (``abk-volume-bersatuan``): each was angka-tidak-valid and its task left out (abk31,
+    h38). A cell whose words name a period ("12 per bulan") is not read here: a period changes the number."""
+    from asn_mutasi.workload.abk import parse_number
+
+    if "volume" not in ctx.src.columns:
+        return np.full(ctx.n, None, dtype=object)
+    cells = ctx.src["volume"].to_numpy(dtype=object).copy()
+    rows: list[int] = []
+    units: list[str] = []
+    first: object = None
+    for i, value in enumerate(cells):
+        m = _VOLUME_UNIT.match(value) if isinstance(value, str) and not summary[i] else None
+        words = set(re.split(r"[^a-z]+", m.group(2).casefold())) if m else set()
+        number = parse_number(m.group(1).rstrip(".,")) if m else None
+        if m is None or number is None or words & set(_PERIOD_WORDS):
+            continue
+        first = value if first is None else first
+        cells[i] = number
+        rows.append(int(ctx.rows[i]))
+        units.append(m.group(2))
+    if rows:
+        seen = ", ".join(f"'{u}'" for u in dict.fromkeys(units) if u)
+        where = ctx.loc(rows[0], fld="volume", value=first)
+        ctx.findings.append(
+            make_finding("abk-volume-bersatuan", where, jumlah=len(rows), contoh=_examples(rows), satuan=seen)
+        )
+    return cells
 
 
 def _summary_rows(ctx: _SheetReading) -> tuple[np.ndarray, list[float]]:

@@ -544,3 +544,25 @@ def test_a_footer_label_in_the_volume_column_is_a_summary_row(tmp_path: Path, la
     (said,) = [f for f in got.findings if f.code == "abk-baris-ringkasan"]
     assert said.location.row == 4 and label in said.message
     assert got.frame.loc[0, "menit_kerja"] == 1200 and got.frame.loc[0, "jumlah_tugas"] == 2
+
+
+def test_a_volume_written_with_its_satuan_hasil_keeps_its_number(tmp_path: Path) -> None:
+    """ "12 kali", "250 dokumen", "12 keg", "4 laporan": the satuan hasil an ABK form keeps in its own column
+    (``satuan_hasil`` beside ``volume_1_tahun`` in a faculty ABK seeder, ``satuan`` beside ``target_kuantitas`` in
+    a si-kelembagaan dump) typed after the number. Each was angka-tidak-valid and its task left out (abk31, h38);
+    the number is the volume, the satuan named once. A period in the cell is no satuan: still refused."""
+    header = ["NAMA JABATAN", "VOLUME", "NORMA WAKTU (MENIT)"]
+    rows = [
+        ["Analis Kepegawaian", "12 kali", 60],
+        ["Analis Kepegawaian", "250 dokumen", 6],
+        ["Analis Kepegawaian", "12 keg", 30],
+        ["Analis Kepegawaian", "4 laporan", 120],
+        ["Analis Kepegawaian", "12 per bulan", 60],
+    ]
+    path = write_sheet(tmp_path / "v.xlsx", header, rows)
+    got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(path))
+    assert got.frame.loc[0, "menit_kerja"] == pytest.approx(12 * 60 + 250 * 6 + 12 * 30 + 4 * 120)
+    (said,) = [f for f in got.findings if f.code == "abk-volume-bersatuan"]
+    assert "4 volume" in said.message and "'kali', 'dokumen', 'keg', 'laporan'" in said.message
+    (bad,) = [f for f in got.findings if f.code == "angka-tidak-valid"]
+    assert bad.location.value == "12 per bulan"
