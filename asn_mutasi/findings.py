@@ -1034,6 +1034,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Kebutuhan ditulis '1.500': ribuan menurut penulisan Indonesia (1500 orang untuk satu jabatan), "
         "padahal lebih mungkin maksudnya 1,5; dibaca seperti tertulis dan disebut. Tulis pecahan dengan koma.",
     ),
+    "abk-titik-desimal": CodeSpec(
+        W,
+        "Kolom '{kolom}' menulis pecahan dengan titik ('{bukti}'): {jumlah} sel seperti '{nilai}' (baris {contoh}) "
+        "dibaca sebagai pecahan {dibaca}, bukan ribuan; periksa angkanya",
+        'Sel teks seperti "1.200" bisa berarti seribu dua ratus (penulisan Indonesia) atau 1,2 (titik '
+        'desimal). Bila sel lain di kolom yang sama menulis pecahan dengan titik ("1.5", "0.500") dan '
+        "tidak ada yang memakai koma, titiknya dibaca sebagai tanda desimal dan sel-selnya disebut di sini.",
+    ),
     "abk-volume-bersatuan": CodeSpec(
         INFO,
         "{jumlah} volume ditulis bersama satuan hasilnya ({satuan}; baris {contoh}): angkanya dipakai sebagai volume",

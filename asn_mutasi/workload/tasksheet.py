@@ -305,6 +305,7 @@ def read_task_sheet(
         rows=src[ROW].astype("int64").to_numpy() if ROW in src.columns else np.arange(2, n + 2),
         sheet=TaskSheet(frame=pd.DataFrame()),
     )
+    _dot_decimals(ctx)
     summary, wke_from_rows = _summary_rows(ctx)
     wke = _sheet_wke(ctx, settings, summary, wke_from_rows)
     norm_raw, norm, as_written = _norm_minutes(ctx, wke, settings)
@@ -339,6 +340,39 @@ def read_task_sheet(
 
 #: the task sheet's number cells, where a lone dash is an empty cell
 _NUMBER_FIELDS = ("volume", "norma_waktu", "waktu_efektif", "kebutuhan_tugas")
+
+
+#: a text number whose dot can only be a decimal point ("1.5", "0.25", "0.500", "2.12345"), and one whose comma can
+_DOT_DECIMAL = r"^\s*(?:\d+\.(?:\d{1,2}|\d{4,})|0\.\d+)\s*$"
+_COMMA_DECIMAL = r"^\s*(?:\d+,(?:\d{1,2}|\d{4,})|0,\d+)\s*$"
+#: "1.200", "12.500": thousands in Indonesian writing, 1,2 / 12,5 where the column writes decimals with a dot
+_DOT_GROUPS = r"^\s*[1-9]\d{0,2}\.\d{3}\s*$"
+
+
+def _dot_decimals(ctx: _SheetReading) -> None:
+    """Read "1.200" in a volume or norm column by the column's own decimal mark: where its other text cells write
+    decimals with a dot ("1.5", "0.500") and none with a comma, the dot is a decimal point (1,2), not thousands
+    (1.200); the cells so read are named (``abk-titik-desimal``). "0.500" beside "2.750" read 0,5 and 2.750, a
+    thousandfold volume, without a word (abk31, h38). A column of no such evidence keeps the Indonesian reading."""
+    for fld in ("volume", "norma_waktu"):
+        if fld not in ctx.src.columns:
+            continue
+        column = ctx.src[fld]
+        text = column.where(column.map(lambda v: isinstance(v, str)), "").astype(str)
+        groups = text.str.match(_DOT_GROUPS).to_numpy(dtype=bool)
+        dot = text.str.match(_DOT_DECIMAL).to_numpy(dtype=bool)
+        if not groups.any() or not dot.any() or text.str.match(_COMMA_DECIMAL).any():
+            continue
+        ctx.src[fld] = column.where(~groups, pd.to_numeric(text.where(groups), errors="coerce"))
+        rows = [int(r) for r in ctx.rows[groups].tolist()]
+        first = text[groups].iloc[0]
+        where = ctx.loc(rows[0], fld=fld, value=first)
+        ctx.findings.append(
+            make_finding(
+                "abk-titik-desimal", where, kolom=ctx.raw.header(fld) or fld, jumlah=len(rows), contoh=_examples(rows),
+                nilai=first, dibaca=format_number(float(first), 3), bukti=text[dot].iloc[0].strip(),
+            )
+        )  # fmt: skip
 
 
 def _dashes_blank(src: pd.DataFrame) -> pd.DataFrame:

@@ -566,3 +566,26 @@ def test_a_volume_written_with_its_satuan_hasil_keeps_its_number(tmp_path: Path)
     assert "4 volume" in said.message and "'kali', 'dokumen', 'keg', 'laporan'" in said.message
     (bad,) = [f for f in got.findings if f.code == "angka-tidak-valid"]
     assert bad.location.value == "12 per bulan"
+
+
+@pytest.mark.parametrize(
+    ("cells", "minutes", "flagged"),
+    [
+        (["1.5", "1.200"], (1.5 + 1.2) * 60, "1.200"),
+        (["0.500", "2.750"], (0.5 + 2.75) * 60, "2.750"),
+        (["1,5", "1.200"], (1.5 + 1200) * 60, None),
+        (["12", "1.200"], (12 + 1200) * 60, None),
+    ],
+)
+def test_a_dotted_volume_is_read_by_its_columns_decimal_mark(
+    tmp_path: Path, cells: list[str], minutes: float, flagged: str | None
+) -> None:
+    """ "1.200" is 1.200 in Indonesian writing but 1,2 in a column that writes its fractions with a dot ("1.5",
+    "0.500": a web app's CSV export). "0.500" beside "2.750" read 0,5 and 2.750, a thousandfold volume, without a
+    word (abk31, h38): the column's own mark decides, and the cells so read are named."""
+    path = tmp_path / "v.csv"
+    path.write_text("nama_jabatan;volume;norma_waktu\n" + "".join(f"Analis Kepegawaian;{v};60\n" for v in cells))
+    got = workload_from_tasks(None, ANALIS, Settings(), raw=read_sheet(path))
+    assert got.frame.loc[0, "menit_kerja"] == pytest.approx(minutes)
+    said = [f for f in got.findings if f.code == "abk-titik-desimal"]
+    assert [f.location.value for f in said] == ([flagged] if flagged else [])
