@@ -48,6 +48,15 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, pd.Da
     return linked, positions, data.riwayat
 
 
+def _whole_month_years(tmt: pd.Series) -> np.ndarray:
+    """Years in post as the rule counts them: whole calendar months (a month whose day is not reached yet does not
+    count) ÷ 12, NaN for an unknown TMT (abk31, h38: not days ÷ 365.25)."""
+    t = pd.to_datetime(tmt, errors="coerce")
+    end = pd.Timestamp(AS_OF)
+    months = (end.year - t.dt.year) * 12 + (end.month - t.dt.month) - (t.dt.day > end.day)
+    return months.to_numpy(dtype=float) / 12.0
+
+
 def _oracle(
     linked: pd.DataFrame,
     positions: pd.DataFrame,
@@ -103,8 +112,7 @@ def _oracle(
     pinned = [(eidx[n], pidx[c]) for n, c in pins or []]
     stay_cost = None
     if settings.rencana.rotasi_wajib:
-        tmt = pd.to_datetime(people["tmt_jabatan"], errors="coerce")
-        years = (pd.Timestamp(AS_OF) - tmt).dt.days.to_numpy(dtype=float) / 365.25
+        years = _whole_month_years(people["tmt_jabatan"])
         stay_cost = np.where(years > settings.aturan.rotasi_tahun, 2, 0)  # NaN: never due
     ruled_out = np.array([not bisa.get(n, False) and n not in keep for n in nips], dtype=bool)
     budget = None
@@ -863,7 +871,7 @@ def test_rotation_bound_is_a_bound_of_what_the_plan_optimises(  # type: ignore[n
     s = plan.summary
     free, _, _ = _oracle(linked, positions, Settings(rencana=dataclasses.replace(rencana, rotasi_wajib=False)), set())
     valid = linked[linked["_status"] == "valid"].drop_duplicates("nip")
-    years = (pd.Timestamp(AS_OF) - pd.to_datetime(valid["tmt_jabatan"], errors="coerce")).dt.days / 365.25
+    years = pd.Series(_whole_month_years(valid["tmt_jabatan"]), index=valid.index)
     retiring = set(projected_retirements(linked, settings, as_of=AS_OF)["nip"].astype(str))
     due = set(valid.loc[years.to_numpy() > settings.aturan.rotasi_tahun, "nip"].astype(str)) - retiring
     moved = len(due & set(plan.moves["nip"].astype(str)))
