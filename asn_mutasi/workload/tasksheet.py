@@ -410,24 +410,18 @@ def _volumes(ctx: _SheetReading, summary: np.ndarray) -> np.ndarray:
     """The volume cells, a number followed by its satuan hasil ("12 kali", "250 dokumen", "4 laporan") read as that
     number and named once (``abk-volume-bersatuan``): each was angka-tidak-valid and its task left out (abk31,
     h38). A cell whose words name a period ("12 per bulan") is not read here: a period changes the number."""
-    from asn_mutasi.workload.abk import parse_number
 
     if "volume" not in ctx.src.columns:
         return np.full(ctx.n, None, dtype=object)
     cells = ctx.src["volume"].to_numpy(dtype=object).copy()
-    rows: list[int] = []
-    units: list[str] = []
-    first: object = None
-    for i, value in enumerate(cells):
-        m = _VOLUME_UNIT.match(value) if isinstance(value, str) and not summary[i] else None
-        words = set(re.split(r"[^a-z]+", m.group(2).casefold())) if m else set()
-        number = parse_number(m.group(1).rstrip(".,")) if m else None
-        if m is None or number is None or words & set(_PERIOD_WORDS):
-            continue
-        first = value if first is None else first
-        cells[i] = number
-        rows.append(int(ctx.rows[i]))
-        units.append(m.group(2))
+    texts = np.array([isinstance(v, str) for v in cells], dtype=bool) & ~np.asarray(summary, dtype=bool)
+    read = {v: _volume_with_unit(v) for v in pd.unique(cells[texts])}  # (once per distinct cell: a sheet repeats them)
+    at = np.flatnonzero(texts)
+    at = at[[read[v] is not None for v in cells[at]]]
+    rows = [int(r) for r in np.asarray(ctx.rows)[at]]
+    units = [read[v][1] for v in cells[at]]  # type: ignore[index]
+    first: object = cells[at[0]] if len(at) else None
+    cells[at] = [read[v][0] for v in cells[at]]  # type: ignore[index]
     if rows:
         seen = ", ".join(f"'{u}'" for u in dict.fromkeys(units) if u)
         where = ctx.loc(rows[0], fld="volume", value=first)
@@ -435,6 +429,18 @@ def _volumes(ctx: _SheetReading, summary: np.ndarray) -> np.ndarray:
             make_finding("abk-volume-bersatuan", where, jumlah=len(rows), contoh=_examples(rows), satuan=seen)
         )
     return cells
+
+
+def _volume_with_unit(value: str) -> tuple[float, str] | None:
+    """(number, satuan hasil) of a volume cell written "12 kali" (:data:`_VOLUME_UNIT`), None for any other cell and
+    for one whose words name a period ("12 per bulan")."""
+    from asn_mutasi.workload.abk import parse_number
+
+    m = _VOLUME_UNIT.match(value)
+    if m is None or set(re.split(r"[^a-z]+", m.group(2).casefold())) & set(_PERIOD_WORDS):
+        return None
+    number = parse_number(m.group(1).rstrip(".,"))
+    return None if number is None else (number, m.group(2))
 
 
 def _summary_rows(ctx: _SheetReading) -> tuple[np.ndarray, list[float]]:
