@@ -13,7 +13,7 @@ import pandas as pd
 from asn_mutasi.api.front import verb
 from asn_mutasi.api.inputs import Progress, ReadOptions, Source, Sources, Target, load_inputs, setup, source_list
 from asn_mutasi.config import ReadLimits, Settings
-from asn_mutasi.errors import InputError, os_reason
+from asn_mutasi.errors import InputError, os_reason, shown_path
 from asn_mutasi.findings import Finding
 from asn_mutasi.schema import KESEDIAAN
 from asn_mutasi.serialise import Record, frame_records, to_jsonable
@@ -135,7 +135,7 @@ def aspiration_forms(
             title = f"OPD / Unit Kerja: {opd}" if opd else "Seluruh OPD"
             made(path)
             write_form(path, rows, units, names, title=title, overwrite=overwrite)
-            forms.append({"berkas": str(path), "opd": opd or "", "pegawai": len(rows)})
+            forms.append({"berkas": shown_path(path), "opd": opd or "", "pegawai": len(rows)})
     return AspirationFormsResult(forms=forms, findings=list(inputs.findings))
 
 

@@ -29,7 +29,7 @@ from asn_mutasi.api.inputs import (
 )
 from asn_mutasi.config import Settings
 from asn_mutasi.domain.limits import check_as_of
-from asn_mutasi.errors import OutputError, os_reason
+from asn_mutasi.errors import OutputError, os_reason, shown_path
 from asn_mutasi.findings import Finding
 from asn_mutasi.labels import letter_setting_words
 from asn_mutasi.serialise import Record, to_jsonable
@@ -144,6 +144,7 @@ def letters(
             {"jenis": f"{d['jenis']}_pdf", "id_mutasi": d["id_mutasi"], "berkas": str(p)}
             for d, p in zip(docs, pdfs, strict=True)
         ]
+    docs = [{**d, "berkas": shown_path(d["berkas"])} for d in docs]  # a folder named in cp1252 crashed the listing
     return LettersResult(docs, notes, findings)
 
 

@@ -25,7 +25,7 @@ import pandas as pd
 
 from asn_mutasi.config import ReadLimits
 from asn_mutasi.domain.coded_fields import DASHES
-from asn_mutasi.errors import InputError, os_reason
+from asn_mutasi.errors import InputError, os_reason, shown_path
 from asn_mutasi.findings import Finding, Location, make_finding
 from asn_mutasi.formatting import format_number
 from asn_mutasi.io.headers import column_letter
@@ -531,6 +531,7 @@ def _rows(
     it: Any, file: str, sheet: str, order: int, mtime: datetime, reading: _Reading | None = None
 ) -> list[dict[str, Any]] | None:
     cols: dict[int, str] = {}
+    file = shown_path(file)  # the name is written in the table's ``berkas`` column (a lone surrogate crashed it)
     header_at = 0
     heads: tuple[Any, ...] = ()
     for excel_row, row in enumerate(it, start=1):

@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
 
-from asn_mutasi.errors import InputError, UsageError, os_reason
+from asn_mutasi.errors import InputError, UsageError, os_reason, shown_path
 
 
 def _skipped(name: str) -> bool:
@@ -29,7 +29,7 @@ def _members(folder: Path, suffixes: tuple[str, ...], passed: list[str]) -> list
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in names:
             path = Path(root, name)
-            shown = PurePosixPath(*path.relative_to(folder).parts).as_posix()
+            shown = shown_path(PurePosixPath(*path.relative_to(folder).parts).as_posix())  # (written in outputs)
             if _skipped(name) or not name.lower().endswith(suffixes):
                 if not name.startswith("."):
                     passed.append(shown)
@@ -76,7 +76,7 @@ def files_in(
             if path.is_dir():
                 out += _members(path, wanted, passed)
             elif path.is_file():
-                out.append((path, path.name))
+                out.append((path, shown_path(path.name)))
             else:
                 raise InputError(f"{what} '{path}' tidak ditemukan")
         except OSError as exc:
