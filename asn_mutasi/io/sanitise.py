@@ -4,9 +4,9 @@ A roster is untrusted text. A name typed as ``=HYPERLINK("http://…")`` or
 ``=cmd|' /C notepad'!A0`` becomes an active formula when a CSV output is opened in
 Excel or LibreOffice ("CSV injection"). Following the OWASP guidance
 (https://owasp.org/www-community/attacks/CSV_Injection), every text cell that starts
-with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is written with a leading
-apostrophe in CSV, which spreadsheets display as text (a tab or carriage return only when a formula opener
-follows the whitespace it starts: "\\r\\n  Laki-laki" is a wrapped cell, not a formula). Numbers stay numbers: a numeric
+with ``=``, ``+``, ``-``, ``@``, or with whitespace (a tab, a carriage return, spaces, a line feed) before one
+of those, is written with a leading apostrophe in CSV, which spreadsheets display as text ("\\r\\n  Laki-laki" is a
+wrapped cell, not a formula). Numbers stay numbers: a numeric
 value is never touched, and neither is text that is only a number (``-5``, ``+628123``)
 or a placeholder of dashes (``-``, ``--``: an app's empty date "$d-$m-$y"), which no spreadsheet evaluates.
 
@@ -26,8 +26,16 @@ import re
 from collections.abc import Sequence
 from typing import IO, Any
 
-#: first characters that make a spreadsheet treat a cell as a formula (OWASP), with their full-width forms
-FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+#: whitespace a spreadsheet may trim before it looks for a formula (OWASP names tab and CR; LibreOffice's "trim
+#: spaces" and Google Sheets trim the rest): a cell "  =HYPERLINK(…)" or "\n=1" is a formula once trimmed. Exactly the
+#: characters :meth:`str.isspace` accepts, which :meth:`str.lstrip` removes (inject31, h38)
+LEADING_SPACE = frozenset(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+#: first characters that make a spreadsheet treat a cell as a formula (OWASP), with their full-width forms, or that may
+#: be trimmed before one (every writer's cheap test before :func:`is_formula_like`)
+FORMULA_START = frozenset("=+-@\uff1d\uff0b\uff0d\uff20") | LEADING_SPACE
 #: a formula after another locale's delimiter: Excel set to Indonesian splits a comma CSV at ";" (and a
 #: semicolon CSV at ","), so "x;=cmd|…" would become a second cell starting with "="
 #: (the spaces between hold no tab: a tab among them is a delimiter nearer the formula, so the same cells are found,
@@ -46,12 +54,13 @@ def is_formula_like(text: str) -> bool:
     """True when ``text`` would be read as a formula (or a DDE call) by a spreadsheet.
 
     A leading tab or carriage return is on OWASP's list because a spreadsheet that trims it meets what follows:
-    only a formula opener after the whitespace runs anything. ``"\\r\\n   Laki-laki"`` (a wrapped cell of a MySQL
+    only a formula opener after the whitespace runs anything, and so it is after spaces, a line feed or any other
+    whitespace (``"  =1"``, ``"\\n=1"``: LibreOffice's CSV import with "trim spaces" runs them). ``"\\r\\n   Laki-laki"`` (a wrapped cell of a MySQL
     dump) is text, not a formula; ``"\\t=1"`` and ``"\\r\\n=cmd|…"`` still are (real16, h33).
     """
     if not text or text[0] not in FORMULA_START:
         return False
-    if text[0] in "\t\r":
+    if text[0] in LEADING_SPACE:
         rest = text.lstrip()
         return bool(rest) and is_formula_like(rest)
     return not (not text.strip("- ") or (text[0] in "+-" and _PLAIN_NUMBER().match(text) is not None))

@@ -66,3 +66,38 @@ def test_letters_written_to_a_folder_named_in_cp1252_are_listed(tmp_path: Path) 
     expect(run("surat", decided, PEGAWAI_CSV, JABATAN_XLSX, "-d", folder, "-o", listing, *TANGGAL), EXIT_OK)
     shown = [r["berkas"] for r in _csv_rows(listing)]
     assert shown and all(b.startswith(str(tmp_path / "surat\\xfd")) for b in shown)
+
+
+#: whitespace a spreadsheet may trim before it meets the formula (LibreOffice's "trim spaces", Google Sheets)
+SPACED = ['  =HYPERLINK("http://x.test","klik")', "\n=1+1", " \t=1", "\u3000@SUM(A1)", "\xa0+1+1", " \uff1d1"]
+
+
+@pytest.mark.parametrize("text", SPACED)
+def test_whitespace_before_a_formula_is_neutralised_by_every_csv_writer(
+    text: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Tab and CR before "=" got the apostrophe, spaces or a line feed did not: "  =HYPERLINK(…)" stayed live in
+    every CSV (and the writer already quoted "x; =cmd…" after a delimiter). One rule for all of them; the sample's
+    CSV writer used a bare csv.writer. A real negative number stays a number."""
+    import pandas as pd
+
+    from asn_mutasi.cli.render import emit_csv
+    from asn_mutasi.io.sample_writer import _write_csv
+    from asn_mutasi.io.writers import render_records
+
+    def second_row(written: str) -> list[str]:
+        return list(csv.reader(io.StringIO(written, newline="")))[1]
+
+    assert second_row(render_records([{"t": text, "n": -3}], "csv")) == ["'" + text, "-3"]
+    emit_csv([{"t": text, "n": -3}], ["t", "n"], raw=False)
+    assert second_row(capsys.readouterr().out) == ["'" + text, "-3"]
+    path = tmp_path / "sampel.csv"
+    _write_csv(path, pd.DataFrame({"t": [text], "n": [-3]}), [("T", "t"), ("N", "n")], overwrite=True)
+    assert second_row(path.read_text(encoding="utf-8")) == ["'" + text, "-3"]
+
+
+@pytest.mark.parametrize("text", ["  -", "  -5", " Budi", "\r\n  Laki-laki", " +6281234567"])
+def test_whitespace_before_plain_text_or_a_number_is_kept(text: str) -> None:
+    from asn_mutasi.io.sanitise import is_formula_like, sanitise_text
+
+    assert not is_formula_like(text) and sanitise_text(text) == text
