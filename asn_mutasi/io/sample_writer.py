@@ -8,7 +8,6 @@ existing file is never replaced unless ``overwrite`` is given.
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as dt
 import math
 from collections.abc import Sequence
@@ -20,6 +19,7 @@ import pandas as pd
 import xlsxwriter
 
 from asn_mutasi.errors import OutputError, os_reason
+from asn_mutasi.io.sanitise import CsvWriter, sanitise_row
 from asn_mutasi.io.writers import all_or_none, atomic_path, atomic_writer, xlsx_options
 from asn_mutasi.sample.generator import SampleData
 from asn_mutasi.sample.readme import render_readme, render_settings, tanggal_indonesia
@@ -303,6 +303,7 @@ def _write_csv(
     with atomic_writer(path, overwrite=overwrite, text=True) as fh:
         if bom:
             fh.write("\ufeff")
-        writer = csv.writer(fh, delimiter=delimiter, lineterminator="\r\n")
+        writer = CsvWriter(fh, delimiter=delimiter, lineterminator="\r\n")  # the one CSV guard of every output
         writer.writerow(labels)
-        writer.writerows(zip(*columns, strict=True))
+        for row in zip(*columns, strict=True):
+            writer.writerow(sanitise_row(list(row)))
