@@ -161,18 +161,24 @@ _OS_REASONS: dict[str, str] = {
 }
 
 
+#: characters of a file name that act instead of showing: C0/C1 controls (ESC starts a terminal escape sequence, BEL)
+#: and the bidi controls that reorder what follows ("laporan\u202excod.exe" reads "laporanexe.docx"; inject31, h38)
+_UNPRINTABLE_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def shown_path(path: object) -> str:
     """A file name as messages and outputs show it: a name that is not valid UTF-8 (a cp1252 name from a Windows zip
     or USB stick, read by Python as lone surrogates) has its bad bytes written ``\\xe9``, lossless and printable; a
-    raw surrogate crashed every UTF-8 writer that met it (hostile7, h27)."""
+    raw surrogate crashed every UTF-8 writer that met it (hostile7, h27). Control and bidi characters are written the
+    same way (``\\x1b``, ``\\u202e``): an ESC in a name printed a terminal escape sequence through ``--format csv``."""
     import os
 
     text = os.fspath(path) if isinstance(path, os.PathLike) else str(path)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        return os.fsencode(text).decode("utf-8", "backslashreplace")
-    return text
+        text = os.fsencode(text).decode("utf-8", "backslashreplace")
+    return _UNPRINTABLE_IN_NAME.sub(lambda m: ascii(m.group())[1:-1], text)
 
 
 def os_reason(exc: OSError) -> str:

@@ -101,3 +101,18 @@ def test_whitespace_before_plain_text_or_a_number_is_kept(text: str) -> None:
     from asn_mutasi.io.sanitise import is_formula_like, sanitise_text
 
     assert not is_formula_like(text) and sanitise_text(text) == text
+
+
+def test_control_and_bidi_characters_of_a_file_name_are_shown_escaped(tmp_path: Path) -> None:
+    """An ESC in a roster's file name reached ``periksa --format csv`` raw (a terminal ran "\\x1b]0;…\\x07" as a title
+    change) and an RLO reordered the name in every listing; they are written as escapes, like a cp1252 byte."""
+    from asn_mutasi.errors import shown_path
+
+    roster = tmp_path / "pegawai\x1b]0;x\x07\u202ecsv.csv"
+    lines = PEGAWAI_CSV.read_bytes().splitlines(keepends=True)
+    roster.write_bytes(b"".join(lines) + lines[1].replace(b";1977", b";12345;1977", 1).replace(b"1;", b"9999;", 1))
+    done = run("periksa", roster, JABATAN_XLSX, "--format", "csv", *TANGGAL)
+    assert done.exit_code in (0, 1), done.stderr
+    assert not {"\x1b", "\x07", "\u202e"} & set(done.stdout + done.stderr)
+    assert "pegawai\\x1b]0;x\\x07\\u202ecsv.csv" in done.stdout
+    assert shown_path("Ñandú é.xlsx") == "Ñandú é.xlsx"
