@@ -346,12 +346,15 @@ def test_every_golongan_and_every_level_may_enter_some_jf_jenjang() -> None:
     """Refusing a golongan above the range left dead zones: a III/c–III/d pelaksana was refused Ahli Pertama ("di
     atas rentang") and Ahli Muda ("promosi"), a IV/a pelaksana every keahlian jenjang, a Pengawas III/a–III/b or IV/b
     every one (review8, h28). A pelaksana enters Ahli Pertama, a Pengawas Ahli Muda, an Administrator Ahli Madya,
-    whatever the golongan above the range (PermenPANRB 1/2023; groups3, h28)."""
+    whatever the golongan above the range (PermenPANRB 1/2023; groups3, h28). An Administrator below III/c enters
+    none: eselon III is held from III/d (domain.md §2.4), and in Ahli Madya such a person would be a holder the reader
+    calls impossible (HELD_GOLONGAN; plan29, h38), so the zone is that of an anomalous holder, not a gap in the rule."""
     keahlian = ("ahli pertama", "ahli muda", "ahli madya", "ahli utama")
     for jenis in ("Pelaksana", "Pengawas", "Administrator"):
-        for gol in range(9, 18):  # III/a … IV/e
+        for gol in range(11 if jenis == "Administrator" else 9, 18):  # III/a (III/c) … IV/e
             open_to = [k for k in keahlian if _change(jenis, None, gol, "Fungsional", k) is None]
             assert open_to, (jenis, gol)
+    assert not [k for k in keahlian if _change("Administrator", None, 10, "Fungsional", k) is None]
     assert _change("Pelaksana", None, 11, "Fungsional", "ahli pertama") is None  # III/c: the level's jenjang
     assert _change("Pelaksana", None, 11, "Fungsional", "ahli muda") == "promosi-bukan-mutasi"  # not the pangkat's
     assert _change("Fungsional", "penyelia", 11, "Fungsional", "ahli pertama") is None  # keterampilan → keahlian
