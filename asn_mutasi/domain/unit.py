@@ -9,7 +9,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
-from itertools import dropwhile, pairwise, takewhile
+from itertools import pairwise, takewhile
 
 from asn_mutasi.data import data_csv
 from asn_mutasi.domain.jabatan import NAMED_BY_PLACE, named_by_place, normalize_unit_name
@@ -763,9 +763,24 @@ def _after_government(words: list[str]) -> list[str] | None:
     rest = rest[1:] if head in (("pemerintah",), ("pemda",)) and rest[:1] == ["daerah"] else rest
     if rest and rest[0] in PLACE_WORDS:
         return rest[1 + len(_place_name(rest[0], rest[1:])) :]
-    if head is not None and head != ("pemerintah",):  # the region's name alone ("Bupati Merangin")
-        return list(dropwhile(lambda w: w not in PATH_HEADS, rest))
+    if head in _HEAD_PLACES:  # the region's name alone ("Bupati Merangin"), as listed, or none ("Bupati | Dinas X")
+        return rest[_listed_name_words(_HEAD_PLACES[head], rest) :]
     return rest
+
+
+#: the place word of the region whose name alone follows a government's head (:data:`_GOVERNMENT_HEADS`)
+_HEAD_PLACES = {("bupati",): "kabupaten", ("wali", "kota"): "kota", ("gubernur",): "provinsi"}
+
+
+def _listed_name_words(word: str, after: list[str]) -> int:
+    """How many of a unit key's words ``after`` name a region of place word ``word`` that is not written (after a
+    government's head: "Bupati Merangin"): the name of a listed kabupaten or kota (:func:`_listed_region`) or
+    province (:func:`_province_at`), none else. Every word up to the next office's or part's head was taken as the
+    name: "Bupati Merangin | Staf Ahli Bupati Bidang Ekonomi" was read as "bidang ekonomi" and linked to a table's
+    Bidang Ekonomi of another office (reviewD, h38)."""
+    if word == "provinsi":
+        return _province_at(after, 0)
+    return listed[0] if (listed := _listed_region(word, after)) else 0
 
 
 #: the words that open a part below an office in a unit key that has lost its path's bars ("dinas kesehatan

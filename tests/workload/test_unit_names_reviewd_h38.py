@@ -1,0 +1,36 @@
+"""The region's name after a government's head ("Bupati Merangin") is a listed region's, not every word up to the
+next part (reviewD, h38)."""
+
+from __future__ import annotations
+
+import pytest
+
+from asn_mutasi.domain.jabatan import normalize_unit_name
+from asn_mutasi.domain.unit import without_government
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "bupati merangin staf ahli bupati bidang ekonomi",
+        "wali kota staf ahli wali kota bidang pemerintahan",
+        "gubernur jawa barat staf ahli gubernur bidang ekonomi",
+    ],
+)
+def test_a_head_followed_by_no_office_keeps_its_part(key: str) -> None:
+    """Every word after the head up to the next part's head was taken as the region's name: the Staf Ahli's own
+    "Bidang Ekonomi" was read as the unit."""
+    assert without_government(normalize_unit_name(key)) == normalize_unit_name(key)
+
+
+@pytest.mark.parametrize(
+    ("key", "office"),
+    [
+        ("bupati merangin dinas kesehatan", "dinas kesehatan"),
+        ("wali kota tual sekretariat daerah kota tual", "sekretariat daerah kota tual"),
+        ("gubernur jawa barat dinas kesehatan", "dinas kesehatan"),
+        ("bupati dinas kesehatan", "dinas kesehatan"),
+    ],
+)
+def test_a_head_and_a_listed_name_before_an_office_is_stripped(key: str, office: str) -> None:
+    assert without_government(normalize_unit_name(key)) == office
