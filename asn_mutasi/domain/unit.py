@@ -152,10 +152,18 @@ def _province_names() -> frozenset[tuple[str, ...]]:
 
 def _province_at(words: list[str], i: int) -> int:
     """How many words of unit key ``words`` from ``i`` on name a province (:func:`_province_names`), the longest
-    name: two for "dki jakarta" (a short name and the words after it), none where none starts there."""
-    names = _province_names()
+    name, its words written apart or together: two for "dki jakarta" (a short name and the words after it), two for
+    "papua baratdaya" (a shorter name, "papua", was read, another province: reviewD, h38), none where none starts
+    there."""
+    joined = _province_names_joined()
     longest = min(len(words) - i, _province_name_words())
-    return next((n for n in range(longest, 0, -1) if tuple(words[i : i + n]) in names), 0)
+    return next((n for n in range(longest, 0, -1) if "".join(words[i : i + n]) in joined), 0)
+
+
+@lru_cache(maxsize=1)
+def _province_names_joined() -> frozenset[str]:
+    """Every name of a province (:func:`_province_names`) with its words written together ("papuabaratdaya")."""
+    return frozenset("".join(n) for n in _province_names())
 
 
 @lru_cache(maxsize=1)

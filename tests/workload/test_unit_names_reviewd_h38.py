@@ -1,12 +1,21 @@
-"""The region's name after a government's head ("Bupati Merangin") is a listed region's, not every word up to the
-next part (reviewD, h38)."""
+"""A region's name read where it is written: a province's name whose words are written together ("Papua Baratdaya")
+is that province, not a shorter province's name it opens with, and the name after a government's head ("Bupati
+Merangin") is a listed region's, not every word up to the next part (reviewD, h38)."""
 
 from __future__ import annotations
 
 import pytest
 
 from asn_mutasi.domain.jabatan import normalize_unit_name
-from asn_mutasi.domain.unit import without_government
+from asn_mutasi.domain.unit import governments, unit_regions, without_government
+
+
+def test_a_province_name_written_together_is_not_a_shorter_province() -> None:
+    """ "Provinsi Papua Baratdaya" was read as Provinsi Papua (the longest listed name of separate words), and a
+    roster of Papua Barat Daya's units was said to be of two governments."""
+    units = ["Dinas Kesehatan Provinsi Papua Baratdaya", "Dinas Sosial Provinsi Papua Barat Daya"]
+    assert "provinsi papua" not in unit_regions(units[0]).get("provinsi", set())
+    assert len(governments(units, 5)) == 1
 
 
 @pytest.mark.parametrize(
