@@ -149,6 +149,16 @@ def _period_in_header(text: str) -> str | None:
     return words.pop() if len(words) == 1 and words & {"hari", "minggu", "bulan", "tahun"} else None
 
 
+def _unread_period_in_header(text: str) -> str | None:
+    """The period a volume header states as a number of periods that is no period of its own ("Volume per 2 Bulan":
+    "2 Bulan"), as written; None where it states none or one :func:`_period_in_header` reads. Such a header was read
+    as a year's volume, silently (peers29 read "per 3 bulan" and left "per 2 bulan" unknown; reviewD, h38)."""
+    m = re.search(r"(?:\bPER\b|/)\s*(\d+\s*[A-Za-z]+)", text, re.I)
+    if m is None or period_of(m.group(1)) is not None:
+        return None
+    return m.group(1) if any(w in _PERIOD_WORDS for w in _period_words(m.group(1))) else None
+
+
 def unit_of(text: object) -> str | None:
     """Return "menit" or "jam" when a header names exactly one of them, else None."""
     if text is None:
@@ -662,6 +672,7 @@ def _period_factors(
     ok = ~summary
     period_col, period_values = _column_of(raw, ctx.src, ctx.extra, "periode", _PERIOD_HEADERS)
     vol_period = _period_in_header(raw.header("volume") or "")
+    unread = _unread_period_in_header(raw.header("volume") or "")
     if period_col is not None:
         ctx.sheet.periode = f"kolom '{period_col}'"
         periods = [period_of(v) for v in period_values]
@@ -670,18 +681,24 @@ def _period_factors(
                 continue
             per: str | None = named
             if per is None:
-                if value is None or str(value).strip() in ("", "-"):
+                blank = value is None or str(value).strip() in ("", "-")
+                if blank and unread is None:
                     per = vol_period or "tahun"
                 else:
                     ok[j] = False
                     ctx.findings.append(
-                        make_finding("abk-periode-tidak-dikenal", ctx.loc(int(ctx.rows[j]), value=value))
+                        make_finding("abk-periode-tidak-dikenal", ctx.loc(int(ctx.rows[j]), value=unread or value))
                     )
                     continue
             factor[j] = year / minutes[per]
         used = sorted({x for x in periods if x is not None}, key=PERIODS.index)
         detail = ", ".join(f"per {x} ×{format_number(year / minutes[x], 2)}" for x in used)
         ctx.findings.append(make_finding("abk-periode", ctx.loc(header=period_col), kolom=period_col, rincian=detail))
+    elif unread is not None:  # "Volume per 2 Bulan": a period of no factor, never guessed, as in a period cell
+        for k in np.flatnonzero(ok):
+            ok[k] = False
+            loc = ctx.loc(int(ctx.rows[k]), fld="volume", value=unread)
+            ctx.findings.append(make_finding("abk-periode-tidak-dikenal", loc))
     elif vol_period is not None and vol_period != "tahun":
         ctx.sheet.periode = vol_period
         factor[:] = year / minutes[vol_period]
