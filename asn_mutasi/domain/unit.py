@@ -772,7 +772,7 @@ def _after_government(words: list[str]) -> list[str] | None:
     if rest and rest[0] in PLACE_WORDS:
         return rest[1 + len(_place_name(rest[0], rest[1:])) :]
     if head in _HEAD_PLACES:  # the region's name alone ("Bupati Merangin"), as listed, or none ("Bupati | Dinas X")
-        return rest[_listed_name_words(_HEAD_PLACES[head], rest) :]
+        return rest[_head_name_words(_HEAD_PLACES[head], rest) :]
     return rest
 
 
@@ -780,15 +780,21 @@ def _after_government(words: list[str]) -> list[str] | None:
 _HEAD_PLACES = {("bupati",): "kabupaten", ("wali", "kota"): "kota", ("gubernur",): "provinsi"}
 
 
-def _listed_name_words(word: str, after: list[str]) -> int:
+#: words no region's name has: a government's head or a place word ("Staf Ahli Wali Kota" is no kota's name)
+_NO_NAME_WORDS = frozenset(w for h in _GOVERNMENT_HEADS for w in h) | frozenset(REGION_LEVELS)
+
+
+def _head_name_words(word: str, after: list[str]) -> int:
     """How many of a unit key's words ``after`` name a region of place word ``word`` that is not written (after a
     government's head: "Bupati Merangin"): the name of a listed kabupaten or kota (:func:`_listed_region`) or
-    province (:func:`_province_at`), none else. Every word up to the next office's or part's head was taken as the
-    name: "Bupati Merangin | Staf Ahli Bupati Bidang Ekonomi" was read as "bidang ekonomi" and linked to a table's
-    Bidang Ekonomi of another office (reviewD, h38)."""
-    if word == "provinsi":
-        return _province_at(after, 0)
-    return listed[0] if (listed := _listed_region(word, after)) else 0
+    province (:func:`_province_at`); else the words up to the next office's or part's head, a name's few words
+    with no head or place word among them ("Bupati Tanjab Barat"); else none. Every word up to the next head was
+    taken as the name: "Bupati Merangin | Staf Ahli Bupati Bidang Ekonomi" was read as "bidang ekonomi", a part of
+    another office (reviewD, h38)."""
+    if n := _province_at(after, 0) if word == "provinsi" else (_listed_region(word, after) or (0,))[0]:
+        return n
+    name = list(takewhile(lambda w: w not in PATH_HEADS, after[: _PLACE_NAME_WORDS + 1]))
+    return len(name) if len(name) <= _PLACE_NAME_WORDS and _NO_NAME_WORDS.isdisjoint(name) else 0
 
 
 #: the words that open a part below an office in a unit key that has lost its path's bars ("dinas kesehatan

@@ -39,7 +39,9 @@ def test_a_head_followed_by_no_office_keeps_its_part(key: str) -> None:
         ("wali kota tual sekretariat daerah kota tual", "sekretariat daerah kota tual"),
         ("gubernur jawa barat dinas kesehatan", "dinas kesehatan"),
         ("bupati dinas kesehatan", "dinas kesehatan"),
+        ("bupati tanjab barat dinas kesehatan", "dinas kesehatan"),  # a name written short, no listed one
+        ("bupati kep seribu dinas x", "dinas x"),
     ],
 )
-def test_a_head_and_a_listed_name_before_an_office_is_stripped(key: str, office: str) -> None:
+def test_a_head_and_its_regions_name_before_an_office_is_stripped(key: str, office: str) -> None:
     assert without_government(normalize_unit_name(key)) == office
