@@ -102,8 +102,9 @@ RULES: dict[str, RuleSpec] = {
     ),
     "penurunan-jabatan": RuleSpec(
         "Jabatan tujuan lebih rendah (jenis jabatan manajerial lebih rendah, jenjang JF lebih rendah, golongan pemangku "
-        "JF keahlian di atas rentang jenjang JF keterampilan tujuan, atau kelas jabatan turun melebihi batas); penurunan jabatan adalah hukuman "
-        "disiplin, bukan mutasi.",
+        "JF keahlian di atas rentang jenjang JF keterampilan tujuan, golongan pelaksana atau pejabat struktural di atas "
+        "golongan tertinggi pemangku jenjang JF tujuan, atau kelas jabatan turun melebihi batas); penurunan jabatan adalah "
+        "hukuman disiplin, bukan mutasi.",
         "PP 94/2021 (penurunan jabatan sebagai hukuman disiplin berat); PermenPANRB 1/2023 (jenjang JF menurut pangkat)",
         True,
     ),
