@@ -968,7 +968,8 @@ def _scan_xml(block: bytes, sheet: SheetScan, size: int | None = None) -> None:
         letters = [((word >> np.uint32(8 * k)) & np.uint32(0xFF)).astype(np.int64) - 64 for k in range(3)]
         is_letter = [(letter >= 1) & (letter <= 26) for letter in letters]
         count = is_letter[0] * (1 + is_letter[1] * (1 + is_letter[2].astype(np.int64)))
-        if not count.any():
+        if not count.any():  # no reference has letters: one past the last row refuses first, as the regex scan did
+            _check_bounds(block)  # ('<c r="12345678"' read "rusak", not "di luar batas"; reviewE, h38)
             raise ValueError("max() arg is an empty sequence")  # what the regex scan raised: a broken sheet
         column = np.where(count == 1, letters[0], np.where(count == 2, letters[0] * 26 + letters[1], 0))
         column = np.where(count == 3, (letters[0] * 26 + letters[1]) * 26 + letters[2], column)
@@ -983,6 +984,7 @@ def _scan_xml(block: bytes, sheet: SheetScan, size: int | None = None) -> None:
             _check_bounds(block)  # a row of 8 digits or more in a cell reference
         top = _max_number_at(buf, at, runs)
         if top is None:
+            _check_bounds(block)
             raise ValueError("max() arg is an empty sequence")
         if top > EXCEL_ROWS:
             _check_bounds(block)
