@@ -144,7 +144,8 @@ def parse_status_kepegawaian(v: object) -> str | None:
 
 #: a request's verdict in a formasi/usulan list (rumahASN's "STATUS", an e-formasi's "Status Verifikasi"): a refusal
 #: first ("Tidak Disetujui" holds "Disetujui"), then still open ("Belum Disetujui", "Menunggu", "Perbaikan",
-#: "Dikembalikan"), then approved ("Disetujui", "Sudah Disetujui", "Diterima")
+#: "Dikembalikan"; "Diusulkan", "Dikirim", "Ditunda": proposed, sent or put off, not decided yet, as OPD recaps
+#: write an open proposal; reviewE h38), then approved ("Disetujui", "Sudah Disetujui", "Diterima")
 USULAN_DITOLAK = "Ditolak"
 _USULAN = (
     (
@@ -159,7 +160,7 @@ _USULAN = (
         # SIASN layanan): still open, not refused (real8, h31)
         re.compile(
             r"\b(?:belum|menunggu|proses|diproses|perbaikan|revisi|draft|diajukan|pending|verifikasi|dikembalikan"
-            r"|kembalikan)\b"
+            r"|kembalikan|diusulkan|usul|dikirim|terkirim|ditunda|tunda|ditangguhkan)\b"
         ),
         "Proses",
     ),

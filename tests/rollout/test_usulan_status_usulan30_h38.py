@@ -57,3 +57,14 @@ def test_merged_proposals_keep_the_status_and_leave_refused_ones_out(tmp_path: P
     assert rows[1]["layak"] is False and "tidak dinilai" in str(rows[1]["alasan"])
     assert not rows[1]["konflik"] and not rows[4]["konflik"]
     assert [f.code for f in result.findings].count("usulan-ditolak-tidak-dinilai") == 1
+
+
+def test_a_bare_status_of_open_words_and_a_refusal_is_the_proposals_status(tmp_path: Path) -> None:
+    """ "Diusulkan" (and "Dikirim", "Ditunda") is an open proposal: a recap's bare STATUS of mostly those was left
+    unread, and its refused proposal assessed and counted in the conflicts (reviewE, h38)."""
+    usulan = _proposals(tmp_path, ["Diusulkan", "Ditolak", "Dikirim", "Ditunda"])
+    result = am.assess(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, usulan=usulan, tanggal=TANGGAL)
+    rows = result.to_json()
+    assert [r["status_usulan"] for r in rows] == ["Proses", "Ditolak", "Proses", "Proses", "Proses"]
+    assert rows[1]["layak"] is False and "tidak dinilai" in str(rows[1]["alasan"])
+    assert [f.code for f in result.findings].count("usulan-ditolak-tidak-dinilai") == 1
