@@ -205,17 +205,26 @@ def _parse(source: Path | bytes, display: str, encoding: str, sha: str, how: tup
 def _skip_blank_lines(text: IO[str]) -> tuple[int, str]:
     """Read past the blank lines opening ``text`` (in blocks, not line by line): how many there were, and the text
     after them ("" at the end). The delimiter was guessed from a sample of blank lines, and the file called empty,
-    when a million of them came before the table (hostile30, h38)."""
-    skipped = 0
+    when a million of them came before the table (hostile30, h38). The blanks opening the first line with text are
+    kept, wherever a block ends: a TSV header's leading tab dropped at a block's end moved every header one column
+    left of its cells (reviewE, h38)."""
+    skipped, line = 0, [""]  # (line: the blanks after the last line end read, as pieces: the line may go on)
+    after_cr = (
+        False  # (the block before ended in "\r": a "\n" opening this one ends that line, as the csv reader reads)
+    )
     while block := text.read(_SAMPLE):
         if block.endswith("\r"):  # (a "\r\n" cut in two is one line end)
             block += text.read(1)
         stop = len(block) - len(block.lstrip(_BLANK))  # where the text begins (the block's end: none yet)
-        cut = max(block.rfind("\n", 0, stop), block.rfind("\r", 0, stop)) + 1 if stop < len(block) else stop
+        cut = max(block.rfind("\n", 0, stop), block.rfind("\r", 0, stop)) + 1
         blank = block[:cut]
-        skipped += blank.count("\n") + blank.count("\r") - blank.count("\r\n")
+        skipped += blank.count("\n") + blank.count("\r") - blank.count("\r\n") - (after_cr and blank[:1] == "\n")
+        if cut:
+            line.clear()
         if stop < len(block):
-            return skipped, block[cut:]
+            return skipped, "".join(line) + block[cut:]
+        line.append(block[cut:])
+        after_cr = block.endswith("\r")
     return skipped, ""
 
 
