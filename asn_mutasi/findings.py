@@ -671,7 +671,8 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Sel jabatan yang hanya menyebut jenis jabatan ('Fungsional', 'Fungsional Umum', 'JFT', 'JFU', "
         "'Pelaksana', 'Staf') tidak menyebut jabatan apa pun: pegawainya tidak tertaut ke jabatan mana pun di peta "
         "jabatan dan dikecualikan dari perencanaan. Disebut sekali dengan jumlah, baris dan isi selnya; isi nama "
-        "jabatan yang sebenarnya (nama jabatan fungsional dengan jenjangnya, atau nama jabatan pelaksana).",
+        "jabatan yang sebenarnya (nama jabatan fungsional dengan jenjangnya, atau nama jabatan pelaksana). Baris "
+        "yang kode jabatannya terisi tidak disebut: pegawainya ditautkan lewat kode jabatan itu.",
     ),
     "jabatan-pejabat-negara": CodeSpec(
         W,

@@ -2044,10 +2044,13 @@ def rule_post_names_nothing(ctx: RosterContext) -> Iterator[Finding]:
     """``jabatan-tidak-spesifik``: the rows whose post cell names only a kind of post ("Fungsional", "Staf", "JFU",
     "Pelaksana": :func:`~asn_mutasi.domain.jabatan.names_no_post`), once for them all with their rows and words.
     They passed the roster check without a word and showed up later only as unlinked (usulan30, h38). A row left
-    out already (no ASN, a missing cell) is not named again."""
+    out already (no ASN, a missing cell) is not named again, nor one whose KODE JABATAN names the post: it links by
+    the code ('Pelaksana' beside SETDA-0008 was said to link nowhere, and linked; reviewE, h38)."""
     if not ctx.has("jabatan"):
         return
     said = ctx.column("jabatan").map(jab.names_no_post).astype(bool)
+    if ctx.has("kode_jabatan"):
+        said &= pd.isna(ctx.texts("kode_jabatan"))
     hit = [i for i in np.flatnonzero(said).tolist() if i not in ctx.reasons]
     if not hit:
         return

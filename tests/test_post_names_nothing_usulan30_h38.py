@@ -90,3 +90,19 @@ def test_the_linker_and_the_plan_say_why_a_kind_of_post_links_to_nothing(tmp_pat
     rows = am.assess(pegawai=pegawai, jabatan=jabatan, usulan=usulan, tanggal=TANGGAL).to_json()
     assert "hanya menyebut jenis jabatan" in str(rows[0]["alasan"])
     assert "hanya menyebut jenis jabatan" not in str(rows[1]["alasan"])
+
+
+def test_a_kind_only_post_beside_its_code_is_not_said_to_link_nowhere(tmp_path: Path) -> None:
+    """'Pelaksana' beside the KODE JABATAN of a post links by the code: it was said to link nowhere (reviewE, h38);
+    the row without a code is still named."""
+    lines = (Path(__file__).parents[1] / "sample_data" / "pegawai.csv").read_text(encoding="utf-8-sig").splitlines()
+    header = lines[0].split(";")
+    rows = [line.split(";") for line in lines[1:6]]
+    post, code = header.index("JABATAN"), header.index("KODE JABATAN")
+    rows[1][post] = rows[2][post] = "Pelaksana"
+    rows[2][code] = ""
+    roster = tmp_path / "pegawai.csv"
+    roster.write_text("\n".join(";".join(r) for r in [header, *rows]) + "\n", encoding="utf-8")
+    result = am.check(pegawai=roster, tanggal=TANGGAL)
+    said = [f for f in result.report.sorted() if f.code == "jabatan-tidak-spesifik"]
+    assert len(said) == 1 and "Jabatan 1 pegawai" in said[0].message and "baris 4)" in said[0].message
