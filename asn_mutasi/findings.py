@@ -395,6 +395,16 @@ CATALOGUE: dict[str, CodeSpec] = {
         "per jenjang hanya petunjuk (penyetaraan jabatan, perpindahan dari pelaksana dengan golongan lebih tinggi), "
         "jadi hanya yang mustahil yang disebut; barisnya tidak ditolak.",
     ),
+    "jenjang-jf-tidak-ada": CodeSpec(
+        W,
+        "Jabatan '{value}' menyebut jenjang {jenjang}, padahal JF {jf} hanya berjenjang {tangga} menurut peraturan "
+        "JF-nya; periksa nama jabatannya (tetap dibaca seperti tertulis)",
+        "Nama jabatan JF menyebut jenjang yang tidak dimiliki JF itu menurut peraturannya, sebagaimana tercatat di "
+        "katalog JF: 'Bidan Ahli Utama' (Bidan hanya sampai Ahli Madya, PermenPANRB 36/2019), 'Pamong Belajar Ahli "
+        "Utama' (Ahli Pertama sampai Ahli Madya), 'Pengawas Sekolah Ahli Pertama' (mulai Ahli Muda). Disebut di data "
+        "pegawai dan di peta jabatan; JF yang rentang jenjangnya belum tercatat lengkap di katalog tidak diperiksa. "
+        "Jabatannya tetap dibaca, ditautkan dan direncanakan seperti tertulis: perbaiki nama jabatan atau jenjangnya.",
+    ),
     "instansi-tanpa-kolom": CodeSpec(
         W,
         "Berkas ini tidak punya kolom INSTANSI: --instansi '{instansi}' tidak menyaringnya, semua barisnya dianggap "

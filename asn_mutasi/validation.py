@@ -2062,6 +2062,38 @@ def rule_post_names_nothing(ctx: RosterContext) -> Iterator[Finding]:
     yield make_finding("jabatan-tidak-spesifik", loc, jumlah=format_number(len(hit)), kata=kata, contoh=contoh)
 
 
+def rule_jenjang_outside_ladder(ctx: RosterContext) -> Iterator[FindingRun]:
+    """``jenjang-jf-tidak-ada``: a post read Fungsional whose name writes a jenjang its JF does not have by the
+    catalogue (:func:`~asn_mutasi.domain.jabatan.jenjang_outside_ladder`: "Bidan Ahli Utama"), one warning per row
+    as a :class:`~asn_mutasi.findings.FindingRun`; the post is read as written (groups29, h38)."""
+    if not ctx.has("jabatan"):
+        return
+    outside = ctx.column("jabatan").map(_outside_ladder)
+    fungsional = np.asarray(ctx.out["jenis_jabatan"], dtype=object) == "Fungsional"
+    at = np.flatnonzero(fungsional & ~_none(outside))
+    names = ctx.column("jabatan").cells()
+
+    def make(k: int) -> Finding:
+        i = int(at[k])
+        return _outside_ladder_finding(ctx.loc(i, "jabatan", names[i]), names[i], outside[i])
+
+    if len(at):
+        yield FindingRun("jenjang-jf-tidak-ada", np.asarray(ctx.rows, dtype=np.int64)[at], make)
+
+
+def _outside_ladder(name: Any) -> tuple[str, str] | None:
+    return jab.jenjang_outside_ladder(name) if isinstance(name, str) else None
+
+
+def _outside_ladder_finding(loc: Location, name: Any, outside: tuple[str, str]) -> Finding:
+    """The ``jenjang-jf-tidak-ada`` warning of a post ``name`` whose jenjang is outside its JF's ladder."""
+    from asn_mutasi.domain.rumpun import jf_title  # (as classify_position is read here: rumpun loads the catalogue)
+
+    jenjang = str(jab.jenjang_fungsional(name)).title()
+    jf, tangga = outside
+    return make_finding("jenjang-jf-tidak-ada", loc, jenjang=jenjang, jf=jf_title(jf), tangga=tangga)
+
+
 def rule_golongan_jenjang(ctx: RosterContext) -> Iterator[Finding | FindingRun]:
     """A JF holder's golongan that the jenjang cannot have (:data:`~asn_mutasi.domain.jenis.HELD_GOLONGAN`): the jenjang
     a golongan cell writes after its numeral ("IX - Ahli Utama", read past as golongan IX), else the one of a post
@@ -2155,6 +2187,11 @@ def _position_jenis(
     for i in _unleveled_struktural(jenis, jenis_raw, names, eselon):
         loc = ctx.loc(rows[i], "nama_jabatan", names[i])
         findings.append(make_finding("jenis-struktural-tanpa-tingkat", loc, jenis=jenis[i]))
+    outside = map_distinct(pd.Series(names, dtype=object), _outside_ladder)
+    fungsional = np.asarray(jenis, dtype=object) == "Fungsional"
+    for i in np.flatnonzero(pd.Series(outside, dtype=object).notna().to_numpy() & fungsional).tolist():
+        loc = ctx.loc(rows[i], "nama_jabatan", names[i])
+        findings.append(_outside_ladder_finding(loc, names[i], outside[i]))  # type: ignore[arg-type]
     return jenis, eselon_v
 
 
@@ -2290,6 +2327,7 @@ ROSTER_RULES: tuple[RosterRule, ...] = (
     rule_status,
     rule_jenis_jabatan,
     rule_post_names_nothing,  # (after the rules that leave rows out: a non-ASN row is not named again)
+    rule_jenjang_outside_ladder,  # (after the jenis jabatan is read)
     rule_golongan_jenjang,  # (after the golongan and the jenis jabatan are read)
     rule_flags,
     rule_instansi,

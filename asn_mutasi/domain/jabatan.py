@@ -1664,6 +1664,52 @@ def jf_lowest_jenjang(jf: str | None) -> str | None:
     return "terampil"
 
 
+#: a whole jenjang range a catalogue row's ``dasar`` opens with ("Terampil-Penyelia", "Ahli Pertama-Ahli Madya"); an
+#: open one ("Ahli Pertama-") gives no top and is not read
+_LADDER_RANGE = re.compile(
+    r"\b(pemula|terampil|mahir|penyelia|ahli (?:pertama|muda|madya|utama))-"
+    r"(pemula|terampil|mahir|penyelia|ahli (?:pertama|muda|madya|utama))\b"
+)
+#: a catalogue row still to check, beyond its rumpun ("rumpun (periksa)" leaves its ladder checked)
+_LADDER_UNCHECKED = re.compile(r"(?<!rumpun )\(periksa\)")
+
+
+@lru_cache(maxsize=512)
+def jf_ladder(jf: str | None) -> tuple[tuple[str, ...], ...]:
+    """The jenjang a JF's catalogue row gives it as whole ranges, per kategori and lowest first (Bidan, "Terampil-
+    Penyelia, Ahli Pertama-Ahli Madya", PermenPANRB 36/2019: (terampil, mahir, penyelia), (ahli pertama, ahli muda,
+    ahli madya)). () for a JF the row gives no whole range (an open "Ahli Pertama-", SSCASN counts) or a row still to
+    check ("(periksa)" beyond its rumpun): its ladder is unknown, not empty."""
+    from asn_mutasi.domain.rumpun import jf_table  # rumpun reads this module
+
+    info = jf_table().get(jf) if jf else None
+    if jf is None or info is None or _LADDER_UNCHECKED.search(info.dasar):
+        return ()
+    out = []
+    for low, high in _LADDER_RANGE.findall(_dasar_opening(jf)):
+        ladder = JENJANG_KEAHLIAN[::-1] if low.startswith("ahli") else JENJANG_KETERAMPILAN[::-1]
+        if high in ladder and ladder.index(low) <= ladder.index(high):
+            out.append(ladder[ladder.index(low) : ladder.index(high) + 1])
+    return tuple(out)
+
+
+@lru_cache(maxsize=16384)
+def jenjang_outside_ladder(nama: str) -> tuple[str, str] | None:
+    """(JF, its ladder as written: "Terampil–Penyelia, Ahli Pertama–Ahli Madya") when a JF post's name writes a
+    jenjang its JF does not have by the catalogue (:func:`jf_ladder`): "Bidan Ahli Utama" (Bidan tops at Ahli Madya),
+    "Pamong Belajar Ahli Utama" (PermenPANRB 15/2010: Ahli Pertama-Ahli Madya), "Pengawas Sekolah Ahli Pertama"
+    (from Ahli Muda). None for a jenjang within it, of a kategori the row gives no whole range, or a JF of unknown
+    ladder. Such a post was read, linked and planned at its written jenjang without a word (groups29, h38)."""
+    jenjang = jenjang_fungsional(nama)
+    jf = _post_jf(nama) if jenjang else None
+    ladder = jf_ladder(jf)
+    kind = JENJANG_KEAHLIAN if jenjang in JENJANG_KEAHLIAN else JENJANG_KETERAMPILAN
+    own = [rung for rung in ladder if rung[0] in kind]
+    if jf is None or not own or any(jenjang in rung for rung in own):
+        return None
+    return jf, ", ".join(f"{rung[0].title()}–{rung[-1].title()}" for rung in ladder)
+
+
 def school_head(name: str) -> bool:
     """Whether a normalised position name is a school's head (:data:`_SCHOOL_HEAD`)."""
     return _SCHOOL_HEAD.match(name) is not None
