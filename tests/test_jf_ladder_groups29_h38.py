@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from asn_mutasi.domain.jabatan import jenjang_outside_ladder, jf_ladder
+from asn_mutasi.domain.jabatan import jenjang_outside_ladder, jf_kategori, jf_ladder, jf_lowest_jenjang
+from asn_mutasi.domain.rumpun import classify_position, jf_table
 from asn_mutasi.validation import prepare_positions, prepare_roster
 from tests.test_validation import TODAY, person, position, raw_table
 
@@ -69,3 +70,20 @@ def test_the_position_table_check_names_the_post() -> None:
     hits = [f for f in prepared.findings if f.code == "jenjang-jf-tidak-ada"]
     assert [f.location.row for f in hits] == [5]
     assert "Pamong Belajar" in hits[0].message
+
+
+@pytest.mark.parametrize(
+    ("nama", "jf", "kategori", "lowest"),
+    [
+        # PermenPANRB 15/2018; Permentan 26/2021: Ahli Pertama III/a-III/b to Ahli Utama (140 SSCASN 2024 formations)
+        ("ANALIS PERKARANTINAAN TUMBUHAN AHLI PERTAMA", "analis perkarantinaan tumbuhan", "keahlian", "ahli pertama"),
+        # PermenPANRB 16/2018: kategori keterampilan, Pemula (II/a) to Penyelia
+        ("Pemeriksa Karantina Tumbuhan", "pemeriksa karantina tumbuhan", "keterampilan", "pemula"),
+    ],
+)
+def test_the_plant_quarantine_jfs_are_read(nama: str, jf: str, kategori: str, lowest: str) -> None:
+    assert classify_position(nama).jf == jf
+    assert jf_kategori(jf) == kategori
+    assert jf_lowest_jenjang(jf) == lowest
+    assert "Permentan 26/2021" in jf_table()[jf].dasar
+    assert [len(rung) for rung in jf_ladder(jf)] == [4]  # the whole ladder of its kategori
