@@ -856,7 +856,9 @@ CATALOGUE: dict[str, CodeSpec] = {
         "untuk jenis jabatan atau jenjang JF-nya (PP 11/2017 beserta perubahannya; peraturan JF "
         "masing-masing); Kepala Puskesmas, tenaga kesehatan dengan tugas tambahan, paling rendah sarjana menurut "
         "Permenkes 75/2014 Pasal 33, dipertahankan Permenkes 43/2019 dan Permenkes 19/2024 (S-1 atau D-IV bidang "
-        "kesehatan, atau dokter/dokter gigi; D-III di kawasan terpencil ditulis sendiri di peta jabatan). Satu temuan per tabel; dapat dimatikan di pengaturan [aturan] syarat_dari_jenjang.",
+        "kesehatan, atau dokter/dokter gigi; D-III di kawasan terpencil ditulis sendiri di peta jabatan). Golongan "
+        "terendah Ahli Pertama mengikuti peraturan JF-nya bila lebih tinggi dari III/a (Dokter Hewan Karantina: III/b, "
+        "PermenPANRB 17/2018). Satu temuan per tabel; dapat dimatikan di pengaturan [aturan] syarat_dari_jenjang.",
     ),
     "syarat-pengalaman-tidak-terbaca": CodeSpec(
         W,

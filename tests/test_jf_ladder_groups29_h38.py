@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from asn_mutasi.domain.jabatan import jenjang_outside_ladder, jf_kategori, jf_ladder, jf_lowest_jenjang
+from asn_mutasi.domain.jabatan import (
+    jenjang_outside_ladder,
+    jf_kategori,
+    jf_ladder,
+    jf_lowest_jenjang,
+    least_requirement,
+)
 from asn_mutasi.domain.rumpun import classify_position, jf_table
 from asn_mutasi.validation import prepare_positions, prepare_roster
 from tests.test_validation import TODAY, person, position, raw_table
@@ -87,3 +93,24 @@ def test_the_plant_quarantine_jfs_are_read(nama: str, jf: str, kategori: str, lo
     assert jf_lowest_jenjang(jf) == lowest
     assert "Permentan 26/2021" in jf_table()[jf].dasar
     assert [len(rung) for rung in jf_ladder(jf)] == [4]  # the whole ladder of its kategori
+
+
+@pytest.mark.parametrize(
+    ("nama", "least"),
+    [
+        # PermenPANRB 17/2018, Permentan 26/2021: Dokter Hewan Karantina Ahli Pertama is Penata Muda Tingkat I, III/b
+        ("Dokter Hewan Karantina Ahli Pertama", ("S-1", "III/b")),
+        ("Dokter Hewan Karantina", ("S-1", "III/b")),  # a bare post asks its lowest jenjang
+        ("Dokter Hewan Karantina Ahli Muda", ("S-1", "III/c")),  # the general range above the start
+        ("Analis Perkarantinaan Tumbuhan Ahli Pertama", ("S-1", "III/a")),  # Permentan 26/2021: III/a-III/b
+    ],
+)
+def test_an_ahli_pertama_post_asks_its_jfs_start_golongan(nama: str, least: tuple[str, str]) -> None:
+    assert least_requirement("Fungsional", nama) == least
+    assert least_requirement(None, nama) == least
+
+
+def test_a_table_without_requirements_asks_the_start_golongan() -> None:
+    rows = [position(nama_jabatan="Dokter Hewan Karantina Ahli Pertama", syarat_pendidikan=None, syarat_jurusan=None)]
+    prepared = prepare_positions(raw_table("jabatan", rows))
+    assert prepared.frame["syarat_golongan"].tolist() == ["III/b"]

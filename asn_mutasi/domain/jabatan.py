@@ -1592,7 +1592,8 @@ def least_requirement(jenis: str | None, nama: str | None) -> tuple[str | None, 
     (:func:`jf_lowest_jenjang`): it asked nothing, and an SMA pelaksana was planned into "Perawat" while refused
     "Perawat Terampil" (oracle9, h29). (None, None) for another pelaksana post. A Kepala Puskesmas asks its
     Permenkes 43/2019 least whatever jenis its table gives it: an ESELON column (IV.a, a UPTD under Permendagri
-    12/2017) makes the post structural, not its head's criteria lower (read Pengawas, it asked D-III; real13, h32)."""
+    12/2017) makes the post structural, not its head's criteria lower (read Pengawas, it asked D-III; real13, h32).
+    An Ahli Pertama post asks its JF's own start golongan where the catalogue gives one (:func:`jf_start_golongan`)."""
     if jenis in (None, "Fungsional", "Pengawas", "Pelaksana") and puskesmas_head(normalize_position_name(nama or "")):
         return _PUSKESMAS_HEAD_LEAST
     if jenis in _LEAST:
@@ -1602,7 +1603,21 @@ def least_requirement(jenis: str | None, nama: str | None) -> tuple[str | None, 
         if level is not None:
             return level, None
     level = post_jenjang(jenis, nama) if jenis in (None, "Fungsional") else None
-    return _LEAST.get(level, (None, None)) if level else (None, None)
+    if not level:
+        return None, None
+    least = _LEAST.get(level, (None, None))
+    start = jf_start_golongan(_post_jf(nama or "")) if level == "ahli pertama" else None
+    return (least[0], start) if start else least
+
+
+def jf_start_golongan(jf: str | None) -> str | None:
+    """The golongan a JF's Ahli Pertama starts at where its regulation sets it above the III/a of the general range
+    (catalogue column ``golongan_awal``): Dokter Hewan Karantina Ahli Pertama is III/b alone (PermenPANRB 17/2018,
+    Permentan 26/2021), and its post asked III/a (groups29, h38). None for any other JF."""
+    from asn_mutasi.domain.rumpun import jf_table  # rumpun reads this module
+
+    info = jf_table().get(jf) if jf else None
+    return (info.golongan_awal or None) if info is not None else None
 
 
 def post_jenjang(jenis: str | None, nama: str | None) -> str | None:

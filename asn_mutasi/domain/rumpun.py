@@ -120,6 +120,8 @@ class JfInfo:
     bidang: str
     instansi_pembina: str
     dasar: str
+    #: the golongan its Ahli Pertama starts at where its regulation sets it above III/a ("" for any other JF)
+    golongan_awal: str = ""
 
 
 @dataclass(frozen=True)
@@ -153,7 +155,9 @@ def jf_table() -> dict[str, JfInfo]:
     """Return the JF table keyed by canonical name."""
     out: dict[str, JfInfo] = {}
     for row in data_csv("jabatan_fungsional.csv", delimiter=";"):
-        out[row["nama"]] = JfInfo(row["nama"], row["rumpun"], row["bidang"], row["instansi_pembina"], row["dasar"])
+        out[row["nama"]] = JfInfo(
+            row["nama"], row["rumpun"], row["bidang"], row["instansi_pembina"], row["dasar"], row["golongan_awal"]
+        )
     return out
 
 

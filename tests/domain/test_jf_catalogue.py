@@ -273,18 +273,20 @@ def test_asisten_pelatih_olahraga_is_serumpun_with_pelatih_and_asks_pemula() -> 
 
 
 @pytest.mark.parametrize(
-    "name",
+    ("name", "golongan"),
     [
-        "Pengantar Kerja",  # "merupakan Jabatan Fungsional kategori keahlian", Ahli Pertama-Ahli Utama
-        "Dokter Hewan Karantina",  # its keterampilan counterpart Paramedik Karantina Hewan
-        "Pengendali Hama dan Penyakit Ikan",  # its keterampilan counterpart Teknisi PHPI
+        ("Pengantar Kerja", "III/a"),  # "merupakan Jabatan Fungsional kategori keahlian", Ahli Pertama-Ahli Utama
+        # its keterampilan counterpart Paramedik Karantina Hewan; its Ahli Pertama starts at III/b (PermenPANRB 17/2018,
+        # Permentan 26/2021; groups29, h38)
+        ("Dokter Hewan Karantina", "III/b"),
+        ("Pengendali Hama dan Penyakit Ikan", "III/a"),  # its keterampilan counterpart Teknisi PHPI
     ],
 )
-def test_a_bare_post_of_a_keahlian_jf_of_round_three_asks_ahli_pertama(name: str) -> None:
+def test_a_bare_post_of_a_keahlian_jf_of_round_three_asks_ahli_pertama(name: str, golongan: str) -> None:
     """SSCASN 2024 formations name these JFs at Ahli Pertama only, and their sources open the ladder there (a
     Balai Karantina's staff list holds them at Ahli jenjang beside a keterampilan JF of their own); their rows named
     no kategori, so a bare post asked the Terampil default, D-III and II/b (groups3, h30)."""
-    assert least_requirement("Fungsional", name) == ("S-1", "III/a")
+    assert least_requirement("Fungsional", name) == ("S-1", golongan)
     assert post_jenjang(None, name) == "ahli pertama"
 
 
