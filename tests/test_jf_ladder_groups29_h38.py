@@ -11,6 +11,7 @@ from asn_mutasi.domain.jabatan import (
     jf_ladder,
     jf_lowest_jenjang,
     least_requirement,
+    post_jenjang,
 )
 from asn_mutasi.domain.rumpun import classify_position, jf_table
 from asn_mutasi.validation import prepare_positions, prepare_roster
@@ -114,3 +115,25 @@ def test_a_table_without_requirements_asks_the_start_golongan() -> None:
     rows = [position(nama_jabatan="Dokter Hewan Karantina Ahli Pertama", syarat_pendidikan=None, syarat_jurusan=None)]
     prepared = prepare_positions(raw_table("jabatan", rows))
     assert prepared.frame["syarat_golongan"].tolist() == ["III/b"]
+
+
+@pytest.mark.parametrize(
+    ("nama", "jenjang"),
+    [
+        # PermenPAN-RB 17/2013: Asisten Ahli III/a-III/b, Lektor III/c-III/d, Lektor Kepala IV/a-IV/c, Profesor IV/d-IV/e
+        ("DOSEN ASISTEN AHLI", "ahli pertama"),  # 381 SSCASN 2024 formations
+        ("Dosen Lektor", "ahli muda"),
+        ("Dosen Lektor Kepala", "ahli madya"),
+        ("Lektor Kepala", "ahli madya"),
+        ("Guru Besar", "ahli utama"),
+    ],
+)
+def test_a_dosen_post_is_read_with_its_jenjang(nama: str, jenjang: str) -> None:
+    assert post_jenjang("Fungsional", nama) == jenjang
+    if nama.lower().startswith("dosen"):
+        assert classify_position(nama).jf == "dosen"
+        assert jf_kategori("dosen") == "keahlian"
+
+
+def test_a_dosen_post_asks_its_jenjangs_golongan() -> None:
+    assert least_requirement(None, "Dosen Lektor") == ("S-1", "III/c")  # it asked Ahli Pertama's III/a

@@ -1411,6 +1411,9 @@ def _jenjang(nama: str) -> str | None:
     # a grade's stem counts after a JF's name only: "Peny." in "Pengadministrasi Peny. Program" is Penyusunan
     if short and _jf_family(" ".join(words[: short[0]])) is not None:
         name = " ".join([*words[: short[0]], *(_GRADE_LAST.get(w, w) for w in words[short[0] :])])
+    dosen = _dosen_jenjang(name)
+    if dosen is not None:
+        return dosen
     for level in JENJANG_KEAHLIAN:
         if _contains(name, level):
             return level
@@ -1982,6 +1985,27 @@ def _jenis_from_normalised(name: str) -> str | None:
 #: a dosen's jenjang opening the post's name (PermenPAN-RB 17/2013): "Lektor Kepala", "Asisten Ahli", the same words
 #: :func:`retirement_age` gives the dosen BUP; "Lektor Kepala sbg Pembantu Dekan" is a dosen with an additional task
 _DOSEN_JENJANG = re.compile(r"^(?:asisten ahli|lektor|guru besar|profesor)\b")
+
+
+#: a dosen's jenjang (PermenPAN-RB 17/2013 as amended by 46/2013; Permendikbudristek 44/2024: Asisten Ahli, Lektor,
+#: Lektor Kepala, Profesor) as the keahlian jenjang of the same pangkat range: Asisten Ahli III/a-III/b Ahli Pertama,
+#: Lektor III/c-III/d Ahli Muda, Lektor Kepala IV/a-IV/c Ahli Madya, Guru Besar (Profesor) IV/d-IV/e Ahli Utama
+#: (duniadosen.com, "Jenjang Jabatan dan Pangkat Dosen"). "DOSEN ASISTEN AHLI" (381 SSCASN 2024 formations) and
+#: "Dosen Lektor" read no jenjang, and the bare-post rule asked every dosen post Ahli Pertama (groups29, h38)
+_DOSEN_AS_AHLI: tuple[tuple[str, str], ...] = (
+    ("lektor kepala", "ahli madya"),
+    ("lektor", "ahli muda"),
+    ("asisten ahli", "ahli pertama"),
+    ("guru besar", "ahli utama"),
+    ("profesor", "ahli utama"),
+)
+
+
+def _dosen_jenjang(name: str) -> str | None:
+    """The keahlian jenjang of a normalised post name opening with a dosen's jenjang, after "dosen" or alone
+    ("dosen asisten ahli", "lektor kepala sbg pembantu dekan"; :data:`_DOSEN_AS_AHLI`), else None."""
+    rest = name[len("dosen ") :] if name.startswith("dosen ") else name
+    return next((ahli for words, ahli in _DOSEN_AS_AHLI if _starts_with(rest, words)), None)
 
 
 def _jenis_from_rank_name(name: str) -> str | None:
