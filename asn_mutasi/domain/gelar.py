@@ -451,7 +451,8 @@ def _split_name(nama: str) -> tuple[list[str], str, list[str]]:
     for token in tail.split(","):
         # a dot typed after the comma ("S.PI,. M.PI": a payroll seed's spelling, real9, h28) opens no title
         token = _profession_behind(token.strip().lstrip(".").lstrip(), front)
-        back.extend(piece for piece in _pieces(token) if piece)
+        # a school is never a title: "MA" after a comma is M.A. ("Rohman, S.Pd., MA", "Ansar, S.Ag., MA"; edu30, h38)
+        back.extend(piece for piece in _pieces(_MASTER_OF_ARTS_DOTTED if _master_of_arts(token) else token) if piece)
     back = _consultant_joined(back)
     words = _K_SPACED.sub("", head).split()
     return front, " ".join(_titles_after_name(words, back)), back
@@ -647,6 +648,20 @@ def _UNDOTTED_MIXED_MASTER() -> re.Pattern[str]:
     return re.compile(r"^M[A-Z][a-z]{1,4}\.?$")
 
 
+#: Master of Arts written without dots, as madrasah aliyah is: the title read after a comma or a first degree
+_MASTER_OF_ARTS_DOTTED = "M.A."
+
+
+def _master_of_arts(word: str) -> bool:
+    """Whether a word is "MA" or "MA." (Master of Arts written as the madrasah aliyah is)."""
+    return word.strip().rstrip(".") == "MA" and word.count(".") <= 1
+
+
+def _after_first_degree(before: Sequence[str]) -> bool:
+    """Whether the last word before is a first degree's title ("S.Pd.", "S.Ag", "Lc."): M.A. follows one."""
+    return bool(before) and _back_title(before[-1].rstrip(","))[0] in ("S-1", "D-IV")
+
+
 def undotted_master(word: str, before: Sequence[str] = ()) -> str:
     """ "MKn" as "M.Kn": a master's title written without the dot after its M (:data:`_UNDOTTED_MASTER`) whose dotted
     form is a known title or which is written in mixed case ("MHum"), in any case ("MKN", "MSI": a roster in capitals);
@@ -659,6 +674,8 @@ def undotted_master(word: str, before: Sequence[str] = ()) -> str:
     from asn_mutasi.domain.pendidikan import lexicon_entry  # the school spellings live with the education tables
 
     bare = word.rstrip(".")
+    if _master_of_arts(word) and _after_first_degree(before):  # "S.Ag. MA", "NURYADI, S.Pd. MA" (edu30, h38)
+        return _MASTER_OF_ARTS_DOTTED
     if not _UNDOTTED_MASTER.match(word):
         return word
     known = _known_title(dotted := f"M.{word[1:]}")

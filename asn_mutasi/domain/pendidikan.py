@@ -998,7 +998,10 @@ def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     "Politeknik Negeri", "Politeknik Kesehatan", "Akademi" or "Sekolah Tinggi" written first, a programme that is no
     known programme becomes the longest known programme the cell ends with (AKUNTANSI); else it stays (spell9, h32)."""
     level, programme, entry = _read_part_as_written(text)
-    if level is not None and _names_no_programme(programme):  # "S-2 Master", "S-1 Lainnya", "Akademi (D III)"
+    # "S-2 Master", "S-1 Lainnya", "Akademi (D III)"; "STM Lain-lain" read TEKNIK LAIN LAIN, the school's prefix on
+    # the placeholder (edu30, h38)
+    own = programme.removeprefix(f"{entry.awalan} ") if entry is not None and entry.awalan else ""
+    if level is not None and (_names_no_programme(programme) or _norm_words(own) in _OTHER_PROGRAMME):
         return level, "", entry
     if level is None or _norm_words(programme) in known_programmes()[0]:
         return level, programme, entry
@@ -1012,8 +1015,9 @@ def _read_part(text: str) -> tuple[str | None, str, LexiconEntry | None]:
     return level, (_known_tail(after) if after else "") or programme, entry
 
 
-#: what a roster writes after a level for a programme it has no name for: "S-1 Lainnya", "SMK Lainnya" (other)
-_OTHER_PROGRAMME = frozenset({"LAINNYA", "LAINYA", "LAIN LAIN", "LAIN-LAIN"})
+#: what a roster writes after a level for a programme it has no name for: "S-1 Lainnya", "SMK Lainnya" (other); and a
+#: broad field no requirement names as a programme: "S-2 Sains" (Magister Sains, the M.Si. of any science; edu30, h38)
+_OTHER_PROGRAMME = frozenset({"LAINNYA", "LAINYA", "LAIN LAIN", "LAIN-LAIN", "SAINS"})
 
 
 def _names_no_programme(programme: str) -> bool:
@@ -1472,7 +1476,9 @@ def titles_then_programme(cell: str) -> tuple[str, str] | None:
     a dot name a level only before a programme the tables know ("SE Akuntansi"; "SP Kebun" stays as written). These
     cells read no level and no programme (spell24, h36: "S.E Akuntansi" failed every S-1 post)."""
     if cell and (arts := _master_of_arts(cell)) is not None:
-        return titles_then_programme(arts)
+        return arts
+    if cell and (taught := _abbreviation_after_education_title(cell)) is not None:
+        return taught
     if cell and (school := _school_after_titles(cell)) is not None:
         return school, ""
     if cell and (taught := _school_after_programme(cell)) is not None:
@@ -1544,21 +1550,27 @@ def _school_after_titles(cell: str) -> str | None:
 _FIRST_DEGREES = frozenset({"S-1", "D-IV"})
 
 
-def _master_of_arts(cell: str) -> str | None:
-    """A cell of a first degree's dotted titles, "MA" and a programme the tables know that is no SLTA stream, with
-    the MA dotted: "S.Pd. MA Bahasa Inggris" is M.A. (Master of Arts) in English, where "S.Pd. MA" and "S.Pd. MA IPA"
-    name the madrasah aliyah where the titled teaches (spell29, h38: the programme was lost, MA read as the school).
-    None for any other cell."""
+def _master_of_arts(cell: str) -> tuple[str, str] | None:
+    """(level, programme) of a cell of a first degree's dotted titles, "MA" and words after it. "MA" before an SLTA
+    stream is the madrasah aliyah where the titled teaches ("S.Pd. MA IPA": the titles' level, no programme; "S.Pd. MA
+    Matematika": the stream a programme too, kept as the first degree's); before a school's own name ("MA Negeri 1")
+    too. Before a programme the tables know, or any field after a comma ("S.Pd., MA Sejarah"), it is M.A., Master of
+    Arts, in that field (spell29 and edu30, h38: the programme was lost, MA read as the school). None for any other
+    cell: "S.Pd. MA" and "S.Pd., MA" (M.A., read as titles only: :func:`titles_education`)."""
     for gap in itertools.islice(re.finditer(r"[\s,]+", cell), _TITLE_WORDS_MAX):
         head, rest = cell[: gap.start()], cell[gap.end() :]
         first, _, field = rest.partition(" ")
         if "." not in head or first.rstrip(".") != "MA":
             continue
-        words = _norm_words(field)
-        if words not in _programme_names() or words in SMA_STREAMS:
-            return None
         titles = titles_education(head)
-        return f"{head} M.A. {field}" if titles is not None and titles.level in _FIRST_DEGREES else None
+        words, field = _norm_words(field), field.strip(" ,.-:/")
+        if titles is None or titles.level not in _FIRST_DEGREES or not words:
+            return None
+        if words in SMA_STREAMS or _SCHOOL_NAME.match(field):
+            return titles.level, field if words in _programme_names() else ""
+        if words in _programme_names() or "," in cell[: gap.end()]:
+            return "S-2", field
+        return titles.level, ""  # "S.Pd. MA Al Hikmah": a madrasah's name
     return None
 
 
@@ -1649,6 +1661,38 @@ def programme_abbreviations() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def word_abbreviations() -> dict[str, str]:
+    """The one-word abbreviations of a word within a programme name (``singkatan_kata`` of ``pendidikan_program.csv``:
+    "TEK", "ADM", "BK") and the words each stands for: no programme when written alone."""
+    rows = data_csv("pendidikan_program.csv")
+    return {r["dari"]: r["ke"] for r in rows if r["jenis"] == "singkatan_kata" and " " not in r["dari"]}
+
+
+#: the cell's last word after its titles (:func:`_abbreviation_after_education_title`)
+_LAST_WORD = re.compile(r"^(.*?[A-Za-z.])[\s,]+([A-Za-z0-9]{2,7})\.?\s*$")
+
+
+def _abbreviation_after_education_title(cell: str) -> tuple[str, str] | None:
+    """(level, programme) of a cell of an education degree's dotted titles (S.Pd., M.Pd.) and a word's abbreviation
+    (:func:`word_abbreviations`) that names a programme there: "S.Pd. BK" is Bimbingan dan Konseling, an S.Pd.
+    programme; "S.Pd. TI" Pendidikan Teknik Informatika (edu30, h38: read S-1 with no programme, "S.Pd BK" no level
+    at all). After any other title the word stays no programme ("S.E. BK")."""
+    from asn_mutasi.domain.gelar import parse_titles, titled_name  # titles live in their own module
+
+    if (match := _LAST_WORD.match(cell)) is None or "." not in match.group(1):
+        return None
+    words = word_abbreviations().get(match.group(2).upper())
+    known = known_programmes()[0]
+    programme = next((p for p in (f"PENDIDIKAN {words}", words) if words and p in known), None)
+    if programme is None or programme == "PENDIDIKAN":
+        return None
+    titles = titles_education(match.group(1).strip(" ,"))
+    if titles is None or titles.level is None:
+        return None
+    return (titles.level, programme) if parse_titles(titled_name(match.group(1))).family == "pendidikan" else None
+
+
+@lru_cache(maxsize=1)
 def _programme_names() -> frozenset[str]:
     """The programmes the education tables know (:func:`known_programmes`) and their one-word abbreviations."""
     return known_programmes()[0] | frozenset(programme_abbreviations())
@@ -1658,6 +1702,8 @@ def _column_programme(level: str | None, programme: str) -> str:
     """A programme column read at the level column's level, without the college and the campus town named after it:
     "D3" + "Keperawatan Benteng" kept the town, as one cell "D3 Keperawatan Benteng" did not (spell21, h35)."""
     programme = _without_place(level, programme)
+    if _norm_words(programme) in _OTHER_PROGRAMME:  # "S1" + "Lainnya", as "S-1 Lainnya" (edu30, h38)
+        return ""
     if level in _LEVEL_LABEL:
         return programme
     return _known_before_town(programme) or programme
@@ -1836,11 +1882,13 @@ def _dotless_titles(text: str, level: str | None) -> ParsedEducation | None:
     SKep", "S2 | MKes", "D3 | AMK", "S1 | SKep Ns"; spell7, h31: read as programmes named "SKep", "MKes", where "S.Kep"
     and "M.Kes" were read as their titles), at the level written beside it when one is (or its profession: "SKep Ns"
     beside S-1); else None ("S1 | MSI" stays a programme: M.Si would be S-2)."""
-    from asn_mutasi.domain.gelar import parse_titles  # titles live in their own module
+    from asn_mutasi.domain.gelar import parse_titles, undotted_master  # titles live in their own module
 
     words = [w for w in re.split(r"[\s,]+", text) if w]
     titled = "X, " + ", ".join(words)
-    if parse_titles(titled).titles != tuple(words):
+    # "Lc, MA": M.A. after a first degree, as "Lc, M.A." reads (edu30, h38)
+    arts = tuple(w if undotted_master(w, words[:i]) != "M.A." else "M.A." for i, w in enumerate(words))
+    if parse_titles(titled).titles != arts:
         return None
     read = parse_education(None, None, titled)
     if level is not None and read.level != level and not (read.level == PROFESI and level in PROFESSION_ENTRY):
@@ -2025,6 +2073,8 @@ def _roster_programme(level_text: str, prog_text: str) -> str | None:
         # a lower school in the programme of a teachers' or vocational school is its stream, as parse_education reads
         # it ("SPG" + "SD": the SD teacher stream; the roster passed "SD" alone, an SD; spell22, h35)
         stream = school is not None and entry is not None and _below(entry.tingkat, school, prog_text, entry)
+        if _norm_words(prog_text) in _OTHER_PROGRAMME:  # "SMK" + "Lainnya", as "SMK Lainnya", "S-1 Lainnya" (edu30)
+            return entry.ejaan if entry is not None and names_track else None
         if entry is not None and names_track and (competency or school is None or stream):
             return f"{entry.ejaan} {prog_text}"
         return prog_text
@@ -2033,6 +2083,8 @@ def _roster_programme(level_text: str, prog_text: str) -> str | None:
     parsed = parse_education(level_text, None)
     if not (parsed.programme or parsed.jalur in (JALUR_KEJURUAN, JALUR_KEGURUAN)):
         return None
+    if not parsed.programme and (opening := lexicon_match(level_text)) is not None and _names_no_programme(opening[1]):
+        return opening[0].ejaan  # "SMK Lainnya": the school's track, the placeholder no programme ("S-1 Lainnya")
     # a history cell: the entry parse_education read ("S1 Ilmu Hukum dan S1 Pemerintahan" was one programme, ILMU
     # HUKUM DAN S1 PEMERINTAHAN, for the matcher; spell20, h35)
     entries = _history(level_text)

@@ -44,6 +44,7 @@ from asn_mutasi.domain.pendidikan import (
     programme_abbreviations,
     split_level,
     strip_certificates,
+    word_abbreviations,
 )
 from asn_mutasi.matching.families import family_of_key
 
@@ -54,9 +55,7 @@ _PROGRAM_ROWS = data_csv("pendidikan_program.csv")
 #: abbreviation token → expansion (whole tokens only, after punctuation is removed): the one-word abbreviations of
 #: ``pendidikan_program.csv``, a programme's own (``singkatan``: "PGSD", "KESMAS") and a word's within a programme
 #: name (``singkatan_kata``: "TEK", "ADM", "IPA"; no programme when written alone)
-ABBREVIATIONS: dict[str, str] = {
-    r["dari"]: r["ke"] for r in _PROGRAM_ROWS if r["jenis"] == "singkatan_kata" and " " not in r["dari"]
-}
+ABBREVIATIONS: dict[str, str] = dict(word_abbreviations())
 ABBREVIATIONS.update(programme_abbreviations())
 #: multi-word abbreviations ("PG PAUD"), applied as phrases before the words are read
 _PHRASE_ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(

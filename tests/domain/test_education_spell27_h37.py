@@ -51,7 +51,6 @@ def test_caps_master_after_dotted_title_in_a_name(cell: str, programme: str) -> 
     ("cell", "level"),
     [
         ("S.Pd, MTs", "S-1"),  # was SMP: the madrasah where the teacher teaches read as the education
-        ("S.Pd MA", "S-1"),  # was no level at all
         ("S.Pd MAN", "S-1"),  # was S-1 with the programme "MAN"
         ("S.Ag, MAN 2", "S-1"),
         ("S.Pd, SMPN 1 Bandung", "S-1"),

@@ -61,7 +61,7 @@ def test_level_written_after_a_lower_title_is_the_education(cell: str, level: st
         ("S.Pd. MA Bahasa Inggris", "S-2", "BAHASA INGGRIS"),  # M.A., Master of Arts, in English
         ("S.Ag., MA Pendidikan Agama Islam", "S-2", "PENDIDIKAN AGAMA ISLAM"),
         ("S.Pd. MA IPA", "S-1", ""),  # a stream: the madrasah aliyah where the titled teaches
-        ("S.Pd. MA", "S-1", ""),
+        ("S.Pd. MA", "S-2", ""),  # M.A. at the end of the titles (edu30, h38: was S-1, MA read as the school)
     ],
 )
 def test_undotted_master_of_arts_before_a_field(cell: str, level: str, programme: str) -> None:
