@@ -1532,7 +1532,8 @@ def _school_after_titles(cell: str) -> str | None:
     for gap in itertools.islice(re.finditer(r"[\s,]+", cell), _TITLE_WORDS_MAX):
         head, rest = cell[: gap.start()], cell[gap.end() :]
         words = rest.split()
-        if "." not in head or not words or undotted_master(words[0], head.split()) != words[0]:
+        first = words[0].rstrip(",") if words else ""  # "S.Ag., MA., Ph.D.": the comma after the title's dot
+        if "." not in head or not words or undotted_master(first, head.split()) != first:
             continue  # "S.E. MAk": a master's title, no madrasah
         found = lexicon_match(rest)  # a school, or its first word a school's level ("SMPN 1 Bandung", "MTsN")
         school = found[0].tingkat if found is not None else parse_level(rest.split()[0])
@@ -1560,12 +1561,12 @@ def _master_of_arts(cell: str) -> tuple[str, str] | None:
     for gap in itertools.islice(re.finditer(r"[\s,]+", cell), _TITLE_WORDS_MAX):
         head, rest = cell[: gap.start()], cell[gap.end() :]
         first, _, field = rest.partition(" ")
-        if "." not in head or first.rstrip(".") != "MA":
+        if "." not in head or first.rstrip(".,") != "MA":
             continue
         titles = titles_education(head)
         words, field = _norm_words(field), field.strip(" ,.-:/")
-        if titles is None or titles.level not in _FIRST_DEGREES or not words:
-            return None
+        if titles is None or titles.level not in _FIRST_DEGREES or not words or titles_education(field) is not None:
+            return None  # "S.Ag., MA., Ph.D.": titles after M.A., read with it (:func:`titles_education`)
         if words in SMA_STREAMS or _SCHOOL_NAME.match(field):
             return titles.level, field if words in _programme_names() else ""
         if words in _programme_names() or "," in cell[: gap.end()]:

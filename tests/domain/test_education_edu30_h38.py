@@ -102,3 +102,16 @@ def test_one_placeholder_rule_for_every_level(
 
 def test_a_field_named_with_sains_stays() -> None:
     assert parse_education("S1 Perpustakaan dan Sains Informasi", None).programme == "Perpustakaan dan Sains Informasi"
+
+
+@pytest.mark.parametrize(
+    ("cell", "level"),
+    [
+        ("S.H., S.Ag., MA., Ph.D.", "S-3"),  # a lecturer table's back titles: read S-1, "MA.," the madrasah
+        ("S.Ag., MA., Ph.D.", "S-3"),
+        ("S.Pd. MA, M.Pd.", "S-2"),
+    ],
+)
+def test_titles_after_ma_are_read_with_it(cell: str, level: str) -> None:
+    assert parse_education(cell, None).level == level
+    assert roster_education(cell, None)[0] == level
