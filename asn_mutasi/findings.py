@@ -40,6 +40,10 @@ class CodeSpec:
     severity: Severity
     template: str
     keterangan: str
+    #: the command-line option(s) that give the setting the message names in words: the terminal adds them to the
+    #: message (:func:`option_hint`), while the workbooks and JSON, read by whoever did not type the command, say the
+    #: setting in words only ("Wajib rotasi (--rotasi)" was printed in the plan's Masalah Data; render30, h38)
+    opsi: str = ""
 
 
 E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -69,10 +73,11 @@ CATALOGUE: dict[str, CodeSpec] = {
     "kolom-beban-tidak-dibaca": CodeSpec(
         W,
         "Kolom '{header}' tampak berisi beban kerja, tetapi tidak dipetakan: beban kerja dan EJ jabatan kosong; "
-        "petakan dengan --peta-kolom (beban_kerja_jam = jam per tahun, beban_kerja_menit = menit per tahun)",
+        "petakan kolomnya di berkas peta kolom (beban_kerja_jam = jam per tahun, beban_kerja_menit = menit per tahun)",
         "Peta jabatan tanpa kolom beban kerja yang terbaca, padahal ada judul kolom yang menyebut beban kerja "
         "(BEBAN) dengan ejaan yang tidak dikenali: tanpa temuan ini beban-kerja mencetak EJ kosong dan "
         "periksa hanya memberi satu baris info. Petakan kolomnya dengan --peta-kolom.",
+        opsi="--peta-kolom",
     ),
     "kolom-dikenal-tidak-dipakai": CodeSpec(
         INFO,
@@ -301,12 +306,13 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "nip-ganda-instansi-lain": CodeSpec(
         W,
-        "NIP sama dengan baris {baris_lain}; baris ini dari instansi '{instansi}', yang tidak diikutkan (--instansi): "
-        "bila pegawai ini sudah pindah instansi, perbarui data instansi asalnya",
+        "NIP sama dengan baris {baris_lain}; baris ini dari instansi '{instansi}', yang tidak diikutkan karena bukan "
+        "instansi yang direncanakan: bila pegawai ini sudah pindah instansi, perbarui data instansi asalnya",
         "NIP yang sama tertulis juga pada baris instansi lain yang ditinggalkan --instansi. Hanya satu instansi yang "
         "direncanakan, jadi baris instansi lain itu bukan galat data instansi ini: pegawai yang tercatat di dua "
         "instansi biasanya sedang atau sudah pindah instansi. Baris instansi lain tidak dibaca dan tidak dihitung "
         "dalam bezetting; NIP yang berulang di dalam instansi yang dibaca tetap nip-ganda.",
+        opsi="--instansi",
     ),
     "nip-ganda-plt": CodeSpec(
         INFO,
@@ -407,10 +413,11 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "instansi-tanpa-kolom": CodeSpec(
         W,
-        "Berkas ini tidak punya kolom INSTANSI: --instansi '{instansi}' tidak menyaringnya, semua barisnya dianggap "
+        "Berkas ini tidak punya kolom INSTANSI: instansi yang direncanakan ('{instansi}') tidak menyaringnya, semua barisnya dianggap "
         "instansi itu",
         "--instansi diberikan untuk tabel tanpa kolom instansi: semua barisnya tetap dipakai dan dianggap "
         "instansi itu.",
+        opsi="--instansi",
     ),
     "kolom-golongan-tidak-ada": CodeSpec(
         INFO,
@@ -601,10 +608,11 @@ CATALOGUE: dict[str, CodeSpec] = {
     "abk-jabatan-banyak-unit": CodeSpec(
         W,
         "Jabatan '{jabatan}' ada di {jumlah_unit} unit peta jabatan ({unit}) dan lembar tugas tidak menyebut unitnya: "
-        "{jumlah} baris tugasnya tidak dihitung; sebutkan unitnya dengan --unit-abk atau kolom unit kerja",
+        "{jumlah} baris tugasnya tidak dihitung; sebutkan unit kerja lembar tugas itu atau tambahkan kolom unit kerja",
         "Lembar tugas (mis. satu lembar kerja per jabatan, dinamai jabatannya) tidak menyebut unit kerja, padahal nama "
         "jabatan itu ada di beberapa unit: tugasnya tidak bisa ditautkan ke satu jabatan. Disebut sekali per "
         "jabatan, bukan per baris; sebutkan unitnya dengan --unit-abk atau tambahkan kolom unit kerja.",
+        opsi="--unit-abk",
     ),
     "unit-ejaan-disatukan": CodeSpec(
         INFO,
@@ -997,20 +1005,22 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "unit-kerja-dari-parameter": CodeSpec(
         W,
-        "Unit kerja di kolom '{header}' tidak menautkan satu pun pegawai ke peta jabatan: unit kerja '{value}' dari "
-        "--unit-kerja dipakai untuk semua baris ({jumlah} pegawai tertaut)",
+        "Unit kerja di kolom '{header}' tidak menautkan satu pun pegawai ke peta jabatan: unit kerja '{value}' yang disebut "
+        "untuk berkas ini dipakai untuk semua baris ({jumlah} pegawai tertaut)",
         "Kolom unit kerja data pegawai tidak menautkan seorang pun; unit kerja yang disebut analis dengan "
         "--unit-kerja dipakai untuk setiap baris.",
+        opsi="--unit-kerja",
     ),
     "unit-kerja-parameter-bukan-pegawai": CodeSpec(
         W,
-        "Unit kerja '{value}' dari --unit-kerja tidak dipakai untuk data pegawai: kolom '{header}' menyebut "
+        "Unit kerja '{value}' yang disebut untuk berkas ini tidak dipakai untuk data pegawai: kolom '{header}' menyebut "
         "{jumlah} kantor (mis. {contoh}), bukan satu unit kerja; pegawai yang unit kerjanya tidak ada di peta "
         "jabatan tidak ditautkan",
         "Kolom unit kerja data pegawai tidak menautkan seorang pun ke peta jabatan satu unit kerja (unitnya dari "
         "--unit-kerja), dan kolom itu menyebut beberapa kantor (dinas, badan, RSUD, puskesmas, UPT, kecamatan, "
         "kelurahan): data pegawai itu bukan data satu unit, maka pegawainya tidak ditautkan ke jabatan yang sama "
         "namanya di unit itu.",
+        opsi="--unit-kerja",
     ),
     "baris-unit-bukan-jabatan": CodeSpec(
         INFO,
@@ -1141,29 +1151,33 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "rencana-rotasi-mengurangi-pengisian": CodeSpec(
         W,
-        "Wajib rotasi (--rotasi) mengurangi lowongan yang dapat diisi: rencana memindahkan {dipindah} dari {jatuh_tempo} pegawai jatuh tempo rotasi; selama sedikitnya {dipindah} pegawai jatuh tempo itu dirotasi, paling banyak {batas} lowongan dapat diisi, sedangkan tanpa wajib rotasi {tanpa} lowongan (selisih {selisih}; keduanya terbukti). Rencana menimbang satu pegawai jatuh tempo yang tetap setara dua lowongan tidak terisi; tanpa --rotasi pengisian diutamakan",
+        "Wajib rotasi mengurangi lowongan yang dapat diisi: rencana memindahkan {dipindah} dari {jatuh_tempo} pegawai jatuh tempo rotasi; selama sedikitnya {dipindah} pegawai jatuh tempo itu dirotasi, paling banyak {batas} lowongan dapat diisi, sedangkan tanpa wajib rotasi {tanpa} lowongan (selisih {selisih}; keduanya terbukti). Rencana menimbang satu pegawai jatuh tempo yang tetap setara dua lowongan tidak terisi; tanpa wajib rotasi pengisian diutamakan",
         "Dengan wajib rotasi, rencana mengisi lebih sedikit lowongan daripada maksimum tanpa rotasi: "
         "batas_atas_dengan_rotasi (tidak ada rencana yang merotasi pegawai jatuh tempo sebanyak itu dan mengisi lebih "
         "banyak) lebih kecil daripada batas_atas_pengisian. Pertimbangkan apakah rotasi lebih penting daripada "
         "lowongan yang tidak terisi.",
+        opsi="--rotasi",
     ),
     "rencana-tetap-mengurangi-pengisian": CodeSpec(
         W,
-        "Pegawai yang ditetapkan tetap ({jumlah} pegawai: --tetap, --nip-tetap atau aspirasi tidak bersedia) mengurangi lowongan yang dapat diisi: paling banyak {batas} lowongan, sedangkan bila mereka boleh dipindah {tanpa} lowongan (selisih {selisih}; keduanya maksimum terbukti)",
+        "Pegawai yang ditetapkan tetap ({jumlah} pegawai: atas permintaan analis atau karena aspirasi tidak bersedia) mengurangi lowongan yang dapat diisi: paling banyak {batas} lowongan, sedangkan bila mereka boleh dipindah {tanpa} lowongan (selisih {selisih}; keduanya maksimum terbukti)",
         "NIP yang ditetapkan tetap (--tetap, aspirasi tidak bersedia) menurunkan jumlah maksimum lowongan "
         "terisi: tahap 1 yang dihitung ulang dengan mereka boleh dipindah mengisi lebih banyak.",
+        opsi="--tetap, --nip-tetap",
     ),
     "nip-tetap-tidak-valid": CodeSpec(
         W,
-        "Baris --nip-tetap berisi '{value}', bukan NIP ({alasan}): tidak ada yang ditahan olehnya",
+        "Baris daftar NIP tetap berisi '{value}', bukan NIP ({alasan}): tidak ada yang ditahan olehnya",
         "Baris berkas --nip-tetap yang tidak berisi NIP (salah ketik, NIP tersimpan sebagai angka): tidak "
         "menahan siapa pun, sehingga pegawai yang dimaksud bisa dipindah; disebut menurut nomor barisnya.",
+        opsi="--nip-tetap",
     ),
     "rencana-tetap-tidak-dikenal": CodeSpec(
         W,
-        "{jumlah} NIP yang diminta tetap (--tetap, --nip-tetap atau aspirasi tidak bersedia) tidak ada di data pegawai yang valid dan tidak berpengaruh (antara lain {contoh}); periksa ketikannya",
+        "{jumlah} NIP yang diminta tetap (oleh analis atau karena aspirasi tidak bersedia) tidak ada di data pegawai yang valid dan tidak berpengaruh (antara lain {contoh}); periksa ketikannya",
         "NIP yang diminta tetap tetapi tidak cocok dengan baris data pegawai yang valid: salah ketik membuat "
         "pegawai yang ingin ditahan analis bisa dipindah. Periksa ketikannya.",
+        opsi="--tetap, --nip-tetap",
     ),
     # --- applying an approved plan (loop) -----------------------------------------------
     "rencana-bukan-dari-sebelum": CodeSpec(
@@ -1177,13 +1191,14 @@ CATALOGUE: dict[str, CodeSpec] = {
         W,
         "Putaran {putaran} rencana ini tidak tercatat di buku besar {buku_besar}: rencana dicatat di buku besar lain, "
         "dan keputusan serta penerapan ini dicatat terpisah dari putarannya (surat dan buku-besar yang membaca buku "
-        "besar putaran itu tidak melihat TMT penerapan ini); berikan --pengaturan atau --buku-besar yang dipakai saat "
+        "besar putaran itu tidak melihat TMT penerapan ini); berikan berkas pengaturan atau buku besar yang dipakai saat "
         "rencana disusun",
         "Buku besar tempat terapkan menulis tidak memuat putaran rencana ini: rencana dicatat di buku besar "
         "lain (biasanya [tata_kelola] buku_besar dari berkas pengaturan yang kini tidak diberikan), sehingga "
         "keputusan dan mutasi yang diterapkan tercatat terpisah dari putarannya, dan surat yang membaca buku "
         "besar putaran itu memakai TMT lain. Berikan --pengaturan atau --buku-besar yang dipakai saat rencana "
         "disusun.",
+        opsi="--pengaturan, --buku-besar",
     ),
     "rencana-sudah-diterapkan": CodeSpec(
         W,
@@ -1196,9 +1211,10 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "tmt-sebelum-rencana": CodeSpec(
         W,
-        "TMT {value} lebih awal dari tanggal acuan rencana ({tanggal}); periksa --tmt",
+        "TMT {value} lebih awal dari tanggal acuan rencana ({tanggal}); periksa TMT yang diberikan",
         "TMT yang diberikan kepada terapkan lebih awal daripada tanggal acuan rencana: kemungkinan besar "
         "salah ketik pada --tmt (daftar SK memuat TMT ini).",
+        opsi="--tmt",
     ),
     "rencana-nip-tidak-ada": CodeSpec(
         E,
@@ -1333,11 +1349,12 @@ CATALOGUE: dict[str, CodeSpec] = {
         E,
         "Berkas data pegawai bukan berkas yang dipakai saat rencana dibuat (sha256 {sekarang} ≠ {rencana}): isinya "
         "berubah, atau berkas yang sama disimpan ulang (mis. dibuka lalu disimpan di Excel); pakai berkas aslinya, buat "
-        "rencana baru, atau pakai --abaikan-perubahan-data bila isinya sama (dicatat di buku besar; setiap mutasi tetap "
+        "rencana baru, atau minta perubahan data diabaikan bila isinya sama (dicatat di buku besar; setiap mutasi tetap "
         "diperiksa ulang terhadap data ini)",
         "SHA-256 berkas data pegawai berbeda dengan yang dicatat saat rencana dibuat: isinya berubah, atau "
         "berkasnya disimpan ulang. Pakai berkas aslinya, buat rencana baru, atau pakai "
         "--abaikan-perubahan-data bila isinya sama.",
+        opsi="--abaikan-perubahan-data",
     ),
     "data-pegawai-berubah-diabaikan": CodeSpec(
         W,
@@ -1421,10 +1438,11 @@ CATALOGUE: dict[str, CodeSpec] = {
         W,
         "Berkas usulan tidak punya kolom jabatan tujuan (kode jabatan atau nama jabatan) yang dikenali, sehingga "
         "semua usulannya tidak dapat dinilai; kolom yang tidak dipetakan: {kolom}. Beri judul 'Jabatan Tujuan' / "
-        "'Kode Jabatan Tujuan' atau pakai --peta-kolom",
+        "'Kode Jabatan Tujuan' atau petakan kolomnya di berkas peta kolom",
         "Berkas usulan OPD yang tidak satu pun judul kolomnya menyebut jabatan tujuan: setiap usulan di "
         "dalamnya akan dinilai 'tidak menyebut jabatan tujuan'; judul kolom yang tidak dipetakan disebut agar "
         "kolom tujuannya dapat ditunjuk dengan --peta-kolom.",
+        opsi="--peta-kolom",
     ),
     "usulan-tanpa-data": CodeSpec(
         W,
@@ -1526,9 +1544,10 @@ CATALOGUE: dict[str, CodeSpec] = {
         W,
         "Lembar kerja '{sheet_name}' juga berisi tabel yang sama jenisnya tetapi tidak dibaca (yang dibaca: '{dibaca}'); "
         "bila orang di lembar kerja itu belum ada di lembar kerja yang dibaca, gabungkan isinya ke satu lembar kerja (jangan dobel), atau "
-        "baca lembar kerja itu dengan --lembar",
+        "pilih lembar kerja itu untuk dibaca",
         "Lembar kerja lain yang terlihat di buku kerja juga berisi tabel jenis ini (mis. PNS dan PPPK di dua lembar kerja); "
         "hanya satu lembar kerja yang dibaca. Gabungkan isinya, atau baca lembar kerja itu dengan --lembar.",
+        opsi="--lembar",
     ),
     "sheet-tersembunyi-dilewati": CodeSpec(
         W,
@@ -1539,17 +1558,19 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     "lembar-nama-angka": CodeSpec(
         W,
-        "Pilihan --lembar {nilai} dibaca sebagai lembar kerja bernama '{nilai}', bukan lembar kerja ke-{nilai} ('{urutan}'); untuk lembar kerja "
-        "ke-{nilai} tulis namanya: --lembar '{urutan}'",
+        "Lembar kerja {nilai} yang dipilih dibaca sebagai lembar kerja bernama '{nilai}', bukan lembar kerja ke-{nilai} ('{urutan}'); untuk lembar kerja "
+        "ke-{nilai} pilih menurut namanya: '{urutan}'",
         "Lembar kerja yang namanya berupa angka, yang juga nomor urut lembar kerja lain: nama lembar kerja yang didahulukan. Untuk "
         "lembar kerja menurut urutannya, tulis namanya pada --lembar.",
+        opsi="--lembar",
     ),
     "sheet-tersembunyi": CodeSpec(
         W,
         "Data dibaca dari lembar kerja tersembunyi '{sheet_name}' karena tidak ada lembar kerja terlihat yang berisi data ini; "
-        "pakai --lembar untuk memilih lembar kerja lain",
+        "pilih lembar kerja lain bila bukan ini yang dimaksud",
         "Tidak ada lembar kerja terlihat yang berisi tabel ini, sehingga lembar kerja tersembunyi (atau sangat tersembunyi) "
         "yang dibaca; periksa bahwa lembar kerja itu memang yang dimaksud.",
+        opsi="--lembar",
     ),
     "sel-gabung-diisi": CodeSpec(
         INFO,
@@ -1642,16 +1663,18 @@ CATALOGUE: dict[str, CodeSpec] = {
     "kolom-dipetakan-dari-isi": CodeSpec(
         W,
         "Kolom '{header}' dipakai sebagai {field} karena {persen}% isinya cocok, walau judulnya lain; periksa, atau "
-        "petakan dengan --peta-kolom",
+        "petakan kolomnya di berkas peta kolom",
         "Kolom yang judulnya tidak menyebut kolom baku, tetapi berada di bawah judul kolom baku itu dan "
         "selnya berisi nilai kolom itu (tingkat pendidikan di bawah 'PENDIDIKAN TERAKHIR / JML JAM').",
+        opsi="--peta-kolom",
     ),
     "kolom-nip-dari-isi": CodeSpec(
         W,
         "Tidak ada kolom berjudul NIP; kolom '{header}' dipakai sebagai NIP karena {persen}% isinya NIP 18 digit yang sah "
-        "(baris lain: kode lain, dikecualikan bila bukan NIP); beri judul 'NIP' atau petakan dengan --peta-kolom",
+        "(baris lain: kode lain, dikecualikan bila bukan NIP); beri judul 'NIP' atau petakan kolomnya di berkas peta kolom",
         "Tidak ada judul kolom yang menyebut NIP: kolom yang belum dipetakan, yang paling sedikit sepertiga sel "
         "contohnya berisi NIP sah, dipakai sebagai NIP.",
+        opsi="--peta-kolom",
     ),
     "kolom-dipilih-dari-isi": CodeSpec(
         INFO,
@@ -2278,6 +2301,13 @@ def make_finding(
     values.update(params)
     message = _unit_said(spec.template, params).format_map(_Blank(values))
     return Finding(code=code, severity=severity or spec.severity, message=message, location=loc)
+
+
+def option_hint(f: Finding) -> str:
+    """``f``'s message with the command-line option(s) of the setting it names in words (:attr:`CodeSpec.opsi`), for
+    the terminal of whoever typed the command: "…; periksa TMT yang diberikan (pilihan: --tmt)"."""
+    spec = CATALOGUE.get(f.code)
+    return f"{f.message} (pilihan: {spec.opsi})" if spec is not None and spec.opsi else f.message
 
 
 #: how a template names a row's unit kerja, and what it says instead when the row has none

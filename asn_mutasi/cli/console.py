@@ -137,8 +137,10 @@ def say_finding(f: Finding, suffix: str = "") -> None:
 
 def finding_line(f: Finding) -> str:
     """One finding as a line for stderr: ``[code] where: message`` (``[code] message`` without a place)."""
-    where = f.location.describe()
-    return f"[{f.code}] {where}: {f.message}" if where else f"[{f.code}] {f.message}"
+    from asn_mutasi.findings import option_hint
+
+    where, message = f.location.describe(), option_hint(f)  # (the option only here, the workbook says it in words)
+    return f"[{f.code}] {where}: {message}" if where else f"[{f.code}] {message}"
 
 
 def warn_findings(findings: Iterable[Finding], *, shown: int = 10, rest: str = "") -> None:

@@ -311,9 +311,11 @@ def _report(result: PlanResult, ctx: Context, *, semua: bool, output: Path | Non
             f"(celah optimalitas {_display('celah_optimalitas', s.get('celah_optimalitas'))}{_bound_basis(s)}). "
             "Naikkan batas waktu di pengaturan [rencana] atau persempit data untuk hasil optimal."
         )
+    from asn_mutasi.findings import option_hint
+
     for finding in result.plan.findings:
         if finding.code in OUTCOME_WARNINGS:
-            warn(finding.message)
+            warn(option_hint(finding))
     if "aspirasi_formulir" in s:
         info(
             f"Aspirasi: dari {s['aspirasi_pindah_berformulir']} pindah yang mengisi formulir, pilihan 1/2/3 terpenuhi "
