@@ -65,8 +65,12 @@ MOVE_LABELS = dict(PLAN_MOVE_COLUMNS)
 NUMERIC_MOVE_FIELDS = frozenset(f for f, _ in PLAN_MOVE_COLUMNS if f.startswith("skor"))
 MOVE_TEXT_FIELDS = frozenset(f for f, _ in PLAN_MOVE_COLUMNS if f not in NUMERIC_MOVE_FIELDS)
 #: fixed widths of the plan sheet's columns (others fit their header words and values); a usual reason (~400
-#: characters) wraps to three lines in Alasan: at 70 it took six, every printed row as tall, 9 moves a page (walk6, h29)
-WIDTHS = {"id_mutasi": 10, "nip": 21, "golongan": 9, "alasan": 140, "catatan": 30, "keputusan": 12}
+#: characters) wraps to four lines in Alasan: at 70 it took six, every printed row as tall, 9 moves a page (walk6,
+#: h29); at 140 the reason alone was wider than a printed page, which then shrank to half size (render30, h38)
+WIDTHS = {"id_mutasi": 10, "nip": 21, "golongan": 9, "alasan": 100, "catatan": 30, "keputusan": 12}
+#: the columns opening each printed page of a row band, after the ID Mutasi repeated on every page: who and where
+#: from, where to and why that post (score, education, vacancy, chain), then the reason and the decision
+PRINT_PARTS = ("kode_jabatan_tujuan", "alasan")
 #: position names wrap in columns this wide (long names make the row taller, not the sheet wider)
 NAME_WIDTH = 30
 NAME_FIELDS = ("jabatan_asal", "unit_asal", "jabatan_tujuan", "unit_tujuan", "jenis_lowongan")
@@ -410,9 +414,20 @@ def _moves(fmts: Formats, ws: Worksheet, moves: pd.DataFrame, texts: dict[str, l
     )
     ws.freeze_panes(1, 2)
     print_setup(ws, widths)
-    # too wide for one page at a readable size: two pages wide, row bands printed across
-    # then down, the ID Mutasi column repeated so both halves of a row can be matched
-    ws.fit_to_pages(2, 0)
+    _print_in_parts(ws, [fields.index(f) for f in PRINT_PARTS])
+
+
+def _print_in_parts(ws: Worksheet, starts: list[int]) -> None:
+    """Print the moves a page per part of the row (:data:`PRINT_PARTS`), the ID Mutasi column repeated on each; row
+    bands across, then down.
+
+    Fitted two pages wide, the sample plan printed at half size (Calibri 11 as ~5.5 pt in LibreOffice): the origin
+    and destination columns alone are more than a page wide, so no width of Alasan made a page readable (render30,
+    h38). Its three parts are about as wide as each other, so the largest scale that fits the sheet on as many pages
+    breaks it at their edges; the manual breaks say so to a program that keeps them under fit-to-page (Excel does not).
+    """
+    ws.set_v_pagebreaks(starts)
+    ws.fit_to_pages(len(starts) + 1, 0)
     ws.repeat_columns(0, 0)
     ws.print_across()
 

@@ -223,7 +223,8 @@ def test_the_workload_sheet_shows_ej_only_when_the_workload_gives_it(plan: Plan,
 def test_a_move_prints_on_few_lines_with_its_whole_reason(plan: Plan, tmp_path: Path) -> None:
     """Printed, each Rencana Mutasi row was as tall as its Alasan wrapped at 70 characters (six lines for a usual
     400-character reason) while the Alasan fell on the other page: 9 moves a page, 81 moves on 18 pages (walk6 #5,
-    h29). A wider Alasan keeps a usual reason to three or four lines; the sheet still prints two pages wide."""
+    h29). A wider Alasan keeps a usual reason to three or four lines. The sheet prints three pages wide since render30
+    (h38): two pages wide printed it at half size (tests/io/test_plan_sheet_prints_in_parts_render30_h38.py)."""
     reason = (
         "Mengisi lowongan Penelaah Teknis Kebijakan di Badan Kepegawaian dan Pengembangan Sumber Daya Manusia | "
         "Sekretariat (kurang 1); Jurusan 'S-1 Manajemen' sesuai syarat 'S-1 Manajemen'. Pengalaman terkait 5,4 tahun "
@@ -236,7 +237,7 @@ def test_a_move_prints_on_few_lines_with_its_whole_reason(plan: Plan, tmp_path: 
     ws = load_workbook(path)["Rencana Mutasi"]
     heights = [ws.row_dimensions[r].height for r in range(2, ws.max_row + 1)]
     assert len(heights) == 2 and all(h is not None and h <= 4 * 15 for h in heights), heights
-    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 2
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 3
 
 
 def test_a_plan_moving_a_pppk_heads_the_grade_golongan_and_reads_back(plan: Plan, tmp_path: Path) -> None:
