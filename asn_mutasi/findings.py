@@ -992,6 +992,7 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Peta jabatan mencatat pemangku per jabatan, tetapi data pegawai tidak menautkan seorang pun ke "
         "jabatan mana pun (kolom unit kerjanya berisi hal lain daripada unit di peta jabatan, mis. tim "
         "kerja): disebut sekali untuk tabel.",
+        opsi="--unit-kerja",
     ),
     "bezetting-unit-tanpa-pegawai": CodeSpec(
         W,

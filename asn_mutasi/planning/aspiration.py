@@ -397,7 +397,7 @@ def without_aspiration_note(reasons: pd.Series) -> pd.Series:
 
 #: how the reason of a move the analyst pinned (``--kunci``) opens (:mod:`asn_mutasi.planning.explain`); read back
 #: from a workbook too
-PINNED = "Ditetapkan analis (--kunci)"
+PINNED = "Ditetapkan analis (mutasi dikunci)"
 #: why an unwilling person is still moved: the fill, the fit, the analyst's pin, or (not checked) either
 _AGAINST = "Menyatakan TIDAK BERSEDIA dipindah; tetap diusulkan karena tanpa pindah ini "
 _AGAINST_FILL = _AGAINST + "lowongan terisi berkurang"
@@ -405,7 +405,7 @@ _AGAINST_FIT = (
     _AGAINST + "kecocokan rencana turun lebih dari bobot ketidaksediaan yang ditetapkan di pengaturan "
     "(lowongan terisi tidak berkurang)"
 )
-_AGAINST_PIN = _AGAINST.replace("tanpa pindah ini ", "") + "ditetapkan analis (--kunci)"
+_AGAINST_PIN = _AGAINST.replace("tanpa pindah ini ", "") + "ditetapkan analis (mutasi dikunci)"
 _AGAINST_EITHER = (
     _AGAINST + "lowongan terisi berkurang atau kecocokan rencana turun lebih dari bobot ketidaksediaan yang "
     "ditetapkan di pengaturan"

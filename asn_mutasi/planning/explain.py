@@ -485,7 +485,7 @@ def explain_unfilled(
                 )
             text = "; ".join(parts)
         if vacated[p]:  # the analyst's own lock emptied it: say so first
-            text = f"dikosongkan mutasi terkunci (--kunci): {int(vacated[p])} pemangku dipindah; {text}"
+            text = f"dikosongkan mutasi yang dikunci analis: {int(vacated[p])} pemangku dipindah; {text}"
         texts.append(text)
     at = short.tolist()
     columns = {
@@ -657,7 +657,7 @@ def _nobody(fails: dict[str, int], g: int, skor_minimum: float, held: tuple[int,
             f"{blocked} pegawai tidak dapat dipindah menurut aturan (masa jabatan, CPNS, BUP, hukdis, tugas belajar)"
         )
     if kept:
-        parts.append(f"{kept} dipertahankan (--tetap, --nip-tetap atau aspirasi tidak bersedia)")
+        parts.append(f"{kept} dipertahankan (atas permintaan analis atau karena aspirasi tidak bersedia)")
     if outside:
         parts.append(f"{outside} pegawai dikecualikan karena jabatannya tidak tertaut ke peta jabatan")
     text = "Tidak ada pegawai yang layak di mana pun"

@@ -392,7 +392,7 @@ def _kelas_of(first: pd.DataFrame, inst: Instance) -> list[float]:
 
 
 #: why a kept person stays (``keep``); :func:`~asn_mutasi.planning.aspiration.annotate_kept` names an unwilling one's
-KEPT = "Dipertahankan atas permintaan analis (--tetap)"
+KEPT = "Dipertahankan atas permintaan analis"
 #: why a roster row is left out of the plan, besides the validator's own reasons (each counted apart in the summary)
 DUPLICATE = "NIP ganda: hanya baris pertama yang direncanakan"
 

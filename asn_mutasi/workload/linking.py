@@ -1964,16 +1964,18 @@ def declared_bezetting(
 
 
 def _unlinked_next_step(positions: pd.DataFrame, unit_given: str | None, refused: bool) -> str:
-    """The tail of ``bezetting-tidak-tertaut``: name ``--unit-kerja`` when it was not given; when it was, say that it
+    """The tail of ``bezetting-tidak-tertaut``: ask for the unit when none was given (in words: the terminal adds
+    ``--unit-kerja``, :attr:`~asn_mutasi.findings.CodeSpec.opsi`); when it was, say that it
     linked nobody either (or was not used, ``refused``), and how the table spells its units."""
     if not unit_given:
-        return '; bila seluruh berkas pegawai satu unit kerja, sebutkan dengan --unit-kerja "Nama Unit"'
+        return "; bila seluruh berkas pegawai satu unit kerja, sebutkan unit kerja itu untuk berkas ini"
     if refused:
         return (
-            f"; unit kerja '{unit_given}' dari --unit-kerja tidak dipakai karena data pegawai menyebut beberapa kantor"
+            f"; unit kerja '{unit_given}' yang disebut untuk berkas ini tidak dipakai karena data pegawai menyebut beberapa "
+            "kantor"
         )
     units = pd.unique(positions["unit_kerja"].dropna().astype(str))
-    said = f"; unit kerja '{unit_given}' yang disebut dengan --unit-kerja juga tidak menautkan seorang pun"
+    said = f"; unit kerja '{unit_given}' yang disebut untuk berkas ini juga tidak menautkan seorang pun"
     if unit_given.casefold().strip() in {u.casefold().strip() for u in units}:
         return f"{said}: unit itu ada di peta jabatan, tetapi jabatan pegawai tidak ada di unit itu"
     example = f" (mis. '{units[0]}')" if len(units) else ""

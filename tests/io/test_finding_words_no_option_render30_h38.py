@@ -46,3 +46,35 @@ def test_terminal_line_keeps_the_option() -> None:
     assert line.endswith("(pilihan: --rotasi)")
     assert finding_line(make_finding("tmt-sebelum-rencana", value="01-01-2020")).endswith("(pilihan: --tmt)")
     assert "pilihan:" not in finding_line(make_finding("sel-wajib-kosong"))  # a finding about no setting: as it was
+
+
+def test_plan_reasons_name_no_option(tmp_path: Path) -> None:
+    """The reasons of a plan the analyst steered said "(--tetap)", "(--kunci)" and "dikosongkan mutasi terkunci
+    (--kunci)" in the Rencana Mutasi and Lowongan Tidak Terisi sheets (and the accounting behind them)."""
+    pos = positions(
+        [
+            ("A", "Perawat Ahli Pertama", "UPT Puskesmas X", 2),
+            ("B", "Perawat Ahli Pertama", "RSUD", 1),
+            ("C", "Bidan Ahli Pertama", "RSUD", 1),
+            ("D", "Analis Kesehatan", "UPT Puskesmas X", 1),
+        ]
+    )
+    ro = roster([(nip(1), "B"), (nip(2), "B"), (nip(3), "C")])
+    ca = candidates([(nip(1), "A", 70, True), (nip(2), "A", 50, True), (nip(3), "D", 45, True)])
+    plan = make_plan(
+        ro, pos, ca, Settings(), as_of=AS_OF, retirements=NO_RETIREMENTS, keep=[nip(1)], pins=[(nip(3), "D")]
+    )
+    assert not [t for t in plan.accounting["alasan"].astype(str) if OPTION.search(t)]
+    path = tmp_path / "rencana.xlsx"
+    write_plan_workbook(plan, path, parameters={"tanggal_acuan": "2026-11-01"})
+    wb = load_workbook(path)
+    texts = {
+        (ws.title, v)
+        for ws in wb
+        if ws.sheet_state == "visible" and ws.title != "Ringkasan"  # (its next step names the commands to type)
+        for row in ws.iter_rows(values_only=True)
+        for v in row
+        if isinstance(v, str)
+    }
+    assert any("Ditetapkan analis" in v for _, v in texts) and any("dikunci analis" in v for _, v in texts)
+    assert {t for t in texts if OPTION.search(t[1])} == set()

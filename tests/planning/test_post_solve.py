@@ -47,7 +47,7 @@ def test_every_roster_row_gets_the_first_rule_that_applies() -> None:
         ("tetap", "Tidak ada jabatan tujuan yang layak dengan skor di atas minimum"),
         ("dikecualikan", "NIP ganda: hanya baris pertama yang direncanakan"),
         ("tetap", "Pensiun TMT 01-06-2026 dalam horizon rencana; kursinya dihitung sebagai lowongan proyeksi"),
-        ("tetap", "Dipertahankan atas permintaan analis (--tetap)"),
+        ("tetap", "Dipertahankan atas permintaan analis"),
         ("dikecualikan", "Jabatan tidak tertaut ke peta jabatan"),
         ("dikecualikan", "Jabatan tidak ada di peta jabatan"),
         ("tetap", "Tetap: tidak ada mutasi yang menambah lowongan terisi"),

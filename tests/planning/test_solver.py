@@ -105,14 +105,14 @@ def test_keep_pin_and_infeasible_pins() -> None:
     assert both.summary["batas_atas_pengisian"] == 0 and both.summary["batas_atas_tanpa_tetap"] == 1
     assert [f.code for f in both.findings].count("rencana-tetap-mengurangi-pengisian") == 1
     assert "batas_atas_tanpa_tetap" not in plan(ro, ca).summary
-    assert "--tetap" in kept.accounting.set_index("nip").at[nip(1), "alasan"]
+    assert "permintaan analis" in kept.accounting.set_index("nip").at[nip(1), "alasan"]
     # a pin forces even a move that fills nothing net (C is emptied)
     pinned = plan(ro, ca, pins=[(nip(3), "D")])
     assert nip(3) in set(pinned.moves["nip"])
     c = pinned.unfilled.set_index("kode_jabatan").loc["C"]  # the seat the pin emptied, and why it stays empty
-    assert c["alasan"].startswith("dikosongkan mutasi terkunci (--kunci): 1 pemangku dipindah; ")
+    assert c["alasan"].startswith("dikosongkan mutasi yang dikunci analis: 1 pemangku dipindah; ")
     assert not pinned.unfilled.set_index("kode_jabatan").drop(index="C")["alasan"].str.contains("terkunci").any()
-    assert "Ditetapkan analis (--kunci)" in pinned.moves.set_index("nip").at[nip(3), "alasan"]
+    assert "Ditetapkan analis (mutasi dikunci)" in pinned.moves.set_index("nip").at[nip(3), "alasan"]
     # a row naming no one, a row twice, a NIP also kept: the file's fault (exit 3); a move the constraints rule out
     # (not layak, over capacity): the plan's (exit 4). All were exit 4 (hostile-input campaign, round 3).
     for bad, text, code in (

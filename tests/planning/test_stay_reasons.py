@@ -89,11 +89,11 @@ def test_a_person_kept_by_their_own_unwilling_form_is_not_said_kept_by_the_analy
         why[_FREE]
         == "Dipertahankan: aspirasi menyatakan tidak bersedia dipindah ([aspirasi] tidak_bersedia_wajib_tetap)"
     )
-    assert why[_NEW] == "Dipertahankan atas permintaan analis (--tetap)"  # the analyst named them (unwilling too)
+    assert why[_NEW] == "Dipertahankan atas permintaan analis"  # the analyst named them (unwilling too)
     assert result.plan.summary["lowongan_terisi"] == 0
     # the open post names both kinds of keeping, not --tetap alone
     (nobody,) = result.plan.unfilled["alasan"].tolist()
-    assert "; 2 dipertahankan (--tetap, --nip-tetap atau aspirasi tidak bersedia)" in nobody
+    assert "; 2 dipertahankan (atas permintaan analis atau karena aspirasi tidak bersedia)" in nobody
 
 
 def test_a_post_nobody_may_take_because_all_are_ruled_out_or_kept_says_so(tmp_path: Path) -> None:
@@ -121,12 +121,14 @@ def test_a_post_s_own_holders_are_not_counted_among_those_the_rules_hold_from_it
     result = plan(pegawai=pegawai, jabatan=jabatan, keep=[_FREE], settings=Settings(), tanggal=AS_OF).plan
     why = dict(zip(result.unfilled["kode_jabatan"], result.unfilled["alasan"], strict=True))
     assert why["A1"] == (  # its two holders are the ruled-out ones
-        "Tidak ada pegawai yang layak di mana pun: 1 dipertahankan (--tetap, --nip-tetap atau aspirasi tidak bersedia)"
+        "Tidak ada pegawai yang layak di mana pun: 1 dipertahankan (atas permintaan analis atau karena aspirasi tidak "
+        "bersedia)"
     )
     assert why["C1"].startswith("Tidak ada pegawai yang layak di mana pun: 2 pegawai tidak dapat dipindah")
     # and a kept holder is no one kept from their own post
     kept_own = plan(pegawai=pegawai, jabatan=jabatan, keep=[_NEW, _FREE], settings=Settings(), tanggal=AS_OF).plan
     why = dict(zip(kept_own.unfilled["kode_jabatan"], kept_own.unfilled["alasan"], strict=True))
     assert why["A1"] == (  # Citra, kept in B1; not Agus, kept in A1 itself
-        "Tidak ada pegawai yang layak di mana pun: 1 dipertahankan (--tetap, --nip-tetap atau aspirasi tidak bersedia)"
+        "Tidak ada pegawai yang layak di mana pun: 1 dipertahankan (atas permintaan analis atau karena aspirasi tidak "
+        "bersedia)"
     )

@@ -53,9 +53,9 @@ def test_an_unwilling_move_the_analyst_pinned_names_the_pin() -> None:
     assert dict(zip(plan.moves["nip"], plan.moves["kode_jabatan_tujuan"], strict=True)) == {nip(1): "C", nip(3): "A"}
     for for_fill in (plan.unwilling_for_fill, None):  # as planned, and read back from the workbook
         out = annotate_moves(plan.moves, forms, pos, for_fill=for_fill).set_index("nip")["alasan"]
-        assert out[nip(1)].startswith("Ditetapkan analis (--kunci)")
+        assert out[nip(1)].startswith("Ditetapkan analis (mutasi dikunci)")
         assert out[nip(1)].endswith(
-            "Menyatakan TIDAK BERSEDIA dipindah; tetap diusulkan karena ditetapkan analis (--kunci)"
+            "Menyatakan TIDAK BERSEDIA dipindah; tetap diusulkan karena ditetapkan analis (mutasi dikunci)"
         )
         assert "lowongan terisi" not in out[nip(1)].split("TIDAK BERSEDIA")[1]
         assert "TIDAK BERSEDIA dipindah; tetap diusulkan karena tanpa pindah ini" in out[nip(3)]

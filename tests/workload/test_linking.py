@@ -1096,15 +1096,13 @@ def test_a_table_that_links_nobody_does_not_suggest_the_unit_the_analyst_already
         (one,) = [f.message for f in found if f.code == "bezetting-tidak-tertaut"]
         return one
 
-    assert said(None).endswith('sebutkan dengan --unit-kerja "Nama Unit"')
+    assert said(None).endswith("sebutkan unit kerja itu untuk berkas ini")
     table_unit = said("Balai Besar Penjaminan Mutu Pendidikan")
-    assert "sebutkan dengan --unit-kerja" not in table_unit
-    assert (
-        "unit kerja 'Balai Besar Penjaminan Mutu Pendidikan' yang disebut dengan --unit-kerja juga tidak " in table_unit
-    )
+    assert "sebutkan unit kerja itu" not in table_unit
+    assert "unit kerja 'Balai Besar Penjaminan Mutu Pendidikan' yang disebut untuk berkas ini juga tidak " in table_unit
     assert table_unit.endswith("unit itu ada di peta jabatan, tetapi jabatan pegawai tidak ada di unit itu")
     other = said("BBPMP")
-    assert "sebutkan dengan --unit-kerja" not in other
+    assert "sebutkan unit kerja itu" not in other
     assert other.endswith(
         "tulis unit kerja persis seperti di peta jabatan (mis. 'Balai Besar Penjaminan Mutu Pendidikan')"
     )
