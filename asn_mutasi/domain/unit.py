@@ -74,12 +74,28 @@ def _branch_area(words: list[str], i: int, listed: bool) -> bool:
     (``listed``: "… Wil. Kab. Malang dan Kota Batu"). A "Cabang Dinas Pendidikan Kecamatan X Kabupaten Y" is the
     kabupaten's own branch in that kecamatan (Kota Madiun's "SD Cabang Dinas Kecamatan Kartoharjo", a unit of its
     Dinas Pendidikan): no province has a kecamatan (:data:`LOCAL_STARTS`), and it was read as the province's and
-    linked to a province's table (units28, h38)."""
-    if listed or _AREA_WORDS.intersection(words[max(0, i - 2) : i]):
+    linked to a province's table (units28, h38). Also after "di" after a province's name (:func:`_after_province_di`:
+    "UPTD Pelayanan Pajak Provinsi Bali di Kabupaten Badung" made a table of Bali's units Kabupaten Badung's, and
+    Badung's "Dinas Kesehatan" was linked to the province's; units29, h38)."""
+    if listed or _AREA_WORDS.intersection(words[max(0, i - 2) : i]) or _after_province_di(words, i):
         return True
     before = words[i - 1 :: -1] if i else []  # (list methods: a cell of thousands of place words, h38)
     heads = [before.index(h) for h in BRANCH_HEADS.intersection(before)]
     return bool(heads) and _LOCAL_WORDS.isdisjoint(before[: min(heads)])
+
+
+def _after_province_di(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` follows a "di" that follows a province's whole name (:func:`_province_at`), after
+    "Provinsi" or one of its short names (:func:`_province_shorts`): "… Provinsi Bali di Kabupaten Badung", "… NTT di
+    Kota Kupang"."""
+    if i < 2 or words[i - 1] != "di":
+        return False
+    starts = range(max(0, i - 1 - _province_name_words()), i - 1)
+    shorts = _province_shorts()
+    return any(
+        _province_at(words, j) == i - 1 - j and ((j and words[j - 1] == "provinsi") or words[j] in shorts)
+        for j in starts
+    )
 
 
 #: the place words of a kecamatan, kelurahan or desa (:data:`REGION_LEVELS`)
