@@ -31,7 +31,9 @@ def unit_without_place(unit: str) -> str:
     while i < len(words) - 1:  # one pass: the words before a cut place are looked at once (a cut per place, each
         # a new call, overflowed on a long cell)
         if words[i] in PLACE_WORDS and not named_by_place(words[:i]) and not _no_kota(words[i], words[i + 1 :]):
-            area = int(i > 1 and words[i - 1] in _AREA_WORDS)  # a branch office's "Wilayah Kabupaten Y" whole
+            # a branch office's "Wilayah Kabupaten Y" whole, the "di" of "… Provinsi Bali di Kabupaten Badung" too
+            # (it was left dangling: "… pelayanan pajak di"; units29, h38)
+            area = int(i > 1 and (words[i - 1] in _AREA_WORDS or words[i - 1] == "di"))
             del words[i - area : i + 1 + len(_place_name(words[i], words[i + 1 :]))]  # and a province after a
             i -= area  # kabupaten
             cut = True
