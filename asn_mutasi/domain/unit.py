@@ -27,10 +27,10 @@ def unit_without_place(unit: str) -> str:
     Provinsi | UPT … Wilayah I | Seksi Operasi dan Pemeliharaan" lost its UPT and was read as the table's only UPT
     of that dinas, Wilayah II's (link2, h35). Every place is cut: "Dinas Kesehatan Kabupaten Bima Provinsi NTB" kept
     its "provinsi ntb" and was no table's "Dinas Kesehatan Kabupaten Bima" (link5, h36)."""
-    words, i, cut = unit.split(), 1, False
+    words, i, cut = unit.split(), 0, False
     while i < len(words) - 1:  # one pass: the words before a cut place are looked at once (a cut per place, each
         # a new call, overflowed on a long cell)
-        if words[i] in PLACE_WORDS and not named_by_place(words[:i]) and not _no_kota(words[i], words[i + 1 :]):
+        if i and words[i] in PLACE_WORDS and not named_by_place(words[:i]) and not _no_kota(words[i], words[i + 1 :]):
             # a branch office's "Wilayah Kabupaten Y" whole, the "di" of "… Provinsi Bali di Kabupaten Badung" too
             # (it was left dangling: "… pelayanan pajak di"; units29, h38)
             area = int(i > 1 and (words[i - 1] in _AREA_WORDS or words[i - 1] == "di"))
@@ -38,6 +38,9 @@ def unit_without_place(unit: str) -> str:
             i -= area  # kabupaten
             cut = True
         else:
+            if town := _local_town_at(words, i):  # "kecamatan menteng jakarta pusat" (units29, h38)
+                del words[town[0] : town[1]]
+                cut = True
             i += 1
     shorts, kept, i = _province_shorts(), [], 0  # a province by its short name alone: "dinas sosial diy" (link5, h36)
     end = len(words) - _bare_province_end(words)
@@ -148,6 +151,8 @@ def _part_regions(key: str) -> dict[str, set[str]]:
         if name[:1] == ["administrasi"] and level == "daerah":  # DKI Jakarta's: "Kota Administrasi Jakarta Selatan"
             del name[0]
         if name and name[0] not in ("dan", "serta"):
+            if town := _local_town_at(words, i):  # "Kecamatan Menteng Jakarta Pusat" names the kota (units29, h38)
+                out.setdefault("daerah", set()).add(town[2])
             area = level == "daerah" and _branch_area(words, i, BRANCH_AREA in out)
             out.setdefault(BRANCH_AREA if area else level, set()).add(f"{word} {' '.join(name)}")
     shorts = _province_shorts()  # (a province written bare at the end: unit_regions, which knows the whole path)
@@ -244,7 +249,45 @@ def _place_name(word: str, after: list[str]) -> list[str]:
         return after[: listed[0]]
     if word == "provinsi" and (n := _province_at(after, 0)):  # "Provinsi Bali di Kabupaten Badung" was "bali di"
         return after[:n]
+    if word in _LOCAL_WORDS and (town := _closing_town(after, 0)):  # "Kecamatan Menteng Jakarta Pusat" was "menteng
+        return after[: town[0]]  # jakarta"
     return list(takewhile(lambda w: w not in PATH_HEADS and w not in REGION_LEVELS and w not in _AREA_WORDS, after))
+
+
+def _local_town_at(words: list[str], i: int) -> tuple[int, int, str] | None:
+    """The town closing the name of the kecamatan, kelurahan or desa whose place word is ``words[i]``
+    (:func:`_closing_town`), as where its words start and stop in ``words`` and the town as a region; None where none
+    does, or the place word opens no local name of its own (:func:`named_by_place`). Its name may open with "kota"
+    ("Kecamatan Kota Bangun"). One reading for a unit's regions (:func:`_part_regions`) and its key
+    (:func:`unit_without_place`)."""
+    if words[i] not in _LOCAL_WORDS or named_by_place(words[max(0, i - 2) : i]):  # (two words: a long cell)
+        return None
+    first = i + 1 + int(words[i + 1 : i + 2] == ["kota"])
+    if town := _closing_town(words, first):
+        return first + town[0], first + town[0] + town[1], town[2]
+    return None
+
+
+def _closing_town(words: list[str], first: int) -> tuple[int, int, str] | None:
+    """Where a kabupaten's or kota's name of the official list of two or more words (:func:`_listed_region`) closes
+    the name of a kecamatan, kelurahan or desa, written without its "Kota" or "Kabupaten" (the words after the local
+    place word: ``words`` from ``first`` on, not sliced for a cell of thousands of kecamatan): the start of the
+    town's name after ``first``, how many words it takes and the town as a region ("menteng jakarta pusat" → 1, 2,
+    "kota jakarta pusat"); None where none does. The town's name starts after the
+    local name's first word and before a part's or office's head, and ends at the end of the local name (the next
+    region word, a head or the end): "Kecamatan Menteng Jakarta Pusat" was the kecamatan "menteng jakarta" and linked
+    to no table's "Kecamatan Menteng" (units29, h38). A one-word name is the local one's own: "Kecamatan Muara Bungo"
+    (Kabupaten Bungo's), "Kecamatan Teluk Ambon" (Kota Ambon's)."""
+    end = next((j for j in range(first, len(words)) if words[j] in REGION_LEVELS), len(words))
+    heads = next((j for j in range(first, end) if words[j] in PATH_HEADS or words[j] in _AREA_WORDS), end)
+    longest = _PLACE_NAME_WORDS + 1  # (and "administrasi"): no town starts before it ends at a head or the end
+    for start in range(max(first + 1, heads - longest), heads):
+        for word in ("kota", "kabupaten"):
+            listed = _listed_region(word, words[start : min(end, start + longest)])
+            stop = start + listed[0] if listed else 0
+            if listed and len(listed[1]) > 1 and (stop == end or words[stop] in PATH_HEADS):
+                return start - first, listed[0], f"{word} {' '.join(listed[1])}"
+    return None
 
 
 def _listed_region(word: str, after: list[str]) -> tuple[int, list[str]] | None:
