@@ -537,7 +537,9 @@ def _table_unit_read(unit: str, index: PositionIndex, raw: str = "") -> str | No
         return office
     if (office := _without_government(unit)) != unit and office in index.names_in_unit:
         return office  # "Pemerintah Kota X | Dinas Y Kota X | Bidang Z" of the table's "Dinas Y Kota X | Bidang Z"
-    bare = _without_government(_without_kantor(_placeless_path(raw) or _unit_without_place(unit)))
+    # the last part's place cut too: "Pemerintah Provinsi Bali | Dinas Sosial | UPT X Provinsi Bali" kept its
+    # "provinsi bali" once the leading parts' places were cut, and linked to nothing (units29, h38)
+    bare = _without_government(_without_kantor(_unit_without_place(_placeless_path(raw) or unit)))
     if bare != unit and bare in index.names_in_unit:
         return bare
     if len(same := [u for u in index.kantor_units().get(bare, ()) if u != unit]) == 1:
