@@ -366,6 +366,15 @@ def compatible(text: str) -> str:
 _FOOTNOTE_MARKS = dict.fromkeys(map(ord, "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079\u207d\u207e"))
 
 
+#: the words a yes/no column is ticked with ("Ya", "Y", "Ada", "1"): never a name of anything
+_YES_WORDS = frozenset({"ya", "y", "iya", "yes", "true", "ada", "1"})
+
+
+def says_yes(v: object) -> bool:
+    """Whether a cell is a bare "yes" (:data:`_YES_WORDS`): a flag, never a value of a named field."""
+    return _key(v) in _YES_WORDS
+
+
 def parse_flag(v: object) -> bool | None:
     """Return True/False for a yes/no cell; None when empty.
 

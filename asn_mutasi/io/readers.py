@@ -46,6 +46,7 @@ from asn_mutasi.domain.coded_fields import (
     parse_predikat,
     predikat_from_ratings,
     says_nothing,
+    says_yes,
 )
 from asn_mutasi.domain.gelar import with_title_columns
 from asn_mutasi.domain.golongan import bare_golongan, parse_golongan, ruang_alone
@@ -1480,6 +1481,8 @@ def _fill_from_parts(
                 continue
             if name == "golongan":  # filled, then completed with the ruang beside it: one pass over the rows
                 values = _per_distinct_row(lambda v, m: _with_ruang(_filled(v, m), m), values, more)
+            elif name == "jabatan":
+                values = _post_filled(frame, values, more, col.text)
             else:
                 values = _per_distinct_row(_filled, values, more)
         frame[name] = pd.Series(values, index=frame.index, dtype=object)
@@ -1491,6 +1494,33 @@ def _fill_from_parts(
         parts.setdefault(info.field, []).append(info)
         findings += said
     return parts, findings, filled_from
+
+
+#: the jenis a post column's flag says ("JFT" ticked "Ya": a functional post; "JFU": a pelaksana post)
+_FLAG_JENIS: tuple[tuple[str, str], ...] = (
+    *(("FUNGSIONAL UMUM", "Pelaksana"), ("JFU", "Pelaksana"), ("PELAKSANA", "Pelaksana")),
+    *(("FUNGSIONAL", "Fungsional"), ("JFT", "Fungsional")),
+)
+
+
+def _post_filled(frame: pd.DataFrame, values: list[object], more: list[object], header: str) -> list[object]:
+    """The post cells with the empty ones filled from a post part column ("JABATAN FUNGSIONAL", "JFT", "JFU"), save
+    where that column holds a flag ("Ya", "V", "1", "\u2713"): a flag is no post (the row's post became "Ya"; real31,
+    h38). The flag says the jenis instead, written where the row's jenis cell is empty."""
+    flagged = np.array(
+        _per_distinct_row(lambda v, m: says_nothing(v) and (says_yes(m) or is_tick(m)), values, more), dtype=bool
+    )
+    if not flagged.any():
+        return _per_distinct_row(_filled, values, more)
+    key = " ".join(re.sub(r"[^A-Z]+", " ", str(header).upper()).split())
+    jenis = next((kind for word, kind in _FLAG_JENIS if word in key), None)
+    if jenis is not None and "jenis_jabatan" in frame.columns:
+        own = frame["jenis_jabatan"].to_numpy(dtype=object)
+        empty = np.array(_per_distinct_row(says_nothing, own.tolist()), dtype=bool)
+        frame["jenis_jabatan"] = pd.Series(np.where(flagged & empty, jenis, own), index=frame.index, dtype=object)
+    kept = np.array(values, dtype=object)
+    filled = np.array(_per_distinct_row(_filled, values, more), dtype=object)
+    return np.where(flagged, kept, filled).tolist()
 
 
 def _nip_filled(
