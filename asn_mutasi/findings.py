@@ -1874,6 +1874,16 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Sebagian laporan DUK mencetak eselon di bawah nama jabatan dalam sel yang sama; baris itu bukan bagian nama "
         "jabatan, jadi dipisahkan (dan menjadi kolom eselon bila tabel tidak punya kolom eselon).",
     ),
+    "pangkat-di-sel-jabatan": CodeSpec(
+        W,
+        "{jumlah} sel jabatan memuat pangkat (mis. '{value}'; baris {baris}): pangkat bukan nama jabatan, jadi "
+        "dipisahkan dari jabatan; {akibat}",
+        "Pangkat (Penata Tk.I, Pengatur Muda, …) adalah nama golongan/ruang, bukan jabatan. Bila kolom jabatan "
+        "memuatnya, sendiri atau di samping nama jabatan ('Penata Tk.I | Kepala Bidang Umum'), pangkat itu "
+        "dipisahkan: nama jabatan yang tersisa dipakai (sel tanpa nama jabatan lain menjadi jabatan kosong), dan "
+        "golongan baris yang kolom golongannya kosong dibaca dari pangkat itu. Periksa kolom jabatan dan golongan "
+        "berkas sumber.",
+    ),
     "eselon-sel-jabatan-berbeda": CodeSpec(
         W,
         "Eselon yang ditulis sesudah jabatan berbeda dengan kolom eselon pada {jumlah} baris (mis. {contoh}); eselon "

@@ -304,6 +304,18 @@ def parse_golongan(value: object) -> Golongan | None:
     return _from_text(text)
 
 
+def pangkat_alone(value: object) -> Golongan | None:
+    """The PNS golongan of a cell that says only a pangkat, with or without its golongan ("Penata Tk.I", "Penata
+    Tingkat I (III/d)", "III/d"); None for anything more: "Penata Kelola Sistem", "Pembina Jasmani" are posts that
+    begin with a pangkat's word (:func:`parse_golongan` reads those as the pangkat)."""
+    found = parse_golongan(value)
+    if found is None or found.pangkat is None or not isinstance(value, str):
+        return None
+    text = _ROMAN_RUANG.sub(" ", _roman_numbered(" ".join(compatible(value).split())))
+    key = _pangkat_key(text)
+    return found if key in ("", _pangkat_key(found.pangkat)) else None
+
+
 def pangkat_and_golongan(value: object) -> str:
     """The pangkat with the golongan/ruang, as a decree names them: "Penata Muda Tingkat I, III/b"; a golongan with
     no pangkat (PPPK, a PNS numeral without its ruang) by its kode; a cell not recognised as written; '' when blank.

@@ -107,6 +107,7 @@ from asn_mutasi.io.headers import (
 from asn_mutasi.io.html_table import looks_like_html, read_html_rows
 from asn_mutasi.io.jenjang_column import jenjang_into_jabatan
 from asn_mutasi.io.open_workbook import SafeWorkbook
+from asn_mutasi.io.pangkat_in_post import split_pangkat_from_posts
 from asn_mutasi.io.sanitise import FORMULA_START, is_formula_like
 from asn_mutasi.io.spreadsheet_xml import looks_like_spreadsheet_xml, read_spreadsheet_xml
 from asn_mutasi.io.typed_cells import typed_text_cells
@@ -1731,6 +1732,8 @@ def _split_cells(
         _split_name_cells(frame, columns, base, findings, fields=fields, nip=nip)
     if "jabatan" in columns:
         _split_eselon_from_posts(frame, columns, base, findings, eselon="eselon" in fields, memo=memo)
+        if "golongan" in fields:  # a roster's post cell naming a pangkat (real31, h38)
+            findings.extend(split_pangkat_from_posts(frame, columns, base, golongan=True))
     if "jabatan" in columns and "unit_kerja" in columns and normalize_header(columns["unit_kerja"].header) in _SUB_POST:
         findings.extend(_swapped_post_and_unit(frame, columns, base))
 

@@ -110,7 +110,7 @@ def test_a_dinas_sosial_roster_with_post_and_unit_swapped_on_some_rows_is_read_s
     raw = read_table(path, "pegawai")
     assert raw.frame["jabatan"].tolist() == [
         "PENGOLAH DATA DAN INFORMASI",
-        "Penata Tk.I",
+        None,  # a pangkat under JABATAN is no post: it leaves the post cell (pangkat-di-sel-jabatan; real31, h38)
         "KEPALA SEKSI REHABILITASI ANAK",
         "Pekerja Sosial Ahli Muda",
         "Sekretaris Dinas",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from asn_mutasi.findings import Severity
 from asn_mutasi.io.readers import read_table
 from asn_mutasi.validation import prepare_roster
 
@@ -34,3 +35,48 @@ def test_a_flag_in_a_post_part_column_is_no_post_but_says_the_jenis(tmp_path: Pa
     prepared = prepare_roster(table)
     assert "Ya" not in prepared.frame["jabatan"].tolist()
     assert prepared.frame["jenis_jabatan"].tolist()[1:] == ["Fungsional", "Fungsional", "Pelaksana", "Pelaksana"]
+
+
+def test_a_pangkat_in_the_post_column_is_the_golongan_evidence_never_the_post(tmp_path: Path) -> None:
+    """ "Penata Tk.I" as the post, "Penata Tk.I | Kepala Bidang Umum": the pangkat was read as (part of) the post's
+    name, silently. It leaves the post; the empty golongan is read from it (a filled one is kept); one warning."""
+    path = _csv(
+        tmp_path,
+        "NIP,NAMA,GOLONGAN,JABATAN,UNIT KERJA\n"
+        "198606262011012003,SITI,,Penata Tk.I,Dinas A\n"
+        "198606262011012004,ANI,,Penata Tk.I | Kepala Bidang Umum,Dinas A\n"
+        "198606262011012005,BUDI,III/b,Penata Muda,Dinas A\n"
+        "198606262011012006,CICI,,Pengatur Muda Tingkat I,Dinas A\n"
+        "198606262011012007,DODI,,Penata Kelola Sistem dan Teknologi Informasi Ahli Pertama,Dinas A\n"
+        "198606262011012008,EKA,,Pembina Jasmani,Dinas A\n",
+    )
+    table = read_table(path, "pegawai")
+    frame = table.frame
+    assert frame["jabatan"].tolist() == [
+        None,
+        "Kepala Bidang Umum",
+        None,
+        None,
+        "Penata Kelola Sistem dan Teknologi Informasi Ahli Pertama",
+        "Pembina Jasmani",
+    ]
+    assert frame["golongan"].tolist() == ["III/d", "III/d", "III/b", "II/b", None, None]
+    said = [f for f in table.findings if f.code == "pangkat-di-sel-jabatan"]
+    assert len(said) == 1 and said[0].severity is Severity.WARNING
+    assert "4 sel jabatan" in said[0].message and "golongan 3 baris" in said[0].message
+    prepared = prepare_roster(table)
+    out = prepared.frame.set_index("nip")
+    assert out.loc["198606262011012004", "jenis_jabatan"] == "Administrator"
+    assert out.loc["198606262011012004", "golongan"] == "III/d"
+
+
+def test_a_roster_without_a_golongan_column_reads_the_pangkat_in_the_post_as_its_golongan(tmp_path: Path) -> None:
+    path = _csv(
+        tmp_path,
+        "NIP,NAMA,JABATAN,UNIT KERJA\n198606262011012004,ANI,Kepala Seksi Umum / Penata,Dinas A\n"
+        "198606262011012005,BUDI,Pengadministrasi Umum,Dinas A\n",
+    )
+    table = read_table(path, "pegawai")
+    assert table.frame["jabatan"].tolist() == ["Kepala Seksi Umum", "Pengadministrasi Umum"]
+    assert table.frame["golongan"].tolist() == ["III/c", None]
+    assert table.columns["golongan"].how == "sel-jabatan"
