@@ -30,9 +30,12 @@ def test_a_dinas_sosial_roster_leaves_its_non_asn_staff_out_once(tmp_path: Path)
     assert raw.columns["unit_kerja"].header == "SUB JABATAN"
     table = prepare_roster(raw, today=date(2026, 1, 1))
     frame = table.frame
-    assert frame["_status"].tolist() == ["valid"] * 3 + ["dikecualikan"] * 5
+    # row 3's JABATAN holds only a pangkat ("Penata Tk.I"): no post, so it is left out with an empty post, and the
+    # pangkat is named (pangkat-di-sel-jabatan; real31, h38)
+    assert frame["_status"].tolist() == ["valid"] * 2 + ["dikecualikan"] * 6
     assert frame["_alasan"].tolist()[3:] == [NON_ASN_REASON] * 5
-    assert [f.code for f in table.findings if f.severity is Severity.ERROR] == []
+    assert [f.code for f in table.findings if f.severity is Severity.ERROR] == ["sel-wajib-kosong"]
+    assert [f.code for f in raw.findings if f.code == "pangkat-di-sel-jabatan"] == ["pangkat-di-sel-jabatan"]
     told = [f.location.row for f in table.findings if f.code == "bukan-asn"]
     assert told == [5, 6, 7, 8, 9]
     assert frame["unit_kerja"].tolist()[1] == "STAFF ASN BIDANG PENANGANAN BENCANA"
