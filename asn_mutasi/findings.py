@@ -1874,6 +1874,15 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Sebagian laporan DUK mencetak eselon di bawah nama jabatan dalam sel yang sama; baris itu bukan bagian nama "
         "jabatan, jadi dipisahkan (dan menjadi kolom eselon bila tabel tidak punya kolom eselon).",
     ),
+    "status-beda-jabatan": CodeSpec(
+        W,
+        "{kolom} '{value}' menyebut pegawai bukan ASN (honorer/kontrak), tetapi barisnya ASN ({bukti}): baris tetap "
+        "dibaca sebagai ASN; periksa kedua sel di berkas sumber",
+        "Jabatan (atau unit kerja) berbunyi honorer, THL, tenaga kontrak, PPNPN, padahal kolom status kepegawaian "
+        "menyebut PNS, CPNS atau PPPK, atau NIP-nya NIP ASN yang sah. Status dan NIP adalah bukti yang lebih kuat "
+        "(NIP hanya diberikan kepada ASN), jadi baris tetap ASN; jabatannya tidak ada di peta jabatan. Perbaiki "
+        "salah satu sel: jabatan ASN-nya, atau status bila pegawai itu memang bukan ASN.",
+    ),
     "pangkat-di-sel-jabatan": CodeSpec(
         W,
         "{jumlah} sel jabatan memuat pangkat (mis. '{value}'; baris {baris}): pangkat bukan nama jabatan, jadi "

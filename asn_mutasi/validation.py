@@ -1936,6 +1936,7 @@ def rule_status(ctx: RosterContext) -> Iterator[Finding]:
             ctx.exclude(i, NON_ASN_REASON)
             non_asn[i] = True
     status[non_asn] = None
+    yield from _asn_with_non_asn_post(ctx, status, parsed)
     ctx.out["status_kepegawaian"] = status
     ctx.out["_non_asn"] = non_asn
 
@@ -1957,6 +1958,22 @@ def _non_asn_by_post(ctx: RosterContext, open_rows: np.ndarray) -> Iterator[tupl
         left &= ~says
         if says.any():
             yield name, np.flatnonzero(says)
+
+
+def _asn_with_non_asn_post(ctx: RosterContext, status: np.ndarray, parsed: nipmod.NipColumn) -> Iterator[Finding]:
+    """``status-beda-jabatan`` for a row whose status (PNS, CPNS, PPPK) or valid NIP says ASN while its post or unit
+    says no ASN ("Tenaga Honorer", "THL"): it read as an ordinary post no peta jabatan holds, without a word (real31,
+    h38). The status and the NIP are the stronger evidence (a NIP is issued to an ASN only): the row stays an ASN,
+    and the contradiction is named so the analyst corrects one of the two cells."""
+    known = ~_none(status)
+    for name, rows in _non_asn_by_post(ctx, known | parsed.valid):
+        cells = ctx.column(name).cells()
+        for i in rows.tolist():
+            said = f"status kepegawaian {status[i]}" if known[i] else "status kepegawaian kosong"
+            bukti = f"{said}, NIP sah" if parsed.valid[i] else said
+            yield make_finding(
+                "status-beda-jabatan", ctx.loc(i, name, cells[i]), kolom=_POST_CELL_WORD[name], bukti=bukti
+            )
 
 
 def _status_against_nip(

@@ -1099,6 +1099,7 @@ def test_a_post_or_unit_saying_non_asn_leaves_the_row_out_once() -> None:
     said += [(f.code, f.location.row, f.location.field) for f in prepared.findings if f.code == "bukan-asn"]
     assert said == [
         ("sel-wajib-kosong", 11, "nip"),
+        ("status-beda-jabatan", 10, "unit_kerja"),  # kept an ASN by its NIP, the unit's wording named (real31, h38)
         ("bukan-asn", 7, "jabatan"),
         ("bukan-asn", 8, "jabatan"),
         ("bukan-asn", 6, "unit_kerja"),

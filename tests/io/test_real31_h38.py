@@ -80,3 +80,26 @@ def test_a_roster_without_a_golongan_column_reads_the_pangkat_in_the_post_as_its
     assert table.frame["jabatan"].tolist() == ["Kepala Seksi Umum", "Pengadministrasi Umum"]
     assert table.frame["golongan"].tolist() == ["III/c", None]
     assert table.columns["golongan"].how == "sel-jabatan"
+
+
+def test_a_non_asn_post_beside_an_asn_status_or_nip_is_named_not_silently_read(tmp_path: Path) -> None:
+    """ "Tenaga Honorer" / "THL" as the post of a row whose status says PNS (or whose NIP is valid) read as an ordinary
+    post nobody holds, without a word: the status and NIP keep the row an ASN, and the contradiction is named."""
+    path = _csv(
+        tmp_path,
+        "NIP,NAMA,STATUS PEGAWAI,GOLONGAN,JABATAN,UNIT KERJA\n"
+        "198606262011012003,SITI,PNS,III/b,Tenaga Honorer,Dinas A\n"
+        "198606262011012004,ANI,PNS,III/b,THL,Dinas A\n"
+        "198606262011012005,BUDI,,,Honorer,Dinas A\n"
+        "198606262011012006,CICI,PNS,III/a,Analis Kepegawaian Ahli Pertama,Dinas A\n"
+        ",DEDI,Honorer,,Tenaga Honorer,Dinas A\n",
+    )
+    prepared = prepare_roster(read_table(path, "pegawai"))
+    said = [f for f in prepared.findings if f.code == "status-beda-jabatan"]
+    assert [f.location.value for f in said] == ["Tenaga Honorer", "THL", "Honorer"]
+    assert all(f.severity is Severity.WARNING for f in said)
+    assert "status kepegawaian PNS, NIP sah" in said[0].message
+    assert "status kepegawaian kosong, NIP sah" in said[2].message
+    kept = prepared.frame["nip"].tolist()
+    assert "198606262011012003" in kept and "198606262011012005" in kept
+    assert [f.code for f in prepared.findings if f.code == "bukan-asn"] == ["bukan-asn"]
