@@ -687,7 +687,7 @@ CATALOGUE: dict[str, CodeSpec] = {
         "tidak dapat ditautkan ke jabatan mana pun di peta jabatan; tulis nama jabatannya (mis. 'Pranata Komputer "
         "Ahli Pertama', 'Pengadministrasi Perkantoran')",
         "Sel jabatan yang hanya menyebut jenis jabatan ('Fungsional', 'Fungsional Umum', 'JFT', 'JFU', "
-        "'Pelaksana', 'Staf') tidak menyebut jabatan apa pun: pegawainya tidak tertaut ke jabatan mana pun di peta "
+        "'Pelaksana', 'Staf', 'Struktural') atau eselonnya saja ('Eselon IV A') tidak menyebut jabatan apa pun: pegawainya tidak tertaut ke jabatan mana pun di peta "
         "jabatan dan dikecualikan dari perencanaan. Disebut sekali dengan jumlah, baris dan isi selnya; isi nama "
         "jabatan yang sebenarnya (nama jabatan fungsional dengan jenjangnya, atau nama jabatan pelaksana). Baris "
         "yang kode jabatannya terisi tidak disebut: pegawainya ditautkan lewat kode jabatan itu.",

@@ -1132,6 +1132,22 @@ CASES += [
         },
         rows=3,
     ),
+    Case(
+        REAL / "pegawai_politeknik_seed.csv",
+        "pegawai",
+        {
+            "nip": "nip",
+            "nama": "nama",
+            "jabatan": "jabatan",
+            "golongan": "golongan",
+            "unit_kerja": "unitKerja",
+            "status_kepegawaian": None,
+        },
+        # "Pelaksana" and the eselon alone ("Eselon IV A") name no post (real31, h38)
+        allowed=frozenset({"jabatan-tidak-spesifik"}),
+        required=frozenset({"jabatan-tidak-spesifik"}),
+        rows=9,
+    ),
 ]
 
 if SSCASN.exists():

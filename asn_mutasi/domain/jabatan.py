@@ -2556,8 +2556,11 @@ def head_kind(jenis: str | None) -> str:
 #: a roster's post cell that names a kind of post and no post: "Fungsional", "Fungsional Umum", "JFT", "JFU",
 #: "Pelaksana", "Staf", "JFU/Pelaksana" (a Diskominfo roster writes "Fungsional" and "STAF"; usulan30, h38). No
 #: name of the JF catalogue nor of SSCASN 2024's posts is one
-_KIND_ONLY = r"(?:(?:fungsional|jf)(?: umum| tertentu)?|jf[tu]|pelaksana|staff?)"
-_NO_POST = re.compile(rf"^(?:jabatan )?{_KIND_ONLY}(?: {_KIND_ONLY})?$")
+_KIND_ONLY = r"(?:(?:fungsional|jf)(?: umum| tertentu)?|jf[tu]|pelaksana|staff?|struktural)"
+#: an eselon alone as the post ("Eselon IV A", "Eselon III.b", "Es. IVa"): a level, no post (a Politeknik KP's staff
+#: list writes its Kepala Subbagian so; real31, h38)
+_ESELON_ONLY = r"(?:eselon|es) (?:i{1,3}|iv|v|[1-5]) ?[ab]?"
+_NO_POST = re.compile(rf"^(?:jabatan )?(?:{_KIND_ONLY}(?: {_KIND_ONLY})?|{_ESELON_ONLY})$")
 
 
 def names_no_post(name: object) -> bool:

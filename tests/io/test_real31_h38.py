@@ -103,3 +103,19 @@ def test_a_non_asn_post_beside_an_asn_status_or_nip_is_named_not_silently_read(t
     kept = prepared.frame["nip"].tolist()
     assert "198606262011012003" in kept and "198606262011012005" in kept
     assert [f.code for f in prepared.findings if f.code == "bukan-asn"] == ["bukan-asn"]
+
+
+REAL = Path(__file__).resolve().parent.parent / "fixtures" / "real"
+
+
+def test_a_politeknik_staff_list_naming_an_eselon_as_the_post_is_told_it_names_no_post() -> None:
+    """A Politeknik KP's staff list (a ";" CSV seeded into a payment app) writes its Kepala Subbagian's post as
+    "Eselon IV A": read as a post nobody holds, without a word, where "Pelaksana" beside it was named."""
+    table = read_table(REAL / "pegawai_politeknik_seed.csv", "pegawai")
+    assert table.columns["unit_kerja"].header == "unitKerja"
+    prepared = prepare_roster(table)
+    said = [f for f in prepared.findings if f.code == "jabatan-tidak-spesifik"]
+    assert len(said) == 1 and "'Eselon IV A'" in said[0].message and "Jabatan 3 pegawai" in said[0].message
+    assert [f.code for f in prepared.findings if f.severity is not Severity.INFO] == ["jabatan-tidak-spesifik"]
+    jenis = dict(zip(prepared.frame["jabatan"], prepared.frame["jenis_jabatan"], strict=True))
+    assert jenis["Eselon IV A"] == "Pengawas" and jenis["Lektor Kepala"] == "Fungsional"
