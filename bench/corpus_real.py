@@ -1148,6 +1148,23 @@ CASES += [
         required=frozenset({"jabatan-tidak-spesifik"}),
         rows=9,
     ),
+    Case(
+        REAL / "pegawai_sekolah_appak.csv",
+        "pegawai",
+        {
+            "nip": "nip",
+            "nama": "nama",
+            "jabatan": "jabatan",
+            "golongan": "golongan",
+            "unit_kerja": "unit_kerja",
+            "tanggal_lahir": "tanggal_lahir",
+            "instansi": "instansi",
+        },
+        # seven rows hold a name and a NIP only; the filled row's birth date is the app's placeholder (real31, h38)
+        allowed=frozenset({"sel-wajib-kosong", "nip-tanggal-lahir-beda", "tanggal-tidak-wajar"}),
+        required=frozenset({"sel-wajib-kosong"}),
+        rows=8,
+    ),
 ]
 
 if SSCASN.exists():

@@ -564,6 +564,10 @@ _POSITION_TOKENS: dict[str, str] = {
     "kppn": "kantor pelayanan perbendaharaan negara",
     "kppbc": "kantor pengawasan dan pelayanan bea dan cukai",
     "kakantah": "kepala kantor pertanahan",
+    # the JF Analis SDM Aparatur as rosters shorten it: "Analis SDMA Ahli Muda", "ASDMA", and both at once "Analis
+    # ASDMA Ahli Muda" (a school's angka kredit app; real31, h38): read as no JF, an unlinked post
+    "sdma": "sumber daya manusia aparatur",
+    "asdma": "analis sumber daya manusia aparatur",
 }
 #: the word after "Irjen" that makes it the police rank Inspektur Jenderal Polisi ("Irjen Pol. Budi"), not the post
 _POLICE_RANK_NEXT = frozenset({"pol", "polisi"})
@@ -577,6 +581,8 @@ def _expand_position_tokens(words: list[str]) -> list[str]:
         for part in (
             (w,)
             if w == "irjen" and i + 1 < len(words) and words[i + 1] in _POLICE_RANK_NEXT
+            else _POSITION_TOKENS["sdma"].split()  # "Analis ASDMA": the A already written out
+            if w == "asdma" and i and words[i - 1] == "analis"
             else _POSITION_TOKENS.get(w, w).split()
         )
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from asn_mutasi.domain.jabatan import normalize_position_name
 from asn_mutasi.findings import Severity
 from asn_mutasi.io.readers import read_table
 from asn_mutasi.validation import prepare_roster
@@ -119,3 +120,20 @@ def test_a_politeknik_staff_list_naming_an_eselon_as_the_post_is_told_it_names_n
     assert [f.code for f in prepared.findings if f.severity is not Severity.INFO] == ["jabatan-tidak-spesifik"]
     jenis = dict(zip(prepared.frame["jabatan"], prepared.frame["jenis_jabatan"], strict=True))
     assert jenis["Eselon IV A"] == "Pengawas" and jenis["Lektor Kepala"] == "Fungsional"
+
+
+def test_a_school_list_of_names_and_nips_with_one_filled_row_is_read_as_written() -> None:
+    """A school's angka kredit app (batupenyu/appAK): one row filled, its dates the app's placeholder (the day typed);
+    the other rows a name and a spaced NIP only, PNS and PPPK. The post "Analis ASDMA Ahli Muda" shortens the JF
+    Analis SDM Aparatur twice over ("A" and "SDMA"): its key was no JF's, so it linked to nothing."""
+    table = read_table(REAL / "pegawai_sekolah_appak.csv", "pegawai")
+    prepared = prepare_roster(table)
+    frame = prepared.frame
+    assert frame["_status"].tolist() == ["valid"] + ["dikecualikan"] * 7
+    assert frame["status_kepegawaian"].tolist().count("PPPK") == 3
+    codes = {f.code for f in prepared.findings if f.severity is not Severity.INFO}
+    assert codes == {"sel-wajib-kosong", "nip-tanggal-lahir-beda", "tanggal-tidak-wajar"}
+    post = frame["jabatan"].iat[0]
+    assert normalize_position_name(post) == normalize_position_name("Analis Sumber Daya Manusia Aparatur Ahli Muda")
+    for short in ("Analis SDMA Ahli Muda", "ASDMA Ahli Muda"):
+        assert normalize_position_name(short) == normalize_position_name(post)
