@@ -1165,6 +1165,21 @@ CASES += [
         required=frozenset({"sel-wajib-kosong"}),
         rows=8,
     ),
+    Case(
+        REAL / "pegawai_dinsos_kalsel.csv",
+        "pegawai",
+        {
+            "nip": "NIP",
+            "nama": "Nama",
+            "golongan": "Gol",
+            "jabatan": "Jabatan",
+            "unit_kerja": "Sub-Jabatan",
+        },
+        # the blank row is skipped; one head's NIP is empty in the file (real31, h38)
+        allowed=frozenset({"sel-wajib-kosong"}),
+        required=frozenset({"sel-wajib-kosong"}),
+        rows=8,
+    ),
 ]
 
 if SSCASN.exists():
