@@ -583,7 +583,9 @@ def detect_delimiter(text: str, *, sample_records: int = 50) -> str:
     Each candidate parses a sample with the csv module, so quoted delimiters and line
     breaks are respected. A candidate under which the quoting does not parse cleanly
     (a closing quote not followed by that delimiter) loses to one under which it does;
-    then the most records sharing one field count above 1 wins, then the wider split.
+    then the most records sharing one field count above 1 wins, then the wider split. A record of one field casts
+    no vote: a header and one data line followed by thousands of one-number lines had the commonest width 1 under
+    every candidate, so ";" lost to "," and the header was "not found" (hostile31, h38).
     """
     sample = text[: 1 << 16]
     truncated = len(text) > len(sample)
@@ -603,8 +605,11 @@ def detect_delimiter(text: str, *, sample_records: int = 50) -> str:
         records = records[:sample_records]
         if not records:
             continue
-        width, freq = Counter(len(r) for r in records).most_common(1)[0]
-        if width > 1 and (clean, freq, width) > best:
+        widths = Counter(len(r) for r in records if len(r) > 1)
+        if not widths:
+            continue
+        width, freq = widths.most_common(1)[0]
+        if (clean, freq, width) > best:
             best, chosen = (clean, freq, width), delim
     return chosen
 
