@@ -9,6 +9,7 @@ The rules that turn the rows into decisions are in :mod:`asn_mutasi.rollout.stag
 from __future__ import annotations
 
 import warnings
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -245,7 +246,8 @@ def read_approval_sheet(path: str | Path) -> pd.DataFrame | None:
     cols = {i: labels[str(h).strip()] for i, h in enumerate(header) if h is not None and str(h).strip() in labels}
     missing = [label for label, f in labels.items() if f not in cols.values()]
     if missing:
-        raise _columns_missing(p, missing, rows, numbers)
+        head = [(k, rows[k] if k < len(rows) else []) for k in [0, *numbers[:MOVED_HEADER_ROWS]]]
+        raise columns_missing(p, APPROVAL_SHEET, (list(labels), missing), head)
     data: list[dict[str, Any]] = []
     for k in numbers:  # only the rows holding cells (one value a million empty rows down was 12 million cells)
         row = rows[k]
@@ -261,33 +263,34 @@ def read_approval_sheet(path: str | Path) -> pd.DataFrame | None:
 
 
 #: the rows holding cells looked through for a header that moved (the sheet's first ones)
-_MOVED_HEADER_ROWS = 50
+MOVED_HEADER_ROWS = 50
 
 
-def _columns_missing(p: Path, missing: list[str], rows: list[list[Any]], numbers: list[int]) -> InputError:
-    """The refusal of a Persetujuan sheet whose row 1 lacks columns, saying where the header was looked for (row 1
-    from column A, as ``rencana`` writes it) and what is there: the header found elsewhere (a table moved down or
-    right: rows or columns inserted before it), else the sheet's first filled cell. It listed the twelve columns
-    only, as if the sheet had none (hostile30, h38)."""
+def columns_missing(
+    p: Path, sheet: str, labels: tuple[list[str], list[str]], head: Sequence[tuple[int, Sequence[Any]]]
+) -> InputError:
+    """The refusal of a plan workbook's sheet (Persetujuan, Rencana Mutasi) whose row 1 lacks columns, saying where
+    the header was looked for (row 1 from column A, as ``rencana`` writes it) and what is there: the header found
+    elsewhere (a table moved down or right: rows or columns inserted before it), else the sheet's first filled cell.
+    It listed the columns only, as if the sheet had none (hostile30, h38; the Rencana Mutasi sheet, hostile31).
+
+    ``labels``: the sheet's header labels (in order) and those missing from row 1; ``head``: (0-based row, cells) of row 1 and
+    the first rows after it holding cells (up to :data:`MOVED_HEADER_ROWS`), in order."""
     from asn_mutasi.io.headers import column_letter
 
-    labels = {label for _, label in STAGE_COLUMNS}
-    where = f"Lembar kerja '{APPROVAL_SHEET}' di '{p}'"
+    known, missing = labels
+    where = f"Lembar kerja '{sheet}' di '{p}'"
     expected = "judul kolom dicari di baris 1 mulai kolom A, tempat 'asn-mutasi rencana' menulisnya"
-    for k in [0, *numbers[:_MOVED_HEADER_ROWS]]:
-        row = rows[k] if k < len(rows) else []
-        at = next((i for i, v in enumerate(row) if v is not None and str(v).strip() in labels), None)
+    for k, row in head:
+        at = next((i for i, v in enumerate(row) if v is not None and str(v).strip() in known), None)
         if at is not None and (k, at) != (0, 0):
             return InputError(
                 f"{where}: tabelnya bergeser; judul kolomnya ada di baris {k + 1} mulai kolom {column_letter(at)} "
                 f"({expected}); kolom yang tidak ada di tempatnya: {', '.join(missing)}",
-                hint="Hapus baris dan kolom yang disisipkan di atas dan di kiri tabel sehingga judul 'ID Mutasi' "
-                "kembali di sel A1, lalu jalankan lagi.",
+                hint="Hapus baris dan kolom yang disisipkan di atas dan di kiri tabel sehingga judul "
+                f"'{known[0]}' kembali di sel A1, lalu jalankan lagi.",
             )
-    first = next(
-        ((k, i, v) for k in [0, *numbers[:1]] for i, v in enumerate(rows[k] if k < len(rows) else []) if cell_text(v)),
-        None,
-    )
+    first = next(((k, i, v) for k, row in head[:2] for i, v in enumerate(row) if cell_text(v)), None)
     found = (
         f"sel pertama yang berisi: {column_letter(first[1])}{first[0] + 1} ('{cell_text(first[2])[:40]}')"
         if first is not None

@@ -9,6 +9,7 @@ row 1 and every cell as text, so ``apply`` can tell an analyst's edit from a dec
 from __future__ import annotations
 
 import contextlib
+import itertools
 import math
 from collections import Counter
 from pathlib import Path
@@ -559,7 +560,11 @@ def _read_sheet(
             cols[i] = known[str(h).strip()]
     missing = [lab for lab, f in labels.items() if f not in cols.values()]
     if missing:
-        raise InputError(f"Lembar kerja '{ws.title}' di '{path}' tidak memiliki kolom: {', '.join(missing)}")
+        from asn_mutasi.io.approval_sheet import MOVED_HEADER_ROWS, columns_missing
+
+        after = ((k, r) for k, r in enumerate(rows, start=1) if any(v is not None for v in r))
+        head = [(0, header or ()), *itertools.islice(after, MOVED_HEADER_ROWS)]
+        raise columns_missing(path, ws.title, (list(known), missing), head)
     seen: dict[str, int] = {}
     for i, f in cols.items():  # a second "Keputusan" column added by hand: which one decides? (hostile round 6)
         if f in seen:
