@@ -17,6 +17,7 @@ import io
 import logging
 import posixpath
 import re
+import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -272,6 +273,8 @@ class SafeWorkbook:
             raise repeated_rows_error(self.display, name, scan)
         if scan is not None and (scan.implicit or scan.area > self.limits.maks_sel):
             return guarded(self.display, what, lambda: self._stream(name, nrows)), []
+        if scan is not None and (far := self._far_rows(scan, name, nrows)) is not None:
+            return far
 
         if nrows is None and scan is not None and self.scan is not None:
             xml = self.scan.xml.pop(scan.entry, None)  # read once: the memory goes with it
@@ -303,6 +306,26 @@ class SafeWorkbook:
             return rows, list(ws.merged_cell_ranges or [])
 
         return guarded(self.display, what, dense, explain=lambda words: self._fault_in(name, words))
+
+    def _far_rows(self, scan: SheetScan, name: str, nrows: int | None) -> tuple[list[list[object]], Merged] | None:
+        """Sheet ``name`` read run by run when its rows holding cells lie in runs far apart
+        (:func:`~asn_mutasi.io.split_read.read_runs`), or None (no such runs, or not read so: parsed whole)."""
+        held = scan.rows_holding_cells()
+        runs = split_read.row_runs(held) if held is not None and not scan.implicit else None
+        if runs is None:
+            return None
+        source: Path | bytes = self.data if self.data is not None else _require(self.path)
+        try:
+            kept = self.scan.xml if self.scan is not None else {}
+            xml = kept.pop(scan.entry, None) if nrows is None else kept.get(scan.entry)
+            if xml is None:
+                with zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source) as zf:
+                    xml = zf.read(scan.entry)
+            return split_read.read_runs(source, (scan.entry, xml, scan.markup), name, runs, nrows)
+        except _PASS_THROUGH:
+            raise
+        except BaseException:  # a pyo3 panic too: the whole parse reports what is wrong
+            return None
 
     def _fault_in(self, name: str, words: str) -> str | None:
         """The cause of calamine's refusal of sheet ``name`` with the cell at fault (see :func:`guarded`)."""

@@ -2630,14 +2630,21 @@ def _filled_length(body: list[list[object]], width: int) -> int:
 
 def _object_grid(body: list[list[object]], needed: list[int], width: int) -> np.ndarray:
     """The body rows' ``needed`` columns (ascending, all below ``width``) as a rows × ``len(needed)`` object array
-    (cells past a short row's end are None)."""
+    (cells past a short row's end are None). Rows without cells (``[]``: a gap a far value left, read run by run,
+    :func:`~asn_mutasi.io.split_read.read_runs`) are never visited when they are most: a million of them were walked
+    once per column (hostile31, h38)."""
     n, k = len(body), len(needed)
     if not n or not k:
         return np.empty((n, k), dtype=object)
-    if set(map(len, body)) == {width}:  # calamine's rows: all as wide as the sheet; one C-level walk
+    lengths = np.fromiter(map(len, body), dtype=np.int64, count=n)
+    if (lengths == width).all():  # calamine's rows: all as wide as the sheet; one C-level walk
         full = np.fromiter(itertools.chain.from_iterable(body), dtype=object, count=n * width).reshape(n, width)
         return full if k == width else full[:, needed]
     grid = np.empty((n, k), dtype=object)
+    held = np.flatnonzero(lengths)
+    if len(held) * 2 < n:
+        grid[held] = _object_grid([body[i] for i in held.tolist()], needed, width)
+        return grid
     if k == width:  # every column up to the table's last: rows cut or padded to it
         grid[:] = [
             r if len(r) == width else r[:width] if len(r) > width else [*r, *([None] * (width - len(r)))] for r in body

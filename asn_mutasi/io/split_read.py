@@ -19,11 +19,14 @@ no cells — :func:`read_halves` returns None and the caller parses the sheet wh
 from __future__ import annotations
 
 import io
+import itertools
+import re
 import threading
 import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+import numpy as np
 from python_calamine import CalamineWorkbook
 
 if TYPE_CHECKING:  # the type only: this module starts the early read, before the header code is imported
@@ -163,3 +166,77 @@ def stitch(first: tuple[Any, Any, Grid, Merged], second: tuple[Any, Any, Grid, M
     else:
         rows.extend(rows_b)
     return rows, merged
+
+
+#: a run of this many empty rows or more between rows holding cells is a gap no reader builds cells for
+FAR_GAP = 10_000
+#: the runs of rows holding cells parsed apart, at most (a sheet of more is parsed whole, as before)
+MAX_RUNS = 8
+
+
+def row_runs(held: np.ndarray) -> list[tuple[int, int]] | None:
+    """The runs of rows holding cells (1-based first and last row, ascending) between gaps of :data:`FAR_GAP` empty
+    rows or more; None when the sheet has no such gap, or more than :data:`MAX_RUNS` runs (``held``: the 1-based
+    numbers of the rows holding cells, ascending, as the guard saw them)."""
+    if len(held) < 2:
+        return None
+    breaks = np.flatnonzero(np.diff(held) > FAR_GAP)
+    if not len(breaks) or len(breaks) >= MAX_RUNS:
+        return None
+    firsts = [int(held[0]), *(int(held[k + 1]) for k in breaks)]
+    lasts = [*(int(held[k]) for k in breaks), int(held[-1])]
+    return list(zip(firsts, lasts, strict=True))
+
+
+def read_runs(
+    source: Path | bytes, part: tuple[str, bytes, int], name: str, runs: list[tuple[int, int]], nrows: int | None
+) -> tuple[Grid, Merged] | None:
+    """Rows and merged ranges of sheet ``name`` whose rows holding cells lie in ``runs`` (:func:`row_runs`) far apart:
+    each run parsed as a workbook of its own (as :func:`read_halves` parses a half), so calamine builds cells for the
+    rows held, not a dense grid down to the farthest one. One value at A1048576 below a 100-row roster built a grid of
+    a million rows × its columns, 1 GB, and as many Python cells (hostile31, h38). The rows of a gap come back empty
+    (``[]``, as the streaming reader gives them); the rows held as a whole parse gives them, without the ``""`` a whole
+    parse pads them with to the widest row. ``part``: the worksheet's entry, inflated XML and the guard's count of its
+    markup; ``nrows``: the first rows only. None when the XML cannot be cut safely at each run's first row (see
+    :func:`cut_points`) or a run's cells lie outside it; the caller then parses the sheet whole."""
+    entry, xml, markup = part
+    points = cut_points(xml, markup)
+    if points is None:
+        return None
+    body, _, close = points
+    runs = [r for r in runs if nrows is None or r[0] <= nrows]
+    cuts = [body]
+    for first, _ in runs[1:]:
+        found = re.compile(rb'<row\s[^>]*?\br="%d"' % first).search(xml, cuts[-1], close)
+        if found is None:
+            return None
+        cuts.append(found.start())
+    cuts.append(close)
+    view = memoryview(xml)
+    with zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source) as original:
+        books = [_half(original, entry, [view[:body], view[a:b], view[close:]]) for a, b in itertools.pairwise(cuts)]
+    del view
+    parsed = [_parse(book, name, k > 0) for k, book in enumerate(books)]
+    return _joined(parsed, runs, nrows)
+
+
+def _joined(
+    parsed: list[tuple[Any, Any, Grid, Merged]], runs: list[tuple[int, int]], nrows: int | None
+) -> tuple[Grid, Merged] | None:
+    """The sheet's rows from its runs' parses (the first read from A1, each other from its own first cell), or None
+    when a run's cells lie outside its rows."""
+    rows: Grid = []
+    for k, ((start, end, grid, _), (first, last)) in enumerate(zip(parsed, runs, strict=True)):
+        if start is None or end is None or not grid:
+            continue  # (a run of cells without values: a whole parse gives it no rows either)
+        if end[0] > last - 1 or start[0] < first - 1 or (k and start[0] < len(rows)):
+            return None
+        if k == 0:
+            if len(grid) != end[0] + 1:
+                return None
+            rows = grid
+            continue
+        rows.extend([] for _ in range(start[0] - len(rows)))
+        left = [""] * start[1]
+        rows.extend(left + row for row in grid) if left else rows.extend(grid)
+    return (rows if nrows is None else rows[:nrows]), parsed[0][3]
