@@ -277,7 +277,9 @@ def _closing_town(words: list[str], first: int) -> tuple[int, int, str] | None:
     local name's first word and before a part's or office's head, and ends at the end of the local name (the next
     region word, a head or the end): "Kecamatan Menteng Jakarta Pusat" was the kecamatan "menteng jakarta" and linked
     to no table's "Kecamatan Menteng" (units29, h38). A one-word name is the local one's own: "Kecamatan Muara Bungo"
-    (Kabupaten Bungo's), "Kecamatan Teluk Ambon" (Kota Ambon's)."""
+    (Kabupaten Bungo's), "Kecamatan Teluk Ambon" (Kota Ambon's). Nor does a town close an official local name it ends
+    (:func:`_official_local_names`): "Kecamatan Datuk Tanah Datar" of Kabupaten Batu Bara was "kecamatan datuk" of
+    Kabupaten Tanah Datar, and Batu Bara's table then took Tanah Datar's Dinas Kesehatan (reviewG, h38)."""
     end = next((j for j in range(first, len(words)) if words[j] in REGION_LEVELS), len(words))
     heads = next((j for j in range(first, end) if words[j] in PATH_HEADS or words[j] in _AREA_WORDS), end)
     longest = _PLACE_NAME_WORDS + 1  # (and "administrasi"): no town starts before it ends at a head or the end
@@ -286,8 +288,17 @@ def _closing_town(words: list[str], first: int) -> tuple[int, int, str] | None:
             listed = _listed_region(word, words[start : min(end, start + longest)])
             stop = start + listed[0] if listed else 0
             if listed and len(listed[1]) > 1 and (stop == end or words[stop] in PATH_HEADS):
+                if " ".join(words[first:stop]) in _official_local_names():
+                    return None
                 return start - first, listed[0], f"{word} {' '.join(listed[1])}"
     return None
+
+
+@lru_cache(maxsize=1)
+def _official_local_names() -> frozenset[str]:
+    """The official names of a kecamatan, kelurahan or desa that end with a kabupaten's or kota's name of two or more
+    words (``wilayah_nama_lokal.csv``, from the Kepmendagri code list), as a unit key's words."""
+    return frozenset(normalize_unit_name(r["nama"]) for r in data_csv("wilayah_nama_lokal.csv"))
 
 
 def _listed_region(word: str, after: list[str]) -> tuple[int, list[str]] | None:
