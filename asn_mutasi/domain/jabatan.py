@@ -2311,8 +2311,10 @@ def retirement_age(jenis_jabatan: str | None, nama_jabatan: str | None, rules: R
     if not (jenis or "").startswith(("JPT", "Administrator", "Pengawas")):
         name = normalize_position_name(nama_jabatan or "")
         # the lecturer's own post opens the name ("Dosen Asisten Ahli", "Lektor Kepala", "Guru Besar"): a post whose
-        # object is lecturers ("Pengolah Data … Dosen", "Analis Kepegawaian Dosen") keeps its own BUP
-        if _starts_with(name, "guru besar") or _starts_with(name, "profesor"):
+        # object is lecturers ("Pengolah Data … Dosen", "Analis Kepegawaian Dosen") keeps its own BUP; after "dosen" too
+        # ("Dosen Guru Besar" retired at a dosen's 65; reviewG, h38)
+        rank = name[len("dosen ") :] if name.startswith("dosen ") else name
+        if _starts_with(rank, "guru besar") or _starts_with(rank, "profesor"):
             return rules.bup_guru_besar
         if any(_starts_with(name, w) for w in ("dosen", "lektor", "asisten ahli")) or _DOSEN_HEAD.match(name):
             return rules.bup_dosen
