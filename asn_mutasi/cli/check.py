@@ -15,6 +15,8 @@ from asn_mutasi.labels import table_columns
 
 if TYPE_CHECKING:
     from asn_mutasi.api.check import CheckResult
+    from asn_mutasi.findings import Finding
+    from asn_mutasi.serialise import Record
 
 FINDING_COLUMNS = table_columns(
     "kode", "tingkat", "berkas", "lembar_kerja", "baris", "kolom", "judul_kolom", "nilai", "pesan"
@@ -79,7 +81,7 @@ def check(
         if findings:
             emit(
                 ctx.fmt,
-                findings,
+                _with_options(findings, result.report.sorted()),
                 FINDING_COLUMNS,
                 title="Temuan",
                 limit=None if semua else 200,
@@ -118,6 +120,16 @@ _UNLINKED_EMPTY = {
     True: "Setiap pegawai valid tertaut ke jabatan pada peta jabatan.",
     False: "Tanpa berkas peta jabatan: tautan pegawai ke jabatan tidak diperiksa.",
 }
+
+
+def _with_options(records: list[Record], findings: list[Finding]) -> list[Record]:
+    """The finding records (in the order of ``findings``) with each message as the terminal says it, the option of
+    the setting it names added (:func:`~asn_mutasi.findings.option_hint`): the table is the terminal's, while JSON,
+    CSV and the report workbook keep the message in words. The Temuan table lost "--instansi", "--lembar" … once
+    render30 moved them out of the messages, and the analyst who typed the command saw none (reviewG, h38)."""
+    from asn_mutasi.findings import option_hint
+
+    return [{**r, "pesan": option_hint(f)} for r, f in zip(records, findings, strict=True)]
 
 
 def _write_report(output: Path, overwrite: bool, result: CheckResult) -> None:
