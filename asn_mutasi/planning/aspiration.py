@@ -398,6 +398,8 @@ def without_aspiration_note(reasons: pd.Series) -> pd.Series:
 #: how the reason of a move the analyst pinned (``--kunci``) opens (:mod:`asn_mutasi.planning.explain`); read back
 #: from a workbook too
 PINNED = "Ditetapkan analis (mutasi dikunci)"
+#: how it opened in a plan workbook written before render30 (h38), which surat still reads back
+_PINNED_BEFORE = "Ditetapkan analis (--kunci)"
 #: why an unwilling person is still moved: the fill, the fit, the analyst's pin, or (not checked) either
 _AGAINST = "Menyatakan TIDAK BERSEDIA dipindah; tetap diusulkan karena tanpa pindah ini "
 _AGAINST_FILL = _AGAINST + "lowongan terisi berkurang"
@@ -469,7 +471,9 @@ def annotate_moves(
     needed = out["nip"].astype(str).map(dict(for_fill or {})).astype(object)
     cause = np.where(needed.eq(True), _AGAINST_FILL, np.where(needed.eq(False), _AGAINST_FIT, _AGAINST_EITHER))
     # a pinned move is the analyst's: neither the fill nor the fit moved them (oracle8, h29)
-    cause = np.where(out["alasan"].astype(str).str.startswith(PINNED).to_numpy(), _AGAINST_PIN, cause)
+    # (a workbook written before render30 opens with the option: its pin was read as the fill's or fit's; reviewG, h38)
+    pinned = out["alasan"].astype(str).str.startswith((PINNED, _PINNED_BEFORE)).to_numpy()
+    cause = np.where(pinned, _AGAINST_PIN, cause)
     note = note.where(~against, pd.Series(cause, index=out.index, dtype=object))
     cond = has_form & (kes == BERSYARAT)
     note = note.where(~cond, (note + "; bersedia dengan syarat, lihat alasan/catatan formulir").str.lstrip("; "))

@@ -59,3 +59,15 @@ def test_an_unwilling_move_the_analyst_pinned_names_the_pin() -> None:
         )
         assert "lowongan terisi" not in out[nip(1)].split("TIDAK BERSEDIA")[1]
         assert "TIDAK BERSEDIA dipindah; tetap diusulkan karena tanpa pindah ini" in out[nip(3)]
+
+
+def test_a_pin_in_a_workbook_written_before_render30_still_names_the_pin() -> None:
+    """A plan workbook written before render30 (h38) opens a pinned move's reason "Ditetapkan analis (--kunci)";
+    surat reads it back, and the unwilling pinned person's letter note said "lowongan terisi berkurang atau
+    kecocokan rencana turun" instead of the pin (reviewG, h38)."""
+    pos = positions([("A", "Analis", "Dinas A", 1), ("B", "Perawat", "RSUD", 1), ("C", "Pengolah Data", "Dinas C", 1)])
+    moves = pd.DataFrame(
+        {"nip": [nip(1)], "kode_jabatan_tujuan": ["C"], "alasan": ["Ditetapkan analis (--kunci); skor 70,0"]}
+    )
+    out = annotate_moves(moves, _forms([nip(1)]), pos).set_index("nip")["alasan"]
+    assert out[nip(1)].endswith("tetap diusulkan karena ditetapkan analis (mutasi dikunci)")
