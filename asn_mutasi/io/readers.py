@@ -583,15 +583,18 @@ def detect_delimiter(text: str, *, sample_records: int = 50) -> str:
     Each candidate parses a sample with the csv module, so quoted delimiters and line
     breaks are respected. A candidate under which the quoting does not parse cleanly
     (a closing quote not followed by that delimiter) loses to one under which it does;
-    then the most records sharing one field count above 1 wins, then the wider split. A record of one field casts
-    no vote: a header and one data line followed by thousands of one-number lines had the commonest width 1 under
-    every candidate, so ";" lost to "," and the header was "not found" (hostile31, h38).
+    then the most records sharing one field count above 1 wins, then the wider split. A candidate under which that
+    count is the commonest width of all records outranks one under which one-field records are commoner. Only when
+    no candidate splits most records do one-field records cast no vote: a header and one data line followed by
+    thousands of one-number lines had the commonest width 1 under every candidate, so ";" lost to "," and the
+    header was "not found" (hostile31, h38); but one ``"Ani", S.Pd`` cell in a ";" roster (a quote not closing
+    its field under ";") no longer lets "," win on its one two-field record (reviewH, h38).
     """
     sample = text[: 1 << 16]
     truncated = len(text) > len(sample)
     if truncated and "\n" in sample:
         sample = sample[: sample.rindex("\n") + 1]
-    best: tuple[bool, int, int] = (False, 0, 0)
+    best: tuple[bool, bool, int, int] = (False, False, 0, 0)
     chosen = ","
     for delim in _DELIMITERS:
         clean = True
@@ -605,12 +608,13 @@ def detect_delimiter(text: str, *, sample_records: int = 50) -> str:
         records = records[:sample_records]
         if not records:
             continue
-        widths = Counter(len(r) for r in records if len(r) > 1)
+        widths = Counter(len(r) for r in records)
+        ones = widths.pop(1, 0)
         if not widths:
             continue
         width, freq = widths.most_common(1)[0]
-        if (clean, freq, width) > best:
-            best, chosen = (clean, freq, width), delim
+        if (freq >= ones, clean, freq, width) > best:
+            best, chosen = (freq >= ones, clean, freq, width), delim
     return chosen
 
 
