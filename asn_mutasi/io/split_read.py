@@ -204,20 +204,35 @@ def read_runs(
     if points is None:
         return None
     body, _, close = points
-    runs = [r for r in runs if nrows is None or r[0] <= nrows]
+    kept = [r for r in runs if nrows is None or r[0] <= nrows]
     cuts = [body]
-    for first, _ in runs[1:]:
+    for first, _ in runs[1 : len(kept) + 1]:
         found = re.compile(rb'<row\s[^>]*?\br="%d"' % first).search(xml, cuts[-1], close)
         if found is None:
             return None
         cuts.append(found.start())
-    cuts.append(close)
+    if len(kept) < len(runs) and not _all_past(xml, cuts[-1], close, nrows or 0):
+        return None
+    if len(kept) == len(runs):
+        cuts.append(close)
+    runs = kept
     view = memoryview(xml)
     with zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source) as original:
         books = [_half(original, entry, [view[:body], view[a:b], view[close:]]) for a, b in itertools.pairwise(cuts)]
     del view
     parsed = [_parse(book, name, k > 0) for k, book in enumerate(books)]
     return _joined(parsed, runs, nrows)
+
+
+_ROW_NUMBER = re.compile(rb'<row\b[^>]*?\br="(\d+)"')
+
+
+def _all_past(xml: bytes, start: int, close: int, nrows: int) -> bool:
+    """Whether every row tag of ``xml[start:close]`` (the runs a head read of ``nrows`` rows leaves unparsed) states
+    a row number past ``nrows``: a head read parsed the whole sheet, far rows and all, only to find them outside the
+    runs it wanted and parse it whole again (reviewH, h38)."""
+    numbers = _ROW_NUMBER.findall(xml, start, close)
+    return len(numbers) == xml.count(b"<row", start, close) and all(int(n) > nrows for n in numbers)
 
 
 def _joined(
