@@ -120,4 +120,7 @@ def test_rows_holding_cells_close_together_are_parsed_whole() -> None:
     assert row_runs(np.arange(1, 100_001)) is None
     assert row_runs(np.array([1, 2, 3, 3 + FAR_GAP])) is None
     assert row_runs(np.array([1, 2, 4 + FAR_GAP])) == [(1, 2), (4 + FAR_GAP, 4 + FAR_GAP)]
-    assert row_runs(np.arange(MAX_RUNS + 1) * (FAR_GAP + 2) + 1) is None
+    assert row_runs(np.array([1, 2, 3, 2 + FAR_GAP])) is None
+    many = (np.arange(MAX_RUNS + 1) * (FAR_GAP + 9) + 1).tolist()
+    many[2] -= 8  # of nine runs, the gap between the second and third is the narrowest: they are read as one
+    assert row_runs(np.array(many)) == [(many[0], many[0]), (many[1], many[2]), *((a, a) for a in many[3:])]
