@@ -129,3 +129,27 @@ def test_more_far_runs_than_are_parsed_apart_are_joined_at_their_narrowest_gaps(
     assert [(f.code, f.location.row, f.message) for f in read.findings] == [
         (f.code, f.location.row, f.message) for f in other.findings
     ]
+
+
+def test_a_head_read_above_the_first_far_run_parses_no_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sheet whose first cells lie far down (rows 30000 and 70000): the head read choosing a sheet kept no run,
+    failed on an IndexError and parsed the sheet whole, 70,000 rows for 52. Its rows are a gap's: empty."""
+    from asn_mutasi.io import split_read
+    from asn_mutasi.io.open_workbook import SafeWorkbook
+    from tests.io.test_hostile import sheet_xml, write_xlsx
+
+    path = write_xlsx(tmp_path / "lain.xlsx", sheet_xml({"A30000": "a", "B30001": "b", "A70000": "z"}))
+    answers: list[object] = []
+    runs = split_read.read_runs
+
+    def seen(*args: object) -> object:
+        answers.append(runs(*args))  # type: ignore[arg-type]
+        return answers[-1]
+
+    monkeypatch.setattr(split_read, "read_runs", seen)
+    book = SafeWorkbook(path, None, str(path))
+    head = book.read(book.names[0], nrows=52)[0]
+    assert answers and answers[0] is not None
+    monkeypatch.setattr(split_read, "row_runs", lambda held: None)
+    whole = SafeWorkbook(path, None, str(path))
+    assert [[v for v in r if v != ""] for r in whole.read(whole.names[0], nrows=52)[0]] == head

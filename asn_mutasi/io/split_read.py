@@ -210,6 +210,8 @@ def read_runs(
         return None
     body, _, close = points
     kept = [r for r in runs if nrows is None or r[0] <= nrows]
+    if not kept:  # a head above the first row holding cells: its rows are a gap's (an IndexError parsed it whole)
+        return [[] for _ in range(nrows or 0)], []
     cuts = [body]
     for first, _ in runs[1 : len(kept) + 1]:
         found = re.compile(rb'<row\s[^>]*?\br="%d"' % first).search(xml, cuts[-1], close)
