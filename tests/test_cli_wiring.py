@@ -325,9 +325,14 @@ def test_sample_shows_a_progress_bar_on_a_terminal(monkeypatch: pytest.MonkeyPat
 
 def test_every_command_given_the_report_option_writes_it() -> None:
     """``@command`` adds ``-o/--keluaran`` to every command that does not declare its own output; a command body
-    that never reads ``ctx.output`` would accept the option and silently write nothing."""
+    that never reads ``ctx.output`` would accept the option and silently write nothing. A body that hands its
+    ``ctx`` to ``render.show_rows`` writes through it (tidy28, h38), which must itself read ``ctx.output``."""
     import ast
+    import inspect
 
+    from asn_mutasi.cli.render import show_rows
+
+    assert "ctx.output" in inspect.getsource(show_rows)
     silent = []
     for module in sorted((Path(__file__).resolve().parents[1] / "asn_mutasi" / "cli").glob("*.py")):
         for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
@@ -338,7 +343,8 @@ def test_every_command_given_the_report_option_writes_it() -> None:
                 for d in node.decorator_list
             )
             declared = {a.arg for a in [*node.args.args, *node.args.kwonlyargs]}
-            if decorated and "output" not in declared and "ctx.output" not in ast.unparse(node):
+            body = ast.unparse(node)
+            if decorated and "output" not in declared and "ctx.output" not in body and "show_rows(ctx" not in body:
                 silent.append(f"{module.name}:{node.name}")
     assert silent == []
 
