@@ -1330,7 +1330,12 @@ def _unsquashed(key: str) -> str:
 @cache
 def _known_keys() -> frozenset[str]:
     keys = {k for kind in ALIASES for k in alias_index(kind)}
-    return frozenset(keys | set(IGNORED) | {k for unused in KNOWN_UNUSED.values() for k in unused})
+    # the columns that complete a field ("jabatanFungsionalNama" upper-cased lost its word breaks: real30's parts
+    # were known only in camelCase; the header's letter case changed the mapping)
+    parts = {
+        normalize_header(s) for table in (PARTS, COMPLETING) for by in table.values() for v in by.values() for s in v
+    }
+    return frozenset(keys | parts | set(IGNORED) | {k for unused in KNOWN_UNUSED.values() for k in unused})
 
 
 @cache
