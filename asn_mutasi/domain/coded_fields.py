@@ -371,8 +371,19 @@ _YES_WORDS = frozenset({"ya", "y", "iya", "yes", "true", "ada", "1"})
 
 
 def says_yes(v: object) -> bool:
-    """Whether a cell is a bare "yes" (:data:`_YES_WORDS`): a flag, never a value of a named field."""
-    return _key(v) in _YES_WORDS
+    """Whether a cell is a bare "yes" (:data:`_YES_WORDS`, or a workbook's TRUE): a flag, never a value of a named
+    field."""
+    return v is True or _key(v) in _YES_WORDS
+
+
+#: the words a yes/no column is left unticked with ("Tidak", "T", "N", "0"): never a name of anything either
+_NO_WORDS = frozenset({"tidak", "tdk", "t", "no", "n", "false", "0", "bukan", "tidak ada"})
+
+
+def says_no(v: object) -> bool:
+    """Whether a cell is a bare "no" (:data:`_NO_WORDS`, or a workbook's FALSE): a flag unticked, never a value of a
+    named field."""
+    return v is False or _key(v) in _NO_WORDS
 
 
 def parse_flag(v: object) -> bool | None:

@@ -45,6 +45,7 @@ from asn_mutasi.domain.coded_fields import (
     count_with_unit,
     parse_predikat,
     predikat_from_ratings,
+    says_no,
     says_nothing,
     says_yes,
 )
@@ -1516,10 +1517,12 @@ _FLAG_JENIS: tuple[tuple[str, str], ...] = (
 def _post_filled(frame: pd.DataFrame, values: list[object], more: list[object], header: str) -> list[object]:
     """The post cells with the empty ones filled from a post part column ("JABATAN FUNGSIONAL", "JFT", "JFU"), save
     where that column holds a flag ("Ya", "V", "1", "\u2713"): a flag is no post (the row's post became "Ya"; real31,
-    h38). The flag says the jenis instead, written where the row's jenis cell is empty."""
-    flagged = np.array(
+    h38); nor is a "no" ("Tidak", "0", FALSE; reviewF, h38: the post read "Tidak"). A "yes" says the jenis instead,
+    written where the row's jenis cell is empty."""
+    ticked = np.array(
         _per_distinct_row(lambda v, m: says_nothing(v) and (says_yes(m) or is_tick(m)), values, more), dtype=bool
     )
+    flagged = ticked | np.array(_per_distinct_row(lambda v, m: says_nothing(v) and says_no(m), values, more), bool)
     if not flagged.any():
         return _per_distinct_row(_filled, values, more)
     key = " ".join(re.sub(r"[^A-Z]+", " ", str(header).upper()).split())
@@ -1527,7 +1530,7 @@ def _post_filled(frame: pd.DataFrame, values: list[object], more: list[object], 
     if jenis is not None and "jenis_jabatan" in frame.columns:
         own = frame["jenis_jabatan"].to_numpy(dtype=object)
         empty = np.array(_per_distinct_row(says_nothing, own.tolist()), dtype=bool)
-        frame["jenis_jabatan"] = pd.Series(np.where(flagged & empty, jenis, own), index=frame.index, dtype=object)
+        frame["jenis_jabatan"] = pd.Series(np.where(ticked & empty, jenis, own), index=frame.index, dtype=object)
     kept = np.array(values, dtype=object)
     filled = np.array(_per_distinct_row(_filled, values, more), dtype=object)
     return np.where(flagged, kept, filled).tolist()
