@@ -658,8 +658,12 @@ def _master_of_arts(word: str) -> bool:
 
 
 def _after_first_degree(before: Sequence[str]) -> bool:
-    """Whether the last word before is a first degree's title ("S.Pd.", "S.Ag", "Lc."): M.A. follows one."""
-    return bool(before) and _back_title(before[-1].rstrip(","))[0] in ("S-1", "D-IV")
+    """Whether the last word before is a first degree's title ("S.Pd.", "S.Ag", "Lc."; or one written in front of a
+    name, "Drs.", "Dra.", "Ir.": "Drs. MA" read the madrasah, "Drs. M.A." S-2; reviewF, h38): M.A. follows one."""
+    if not before:
+        return False
+    last = before[-1].rstrip(",")
+    return _back_title(last)[0] in ("S-1", "D-IV") or _FRONT.get(last.rstrip(".")) == "S-1"
 
 
 def undotted_master(word: str, before: Sequence[str] = ()) -> str:

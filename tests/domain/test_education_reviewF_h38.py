@@ -1,0 +1,23 @@
+"""Education reading defects of the reviewF review of the edu30 merge (h38)."""
+
+from __future__ import annotations
+
+import pytest
+
+from asn_mutasi.domain.gelar import parse_titles
+from asn_mutasi.domain.pendidikan import parse_education
+
+
+@pytest.mark.parametrize("cell", ["Drs. MA", "Drs., MA", "Dra. MA", "Dra., MA", "Ir. MA", "DRS. MA"])
+def test_ma_after_a_front_first_degree_is_ma_as_after_a_back_one(cell: str) -> None:
+    """ "Drs. MA" read the madrasah (S-1) where "Drs. M.A." and "S.Pd. MA" read S-2: a first degree written in front
+    of a name (Drs., Dra., Ir.) is a first degree too, and a school is never a title after one."""
+    dotted = parse_education(cell.replace("MA", "M.A."), None)
+    read = parse_education(cell, None)
+    assert (read.level, read.programme) == (dotted.level, dotted.programme) == ("S-2", "")
+
+
+@pytest.mark.parametrize("name", ["Drs. MA Rahman", "Ir. MA Kadir", "Dra. MA Siti", "Drs. H. MA. Sulaiman"])
+def test_ma_as_a_name_after_a_front_title_stays_the_name(name: str) -> None:
+    """ "MA" opening a name after a front title is the person's initials, no M.A."""
+    assert parse_titles(name).level == "S-1"
