@@ -104,11 +104,50 @@ def _NON_ASN_POST() -> re.Pattern[str]:
 
 def post_says_non_asn(v: object) -> bool:
     """Whether a post, sub-post or unit cell says its worker is no ASN ("STAFF NON ASN SEKRETARIAT", "NON-ASN",
-    "Honorer", "Tenaga Harian Lepas", "PPNPN", "Kontrak"); "STAFF ASN …" and "PPPK …" are ASN wording."""
+    "Honorer", "Tenaga Harian Lepas", "PPNPN", "Kontrak"); "STAFF ASN …" and "PPPK …" are ASN wording. The wording
+    a unit or a task is about says nothing of its worker (:func:`_wording_of_subject`)."""
     key = _key(v)
-    if not key:
+    if not key or not isinstance(v, str):
         return False
-    return bool(_NOT_ASN_WORDING.search(key) or (_NON_ASN_POST().search(key) and not _ASN_WORDING.search(key)))
+    segments = [k for k in map(_key, _CELL_PART.split(v)) if k]
+    if any(_unmanaged(_NOT_ASN_WORDING, part) for part in segments):
+        return True
+    return any(_unmanaged(_NON_ASN_POST(), part) for part in segments) and not _ASN_WORDING.search(key)
+
+
+#: what parts a post or unit cell: a unit path's bar, a slash, a bracket, a comma, a dash with spaces around it
+_CELL_PART = re.compile(r"\s*(?:[|;,/()\n]|\s-\s)\s*")
+#: a unit's head word right before its subject, or after a first subject and "dan": "Seksi Tenaga Kontrak",
+#: "Direktorat Non Aparatur Negara", "Sub Bagian Kepegawaian dan Tenaga Honorer"
+_UNIT_HEAD = re.compile(
+    r"\b(?:direktorat|subdirektorat|deputi|biro|bagian|subbagian|subbag|seksi|subseksi|bidang|subbidang|urusan)"
+    r"(?: \w+(?: \w+)? dan)? $"
+)
+#: a task's head word up to two words before its subject: "Pengelola Data Tenaga Honorer"
+_TASK_HEAD = re.compile(r"\b(?:pengelola|pengadministrasi|analis|penyusun|verifikator|pengolah)(?: \w+){0,2} $")
+#: a group of workers named as a noun ("tenaga honorer"): the noun's word, then the wording
+_WORKER_NOUN = re.compile(r"\b(?:tenaga|pegawai|staf|staff|karyawan|petugas) $")
+
+
+def _unmanaged(pattern: re.Pattern[str], part: str) -> bool:
+    """Whether a cell part's non-ASN wording (``pattern``) says its worker's status: not the subject of a unit or a
+    task written before it (:func:`_wording_of_subject`)."""
+    return any(not _wording_of_subject(part, m) for m in pattern.finditer(part))
+
+
+def _wording_of_subject(part: str, match: re.Match[str]) -> bool:
+    """Whether non-ASN wording names, as a group of workers, the subject of the unit or the task written before it:
+    "Direktorat Non Aparatur Negara" (an intelligence agency's directorate in the 2024 SSCASN posts), "Seksi Tenaga
+    Kontrak", "Pengelola Data Tenaga Honorer" (reviewF, h38: an ASN there read as an honorary worker, or was warned
+    status-beda-jabatan). "Guru Honorer", "Bidang Umum Honorer", "STAFF NON ASN BIDANG X", "Pengadministrasi Umum Non
+    ASN" stay the worker's status."""
+    before, said = part[: match.start()], match.group(0)
+    if (noun := _WORKER_NOUN.search(before)) is not None:
+        before, said = before[: noun.start()], noun.group(0) + said
+    if said.startswith(("non", "bukan")):
+        return _UNIT_HEAD.search(before) is not None
+    worker = _WORKER_NOUN.match(said.split(" ", 1)[0] + " ") is not None
+    return worker and (_UNIT_HEAD.search(before) is not None or _TASK_HEAD.search(before) is not None)
 
 
 #: "ASN" alone: an ASN whose kind (PNS or PPPK) the cell does not say, no unknown status
