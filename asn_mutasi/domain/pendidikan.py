@@ -1677,7 +1677,8 @@ def _abbreviation_after_education_title(cell: str) -> tuple[str, str] | None:
     """(level, programme) of a cell of an education degree's dotted titles (S.Pd., M.Pd.) and a word's abbreviation
     (:func:`word_abbreviations`) that names a programme there: "S.Pd. BK" is Bimbingan dan Konseling, an S.Pd.
     programme; "S.Pd. TI" Pendidikan Teknik Informatika (edu30, h38: read S-1 with no programme, "S.Pd BK" no level
-    at all). After any other title the word stays no programme ("S.E. BK")."""
+    at all). After any other title the word stays no programme ("S.E. BK"); so does a word naming no education
+    programme ("S.Pd. KEP" read KEPERAWATAN, "S.Pd. AKT" AKUNTANSI, "S.Pd. HI" HUBUNGAN INTERNASIONAL; reviewF, h38)."""
     from asn_mutasi.domain.gelar import parse_titles, titled_name  # titles live in their own module
 
     if (match := _LAST_WORD.match(cell)) is None or "." not in match.group(1):
@@ -1685,12 +1686,22 @@ def _abbreviation_after_education_title(cell: str) -> tuple[str, str] | None:
     words = word_abbreviations().get(match.group(2).upper())
     known = known_programmes()[0]
     programme = next((p for p in (f"PENDIDIKAN {words}", words) if words and p in known), None)
-    if programme is None or programme == "PENDIDIKAN":
+    if programme is None or programme == "PENDIDIKAN" or not _teacher_programme(programme):
         return None
     titles = titles_education(match.group(1).strip(" ,"))
     if titles is None or titles.level is None:
         return None
     return (titles.level, programme) if parse_titles(titled_name(match.group(1))).family == "pendidikan" else None
+
+
+#: the programmes an education degree (S.Pd., M.Pd.) grants whose names do not say PENDIDIKAN
+_TEACHER_PROGRAMMES_UNNAMED = frozenset({"BIMBINGAN DAN KONSELING", "BIMBINGAN KONSELING"})
+
+
+def _teacher_programme(programme: str) -> bool:
+    """Whether an education degree grants a programme: one of education ("PENDIDIKAN EKONOMI", "ADMINISTRASI
+    PENDIDIKAN") or :data:`_TEACHER_PROGRAMMES_UNNAMED`."""
+    return "PENDIDIKAN" in programme.split() or programme in _TEACHER_PROGRAMMES_UNNAMED
 
 
 @lru_cache(maxsize=1)
