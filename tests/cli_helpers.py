@@ -183,3 +183,32 @@ def decide(
             row[col[field]].value = value
     wb.save(out)
     return out
+
+
+def write_level_case(
+    folder: Path,
+    unit: str,
+    posts: Iterable[tuple[str, str, str, int]],
+    people: Iterable[tuple[str, str, str, str]],
+    jurusan: str,
+) -> tuple[Path, Path]:
+    """A one-unit position table (kode, nama, jenis, kebutuhan; no KELAS JABATAN) and a roster of S-1 holders of its
+    posts (nip, nama, golongan, kode; in post since 2020, born on their NIP's date) as ``;`` CSVs in ``folder``:
+    (pegawai, jabatan). The level-rule tests' one writer (test_plan_levels, kesetaraan28, plan29)."""
+    posts = list(posts)
+    jabatan, pegawai = folder / "jabatan.csv", folder / "pegawai.csv"
+    with jabatan.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow(["KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", "KEBUTUHAN"])
+        w.writerows([k, n, unit, j, b] for k, n, j, b in posts)
+    names = {k: (n, j) for k, n, j, _ in posts}
+    with pegawai.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow(["NIP", "NAMA", "GOL/RUANG", "JABATAN", "KODE JABATAN", "UNIT KERJA", "JENIS JABATAN",
+                    "TMT JABATAN", "TANGGAL LAHIR", "STATUS KEPEGAWAIAN", "PENDIDIKAN TERAKHIR", "JURUSAN",
+                    "PREDIKAT KINERJA"])  # fmt: skip
+        for nip, nama, gol, kode in people:
+            born = f"{nip[6:8]}-{nip[4:6]}-{nip[:4]}"
+            w.writerow([nip, nama, gol, names[kode][0], kode, unit, names[kode][1], "01-01-2020", born, "PNS", "S-1",
+                        jurusan, "Baik"])  # fmt: skip
+    return pegawai, jabatan

@@ -4,11 +4,20 @@ planned an Administrator at III/b into JF Ahli Madya while ``periksa`` called su
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
-from cli_helpers import EXIT_INFEASIBLE, EXIT_INPUT, EXIT_OK, TANGGAL, expect, run, stdout_csv, stdout_json
+from cli_helpers import (
+    EXIT_INFEASIBLE,
+    EXIT_INPUT,
+    EXIT_OK,
+    TANGGAL,
+    expect,
+    run,
+    stdout_csv,
+    stdout_json,
+    write_level_case,
+)
 
 from asn_mutasi.domain.jenis import level_step
 
@@ -23,22 +32,8 @@ _PEOPLE = [(_ADM_IIIB, "III/b", "A-01"), (_ADM_IIIC, "III/c", "A-02")]
 
 
 def _inputs(tmp_path: Path) -> tuple[Path, Path]:
-    jabatan, pegawai = tmp_path / "jabatan.csv", tmp_path / "pegawai.csv"
-    with jabatan.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, delimiter=";")
-        w.writerow(["KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", "KEBUTUHAN"])
-        w.writerows([k, n, _UNIT, j, b] for k, n, j, b in _POSTS)
-    names = {k: (n, j) for k, n, j, _ in _POSTS}
-    with pegawai.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, delimiter=";")
-        w.writerow(["NIP", "NAMA", "GOL/RUANG", "JABATAN", "KODE JABATAN", "UNIT KERJA", "JENIS JABATAN",
-                    "TMT JABATAN", "TANGGAL LAHIR", "STATUS KEPEGAWAIAN", "PENDIDIKAN TERAKHIR", "JURUSAN",
-                    "PREDIKAT KINERJA"])  # fmt: skip
-        for i, (nip, gol, kode) in enumerate(_PEOPLE):
-            born = f"{nip[6:8]}-{nip[4:6]}-{nip[:4]}"
-            w.writerow([nip, f"Pegawai {i + 1}", gol, names[kode][0], kode, _UNIT, names[kode][1], "01-01-2020", born,
-                        "PNS", "S-1", "S-1 Administrasi Negara", "Baik"])  # fmt: skip
-    return pegawai, jabatan
+    people = [(nip, f"Pegawai {i + 1}", gol, kode) for i, (nip, gol, kode) in enumerate(_PEOPLE)]
+    return write_level_case(tmp_path, _UNIT, _POSTS, people, "S-1 Administrasi Negara")
 
 
 def test_the_level_rule_floors_an_administrator_into_ahli_madya_at_the_readers_iii_c() -> None:

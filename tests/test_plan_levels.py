@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from cli_helpers import EXIT_OK, TANGGAL, expect, run, stdout_csv, stdout_json
+from cli_helpers import EXIT_OK, TANGGAL, expect, run, stdout_csv, stdout_json, write_level_case
 
 _UNIT = "Badan Perencanaan Pembangunan Daerah"
 _POSTS = [  # kode, nama, jenis, kebutuhan (no KELAS JABATAN column, as many real peta jabatan)
@@ -26,22 +26,7 @@ _PEOPLE = [  # nip, nama, golongan, kode (all S-1, in post since 2020, so all ma
 
 
 def _inputs(tmp_path: Path) -> tuple[Path, Path]:
-    jabatan, pegawai = tmp_path / "jabatan.csv", tmp_path / "pegawai.csv"
-    with jabatan.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, delimiter=";")
-        w.writerow(["KODE JABATAN", "NAMA JABATAN", "UNIT KERJA", "JENIS JABATAN", "KEBUTUHAN"])
-        w.writerows([k, n, _UNIT, j, b] for k, n, j, b in _POSTS)
-    names = {k: (n, j) for k, n, j, _ in _POSTS}
-    with pegawai.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, delimiter=";")
-        w.writerow(["NIP", "NAMA", "GOL/RUANG", "JABATAN", "KODE JABATAN", "UNIT KERJA", "JENIS JABATAN",
-                    "TMT JABATAN", "TANGGAL LAHIR", "STATUS KEPEGAWAIAN", "PENDIDIKAN TERAKHIR", "JURUSAN",
-                    "PREDIKAT KINERJA"])  # fmt: skip
-        for nip, nama, gol, kode in _PEOPLE:
-            born = f"{nip[6:8]}-{nip[4:6]}-{nip[:4]}"
-            w.writerow([nip, nama, gol, names[kode][0], kode, _UNIT, names[kode][1], "01-01-2020", born, "PNS", "S-1",
-                        "S-1 Ekonomi Pembangunan", "Baik"])  # fmt: skip
-    return pegawai, jabatan
+    return write_level_case(tmp_path, _UNIT, _POSTS, _PEOPLE, "S-1 Ekonomi Pembangunan")
 
 
 def test_the_plan_moves_nobody_across_a_jf_jenjang_and_nilai_agrees(tmp_path: Path) -> None:
