@@ -212,3 +212,30 @@ def write_level_case(
             w.writerow([nip, nama, gol, names[kode][0], kode, unit, names[kode][1], "01-01-2020", born, "PNS", "S-1",
                         jurusan, "Baik"])  # fmt: skip
     return pegawai, jabatan
+
+
+def sample_plan_with_sheet_moved_down(folder: Path, sheet: str, rows: int) -> Path:
+    """The sample's plan workbook with every row of ``sheet`` moved ``rows`` rows down (rows inserted above its
+    table), written beside it as ``moved.xlsx`` (the moved-table tests of hostile30 and hostile31)."""
+    import re
+    import zipfile
+    from datetime import date
+
+    import asn_mutasi as am
+    from asn_mutasi.io.open_workbook import sheet_entries
+
+    plan = folder / "r.xlsx"
+    am.plan(pegawai=PEGAWAI_XLSX, jabatan=JABATAN_XLSX, output=plan, tanggal=date(2026, 11, 1))
+    entry = sheet_entries(plan)[sheet]
+    moved = folder / "moved.xlsx"
+
+    def down(m: re.Match[bytes]) -> bytes:
+        return m.group(1) + str(int(m.group(2)) + rows).encode() + b'"'
+
+    with zipfile.ZipFile(plan) as zi, zipfile.ZipFile(moved, "w", zipfile.ZIP_DEFLATED) as zo:
+        for info in zi.infolist():
+            data = zi.read(info)
+            if info.filename == entry:
+                data = re.sub(rb'(<row r="|<c r="[A-Z]+)(\d+)"', down, data)
+            zo.writestr(info, data)
+    return moved

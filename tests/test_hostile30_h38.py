@@ -8,6 +8,7 @@ import pytest
 
 from asn_mutasi.errors import InputError
 from asn_mutasi.io.readers import read_table
+from tests.cli_helpers import sample_plan_with_sheet_moved_down
 from tests.io.test_hostile import HEADER, ROW, _letters, sheet_xml, write_xlsx
 
 
@@ -168,30 +169,10 @@ def test_a_header_far_wider_than_its_rows_costs_no_work_per_empty_column(
 def test_a_persetujuan_table_moved_down_is_said_where_it_was_looked_for_and_found(tmp_path: Path) -> None:
     """A Persetujuan sheet with rows inserted above its table was refused as having none of its twelve columns, as
     if they were missing: the message now says the header was looked for on row 1 from column A and where it is."""
-    import re
-    import zipfile
-    from datetime import date
-
-    import asn_mutasi as am
     from asn_mutasi.io.approval_sheet import read_approval_sheet
-    from asn_mutasi.io.open_workbook import sheet_entries
     from asn_mutasi.rollout.stages import APPROVAL_SHEET
 
-    root = Path(__file__).resolve().parents[1] / "sample_data"
-    plan = tmp_path / "r.xlsx"
-    am.plan(pegawai=root / "pegawai.xlsx", jabatan=root / "peta_jabatan.xlsx", output=plan, tanggal=date(2026, 11, 1))
-    entry = sheet_entries(plan)[APPROVAL_SHEET]
-    moved = tmp_path / "moved.xlsx"
-
-    def down(m: re.Match[bytes]) -> bytes:
-        return m.group(1) + str(int(m.group(2)) + 4).encode() + b'"'
-
-    with zipfile.ZipFile(plan) as zi, zipfile.ZipFile(moved, "w", zipfile.ZIP_DEFLATED) as zo:
-        for info in zi.infolist():
-            data = zi.read(info)
-            if info.filename == entry:
-                data = re.sub(rb'(<row r="|<c r="[A-Z]+)(\d+)"', down, data)
-            zo.writestr(info, data)
+    moved = sample_plan_with_sheet_moved_down(tmp_path, APPROVAL_SHEET, 4)
     with pytest.raises(InputError) as refused:
         read_approval_sheet(moved)
     said = str(refused.value)

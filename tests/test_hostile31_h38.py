@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from asn_mutasi.io.readers import detect_delimiter, read_table
+from tests.cli_helpers import sample_plan_with_sheet_moved_down
 
 ROSTER = (["NIP", "NAMA", "JABATAN", "UNIT KERJA"], ["198501012010011001", "Budi", "Analis Kepegawaian", "BKD"])
 
@@ -37,30 +38,10 @@ def test_a_rencana_table_moved_down_is_said_where_it_was_looked_for_and_found(tm
     """A Rencana Mutasi sheet with rows inserted above its table was refused as having none of its 24 columns
     ("tidak memiliki kolom"), as if they were missing: it now says, as the Persetujuan sheet does, that the header
     was looked for on row 1 from column A and where it is."""
-    import re
-    import zipfile
-    from datetime import date
-
-    import asn_mutasi as am
     from asn_mutasi.errors import InputError
-    from asn_mutasi.io.open_workbook import sheet_entries
     from asn_mutasi.io.plan_workbook import RENCANA, read_plan_workbook
 
-    root = Path(__file__).resolve().parents[1] / "sample_data"
-    plan = tmp_path / "r.xlsx"
-    am.plan(pegawai=root / "pegawai.xlsx", jabatan=root / "peta_jabatan.xlsx", output=plan, tanggal=date(2026, 11, 1))
-    entry = sheet_entries(plan)[RENCANA]
-    moved = tmp_path / "moved.xlsx"
-
-    def down(m: re.Match[bytes]) -> bytes:
-        return m.group(1) + str(int(m.group(2)) + 6).encode() + b'"'
-
-    with zipfile.ZipFile(plan) as zi, zipfile.ZipFile(moved, "w", zipfile.ZIP_DEFLATED) as zo:
-        for info in zi.infolist():
-            data = zi.read(info)
-            if info.filename == entry:
-                data = re.sub(rb'(<row r="|<c r="[A-Z]+)(\d+)"', down, data)
-            zo.writestr(info, data)
+    moved = sample_plan_with_sheet_moved_down(tmp_path, RENCANA, 6)
     with pytest.raises(InputError) as refused:
         read_plan_workbook(moved)
     said = str(refused.value)
