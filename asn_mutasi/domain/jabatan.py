@@ -2576,4 +2576,4 @@ def names_no_post(name: object) -> bool:
     to nothing, and the person's jenjang, syarat and BUP cannot be read from it."""
     if not isinstance(name, str):
         return False
-    return _NO_POST.match(" ".join(re.sub(r"[^0-9a-z]+", " ", name.casefold()).split())) is not None
+    return _NO_POST.match(" ".join(_NON_WORD.sub(" ", name.casefold()).split())) is not None
