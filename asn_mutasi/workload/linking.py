@@ -1882,9 +1882,8 @@ def _unlinked_findings(
     for key, locs in unlinked.items():
         nn, nu = norm[key]
         saran = suggestion(closest_positions(index, nn, nu)) if index.names_in_unit else ""
-        if names_no_post(
-            key[0]
-        ):  # no post to be near: "Jabatan Fungsional Umum" was "maksud Anda 'Kepala Bagian Umum'?"
+        # no post to be near: "Jabatan Fungsional Umum" was "maksud Anda 'Kepala Bagian Umum'?"
+        if names_no_post(key[0]):
             saran = f"; '{key[0]}' hanya menyebut jenis jabatan, bukan nama jabatan: tulis nama jabatannya"
         pemegang = rows_in_words(locs, "pegawai")
         out.append(
