@@ -41,7 +41,6 @@ from asn_mutasi.config import ReadLimits
 from asn_mutasi.cores import second_core
 from asn_mutasi.errors import InputError, os_reason
 from asn_mutasi.io.binary_sheets import Area, Encrypted, XlsbRecords, biff_areas, workbook_stream
-from asn_mutasi.io.headers import column_letter
 
 MB = 1 << 20
 #: entries below this size are never refused for their compression ratio
@@ -338,6 +337,8 @@ _SHEET_COLUMNS = 16_384
 def cell_reference(row: int, column: int) -> str:
     """The Excel reference of the 1-based ``row`` and ``column`` ("XFD1048576"), or "baris …, kolom …" for a column
     past the sheet's (a hostile record's)."""
+    from asn_mutasi.io.headers import column_letter  # (on a refusal only: the early read imports no header code)
+
     if 1 <= column <= _SHEET_COLUMNS:
         return f"{column_letter(column - 1)}{row}"
     return f"baris {number_id(row)}, kolom {number_id(column)}"
