@@ -1519,10 +1519,8 @@ def _post_filled(frame: pd.DataFrame, values: list[object], more: list[object], 
     where that column holds a flag ("Ya", "V", "1", "\u2713"): a flag is no post (the row's post became "Ya"; real31,
     h38); nor is a "no" ("Tidak", "0", FALSE; reviewF, h38: the post read "Tidak"). A "yes" says the jenis instead,
     written where the row's jenis cell is empty."""
-    ticked = np.array(
-        _per_distinct_row(lambda v, m: says_nothing(v) and (says_yes(m) or is_tick(m)), values, more), dtype=bool
-    )
-    flagged = ticked | np.array(_per_distinct_row(lambda v, m: says_nothing(v) and says_no(m), values, more), bool)
+    flag = np.array(_per_distinct_row(_post_flag, values, more), dtype=np.int8)  # (one pass over the row pairs)
+    ticked, flagged = flag == 2, flag > 0
     if not flagged.any():
         return _per_distinct_row(_filled, values, more)
     key = " ".join(re.sub(r"[^A-Z]+", " ", str(header).upper()).split())
@@ -1534,6 +1532,14 @@ def _post_filled(frame: pd.DataFrame, values: list[object], more: list[object], 
     kept = np.array(values, dtype=object)
     filled = np.array(_per_distinct_row(_filled, values, more), dtype=object)
     return np.where(flagged, kept, filled).tolist()
+
+
+def _post_flag(value: object, more: object) -> int:
+    """What a post part cell ``more`` flags beside an empty post cell ``value`` (:func:`_post_filled`): 2 a "yes" or
+    a tick, 1 a "no", 0 nothing (a post cell with text, or a part cell that is no flag)."""
+    if not says_nothing(value):
+        return 0
+    return 2 if says_yes(more) or is_tick(more) else 1 if says_no(more) else 0
 
 
 def _nip_filled(
