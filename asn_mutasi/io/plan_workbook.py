@@ -23,7 +23,13 @@ from asn_mutasi.errors import InputError
 from asn_mutasi.findings import FINDING_KEYS, Finding, Location, make_finding
 from asn_mutasi.formatting import format_number
 from asn_mutasi.gc_pause import gc_paused
-from asn_mutasi.io.approval_sheet import open_plan_workbook, write_approval_sheet
+from asn_mutasi.io.approval_sheet import (
+    MOVED_HEADER_ROWS,
+    columns_missing,
+    open_plan_workbook,
+    plan_unreadable,
+    write_approval_sheet,
+)
 from asn_mutasi.io.headers import column_letter
 from asn_mutasi.io.report_workbook import (
     CHART_GAP_PX,
@@ -462,7 +468,6 @@ def read_plan_workbook(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, di
     except InputError:
         raise
     except Exception as exc:  # a broken part met while reading the rows (a bad shared string …)
-        from asn_mutasi.io.approval_sheet import plan_unreadable
         from asn_mutasi.io.open_workbook import shared_string_cause
 
         raise plan_unreadable(p, shared_string_cause(p)) from exc
@@ -502,7 +507,6 @@ def decision_cell_findings(path: str | Path) -> list[Finding]:
     of a plan workbook, so the analyst is told where: ``rumus-tanpa-hasil`` for a decision typed as a formula and saved
     by a program without its result, ``keputusan-sel-gabungan`` for Keputusan cells merged over several rows
     (:func:`_merged_decisions`). Nothing for a workbook the guard or calamine cannot open (its readers report that)."""
-    from asn_mutasi.io.approval_sheet import APPROVAL_SHEET
     from asn_mutasi.io.open_workbook import SafeWorkbook
 
     p = Path(path)
@@ -560,8 +564,6 @@ def _read_sheet(
             cols[i] = known[str(h).strip()]
     missing = [lab for lab, f in labels.items() if f not in cols.values()]
     if missing:
-        from asn_mutasi.io.approval_sheet import MOVED_HEADER_ROWS, columns_missing
-
         after = ((k, r) for k, r in enumerate(rows, start=1) if any(v is not None for v in r))
         head = [(0, header or ()), *itertools.islice(after, MOVED_HEADER_ROWS)]
         raise columns_missing(path, ws.title, (list(known), missing), head)
