@@ -9,7 +9,7 @@ import typer
 
 from asn_mutasi.cli.console import State, finding_line, info, progress, say_finding, warn_findings
 from asn_mutasi.cli.options import Context, RiwayatOpt, command, command_group
-from asn_mutasi.cli.render import emit_json, emit_view, layak_style
+from asn_mutasi.cli.render import layak_style, show_rows
 from asn_mutasi.errors import EXIT_FINDINGS
 from asn_mutasi.labels import table_columns
 
@@ -68,12 +68,9 @@ def gabung(
             **ctx.verb_args(step),
         )
     rows = result.to_json()
-    if ctx.json:
-        emit_json(rows)
-    else:
-        emit_view(
-            ctx.fmt, rows, MERGED_FIELDS, MERGED_TABLE, title="Penilaian usulan OPD", styles={"layak": layak_style}
-        )
+    show_rows(  # (the workbook -o names is written by merge_proposals: sheet=None)
+        ctx, rows, MERGED_FIELDS, MERGED_TABLE, sheet=None, title="Penilaian usulan OPD", styles={"layak": layak_style}
+    )
     _say_findings(result.findings)
     if result.workbook is not None:
         info(f"Ditulis ke {result.workbook}")
