@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1520,6 +1520,17 @@ def _level_in_title(cell: str) -> bool:
 _TITLE_WORDS_MAX = 6
 
 
+def _after_dotted_words(cell: str) -> Iterator[tuple[str, str]]:
+    """(the words before, the rest) of a cell cut at each gap (spaces, commas) among its first
+    :data:`_TITLE_WORDS_MAX` whose words before it hold a dot, as titles do: where :func:`_school_after_titles`,
+    :func:`_master_of_arts` and :func:`_level_after_titles` look for what follows a cell's titles. Titles take a few
+    words at most: a cell of 1,800 "Poltekkes Prodi" matched the lexicon against every rest, 2.3 s
+    (tests/test_long_text_linear.py)."""
+    for gap in itertools.islice(re.finditer(r"[\s,]+", cell), _TITLE_WORDS_MAX):
+        if "." in (head := cell[: gap.start()]):
+            yield head, cell[gap.end() :]
+
+
 def _school_after_titles(cell: str) -> str | None:
     """The level of a cell of dotted titles and then a school below it, where the titled teaches or works: "S.Pd,
     MTs" read SMP, "S.Pd MA" no level at all, "S.Pd MAN" S-1 with the programme "MAN" (spell27, h37); the titles
@@ -1527,16 +1538,13 @@ def _school_after_titles(cell: str) -> str | None:
     title with the titles ("S.Pd. SD": S.Pd.SD, Sarjana Pendidikan Sekolah Dasar)."""
     from asn_mutasi.domain.gelar import known_title, undotted_master  # titles live in their own module
 
-    # titles take a few words at most: a cell of 1,800 "Poltekkes Prodi" matched the lexicon against every rest,
-    # 2.3 s (tests/test_long_text_linear.py)
-    for gap in itertools.islice(re.finditer(r"[\s,]+", cell), _TITLE_WORDS_MAX):
-        head, rest = cell[: gap.start()], cell[gap.end() :]
+    for head, rest in _after_dotted_words(cell):
         words = rest.split()
         first = words[0].rstrip(",") if words else ""  # "S.Ag., MA., Ph.D.": the comma after the title's dot
-        if "." not in head or not words or undotted_master(first, head.split()) != first:
+        if not words or undotted_master(first, head.split()) != first:
             continue  # "S.E. MAk": a master's title, no madrasah
         found = lexicon_match(rest)  # a school, or its first word a school's level ("SMPN 1 Bandung", "MTsN")
-        school = found[0].tingkat if found is not None else parse_level(rest.split()[0])
+        school = found[0].tingkat if found is not None else parse_level(words[0])
         if school not in _LEVEL_LABEL:
             continue
         if known_title(f"{head.rstrip('.')}.{rest.strip()}"):
@@ -1558,10 +1566,9 @@ def _master_of_arts(cell: str) -> tuple[str, str] | None:
     too. Before a programme the tables know, or any field after a comma ("S.Pd., MA Sejarah"), it is M.A., Master of
     Arts, in that field (spell29 and edu30, h38: the programme was lost, MA read as the school). None for any other
     cell: "S.Pd. MA" and "S.Pd., MA" (M.A., read as titles only: :func:`titles_education`)."""
-    for gap in itertools.islice(re.finditer(r"[\s,]+", cell), _TITLE_WORDS_MAX):
-        head, rest = cell[: gap.start()], cell[gap.end() :]
+    for head, rest in _after_dotted_words(cell):
         first, _, field = rest.partition(" ")
-        if "." not in head or first.rstrip(".,") != "MA":
+        if first.rstrip(".,") != "MA":
             continue
         titles = titles_education(head)
         words, field = _norm_words(field), field.strip(" ,.-:/")
@@ -1569,7 +1576,7 @@ def _master_of_arts(cell: str) -> tuple[str, str] | None:
             return None  # "S.Ag., MA., Ph.D.": titles after M.A., read with it (:func:`titles_education`)
         if words in SMA_STREAMS or _SCHOOL_NAME.match(field):
             return titles.level, field if words in _programme_names() else ""
-        if words in _programme_names() or "," in cell[: gap.end()]:
+        if words in _programme_names() or "," in cell.removesuffix(rest):  # (the titles and the gap after them)
             return "S-2", field
         return titles.level, ""  # "S.Pd. MA Al Hikmah": a madrasah's name
     return None
@@ -1580,10 +1587,7 @@ def _level_after_titles(cell: str) -> tuple[str, str] | None:
     higher: "S.Si. S2 Kimia" is the master's in chemistry the Sarjana Sains went on to (spell29, h38: read S-1 with no
     programme, the written level making it no titles-then-programme cell). None for any other cell, one whose written
     level is below the titles' (the titles' level is the highest held) or names no programme."""
-    for gap in itertools.islice(re.finditer(r"[\s,]+", cell), _TITLE_WORDS_MAX):
-        head, rest = cell[: gap.start()], cell[gap.end() :]
-        if "." not in head:
-            continue
+    for head, rest in _after_dotted_words(cell):
         if split_level(rest)[0] is None:
             continue
         # read as a cell of its own (:func:`_read_part`): "S.Pd. S2 Magister Manajemen", "S.Pd. S2 Lainnya" kept
