@@ -1475,17 +1475,19 @@ def titles_then_programme(cell: str) -> tuple[str, str] | None:
     ("MA IPA", "SI. Hukum") or of titles only ("A.Md. Kep", "dr. Umum": :func:`_titles_cells`). Titles written without
     a dot name a level only before a programme the tables know ("SE Akuntansi"; "SP Kebun" stays as written). These
     cells read no level and no programme (spell24, h36: "S.E Akuntansi" failed every S-1 post)."""
-    if cell and (arts := _master_of_arts(cell)) is not None:
+    if not cell:
+        return None
+    if (arts := _master_of_arts(cell)) is not None:
         return arts
-    if cell and (taught := _abbreviation_after_education_title(cell)) is not None:
+    if (taught := _abbreviation_after_education_title(cell)) is not None:
         return taught
-    if cell and (school := _school_after_titles(cell)) is not None:
+    if (school := _school_after_titles(cell)) is not None:
         return school, ""
-    if cell and (taught := _school_after_programme(cell)) is not None:
+    if (taught := _school_after_programme(cell)) is not None:
         return taught
-    if cell and (written := _level_after_titles(cell)) is not None:
+    if (written := _level_after_titles(cell)) is not None:
         return written
-    if not cell or (parse_level(cell) is not None and not _level_in_title(cell)):
+    if parse_level(cell) is not None and not _level_in_title(cell):
         return None
     if (opening := _OPENING_WORDS().match(cell)) is None:
         return None
