@@ -51,7 +51,7 @@ def split_pangkat_from_posts(
     golongan cell, or becomes the ``golongan`` column when the table has none and its kind has one (``golongan``).
     One warning names the rows, what was read and what was kept."""
     split = per_distinct(frame["jabatan"], split_pangkat)
-    hits = np.flatnonzero([s is not None for s in split.tolist()])
+    hits = np.flatnonzero(pd.notna(split))
     if not len(hits):
         return []
     info = columns["jabatan"]
